@@ -1,0 +1,1 @@
+"""Campo's storage: typed models, engines and migrations."""
