@@ -1,0 +1,64 @@
+"""Building the aiohttp application: routes, middlewares and the resources it opens and closes."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
+
+from aiohttp import web
+from sqlalchemy import Engine
+
+from .auth import TokenCache
+from .branch import load_branch
+from .config import ServerConfig
+from .db.bootstrap import open_database
+from .errors import error_middleware
+from .events import EventBus
+from .keys import BRANCH, BUS, CONFIG, ENGINE, PAIR_LIMITER, READERS, TOKENS, WRITER
+from .ratelimit import FailureLimiter
+from .routes_device import routes as device_routes
+from .routes_public import routes as public_routes
+from .writer import Writer
+
+
+def make_app(config: ServerConfig, *, bus: EventBus | None = None, engine: Engine | None = None) -> web.Application:
+    """The sync server's application; the database opens when the app starts."""
+    app = web.Application(middlewares=[error_middleware], client_max_size=config.limits.max_body_bytes)
+    app[CONFIG] = config
+    app[BUS] = bus or EventBus()
+    app[PAIR_LIMITER] = FailureLimiter(config.limits.pairing_failures_per_window, config.limits.pairing_window_s)
+    app.add_routes(public_routes)
+    app.add_routes(device_routes)
+    app.cleanup_ctx.append(_database(engine))
+    app.cleanup_ctx.append(_writer)
+    return app
+
+
+def _database(given: Engine | None):
+    async def database(app: web.Application) -> AsyncIterator[None]:
+        """Open (and migrate) the database for the app's lifetime, with its reader threads."""
+        loop = asyncio.get_running_loop()
+        config = app[CONFIG]
+        engine = given or await loop.run_in_executor(None, open_database, config.data_dir, config.db_url)
+        app[ENGINE] = engine
+        app[READERS] = ThreadPoolExecutor(4, thread_name_prefix="campo-reader")
+        app[TOKENS] = TokenCache(engine)
+        with engine.connect() as conn:
+            app[BRANCH] = load_branch(conn)
+        app[BUS].bind(loop)
+        yield
+        app[READERS].shutdown(wait=True)
+        if given is None:
+            engine.dispose()
+
+    return database
+
+
+async def _writer(app: web.Application) -> AsyncIterator[None]:
+    """Run the group-commit writer; on stop it commits what is queued before closing."""
+    writer = Writer(app[ENGINE], app[BUS], max_group=app[CONFIG].max_group)
+    app[WRITER] = writer
+    await writer.start()
+    yield
+    await writer.stop()

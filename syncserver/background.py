@@ -1,0 +1,79 @@
+"""The sync server on a thread of its own, with its own asyncio loop (for the desktop and tests)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Coroutine
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+from .config import ServerConfig
+from .events import EventBus
+from .runner import RunningServer, start_server
+
+T = TypeVar("T")
+
+
+class ServerThread:
+    """Owns a daemon thread running the server's loop; its public methods run on the caller's thread.
+
+    `start` blocks until the server accepts connections (or raises what stopped it);
+    `submit` runs a coroutine on the server loop and returns a concurrent Future;
+    `stop` drains, commits and closes, then ends the thread.
+    """
+
+    def __init__(self, config: ServerConfig, *, bus: EventBus | None = None) -> None:
+        self.config = config
+        self.bus = bus or EventBus()
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._run, name="campo-server", daemon=True)
+        self._ready = threading.Event()
+        self._server: RunningServer | None = None
+        self._error: BaseException | None = None
+
+    @property
+    def port(self) -> int:
+        """The port the server listens on."""
+        assert self._server is not None
+        return self._server.port
+
+    @property
+    def app(self):
+        """The running aiohttp application (touch its objects only on the server loop)."""
+        assert self._server is not None
+        return self._server.app
+
+    def start(self, timeout: float = 60.0) -> None:
+        """Start the thread and wait until the server listens."""
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise TimeoutError("the sync server did not start in time")
+        if self._error is not None:
+            raise self._error
+
+    def submit(self, coroutine: Coroutine[Any, Any, T]) -> Future[T]:
+        """Run a coroutine on the server's loop from any thread."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Stop the server gracefully and end its thread."""
+        if self._server is not None and self.loop.is_running():
+            self.submit(self._server.stop()).result(timeout)
+            self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        try:
+            self._server = self.loop.run_until_complete(start_server(self.config, bus=self.bus))
+        except BaseException as exc:  # noqa: BLE001 - handed to the starting thread
+            self._error = exc
+            self._ready.set()
+            return
+        self._ready.set()
+        try:
+            self.loop.run_forever()
+        finally:
+            self.loop.run_until_complete(self.loop.shutdown_asyncgens())
+            self.loop.close()

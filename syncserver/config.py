@@ -1,0 +1,34 @@
+"""Settings of one running sync server (what `campo-server serve` and the desktop pass in)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_PORT = 8750
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Request limits announced in /health and enforced by the server."""
+
+    max_body_bytes: int = 4 * 1024 * 1024
+    max_positions_per_batch: int = 1000
+    max_visits_per_batch: int = 200
+    pairing_failures_per_window: int = 10
+    pairing_window_s: float = 600.0
+
+
+@dataclass(frozen=True, slots=True)
+class ServerConfig:
+    """Where the data lives and how the server listens."""
+
+    data_dir: Path | None = None
+    db_url: str | None = None
+    host: str = "0.0.0.0"
+    port: int = DEFAULT_PORT
+    discovery: bool = True
+    public_url: str | None = None
+    limits: Limits = field(default_factory=Limits)
+    # Group commit: the writer takes at most this many queued requests per transaction.
+    max_group: int = 512

@@ -1,0 +1,121 @@
+"""An in-process event bus on the server's asyncio loop (no Qt: the desktop bridges it)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class DevicePaired:
+    device_id: str
+    agent_id: str
+    agent_code: str
+    agent_name: str
+    model: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceRevoked:
+    device_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceSeen:
+    device_id: str
+    agent_id: str
+    seen_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class LatestPosition:
+    seq: int
+    fix_time: datetime
+    lat: float
+    lon: float
+    accuracy_m: float
+    battery_pct: int | None
+    charging: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class PositionsStored:
+    device_id: str
+    agent_id: str
+    accepted: int
+    latest: LatestPosition | None
+    flagged: dict[int, list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class VisitStored:
+    visit_id: str
+    device_id: str
+    agent_id: str
+    account_id: str
+    outcome: str
+    verdict: str
+    distance_m: float | None
+    flags: list[str]
+    started_at: datetime
+    finished_at: datetime
+    lat: float
+    lon: float
+    corrects: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncServed:
+    device_id: str
+    agent_id: str
+    full: bool
+    accounts: int
+    removed: int
+
+
+Subscriber = Callable[[Any], Any]
+
+
+class EventBus:
+    """Fan-out of server events to subscribers; runs on the server's event loop thread.
+
+    Subscribers are plain callables (or coroutine functions) called with the event. They
+    must be quick; a failing subscriber is logged and never breaks the server. Other
+    threads publish with `publish_threadsafe`.
+    """
+
+    def __init__(self) -> None:
+        self._subscribers: list[Subscriber] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Remember the loop that owns this bus (set when the app starts)."""
+        self._loop = loop
+
+    def subscribe(self, subscriber: Subscriber) -> Callable[[], None]:
+        """Add a subscriber; returns a function that removes it."""
+        self._subscribers.append(subscriber)
+        return lambda: self._subscribers.remove(subscriber) if subscriber in self._subscribers else None
+
+    def publish(self, event: Any) -> None:
+        """Deliver an event to every subscriber (call on the loop's thread)."""
+        for subscriber in list(self._subscribers):
+            try:
+                result = subscriber(event)
+                if asyncio.iscoroutine(result):
+                    asyncio.ensure_future(result)
+            except Exception:  # noqa: BLE001 - a subscriber's bug must not stop ingest
+                log.exception("event subscriber %r failed on %r", subscriber, event)
+
+    def publish_threadsafe(self, event: Any) -> None:
+        """Deliver an event from any thread, on the bus's loop."""
+        if self._loop is None:
+            self.publish(event)
+        else:
+            self._loop.call_soon_threadsafe(self.publish, event)

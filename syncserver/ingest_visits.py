@@ -1,0 +1,183 @@
+"""Storing a device's visits exactly once: checks, geofence verdict, flags (writer thread)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import msgspec
+from sqlalchemy import insert, or_, select
+
+from mobile_protocol import geofence
+from mobile_protocol.messages import FieldError, GeofenceResult, Visit, VisitResult
+from mobile_protocol.questionnaire import validate_answers
+
+from .clock import to_ms
+from .db.models import Account, AccountAssignment, Flag, Position, QuestionnaireVersion, Visit as VisitRow
+from .events import VisitStored
+from .flags import IMPOSSIBLE_SPEED, too_fast, visit_flags
+from .writer import Group
+
+_visits, _accounts, _flags = VisitRow.__table__, Account.__table__, Flag.__table__
+_history, _versions, _positions = AccountAssignment.__table__, QuestionnaireVersion.__table__, Position.__table__
+_encode = msgspec.json.Encoder().encode
+
+
+def rejected(visit_id: str, errors: list[FieldError]) -> VisitResult:
+    """A `rejected` result with its errors."""
+    return VisitResult(visit_id, "rejected", None, [], errors)
+
+
+def check_shape(visit: Visit) -> list[FieldError]:
+    """Rules of one visit that need no database: promise iff promise_to_pay, time order."""
+    errors = []
+    if visit.outcome == "promise_to_pay" and visit.promise is None:
+        errors.append(FieldError("promise", "required when the outcome is promise_to_pay"))
+    if visit.outcome != "promise_to_pay" and visit.promise is not None:
+        errors.append(FieldError("promise", "only allowed when the outcome is promise_to_pay"))
+    if visit.finished_at < visit.started_at:
+        errors.append(FieldError("finished_at", "is before started_at"))
+    return errors
+
+
+@dataclass(slots=True)
+class VisitsJob:
+    """One request's visits in request order: decoded visits, or results decided already."""
+
+    device_id: int
+    items: list[Visit | VisitResult]
+    received_at: datetime
+
+    def apply(self, group: Group) -> list[VisitResult]:
+        """Classify and store every visit of the request (in the group's transaction)."""
+        state = group.device(self.device_id)
+        visits = [item for item in self.items if isinstance(item, Visit)]
+        stored = self._stored({v.id for v in visits} | {v.corrects for v in visits if v.corrects}, group)
+        accounts = self._accounts(group, visits)
+        batch: dict[str, bytes] = {}
+        results = []
+        for item in self.items:
+            if isinstance(item, VisitResult):
+                results.append(item)
+                continue
+            payload = _encode(item)
+            fingerprint = hashlib.blake2b(payload, digest_size=16).digest()
+            previous = stored.get(item.id)
+            if previous is not None or item.id in batch:
+                results.append(self._resend(item.id, fingerprint, previous, batch, state.agent_id, group))
+                continue
+            errors = check_shape(item) + self._check_refs(item, group, state.agent_id, accounts, stored, batch)
+            if errors:
+                results.append(rejected(item.id, errors))
+                continue
+            results.append(self._store(item, payload, fingerprint, accounts[int(item.account_id)], group, state.agent_id))
+            batch[item.id] = fingerprint
+        group.touch(self.device_id)
+        return results
+
+    def _stored(self, ids: set[str], group: Group) -> dict[str, Any]:
+        v = _visits.c
+        rows = group.conn.execute(
+            select(v.id, v.digest, v.agent_id, v.verdict, v.distance_m).where(v.id.in_(ids))
+        ).all()
+        return {row.id: row for row in rows}
+
+    def _accounts(self, group: Group, visits: list[Visit]) -> dict[int, Any]:
+        ids = {int(v.account_id) for v in visits if v.account_id.isdigit() and len(v.account_id) < 18}
+        a = _accounts.c
+        rows = group.conn.execute(
+            select(a.id, a.agent_id, a.lat, a.lon, a.radius_m, a.polygon).where(a.id.in_(ids))
+        ).all()
+        return {row.id: row for row in rows}
+
+    def _check_refs(self, visit: Visit, group: Group, agent_id: int, accounts, stored, batch) -> list[FieldError]:
+        errors = []
+        account = accounts.get(int(visit.account_id)) if visit.account_id.isdigit() and len(visit.account_id) < 18 else None
+        if account is None or not _held_by(group, account, agent_id, visit.started_at):
+            errors.append(FieldError("account_id", "no such account is assigned to this device's agent"))
+        if visit.corrects is not None:
+            target = stored.get(visit.corrects)
+            mine = visit.corrects in batch or (target is not None and target.agent_id == agent_id)
+            if not mine:
+                errors.append(FieldError("corrects", "no visit of this agent has that id"))
+        if visit.questionnaire_version_id is not None:
+            definition = _definition(group, visit.questionnaire_version_id)
+            if definition is None:
+                errors.append(FieldError("questionnaire_version_id", "no such published questionnaire version"))
+            else:
+                errors.extend(validate_answers(definition, visit.answers))
+        return errors
+
+    def _resend(self, visit_id, fingerprint, previous, batch, agent_id, group) -> VisitResult:
+        if previous is None:  # twice in this very request
+            status = "duplicate" if batch[visit_id] == fingerprint else "conflict"
+            return VisitResult(visit_id, status, None, [], [])
+        if previous.agent_id != agent_id:  # someone else's id: say nothing about it
+            return VisitResult(visit_id, "conflict", None, [], [FieldError("id", "this id is taken")])
+        status = "duplicate" if previous.digest == fingerprint else "conflict"
+        flags = list(group.conn.scalars(select(_flags.c.code).where(_flags.c.visit_id == visit_id).order_by(_flags.c.id)))
+        errors = [] if status == "duplicate" else [FieldError("id", "a different visit with this id is stored")]
+        return VisitResult(visit_id, status, GeofenceResult(previous.verdict, previous.distance_m), flags, errors)
+
+    def _store(self, visit: Visit, payload, fingerprint, account, group: Group, agent_id: int) -> VisitResult:
+        loc = visit.location
+        check = geofence.check(
+            loc.lat, loc.lon, loc.accuracy_m, account_lat=account.lat, account_lon=account.lon,
+            radius_m=account.radius_m if account.radius_m is not None else group.settings.default_radius_m,
+            polygon=account.polygon,
+        )
+        fix_ms = to_ms(loc.fix_time)
+        flags = visit_flags(
+            verdict=check.verdict, device_geofence=visit.device_geofence, started_ms=to_ms(visit.started_at),
+            finished_ms=to_ms(visit.finished_at), fix_ms=fix_ms, accuracy_m=loc.accuracy_m,
+            accuracy_limit_m=group.settings.accuracy_limit_m, mock=loc.mock, received_ms=to_ms(self.received_at),
+        )
+        p = _positions.c
+        prev = group.conn.execute(
+            select(p.fix_ms, p.lat, p.lon).where(p.device_id == self.device_id, p.fix_ms < fix_ms)
+            .order_by(p.fix_ms.desc()).limit(1)
+        ).first()
+        if too_fast(prev, fix_ms, loc.lat, loc.lon):
+            flags.append(IMPOSSIBLE_SPEED)
+        group.conn.execute(insert(_visits).values(
+            id=visit.id, device_id=self.device_id, agent_id=agent_id, account_id=account.id,
+            questionnaire_version_id=int(visit.questionnaire_version_id) if visit.questionnaire_version_id else None,
+            corrects=visit.corrects, started_at=visit.started_at, finished_at=visit.finished_at,
+            fix_time=loc.fix_time, fix_ms=fix_ms, lat=loc.lat, lon=loc.lon, accuracy_m=loc.accuracy_m,
+            mock=bool(loc.mock), outcome=visit.outcome,
+            promise_amount=visit.promise.amount if visit.promise else None,
+            promise_due=visit.promise.due_date if visit.promise else None,
+            answers=visit.answers, notes=visit.notes, device_geofence=visit.device_geofence,
+            verdict=check.verdict, distance_m=check.distance_m, received_at=self.received_at,
+            digest=fingerprint, payload=payload.decode(),
+        ))
+        if flags:
+            group.conn.execute(insert(_flags), [{"visit_id": visit.id, "code": c, "created_at": group.now} for c in flags])
+        group.events.append(VisitStored(
+            visit.id, str(self.device_id), str(agent_id), str(account.id), visit.outcome, check.verdict,
+            check.distance_m, list(flags), visit.started_at, visit.finished_at, loc.lat, loc.lon, visit.corrects,
+        ))
+        return VisitResult(visit.id, "accepted", GeofenceResult(check.verdict, check.distance_m), flags, [])
+
+
+def _held_by(group: Group, account, agent_id: int, started_at: datetime) -> bool:
+    """Whether the agent holds the account now, or held it when the visit started (offline work)."""
+    if account.agent_id == agent_id:
+        return True
+    h = _history.c
+    held = group.conn.scalar(
+        select(h.id).where(
+            h.account_id == account.id, h.agent_id == agent_id, h.assigned_at <= started_at,
+            or_(h.unassigned_at.is_(None), h.unassigned_at > started_at),
+        ).limit(1)
+    )
+    return held is not None
+
+
+def _definition(group: Group, version_id: str) -> dict[str, Any] | None:
+    if not version_id.isdigit() or len(version_id) > 17:
+        return None
+    return group.conn.scalar(select(_versions.c.definition).where(_versions.c.id == int(version_id)))
+

@@ -1,0 +1,227 @@
+"""Endpoints a paired device calls with its token: sync, positions, visits."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from typing import Any, Callable
+
+import msgspec
+from aiohttp import web
+from sqlalchemy import select
+
+from mobile_protocol.messages import (
+    FieldError,
+    GeofenceResult,
+    Position,
+    PositionsBatch,
+    PositionsResult,
+    RejectedPosition,
+    StoredVisit,
+    SyncResponse,
+    Visit,
+    VisitsBatch,
+    VisitsResponse,
+)
+
+from .auth import DeviceAuth, bearer_hash, unauthorized
+from .body import decode_envelope, error_path, read_json_body, too_large
+from .clock import to_ms, utcnow
+from .db.models import Device, Flag, Visit as VisitRow
+from .errors import ApiError, validation_failed
+from .events import SyncServed
+from .ingest_positions import PositionsJob
+from .ingest_visits import VisitsJob, rejected
+from .keys import BUS, CONFIG, ENGINE, READERS, TOKENS, WRITER
+from .openapi import operation
+from .routes_public import json_response
+from .sync import build_sync
+
+routes = web.RouteTableDef()
+FUTURE_FIX = timedelta(hours=24)
+_positions_decoder = msgspec.json.Decoder(PositionsBatch)
+_visits_decoder = msgspec.json.Decoder(VisitsBatch)
+_position_decoder = msgspec.json.Decoder(Position)
+_visit_decoder = msgspec.json.Decoder(Visit)
+_devices, _visits, _flags = Device.__table__, VisitRow.__table__, Flag.__table__
+
+
+class _Seq(msgspec.Struct):
+    seq: int
+
+
+class _Id(msgspec.Struct):
+    id: str
+
+
+async def authenticate(request: web.Request) -> DeviceAuth:
+    """The calling device, from its bearer token (cached; 401 when unknown or revoked)."""
+    digest = bearer_hash(request)
+    tokens = request.app[TOKENS]
+    auth = tokens.lookup(digest)
+    if auth is None:
+        auth = await asyncio.get_running_loop().run_in_executor(request.app[READERS], tokens.load, digest)
+        if auth is None:
+            raise unauthorized()
+        tokens.remember(digest, auth)
+    return auth
+
+
+async def submit(request: web.Request, auth: DeviceAuth, job) -> Any:
+    """Hand a job to the writer; forget the token if the device turned out revoked."""
+    try:
+        return await request.app[WRITER].submit(job)
+    except ApiError as exc:
+        if exc.status == 401:
+            request.app[TOKENS].evict_device(auth.device_id)
+        raise
+
+
+async def read(request: web.Request, auth: DeviceAuth, query: Callable[..., Any], *args: Any) -> Any:
+    """Run `query(conn, *args)` on a reader thread, after checking the device is still live."""
+    engine = request.app[ENGINE]
+
+    def run():
+        with engine.connect() as conn:
+            revoked = conn.scalar(select(_devices.c.revoked_at).where(_devices.c.id == auth.device_id))
+            if revoked is not None:
+                return None, True
+            return query(conn, *args), False
+
+    result, revoked = await asyncio.get_running_loop().run_in_executor(request.app[READERS], run)
+    if revoked:
+        request.app[TOKENS].evict_device(auth.device_id)
+        raise unauthorized("this device's token was revoked")
+    return result
+
+
+@routes.get("/api/v1/sync")
+@operation(method="GET", path="/sync", summary="Accounts and questionnaires for this device (full or delta)",
+           response=SyncResponse, errors=(401,), query={"cursor": "the cursor of the previous sync"})
+async def sync(request: web.Request) -> web.Response:
+    """The device's accounts and questionnaires, whole or since its cursor."""
+    auth = await authenticate(request)
+    answer = await read(request, auth, build_sync, auth.agent_id, request.query.get("cursor"))
+    request.app[BUS].publish(
+        SyncServed(str(auth.device_id), str(auth.agent_id), answer.full, len(answer.accounts), len(answer.removed_accounts))
+    )
+    return json_response(answer)
+
+
+def _decode_positions(body: bytes, limit: int) -> tuple[list[Position], list[RejectedPosition]]:
+    try:
+        positions = _positions_decoder.decode(body).positions
+        if len(positions) > limit:
+            raise _too_many("positions", limit)
+        return positions, []
+    except msgspec.ValidationError:
+        pass
+    except msgspec.DecodeError as exc:
+        raise ApiError(400, "bad_request", f"the body is not valid JSON: {exc}") from None
+    items = decode_envelope(body, "positions")
+    if len(items) > limit:
+        raise _too_many("positions", limit)
+    good, bad = [], []
+    for index, raw in enumerate(items):
+        try:
+            good.append(_position_decoder.decode(raw))
+        except msgspec.ValidationError as exc:
+            path, message = error_path(exc, f"positions[{index}]")
+            try:
+                seq = msgspec.json.decode(raw, type=_Seq).seq
+            except msgspec.ValidationError:
+                raise validation_failed([{"path": path, "message": message}], "a position has no usable seq") from None
+            bad.append(RejectedPosition(seq, "invalid", f"{path}: {message}"))
+    return good, bad
+
+
+def _too_many(kind: str, limit: int) -> ApiError:
+    return ApiError(413, "payload_too_large", f"at most {limit} {kind} per request", {"max_items": limit})
+
+
+@routes.post("/api/v1/positions")
+@operation(method="POST", path="/positions", summary="Upload a batch of positions", body=PositionsBatch,
+           response=PositionsResult, errors=(400, 401, 413, 415, 422, 503))
+async def positions(request: web.Request) -> web.Response:
+    """Store a batch of positions; answer after they are committed."""
+    auth = await authenticate(request)
+    limits = request.app[CONFIG].limits
+    body = await read_json_body(request, limits.max_body_bytes)
+    good, bad = _decode_positions(body, limits.max_positions_per_batch)
+    now = utcnow()
+    horizon = now + FUTURE_FIX
+    if any(p.fix_time > horizon for p in good):
+        bad += [RejectedPosition(p.seq, "future_fix", "fix_time is more than 24 h ahead of the server's clock")
+                for p in good if p.fix_time > horizon]
+        good = [p for p in good if p.fix_time <= horizon]
+    outcome = await submit(request, auth, PositionsJob(auth.device_id, good, to_ms(now), bad))
+    return json_response(PositionsResult(outcome.accepted, outcome.duplicates, outcome.rejected, outcome.high_seq))
+
+
+def _decode_visits(body: bytes, limit: int) -> list[Visit | Any]:
+    try:
+        visits = _visits_decoder.decode(body).visits
+        if len(visits) > limit:
+            raise _too_many("visits", limit)
+        return visits
+    except msgspec.ValidationError:
+        pass
+    except msgspec.DecodeError as exc:
+        raise ApiError(400, "bad_request", f"the body is not valid JSON: {exc}") from None
+    items = decode_envelope(body, "visits")
+    if len(items) > limit:
+        raise _too_many("visits", limit)
+    decoded: list[Any] = []
+    for index, raw in enumerate(items):
+        try:
+            decoded.append(_visit_decoder.decode(raw))
+        except msgspec.ValidationError as exc:
+            path, message = error_path(exc)
+            try:
+                visit_id = msgspec.json.decode(raw, type=_Id).id
+            except msgspec.ValidationError:
+                raise validation_failed(
+                    [{"path": f"visits[{index}].{path}".rstrip("."), "message": message}], "a visit has no usable id"
+                ) from None
+            decoded.append(rejected(visit_id, [FieldError(path, message)]))
+    return decoded
+
+
+@routes.post("/api/v1/visits")
+@operation(method="POST", path="/visits", summary="Upload a batch of visits", body=VisitsBatch,
+           response=VisitsResponse, errors=(400, 401, 413, 415, 422, 503))
+async def visits(request: web.Request) -> web.Response:
+    """Store a batch of visits; every result is said after its commit."""
+    auth = await authenticate(request)
+    limits = request.app[CONFIG].limits
+    body = await read_json_body(request, limits.max_body_bytes)
+    items = _decode_visits(body, limits.max_visits_per_batch)
+    results = await submit(request, auth, VisitsJob(auth.device_id, items, utcnow()))
+    return json_response(VisitsResponse(results))
+
+
+def _stored_visit(conn, visit_id: str, agent_id: int) -> StoredVisit | None:
+    v = _visits.c
+    row = conn.execute(
+        select(v.payload, v.received_at, v.verdict, v.distance_m, v.device_id).where(v.id == visit_id, v.agent_id == agent_id)
+    ).first()
+    if row is None:
+        return None
+    flags = list(conn.scalars(select(_flags.c.code).where(_flags.c.visit_id == visit_id).order_by(_flags.c.id)))
+    fields = msgspec.structs.asdict(_visit_decoder.decode(row.payload))
+    return StoredVisit(
+        **fields, received_at=row.received_at, geofence=GeofenceResult(row.verdict, row.distance_m),
+        flags=flags, agent_id=str(agent_id), device_id=str(row.device_id),
+    )
+
+
+@routes.get("/api/v1/visits/{visit_id}")
+@operation(method="GET", path="/visits/{visit_id}", summary="A visit of this device's agent, as stored",
+           response=StoredVisit, errors=(401, 404))
+async def get_visit(request: web.Request) -> web.Response:
+    """A stored visit with the server's verdict and flags; 404 for anyone else's."""
+    auth = await authenticate(request)
+    visit = await read(request, auth, _stored_visit, request.match_info["visit_id"][:64], auth.agent_id)
+    if visit is None:
+        raise ApiError(404, "not_found", "no visit of this agent has that id")
+    return json_response(visit)

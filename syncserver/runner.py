@@ -1,0 +1,90 @@
+"""Running the server: listen, announce, stop gracefully on SIGTERM/SIGINT."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+
+from aiohttp import web
+
+from .app import make_app
+from .config import ServerConfig
+from .events import EventBus
+from .keys import BRANCH
+
+log = logging.getLogger(__name__)
+
+
+class RunningServer:
+    """A started server (its loop's thread only): the runner, the real port, the app."""
+
+    def __init__(self, runner: web.AppRunner, site: web.TCPSite, app: web.Application) -> None:
+        self.runner = runner
+        self.site = site
+        self.app = app
+
+    @property
+    def port(self) -> int:
+        """The port actually bound (useful with port 0)."""
+        return self.runner.addresses[0][1]
+
+    async def stop(self) -> None:
+        """Stop accepting, let in-flight requests finish and commit, close the database."""
+        await self.runner.cleanup()
+
+
+async def start_server(config: ServerConfig, *, bus: EventBus | None = None, engine=None) -> RunningServer:
+    """Start the app on config.host:config.port; gzip bodies are inflated by us, within limits."""
+    app = make_app(config, bus=bus, engine=engine)
+    runner = web.AppRunner(app, auto_decompress=False, access_log=None, handle_signals=False, shutdown_timeout=15)
+    await runner.setup()
+    site = web.TCPSite(runner, config.host, config.port, backlog=1024, reuse_address=True)
+    await site.start()
+    return RunningServer(runner, site, app)
+
+
+async def serve_forever(config: ServerConfig) -> None:
+    """Serve until SIGTERM or SIGINT; print the one 'Listening on' line once accepting."""
+    server = await start_server(config)
+    discovery = None
+    if config.discovery:
+        from .discovery import Discovery  # noqa: PLC0415 - zeroconf only when asked for
+
+        branch = server.app[BRANCH]
+        discovery = Discovery(server_id=branch.server_id, branch_name=branch.name, port=server.port)
+        await discovery.start()
+    host = config.host if config.host not in ("0.0.0.0", "::", "") else "0.0.0.0"
+    print(f"Listening on http://{host}:{server.port}", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except NotImplementedError:  # Windows: Ctrl+C arrives as KeyboardInterrupt instead
+            pass
+    try:
+        await stop.wait()
+    finally:
+        log.info("stopping: finishing requests in flight")
+        if discovery is not None:
+            await discovery.stop()
+        await server.stop()
+        log.info("stopped")
+
+
+def run(config: ServerConfig) -> int:
+    """Blocking entry point of `campo-server serve`."""
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        import uvloop  # noqa: PLC0415 - optional speed-up
+
+        uvloop.install()
+    except ImportError:
+        pass
+    try:
+        asyncio.run(serve_forever(config))
+    except KeyboardInterrupt:
+        pass
+    return 0

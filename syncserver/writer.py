@@ -1,0 +1,211 @@
+"""The single database writer: many requests' items committed together (group commit)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, Engine, bindparam, select, update
+from sqlalchemy.exc import OperationalError
+
+from .clock import utcnow
+from .branch import Branch, load_branch
+from .db.models import Device
+from .errors import ApiError
+from .events import EventBus
+
+log = logging.getLogger(__name__)
+
+_devices = Device.__table__
+
+
+@dataclass(slots=True)
+class DeviceState:
+    """What the writer knows of a device between transactions."""
+
+    agent_id: int
+    revoked: bool
+    high_seq: int
+    last_fix: tuple[int, float, float] | None = None
+    last_fix_loaded: bool = False
+
+
+@dataclass(slots=True)
+class Group:
+    """One transaction's view: tentative device state, events to publish after commit."""
+
+    conn: Connection
+    settings: Branch
+    devices: dict[int, DeviceState]
+    now: datetime
+    events: list[Any] = field(default_factory=list)
+    touched: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def now_ms(self) -> int:
+        """The group's time as epoch milliseconds."""
+        return round(self.now.timestamp() * 1000)
+
+    def device(self, device_id: int) -> DeviceState:
+        """The device's state within this transaction; 401 when it is revoked."""
+        state = self.devices.get(device_id)
+        if state is None or state.revoked:
+            raise ApiError(401, "unauthorized", "this device's token was revoked")
+        return state
+
+    def touch(self, device_id: int, **values: Any) -> None:
+        """Record per-device columns (last_seen_at, high_seq, battery) to write once per group."""
+        self.touched.setdefault(device_id, {}).update(values)
+
+
+class Job(Protocol):
+    """Work for the writer; `apply` runs on the writer thread inside the group's transaction."""
+
+    device_id: int | None
+
+    def apply(self, group: Group) -> Any: ...
+
+
+class Writer:
+    """Owns all writes. `submit` runs on the server loop; `_commit` on the writer thread.
+
+    Handlers validate and submit; the writer drains the queue, applies every job in one
+    transaction (each in its own savepoint, so one bad job fails alone), commits durably,
+    and only then resolves each job's future: an acknowledgement always follows a commit.
+    """
+
+    def __init__(self, engine: Engine, bus: EventBus, *, max_group: int = 512) -> None:
+        self._engine = engine
+        self._bus = bus
+        self._max_group = max_group
+        self._queue: asyncio.Queue[tuple[Job, asyncio.Future]] = asyncio.Queue()
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="campo-writer")
+        self._task: asyncio.Task | None = None
+        self._conn: Connection | None = None
+        self._devices: dict[int, DeviceState] = {}
+        self.groups_committed = 0
+
+    async def start(self) -> None:
+        """Start the writer task on the current loop."""
+        self._task = asyncio.create_task(self._run(), name="campo-writer")
+
+    async def stop(self) -> None:
+        """Commit everything already queued, then stop and close the connection."""
+        if self._task is not None:
+            await self._queue.join()
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+        await asyncio.get_running_loop().run_in_executor(self._thread, self._close)
+        self._thread.shutdown(wait=True)
+
+    async def submit(self, job: Job) -> Any:
+        """Queue a job and wait until its result is committed (or its error decided)."""
+        future = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait((job, future))
+        return await future
+
+    def forget_device(self, device_id: int) -> None:
+        """Drop cached state of a device (after it was revoked elsewhere)."""
+        self._devices.pop(device_id, None)
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            batch = [await self._queue.get()]
+            while len(batch) < self._max_group and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
+            try:
+                outcomes, events = await loop.run_in_executor(self._thread, self._commit, [j for j, _ in batch])
+            except Exception:  # noqa: BLE001 - the whole group failed to commit
+                log.exception("group commit of %d jobs failed", len(batch))
+                error = ApiError(503, "unavailable", "the server cannot store right now", retry_after=2)
+                outcomes, events = [error] * len(batch), []
+            for (_, future), outcome in zip(batch, outcomes):
+                if not future.done():
+                    if isinstance(outcome, BaseException):
+                        future.set_exception(outcome)
+                    else:
+                        future.set_result(outcome)
+                self._queue.task_done()
+            for event in events:
+                self._bus.publish(event)
+
+    def _connection(self) -> Connection:
+        if self._conn is None or self._conn.closed:
+            self._conn = self._engine.connect()
+        return self._conn
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _load_devices(self, conn: Connection, ids: set[int]) -> dict[int, DeviceState]:
+        # Revocation is re-read every group: the office may revoke from another process.
+        states: dict[int, DeviceState] = {}
+        if not ids:
+            return states
+        rows = conn.execute(
+            select(_devices.c.id, _devices.c.agent_id, _devices.c.revoked_at, _devices.c.high_seq).where(
+                _devices.c.id.in_(ids)
+            )
+        )
+        for device_id, agent_id, revoked_at, high_seq in rows:
+            cached = self._devices.get(device_id)
+            state = DeviceState(agent_id, revoked_at is not None, high_seq)
+            if cached is not None and cached.last_fix_loaded:
+                state.last_fix, state.last_fix_loaded = cached.last_fix, True
+            states[device_id] = state
+        return states
+
+    def _commit(self, jobs: list[Job]) -> tuple[list[Any], list[Any]]:
+        conn = self._connection()
+        try:
+            now = utcnow()
+            ids = {job.device_id for job in jobs if job.device_id is not None}
+            group = Group(conn, load_branch(conn), self._load_devices(conn, ids), now)
+            outcomes: list[Any] = []
+            for job in jobs:
+                savepoint = conn.begin_nested()
+                try:
+                    outcomes.append(job.apply(group))
+                    savepoint.commit()
+                except ApiError as exc:
+                    savepoint.rollback()
+                    outcomes.append(exc)
+                except OperationalError:
+                    raise  # the database itself is in trouble: fail the whole group
+                except Exception:  # noqa: BLE001 - one job's bug must not sink the others
+                    savepoint.rollback()
+                    log.exception("job %r failed", job)
+                    outcomes.append(ApiError(500, "internal_error", "the server failed to store this request"))
+            if group.touched:
+                self._write_touched(conn, group, now)
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            self._close()
+            raise
+        self._devices.update(group.devices)
+        self.groups_committed += 1
+        return outcomes, group.events
+
+    def _write_touched(self, conn: Connection, group: Group, now) -> None:
+        seen, with_battery = [], []
+        for device_id, values in group.touched.items():
+            row = {"b_id": device_id, "last_seen_at": now, "high_seq": group.devices[device_id].high_seq}
+            if "battery_pct" in values:
+                with_battery.append(row | {"battery_pct": values["battery_pct"], "charging": values.get("charging")})
+            else:
+                seen.append(row)
+        statement = update(_devices).where(_devices.c.id == bindparam("b_id"))
+        for rows in (with_battery, seen):
+            if rows:
+                conn.execute(statement, rows)
