@@ -1,0 +1,187 @@
+"""The outbox: positions and visits waiting for the server's acknowledgement, and dead letters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Iterable, Sequence
+
+import msgspec
+
+from mobile_protocol.messages import FieldError, Position, PositionsResult, Visit, VisitsResponse
+
+from .state import DeviceState
+
+
+class DeadLetter(msgspec.Struct):
+    """An item the server refused for good, with its reason; never resent."""
+
+    id: int
+    kind: str
+    item_key: str
+    code: str
+    message: str
+    errors: list[FieldError]
+    body: msgspec.Raw
+    dead_at: str
+
+
+@dataclass(slots=True)
+class PositionsAck:
+    """What one positions response did to the outbox."""
+
+    accepted: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    dropped: int = 0
+
+
+@dataclass(slots=True)
+class VisitsAck:
+    """What one visits response did to the outbox."""
+
+    accepted: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    unanswered: int = 0
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat()
+
+
+class Outbox:
+    """Queue and acknowledgement bookkeeping; runs on the same thread as its DeviceState."""
+
+    def __init__(self, state: DeviceState) -> None:
+        self.state = state
+        self.db = state.db
+
+    # --- queueing ----------------------------------------------------------------------------
+
+    def add_positions(self, drafts: Sequence[Position]) -> list[int]:
+        """Queue positions under fresh seqs (the drafts' own seq is ignored); returns the seqs."""
+        seqs = self.state.allocate_seqs(len(drafts))
+        positions = [msgspec.structs.replace(draft, seq=seq) for draft, seq in zip(drafts, seqs)]
+        self.add_numbered_positions(positions)
+        return list(seqs)
+
+    def add_numbered_positions(self, positions: Iterable[Position]) -> None:
+        """Queue positions whose seqs came from `DeviceState.allocate_seqs`."""
+        encode = msgspec.json.encode
+        with self.state.transaction() as db:
+            db.executemany(
+                "INSERT INTO outbox_positions (seq, body) VALUES (?, ?)",
+                [(p.seq, encode(p)) for p in positions],
+            )
+
+    def add_visits(self, visits: Iterable[Visit]) -> None:
+        """Queue visits; a visit id already queued is an error, never a silent overwrite."""
+        encode = msgspec.json.encode
+        with self.state.transaction() as db:
+            db.executemany(
+                "INSERT INTO outbox_visits (id, body) VALUES (?, ?)",
+                [(v.id, encode(v)) for v in visits],
+            )
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def positions(self, limit: int | None = None) -> list[Position]:
+        """The oldest queued positions, by seq."""
+        rows = self.db.execute(
+            "SELECT body FROM outbox_positions ORDER BY seq LIMIT ?", (-1 if limit is None else limit,)
+        ).fetchall()
+        return [msgspec.json.decode(body, type=Position) for (body,) in rows]
+
+    def visits(self, limit: int | None = None) -> list[Visit]:
+        """The oldest queued visits, in the order they were queued."""
+        rows = self.db.execute(
+            "SELECT body FROM outbox_visits ORDER BY position LIMIT ?", (-1 if limit is None else limit,)
+        ).fetchall()
+        return [msgspec.json.decode(body, type=Visit) for (body,) in rows]
+
+    def counts(self) -> tuple[int, int]:
+        """Queued positions and visits."""
+        p = self.db.execute("SELECT count(*) FROM outbox_positions").fetchone()[0]
+        v = self.db.execute("SELECT count(*) FROM outbox_visits").fetchone()[0]
+        return p, v
+
+    def dead_letters(self, limit: int | None = None) -> list[DeadLetter]:
+        """Refused items, newest last."""
+        rows = self.db.execute(
+            "SELECT id, kind, item_key, code, message, errors, body, dead_at FROM dead_letters"
+            " ORDER BY id LIMIT ?",
+            (-1 if limit is None else limit,),
+        ).fetchall()
+        return [
+            DeadLetter(
+                id=r[0], kind=r[1], item_key=r[2], code=r[3], message=r[4],
+                errors=msgspec.json.decode(r[5], type=list[FieldError]),
+                body=msgspec.Raw(r[6]), dead_at=r[7],
+            )
+            for r in rows
+        ]
+
+    # --- acknowledgements --------------------------------------------------------------------
+
+    def _bury(self, kind: str, table: str, key_column: str, key: object, code: str, message: str,
+              errors: list[FieldError]) -> bool:
+        row = self.db.execute(f"SELECT body FROM {table} WHERE {key_column} = ?", (key,)).fetchone()
+        if row is None:
+            return False
+        self.db.execute(
+            "INSERT INTO dead_letters (kind, item_key, code, message, errors, body, dead_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (kind, str(key), code, message, msgspec.json.encode(errors), row[0], _now()),
+        )
+        self.db.execute(f"DELETE FROM {table} WHERE {key_column} = ?", (key,))
+        return True
+
+    def ack_positions(self, sent: Sequence[Position], result: PositionsResult) -> PositionsAck:
+        """Apply a positions response: drop what the server holds, bury what it refused."""
+        ack = PositionsAck(accepted=result.accepted, duplicates=result.duplicates)
+        sent_seqs = {p.seq for p in sent}
+        refused = [r for r in result.rejected if r.seq in sent_seqs]
+        with self.state.transaction() as db:
+            for r in refused:
+                if self._bury("position", "outbox_positions", "seq", r.seq, r.code, r.message, []):
+                    ack.rejected += 1
+            before = db.total_changes
+            # Without a per-item answer, only a complete count says every other item is held.
+            if result.accepted + result.duplicates == len(sent_seqs) - len({r.seq for r in refused}):
+                refused_seqs = {r.seq for r in refused}
+                db.executemany(
+                    "DELETE FROM outbox_positions WHERE seq = ?",
+                    [(s,) for s in sent_seqs - refused_seqs],
+                )
+            db.execute("DELETE FROM outbox_positions WHERE seq <= ?", (result.high_seq,))
+            ack.dropped = db.total_changes - before
+        return ack
+
+    def ack_visits(self, sent: Sequence[Visit], response: VisitsResponse) -> VisitsAck:
+        """Apply a visits response: drop accepted/duplicate, bury conflict/rejected with errors."""
+        ack = VisitsAck()
+        by_id = {r.id: r for r in response.results}
+        with self.state.transaction() as db:
+            for visit in sent:
+                result = by_id.get(visit.id)
+                if result is None:
+                    ack.unanswered += 1
+                elif result.status in ("accepted", "duplicate"):
+                    db.execute("DELETE FROM outbox_visits WHERE id = ?", (visit.id,))
+                    if result.status == "accepted":
+                        ack.accepted += 1
+                    else:
+                        ack.duplicates += 1
+                else:
+                    message = "; ".join(f"{e.path}: {e.message}" for e in result.errors) or (
+                        "the server holds another visit with this id" if result.status == "conflict"
+                        else "refused by the server"
+                    )
+                    self._bury("visit", "outbox_visits", "id", visit.id, result.status, message, result.errors)
+                    if result.status == "conflict":
+                        ack.conflicts += 1
+                    else:
+                        ack.rejected += 1
+        return ack

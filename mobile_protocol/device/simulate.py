@@ -1,0 +1,190 @@
+"""Many simulated devices in one process: pair, sync, walk in (sped-up) real time, push."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable
+
+import aiohttp
+
+from .client import RequestFailed, RetryPolicy, make_session, normalize_base_url
+from .outbox import Outbox
+from .pairing import PairingError, PairTarget, connect, pair_device, parse_pair_uri
+from .push import PushReport, describe_failure, push_outbox
+from .state import STATE_FILE, DeviceState
+from .walk import Walker
+
+MAX_ERRORS_KEPT = 20
+
+
+@dataclass(slots=True)
+class SimulationSummary:
+    """What a simulation did, summed over its devices."""
+
+    devices: int = 0
+    running: int = 0
+    positions_sent: int = 0
+    visits_sent: int = 0
+    positions_rejected: int = 0
+    visits_rejected: int = 0
+    requests: int = 0
+    errors: int = 0
+    error_messages: list[str] = field(default_factory=list)
+
+    def add_push(self, report: PushReport) -> None:
+        """Count one push of one device."""
+        self.positions_sent += report.positions_accepted + report.positions_duplicates
+        self.visits_sent += report.visits_accepted + report.visits_duplicates
+        self.positions_rejected += report.positions_rejected
+        self.visits_rejected += report.visits_rejected + report.visits_conflicts
+        self.requests += report.requests
+        if report.error:
+            self.add_error(report.error)
+
+    def add_error(self, message: str) -> None:
+        """Count an error, keeping the first few messages."""
+        self.errors += 1
+        if len(self.error_messages) < MAX_ERRORS_KEPT:
+            self.error_messages.append(message)
+
+    def as_dict(self) -> dict[str, object]:
+        """Plain values for --json."""
+        return asdict(self)
+
+
+def read_codes(path: str | Path) -> list[PairTarget]:
+    """Pairing codes of a file: one code or campo:// URI a line, or `campo-server enroll --json` lines."""
+    targets = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            if line.startswith("{"):
+                entry = json.loads(line)
+                uri = entry.get("uri")
+                targets.append(parse_pair_uri(uri) if uri else PairTarget(code=str(entry["code"])))
+            elif line.startswith("campo:"):
+                targets.append(parse_pair_uri(line))
+            else:
+                targets.append(PairTarget(code=line))
+        except (ValueError, KeyError, TypeError, PairingError) as exc:
+            raise PairingError(f"{path}, line {number}: not a pairing code ({exc})") from None
+    return targets
+
+
+class SimulatedDevice:
+    """One simulated device; runs as a task on the simulation's event loop."""
+
+    def __init__(self, number: int, target: PairTarget, state: DeviceState, summary: SimulationSummary,
+                 rng: random.Random) -> None:
+        self.number = number
+        self.target = target
+        self.state = state
+        self.outbox = Outbox(state)
+        self.summary = summary
+        self.rng = rng
+
+    async def run(self, session: aiohttp.ClientSession, clock: Callable[[], datetime], ticks: list[float],
+                  interval_s: float, retry: RetryPolicy,
+                  on_progress: Callable[[SimulationSummary], None] | None) -> None:
+        """Pair (once), sync, then at every tick take a fix, queue finished visits and push."""
+        loop = asyncio.get_running_loop()
+        await asyncio.sleep(self.rng.uniform(0, min(2.0, interval_s)))  # no thundering herd at start
+        try:
+            if self.state.pairing is None:
+                await pair_device(self.state, session, self.target)
+            client, _ = await connect(self.state, session, retry=retry)
+            self.state.apply_sync(await client.sync(self.state.cursor))
+        except (RequestFailed, PairingError) as exc:
+            self.summary.add_error(f"device {self.number}: {describe_failure(exc) if isinstance(exc, RequestFailed) else exc}")
+            return
+        settings = self.state.settings
+        offset = self.state.clock_offset_s
+        walker = Walker(
+            self.state.accounts(), start_time=clock() + timedelta(seconds=offset), rng=self.rng,
+            clock_offset_s=offset, questionnaire_for=self.state.latest_questionnaire,
+            default_radius_m=settings.default_radius_m if settings else 100.0,
+            speed_kmh=self.rng.uniform(4.0, 6.0),
+        )
+        self.summary.running += 1
+        try:
+            for tick in ticks:
+                if tick < loop.time() - interval_s:
+                    continue  # passed while pairing and syncing
+                await asyncio.sleep(max(0.0, tick - loop.time()))
+                fix, visits = walker.advance(clock() + timedelta(seconds=offset))
+                self.outbox.add_positions([fix])
+                if visits:
+                    self.outbox.add_visits(visits)
+                self.summary.add_push(await push_outbox(self.outbox, client, self.state.limits, retry=retry))
+                if on_progress is not None:
+                    on_progress(self.summary)
+        finally:
+            self.summary.running -= 1
+
+
+async def run_simulation(server_url: str | None, targets: list[PairTarget], minutes: float, *,
+                         interval_s: float = 10.0, speedup: float = 1.0, state_dir: Path | None = None,
+                         session: aiohttp.ClientSession | None = None, connection_limit: int = 50,
+                         seed: int | None = None,
+                         on_progress: Callable[[SimulationSummary], None] | None = None) -> SimulationSummary:
+    """Run one simulated device per pairing target for `minutes` of simulated time.
+
+    Simulated time runs `speedup` times faster than real time and ends at the real "now" when
+    the run ends, so no fix is ever in the future. With `state_dir`, device n keeps its state
+    in state_dir/n/ and a rerun reuses its pairing; without it, state is in memory.
+    Cancel the task to stop early.
+    """
+    if minutes <= 0 or interval_s <= 0:
+        raise ValueError("minutes and interval must be positive")
+    if speedup < 1:
+        raise ValueError("speedup must be 1 or more (simulated time may not run ahead of real time)")
+    if server_url is not None:
+        url = normalize_base_url(server_url)
+        targets = [PairTarget(code=t.code, urls=[url], fingerprint=t.fingerprint) for t in targets]
+    elif any(not t.urls for t in targets):
+        raise PairingError("no server URL: give --server, or codes as campo:// URIs")
+
+    summary = SimulationSummary(devices=len(targets))
+    loop = asyncio.get_running_loop()
+    real_seconds = minutes * 60 / speedup
+    start_loop, start_wall = loop.time(), datetime.now(timezone.utc)
+    sim_start = start_wall + timedelta(seconds=real_seconds - minutes * 60)
+
+    def clock() -> datetime:
+        """Simulated (device-local) time: lags real time at the start, meets it at the end."""
+        return sim_start + timedelta(seconds=(loop.time() - start_loop) * speedup)
+
+    tick_s = interval_s / speedup
+    ticks = [start_loop + k * tick_s for k in range(int(real_seconds // tick_s) + 1)]
+    retry = RetryPolicy(attempts=3, deadline_s=max(5.0, tick_s))
+    master = random.Random(seed)
+    states: list[DeviceState] = []
+    own_session = session is None
+    session = session or make_session(connection_limit)
+    try:
+        devices = []
+        for number, target in enumerate(targets):
+            state = DeviceState(None if state_dir is None else Path(state_dir) / str(number) / STATE_FILE)
+            states.append(state)
+            devices.append(SimulatedDevice(number, target, state, summary, random.Random(master.getrandbits(64))))
+        outcomes = await asyncio.gather(
+            *(d.run(session, clock, ticks, tick_s, retry, on_progress) for d in devices), return_exceptions=True
+        )
+        for number, outcome in enumerate(outcomes):
+            if isinstance(outcome, BaseException):
+                if isinstance(outcome, (KeyboardInterrupt, SystemExit)):
+                    raise outcome
+                summary.add_error(f"device {number} failed: {outcome!r}")
+    finally:
+        if own_session:
+            await session.close()
+        for state in states:
+            state.close()
+    return summary

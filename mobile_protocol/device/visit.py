@@ -1,0 +1,138 @@
+"""Building a visit the way the phone app does: geofence first, then promise and answers."""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, Callable
+
+from mobile_protocol import geofence
+from mobile_protocol.messages import (
+    Account,
+    FieldError,
+    Promise,
+    QuestionnaireVersion,
+    Visit,
+    VisitLocation,
+)
+
+DEFAULT_RADIUS_M = 100.0
+
+
+class VisitRefused(Exception):
+    """A visit the device will not record, with the reason for the agent."""
+
+
+def parse_promise(amount: str, due_date: str | date) -> Promise:
+    """A promise from user input: a positive decimal amount (2 places) and an ISO date."""
+    try:
+        value = Decimal(str(amount).strip())
+    except InvalidOperation:
+        raise VisitRefused(f"promise amount {amount!r} is not a decimal number") from None
+    if not value.is_finite() or value <= 0:
+        raise VisitRefused(f"promise amount must be more than zero, not {amount}")
+    value = value.quantize(Decimal("0.01"))
+    if value >= Decimal("1e15"):
+        raise VisitRefused(f"promise amount {amount} is too large")
+    if isinstance(due_date, date):
+        due = due_date
+    else:
+        try:
+            due = date.fromisoformat(due_date.strip())
+        except ValueError:
+            raise VisitRefused(f"promise due date {due_date!r} is not a date (YYYY-MM-DD)") from None
+    return Promise(amount=str(value), due_date=due)
+
+
+def check_geofence(account: Account, lat: float, lon: float, accuracy_m: float,
+                   default_radius_m: float = DEFAULT_RADIUS_M) -> geofence.GeofenceCheck:
+    """The protocol's geofence rule for a fix against an account's fence."""
+    location = account.location
+    return geofence.check(
+        lat, lon, accuracy_m,
+        account_lat=None if location is None else location.lat,
+        account_lon=None if location is None else location.lon,
+        radius_m=account.geofence.radius_m if account.geofence.radius_m is not None else default_radius_m,
+        polygon=account.geofence.polygon,
+    )
+
+
+def answers_validator() -> Callable[[dict[str, Any], dict[str, Any]], list[FieldError]] | None:
+    """`mobile_protocol.questionnaire.validate_answers` when that module exists, else None."""
+    try:
+        module = importlib.import_module("mobile_protocol.questionnaire")
+    except ModuleNotFoundError as exc:
+        if exc.name in ("mobile_protocol.questionnaire", "mobile_protocol"):
+            return None
+        raise
+    return getattr(module, "validate_answers", None)
+
+
+def build_visit(
+    account: Account,
+    *,
+    outcome: str,
+    lat: float,
+    lon: float,
+    accuracy_m: float,
+    fix_time: datetime,
+    started_at: datetime,
+    finished_at: datetime,
+    promise: Promise | None = None,
+    answers: dict[str, Any] | None = None,
+    notes: str | None = None,
+    mock: bool = False,
+    force: bool = False,
+    questionnaire: QuestionnaireVersion | None = None,
+    default_radius_m: float = DEFAULT_RADIUS_M,
+    visit_id: str | None = None,
+) -> tuple[Visit, geofence.GeofenceCheck]:
+    """A protocol Visit, or VisitRefused for what the app would not let the agent submit."""
+    if outcome not in ("no_contact", "third_party", "rpc", "promise_to_pay"):
+        raise VisitRefused(f"unknown outcome {outcome!r}: use no_contact, third_party, rpc or promise_to_pay")
+    if outcome == "promise_to_pay" and promise is None:
+        raise VisitRefused("outcome promise_to_pay needs a promise: --promise AMOUNT DUE_DATE")
+    if outcome != "promise_to_pay" and promise is not None:
+        raise VisitRefused(f"a promise goes only with outcome promise_to_pay, not {outcome}")
+    if promise is not None and promise.due_date < started_at.date():
+        raise VisitRefused(f"promise due date {promise.due_date} is before the visit ({started_at.date()})")
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise VisitRefused(f"({lat}, {lon}) is not a latitude/longitude")
+    if accuracy_m < 0:
+        raise VisitRefused("accuracy must be zero or more metres")
+    if finished_at < started_at:
+        raise VisitRefused("the visit cannot finish before it starts")
+    if started_at.tzinfo is None or finished_at.tzinfo is None or fix_time.tzinfo is None:
+        raise ValueError("visit times must be timezone-aware")
+
+    verdict = check_geofence(account, lat, lon, accuracy_m, default_radius_m)
+    if verdict.verdict == "outside" and not force:
+        raise VisitRefused(
+            f"you are outside account {account.id}'s geofence ({verdict.distance_m:.0f} m from it,"
+            f" accuracy {accuracy_m:.0f} m): move closer, or use --force to record it anyway"
+        )
+
+    answers = dict(answers or {})
+    if questionnaire is not None:
+        validate = answers_validator()
+        errors = validate(questionnaire.definition, answers) if validate is not None else []
+        if errors:
+            listed = "; ".join(f"{e.path}: {e.message}" for e in errors)
+            raise VisitRefused(f"answers do not fit questionnaire {questionnaire.title!r}: {listed}")
+
+    visit = Visit(
+        id=visit_id or str(uuid.uuid4()),
+        account_id=account.id,
+        questionnaire_version_id=None if questionnaire is None else questionnaire.id,
+        started_at=started_at,
+        finished_at=finished_at,
+        location=VisitLocation(lat=lat, lon=lon, accuracy_m=accuracy_m, fix_time=fix_time, mock=mock or None),
+        outcome=outcome,  # type: ignore[arg-type]
+        promise=promise,
+        answers=answers,
+        device_geofence=verdict.verdict if verdict.verdict != "no_location" else None,  # type: ignore[arg-type]
+        notes=notes or None,
+    )
+    return visit, verdict
