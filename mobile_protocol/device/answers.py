@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from .visit import answers_validator
-
-_FIELD_LISTS = ("fields", "questions", "items")
-_KEY_NAMES = ("key", "id", "name")
-_OPTION_LISTS = ("options", "choices", "values", "enum")
+from .visit import answers_validator, questionnaire_module
 
 
 class AnswersFileError(Exception):
@@ -32,55 +29,39 @@ def read_answers(path: str | Path) -> dict[str, Any]:
     return answers
 
 
-def _fields(definition: dict[str, Any]) -> list[dict[str, Any]]:
-    for name in _FIELD_LISTS:
-        fields = definition.get(name)
-        if isinstance(fields, list):
-            found = [f for f in fields if isinstance(f, dict)]
-            for section in found:  # sections that hold their own fields
-                for nested in _FIELD_LISTS:
-                    if isinstance(section.get(nested), list):
-                        found.extend(f for f in section[nested] if isinstance(f, dict))
-            return found
-    return []
-
-
-def _options(field: dict[str, Any]) -> list[Any]:
-    for name in _OPTION_LISTS:
-        options = field.get(name)
-        if isinstance(options, list) and options:
-            return [o.get("value", o.get("key", o.get("id"))) if isinstance(o, dict) else o for o in options]
-    return []
-
-
-def _sample(field: dict[str, Any], rng: random.Random, outcome: str) -> Any:
-    kind = str(field.get("type", "text")).lower()
-    options = _options(field)
-    if kind in ("multi_choice", "multiple_choice", "multiselect", "multi_select", "checkboxes") and options:
-        return rng.sample(options, k=rng.randint(1, len(options)))
-    if options:
-        return rng.choice(options)
-    if kind in ("number", "integer", "int", "decimal", "float", "money", "amount"):
-        low, high = field.get("min", 0), field.get("max", 10)
-        value = rng.uniform(float(low), float(high))
-        return int(value) if kind in ("integer", "int") else round(value, 2)
-    if kind in ("boolean", "bool", "yes_no", "checkbox"):
+def _sample(field: dict[str, Any], rng: random.Random, on: date) -> Any:
+    """A value that fits one field of the questionnaire format (see mobile_protocol.questionnaire)."""
+    kind = field.get("type", "text")
+    choices = [c.get("value") for c in field.get("choices", []) if isinstance(c, dict)]
+    if kind == "select_one" and choices:
+        return rng.choice(choices)
+    if kind == "select_many" and choices:
+        return rng.sample(choices, k=rng.randint(1, len(choices)))
+    if kind in ("integer", "number"):
+        low, high = field.get("min", 0), field.get("max", max(10, field.get("min", 0) + 10))
+        return rng.randint(math.ceil(low), math.floor(high)) if kind == "integer" else round(rng.uniform(low, high), 2)
+    if kind == "boolean":
         return rng.random() < 0.5
     if kind == "date":
-        return (date.today() + timedelta(days=rng.randint(0, 14))).isoformat()
-    return rng.choice(["sin novedad", "cliente atento", "dejó recado", f"visita {outcome}"])
+        return (on + timedelta(days=rng.randint(0, 14))).isoformat()
+    text = rng.choice(["sin novedad", "cliente atento", "dejó recado con un familiar", "volver en la tarde"])
+    return text[: field.get("max_length", len(text))]
 
 
-def sample_answers(definition: dict[str, Any], rng: random.Random, outcome: str) -> dict[str, Any]:
-    """Answers for every field of a definition this guesser understands, minus any the validator refuses."""
+def sample_answers(definition: dict[str, Any], rng: random.Random, on: date) -> dict[str, Any]:
+    """Answers to a questionnaire definition: every required field, most optional ones, skip logic kept."""
+    questionnaire = questionnaire_module()
+    fields = [f for f in definition.get("fields", []) if isinstance(f, dict) and isinstance(f.get("key"), str)]
     answers: dict[str, Any] = {}
-    for field in _fields(definition):
-        key = next((field[k] for k in _KEY_NAMES if isinstance(field.get(k), str)), None)
-        if key is not None and field.get("type") not in ("section", "group", "label", "note"):
-            answers[key] = _sample(field, rng, outcome)
+    for field in fields:  # in order: skip logic looks at earlier answers
+        relevant = questionnaire.is_relevant(field, answers) if questionnaire else not field.get("relevant")
+        if relevant and (field.get("required") or rng.random() < 0.7):
+            answers[field["key"]] = _sample(field, rng, on)
     validate = answers_validator()
-    if validate is not None:
-        for error in validate(definition, answers):
-            path = str(getattr(error, "path", "")).removeprefix("answers.").removeprefix("answers/")
-            answers.pop(path.split(".")[0].split("[")[0].split("/")[0], None)
+    for _ in range(3 if validate is not None else 0):  # dropping one answer can make another moot
+        errors = validate(definition, answers)
+        for error in errors:
+            answers.pop(str(error.path).removeprefix("answers."), None)
+        if not errors:
+            break
     return answers

@@ -6,6 +6,7 @@ import importlib
 import uuid
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from types import ModuleType
 from typing import Any, Callable
 
 from mobile_protocol import geofence
@@ -59,15 +60,19 @@ def check_geofence(account: Account, lat: float, lon: float, accuracy_m: float,
     )
 
 
-def answers_validator() -> Callable[[dict[str, Any], dict[str, Any]], list[FieldError]] | None:
-    """`mobile_protocol.questionnaire.validate_answers` when that module exists, else None."""
+def questionnaire_module() -> ModuleType | None:
+    """`mobile_protocol.questionnaire` when it exists (imported lazily), else None."""
     try:
-        module = importlib.import_module("mobile_protocol.questionnaire")
+        return importlib.import_module("mobile_protocol.questionnaire")
     except ModuleNotFoundError as exc:
         if exc.name in ("mobile_protocol.questionnaire", "mobile_protocol"):
             return None
         raise
-    return getattr(module, "validate_answers", None)
+
+
+def answers_validator() -> Callable[[dict[str, Any], dict[str, Any]], list[FieldError]] | None:
+    """`validate_answers(definition, answers)` of that module, or None without it."""
+    return getattr(questionnaire_module(), "validate_answers", None)
 
 
 def build_visit(

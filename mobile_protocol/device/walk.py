@@ -41,6 +41,11 @@ def bearing_deg(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return math.degrees(math.atan2(x, y)) % 360.0
 
 
+def to_ms(moment: datetime) -> datetime:
+    """A time cut to whole milliseconds, the precision of a GPS fix."""
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
 def route_order(accounts: list[Account], start: tuple[float, float]) -> list[Account]:
     """Accounts to walk to: visit_order ones in that order, the rest by nearest neighbour."""
     located = [a for a in accounts if a.location is not None]
@@ -113,16 +118,16 @@ class Walker:
             available = (until - self.time).total_seconds()
             moved_bearing = bearing_deg(self.lat, self.lon, *target) if gap > 0.5 else moved_bearing
             if gap <= self.speed_mps * available:
-                self.time += timedelta(seconds=gap / self.speed_mps)
+                self.time = min(until, to_ms(self.time + timedelta(seconds=gap / self.speed_mps)))
                 self.lat, self.lon = target
                 self.visit_started = self.time
-                self.visit_until = self.time + timedelta(minutes=self.rng.uniform(4, 12))
+                self.visit_until = self.time + timedelta(seconds=self.rng.randint(240, 720))
             else:
                 step = self.speed_mps * available / gap
                 self.lat += (target[0] - self.lat) * step
                 self.lon += (target[1] - self.lon) * step
                 self.time = until
-        return self._fix(until, moved_bearing), visits
+        return self._fix(to_ms(until), moved_bearing), visits
 
     def _battery(self, seconds: float) -> None:
         if self.charging:
@@ -168,10 +173,10 @@ class Walker:
             due = started.date() + timedelta(days=self.rng.randint(1, 21))
             promise = parse_promise(str(max(Decimal("1.00"), balance * share)), due)
         questionnaire = self.questionnaire_for(account.questionnaire_id) if account.questionnaire_id else None
-        answers = sample_answers(questionnaire.definition, self.rng, outcome) if questionnaire else {}
+        answers = sample_answers(questionnaire.definition, self.rng, started.date()) if questionnaire else {}
         visit, _ = build_visit(
             account, outcome=outcome, lat=round(lat, 7), lon=round(lon, 7), accuracy_m=accuracy,
-            fix_time=started + timedelta(seconds=self.rng.uniform(0, 30)), started_at=started,
+            fix_time=started + timedelta(seconds=self.rng.randint(0, 30)), started_at=started,
             finished_at=finished, promise=promise, answers=answers, force=True, questionnaire=questionnaire,
             default_radius_m=self.default_radius_m, visit_id=self.make_id(),
         )
@@ -203,7 +208,7 @@ def plan_walk(accounts: list[Account], *, end_time: datetime, minutes: float, in
     if minutes <= 0 or interval_s <= 0:
         raise ValueError("minutes and interval must be positive")
     rng = random.Random(seed)
-    start_time = end_time - timedelta(minutes=minutes)
+    start_time = to_ms(end_time) - timedelta(minutes=minutes)
     if seed is not None:
         walker_options.setdefault("make_id", seeded_ids(seed, end_time.isoformat(), id_salt))
     walker = Walker(accounts, start_time=start_time, rng=rng, speed_kmh=speed_kmh, **walker_options)
