@@ -234,7 +234,7 @@ class Change(Base):
     __tablename__ = "changes"
     __table_args__ = (Index(None, "agent_id", "id"),)
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(32))
     object_id: Mapped[int] = mapped_column(Integer)
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
     created_at: Mapped[datetime]
