@@ -1,0 +1,77 @@
+"""Office administration shared by agents, devices and accounts: user errors, transactions, the portfolio list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import Connection, Engine, select
+
+from .db.models import Account, Agent
+
+
+class AdminError(Exception):
+    """A mistake the office can make and fix (unknown code, duplicate, bad value); str() says what."""
+
+
+@contextmanager
+def transaction(bind: Engine | Connection) -> Iterator[Connection]:
+    """A connection in a transaction: a new one committed on success for an Engine, the caller's own for a Connection."""
+    if isinstance(bind, Connection):
+        yield bind
+        return
+    with bind.begin() as conn:
+        yield conn
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInfo:
+    """One account of the portfolio as the office lists it."""
+
+    id: int
+    external_ref: str
+    debtor_name: str
+    address: str
+    lat: float | None
+    lon: float | None
+    radius_m: float | None
+    balance: Decimal
+    currency: str
+    days_past_due: int
+    segment: str | None
+    agent_id: int | None
+    agent_code: str | None
+    agent_name: str | None
+    updated_at: datetime
+
+
+def list_accounts(bind: Engine | Connection, *, agent_code: str | None = None) -> list[AccountInfo]:
+    """Every account (or one agent's), ordered by external_ref, with its assigned agent."""
+    query = (
+        select(
+            Account.id,
+            Account.external_ref,
+            Account.debtor_name,
+            Account.address,
+            Account.lat,
+            Account.lon,
+            Account.radius_m,
+            Account.balance,
+            Account.currency,
+            Account.days_past_due,
+            Account.segment,
+            Account.agent_id,
+            Agent.code,
+            Agent.name,
+            Account.updated_at,
+        )
+        .outerjoin(Agent, Agent.id == Account.agent_id)
+        .order_by(Account.external_ref)
+    )
+    if agent_code is not None:
+        query = query.where(Agent.code == agent_code.strip().upper())
+    with transaction(bind) as conn:
+        return [AccountInfo(*row) for row in conn.execute(query)]

@@ -1,0 +1,150 @@
+"""Field agents: add, list, look up and update them by their code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final
+
+from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from .admin import AdminError, transaction
+from .clock import utcnow
+from .db.models import Agent
+
+CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,39}$")
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class AgentNotFound(AdminError):
+    """No agent has this code."""
+
+
+class AgentCodeTaken(AdminError):
+    """Another agent already has this code."""
+
+
+class AgentInactive(AdminError):
+    """The agent exists but is deactivated."""
+
+
+class _Unchanged:
+    """Marker for "leave this field as it is" in update_agent."""
+
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+UNCHANGED: Final = _Unchanged()
+
+
+@dataclass(frozen=True, slots=True)
+class AgentInfo:
+    """A field agent as the office sees it."""
+
+    id: int
+    code: str
+    name: str
+    email: str | None
+    active: bool
+    created_at: datetime
+
+
+_COLUMNS = (Agent.id, Agent.code, Agent.name, Agent.email, Agent.active, Agent.created_at)
+
+
+def normalize_agent_code(code: str) -> str:
+    """The stored form of an agent code: trimmed and upper-case (codes compare case-insensitively)."""
+    return code.strip().upper()
+
+
+def _valid_code(code: str) -> str:
+    normalized = normalize_agent_code(code)
+    if not CODE_PATTERN.match(normalized):
+        raise AdminError(
+            f"invalid agent code {code!r}: 1-40 letters, digits, '.', '_' or '-', starting with a letter or digit"
+        )
+    return normalized
+
+
+def _valid_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise AdminError("agent name is empty")
+    if len(name) > 200:
+        raise AdminError("agent name is longer than 200 characters")
+    return name
+
+
+def _valid_email(email: str | None) -> str | None:
+    if email is None or not email.strip():
+        return None
+    email = email.strip()
+    if len(email) > 320 or not EMAIL_PATTERN.match(email):
+        raise AdminError(f"invalid email address {email!r}")
+    return email
+
+
+def add_agent(
+    bind: Engine | Connection, code: str, name: str, email: str | None = None, *, now: datetime | None = None
+) -> AgentInfo:
+    """Add an active agent; a code already in use raises AgentCodeTaken."""
+    code, name, email = _valid_code(code), _valid_name(name), _valid_email(email)
+    created_at = now or utcnow()
+    taken = AgentCodeTaken(f"agent code {code} is already in use")
+    with transaction(bind) as conn:
+        if conn.scalar(select(Agent.id).where(Agent.code == code)) is not None:
+            raise taken
+        try:
+            agent_id = conn.execute(
+                insert(Agent)
+                .values(code=code, name=name, email=email, active=True, created_at=created_at)
+                .returning(Agent.id)
+            ).scalar_one()
+        except IntegrityError:  # another writer took the code between our check and our insert
+            raise taken from None
+    return AgentInfo(agent_id, code, name, email, True, created_at)
+
+
+def list_agents(bind: Engine | Connection, *, include_inactive: bool = True) -> list[AgentInfo]:
+    """Every agent, ordered by code."""
+    query = select(*_COLUMNS).order_by(Agent.code)
+    if not include_inactive:
+        query = query.where(Agent.active.is_(True))
+    with transaction(bind) as conn:
+        return [AgentInfo(*row) for row in conn.execute(query)]
+
+
+def get_agent(bind: Engine | Connection, code: str) -> AgentInfo:
+    """The agent with this code; AgentNotFound if none."""
+    normalized = normalize_agent_code(code)
+    with transaction(bind) as conn:
+        row = conn.execute(select(*_COLUMNS).where(Agent.code == normalized)).one_or_none()
+    if row is None:
+        raise AgentNotFound(f"unknown agent code {code.strip()!r}")
+    return AgentInfo(*row)
+
+
+def update_agent(
+    bind: Engine | Connection,
+    code: str,
+    *,
+    name: str | None = None,
+    email: str | None | _Unchanged = UNCHANGED,
+    active: bool | None = None,
+) -> AgentInfo:
+    """Change an agent's name, email (None clears it) or active flag; returns the agent as stored."""
+    values: dict[str, object] = {}
+    if name is not None:
+        values["name"] = _valid_name(name)
+    if not isinstance(email, _Unchanged):
+        values["email"] = _valid_email(email)
+    if active is not None:
+        values["active"] = active
+    with transaction(bind) as conn:
+        agent = get_agent(conn, code)
+        if values:
+            conn.execute(update(Agent).where(Agent.id == agent.id).values(**values))
+        return get_agent(conn, code)

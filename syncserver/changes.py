@@ -1,0 +1,127 @@
+"""The append-only change log behind the sync cursor, and account assignment with its history.
+
+Rule: whenever an account is created, changed, assigned, moved or unassigned, every agent whose
+view of it changed gets a Change(kind="account"): the new holder (if any) and, on a move or an
+unassignment, the old holder too (their devices then list it in removed_accounts). Publishing a
+questionnaire version or retiring a questionnaire is one Change with agent_id NULL (everyone).
+Every function here writes in the caller's transaction and never commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from .admin import AdminError
+from .db.models import Account, AccountAssignment, Agent, Change
+from .db.types import UtcDateTime
+
+ACCOUNT = "account"
+QUESTIONNAIRE_VERSION = "questionnaire_version"
+QUESTIONNAIRE_RETIRED = "questionnaire_retired"
+
+_CLOSE_OPEN = (
+    update(AccountAssignment)
+    .where(AccountAssignment.account_id == bindparam("b_account_id"), AccountAssignment.unassigned_at.is_(None))
+    .values(unassigned_at=bindparam("b_now", type_=UtcDateTime()))
+)
+
+
+class AccountNotFound(AdminError):
+    """No account has this id."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reassignment:
+    """What assign_account did: the holder before and after (equal when nothing changed)."""
+
+    account_id: int
+    old_agent_id: int | None
+    new_agent_id: int | None
+
+    @property
+    def changed(self) -> bool:
+        """Whether the holder changed."""
+        return self.old_agent_id != self.new_agent_id
+
+
+def record_account_change(
+    conn: Connection, account_id: int, agent_ids: Iterable[int | None], now: datetime
+) -> None:
+    """Log that `account_id` changed for each agent in `agent_ids` (None and repeats are skipped)."""
+    record_account_changes(conn, ((account_id, agent_id) for agent_id in agent_ids), now)
+
+
+def record_account_changes(
+    conn: Connection, entries: Iterable[tuple[int, int | None]], now: datetime
+) -> int:
+    """Log many (account_id, agent_id) changes in one statement; returns how many were written."""
+    seen: set[tuple[int, int]] = set()
+    rows = []
+    for account_id, agent_id in entries:
+        if agent_id is None or (account_id, agent_id) in seen:
+            continue
+        seen.add((account_id, agent_id))
+        rows.append({"kind": ACCOUNT, "object_id": account_id, "agent_id": agent_id, "created_at": now})
+    if rows:
+        conn.execute(insert(Change), rows)
+    return len(rows)
+
+
+def record_questionnaire_published(conn: Connection, version_id: int, now: datetime) -> None:
+    """Log a newly published questionnaire version (for every agent)."""
+    conn.execute(
+        insert(Change).values(kind=QUESTIONNAIRE_VERSION, object_id=version_id, agent_id=None, created_at=now)
+    )
+
+
+def record_questionnaire_retired(conn: Connection, questionnaire_id: int, now: datetime) -> None:
+    """Log a retired questionnaire (for every agent)."""
+    conn.execute(
+        insert(Change).values(
+            kind=QUESTIONNAIRE_RETIRED, object_id=questionnaire_id, agent_id=None, created_at=now
+        )
+    )
+
+
+def latest_change_id(conn: Connection) -> int:
+    """The id of the newest change (0 when the log is empty)."""
+    return conn.scalar(select(Change.id).order_by(Change.id.desc()).limit(1)) or 0
+
+
+def close_assignments(conn: Connection, account_ids: Iterable[int], now: datetime) -> None:
+    """Close the open assignment rows of these accounts."""
+    params = [{"b_account_id": account_id, "b_now": now} for account_id in account_ids]
+    if params:
+        conn.execute(_CLOSE_OPEN, params)
+
+
+def open_assignments(conn: Connection, holders: Iterable[tuple[int, int]], now: datetime) -> None:
+    """Open assignment rows for (account_id, agent_id) pairs."""
+    rows = [
+        {"account_id": account_id, "agent_id": agent_id, "assigned_at": now, "unassigned_at": None}
+        for account_id, agent_id in holders
+    ]
+    if rows:
+        conn.execute(insert(AccountAssignment), rows)
+
+
+def assign_account(conn: Connection, account_id: int, agent_id: int | None, now: datetime) -> Reassignment:
+    """Give an account to an agent (None unassigns it): history, accounts.agent_id and change log."""
+    old_agent_id = conn.execute(select(Account.agent_id).where(Account.id == account_id)).one_or_none()
+    if old_agent_id is None:
+        raise AccountNotFound(f"unknown account id {account_id}")
+    result = Reassignment(account_id, old_agent_id[0], agent_id)
+    if not result.changed:
+        return result
+    if agent_id is not None and conn.scalar(select(Agent.id).where(Agent.id == agent_id)) is None:
+        raise AdminError(f"unknown agent id {agent_id}")
+    close_assignments(conn, [account_id], now)
+    if agent_id is not None:
+        open_assignments(conn, [(account_id, agent_id)], now)
+    conn.execute(update(Account).where(Account.id == account_id).values(agent_id=agent_id, updated_at=now))
+    record_account_change(conn, account_id, (result.old_agent_id, agent_id), now)
+    return result
