@@ -64,6 +64,12 @@ def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return float(_distance_azimuth(lat1, lon1, lat2, lon2)[0])
 
 
+def distances_m(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
+    """Element-wise distances in metres between arrays of points."""
+    return _distance_azimuth(np.asarray(lat1, float), np.asarray(lon1, float), np.asarray(lat2, float),
+                             np.asarray(lon2, float))[0]
+
+
 def polygon_signed_distance_m(lat: float, lon: float, rings: Sequence[Sequence[Sequence[float]]]) -> float:
     """Signed distance from a point to a polygon's boundary: negative inside, positive outside.
 

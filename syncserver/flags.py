@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from mobile_protocol.geofence import distance_m
+import numpy as np
+
+from mobile_protocol.geofence import distance_m, distances_m
 
 MAX_SPEED_MPS = 55.0
 CLOCK_SKEW_MS = 10 * 60 * 1000
@@ -39,6 +41,21 @@ def too_fast(prev: tuple[int, float, float] | None, fix_ms: int, lat: float, lon
         return False
     seconds = max(abs(fix_ms - prev[0]) / 1000.0, 1.0)
     return distance_m(prev[1], prev[2], lat, lon) / seconds > MAX_SPEED_MPS
+
+
+def too_fast_series(
+    prev: tuple[int, float, float] | None, fix_ms: list[int], lats: list[float], lons: list[float]
+) -> list[bool]:
+    """too_fast for each point of a trace in fix-time order, each from the one before (vectorised)."""
+    if prev is not None:
+        fix_ms, lats, lons = [prev[0], *fix_ms], [prev[1], *lats], [prev[2], *lons]
+    if len(fix_ms) < 2:
+        return [False] * (len(fix_ms) - (prev is not None))
+    times, lat, lon = np.asarray(fix_ms, dtype=float), np.asarray(lats), np.asarray(lons)
+    metres = distances_m(lat[:-1], lon[:-1], lat[1:], lon[1:])
+    seconds = np.maximum(np.abs(np.diff(times)) / 1000.0, 1.0)
+    fast = (metres / seconds > MAX_SPEED_MPS).tolist()
+    return fast if prev is not None else [False, *fast]
 
 
 def visit_flags(

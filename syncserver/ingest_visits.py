@@ -18,6 +18,7 @@ from .clock import to_ms
 from .db.models import Account, AccountAssignment, Flag, Position, QuestionnaireVersion, Visit as VisitRow
 from .events import VisitStored
 from .flags import IMPOSSIBLE_SPEED, too_fast, visit_flags
+from .ingest_positions import load_trace_ends
 from .writer import Group
 
 _visits, _accounts, _flags = VisitRow.__table__, Account.__table__, Flag.__table__
@@ -57,7 +58,7 @@ class VisitsJob:
         stored = self._stored({v.id for v in visits} | {v.corrects for v in visits if v.corrects}, group)
         accounts = self._accounts(group, visits)
         batch: dict[str, bytes] = {}
-        results = []
+        results, rows, flag_rows = [], [], []
         for item in self.items:
             if isinstance(item, VisitResult):
                 results.append(item)
@@ -72,8 +73,14 @@ class VisitsJob:
             if errors:
                 results.append(rejected(item.id, errors))
                 continue
-            results.append(self._store(item, payload, fingerprint, accounts[int(item.account_id)], group, state.agent_id))
+            result = self._store(item, payload, fingerprint, accounts[int(item.account_id)], group, rows)
+            flag_rows.extend({"visit_id": item.id, "code": code, "created_at": group.now} for code in result.flags)
+            results.append(result)
             batch[item.id] = fingerprint
+        if rows:
+            group.conn.execute(insert(_visits), rows)
+        if flag_rows:
+            group.conn.execute(insert(_flags), flag_rows)
         group.touch(self.device_id)
         return results
 
@@ -121,7 +128,9 @@ class VisitsJob:
         errors = [] if status == "duplicate" else [FieldError("id", "a different visit with this id is stored")]
         return VisitResult(visit_id, status, GeofenceResult(previous.verdict, previous.distance_m), flags, errors)
 
-    def _store(self, visit: Visit, payload, fingerprint, account, group: Group, agent_id: int) -> VisitResult:
+    def _store(self, visit: Visit, payload, fingerprint, account, group: Group, rows: list) -> VisitResult:
+        """Judge a new visit (verdict, flags) and queue its row; the caller inserts the rows together."""
+        state = group.device(self.device_id)
         loc = visit.location
         check = geofence.check(
             loc.lat, loc.lon, loc.accuracy_m, account_lat=account.lat, account_lon=account.lon,
@@ -134,15 +143,13 @@ class VisitsJob:
             finished_ms=to_ms(visit.finished_at), fix_ms=fix_ms, accuracy_m=loc.accuracy_m,
             accuracy_limit_m=group.settings.accuracy_limit_m, mock=loc.mock, received_ms=to_ms(self.received_at),
         )
-        p = _positions.c
-        prev = group.conn.execute(
-            select(p.fix_ms, p.lat, p.lon).where(p.device_id == self.device_id, p.fix_ms < fix_ms)
-            .order_by(p.fix_ms.desc()).limit(1)
-        ).first()
-        if too_fast(prev, fix_ms, loc.lat, loc.lon):
+        if not state.last_fix_loaded:
+            load_trace_ends(group.conn, self.device_id, state)
+        if too_fast(self._previous_fix(group, state, fix_ms), fix_ms, loc.lat, loc.lon):
             flags.append(IMPOSSIBLE_SPEED)
-        group.conn.execute(insert(_visits).values(
-            id=visit.id, device_id=self.device_id, agent_id=agent_id, account_id=account.id,
+        state.last_visit_ms = max(state.last_visit_ms or fix_ms, fix_ms)
+        rows.append(dict(
+            id=visit.id, device_id=self.device_id, agent_id=state.agent_id, account_id=account.id,
             questionnaire_version_id=int(visit.questionnaire_version_id) if visit.questionnaire_version_id else None,
             corrects=visit.corrects, started_at=visit.started_at, finished_at=visit.finished_at,
             fix_time=loc.fix_time, fix_ms=fix_ms, lat=loc.lat, lon=loc.lon, accuracy_m=loc.accuracy_m,
@@ -153,13 +160,21 @@ class VisitsJob:
             verdict=check.verdict, distance_m=check.distance_m, received_at=self.received_at,
             digest=fingerprint, payload=payload.decode(),
         ))
-        if flags:
-            group.conn.execute(insert(_flags), [{"visit_id": visit.id, "code": c, "created_at": group.now} for c in flags])
         group.events.append(VisitStored(
-            visit.id, str(self.device_id), str(agent_id), str(account.id), visit.outcome, check.verdict,
+            visit.id, str(self.device_id), str(state.agent_id), str(account.id), visit.outcome, check.verdict,
             check.distance_m, list(flags), visit.started_at, visit.finished_at, loc.lat, loc.lon, visit.corrects,
         ))
         return VisitResult(visit.id, "accepted", GeofenceResult(check.verdict, check.distance_m), flags, [])
+
+    def _previous_fix(self, group: Group, state, fix_ms: int) -> tuple[int, float, float] | None:
+        """The device's last position before fix_ms (from the writer's cache when it is the latest)."""
+        if state.last_fix is None or state.last_fix[0] < fix_ms:
+            return state.last_fix
+        p = _positions.c
+        return group.conn.execute(
+            select(p.fix_ms, p.lat, p.lon).where(p.device_id == self.device_id, p.fix_ms < fix_ms)
+            .order_by(p.fix_ms.desc()).limit(1)
+        ).first()
 
 
 def _held_by(group: Group, account, agent_id: int, started_at: datetime) -> bool:

@@ -32,6 +32,8 @@ class DeviceState:
     high_seq: int
     last_fix: tuple[int, float, float] | None = None
     last_fix_loaded: bool = False
+    # Latest fix time of the device's visits: positions older than it may change a visit's flags.
+    last_visit_ms: int | None = None
 
 
 @dataclass(slots=True)
@@ -139,7 +141,7 @@ class Writer:
 
     def _connection(self) -> Connection:
         if self._conn is None or self._conn.closed:
-            self._conn = self._engine.connect()
+            self._conn = self._engine.connect().execution_options(sqlite_begin="IMMEDIATE")
         return self._conn
 
     def _close(self) -> None:
@@ -162,6 +164,7 @@ class Writer:
             state = DeviceState(agent_id, revoked_at is not None, high_seq)
             if cached is not None and cached.last_fix_loaded:
                 state.last_fix, state.last_fix_loaded = cached.last_fix, True
+                state.last_visit_ms = cached.last_visit_ms
             states[device_id] = state
         return states
 

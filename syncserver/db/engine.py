@@ -30,15 +30,23 @@ def database_url(data_dir: Path | None = None, db_url: str | None = None) -> str
     return f"sqlite:///{data_dir / DB_FILE}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    # Autocommit off at the driver level is managed by SQLAlchemy; pragmas must run outside a
-    # transaction, so they go through a plain cursor right after connecting.
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    # pysqlite's own transaction handling defers BEGIN to the first DML statement, which makes
+    # SAVEPOINT/RELEASE commit on their own; we turn it off and emit BEGIN ourselves.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+
+
+def _sqlite_begin(conn) -> None:
+    # Writers ask for IMMEDIATE (take the write lock up front, so they wait instead of failing
+    # on a stale snapshot); readers get DEFERRED and a consistent snapshot.
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_engine(url: str, *, pool_size: int = 8) -> Engine:
@@ -50,6 +58,7 @@ def make_engine(url: str, *, pool_size: int = 8) -> Engine:
             max_overflow=pool_size,
             connect_args={"check_same_thread": False, "timeout": 10},
         )
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)

@@ -1,0 +1,111 @@
+"""Shared pieces of the benchmarks: a server subprocess, seeded agents and paired devices."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SERVER = """
+import sys
+from pathlib import Path
+from syncserver.config import ServerConfig
+from syncserver.runner import run
+sys.exit(run(ServerConfig(data_dir=Path(sys.argv[1]), host="127.0.0.1", port=0, discovery=False)))
+"""
+
+BARE = """
+import asyncio, sys
+from aiohttp import web
+async def handler(request):
+    await request.read()
+    return web.json_response({"accepted": 1, "duplicates": 0, "rejected": [], "high_seq": 1})
+app = web.Application()
+app.router.add_post("/api/v1/positions", handler)
+async def main():
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    print(f"Listening on http://127.0.0.1:{runner.addresses[0][1]}", flush=True)
+    await asyncio.Event().wait()
+try:
+    import uvloop; uvloop.install()
+except ImportError:
+    pass
+asyncio.run(main())
+"""
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+def start(code: str, *args: str) -> tuple[subprocess.Popen, str]:
+    """Start a server script in its own process; return it and its base URL."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               env=env, text=True)
+    line = process.stdout.readline().strip()
+    if not line.startswith("Listening on "):
+        process.kill()
+        raise RuntimeError(f"server did not start: {line!r}")
+    return process, line.removeprefix("Listening on ")
+
+
+def seed(data_dir: Path, agents: int, accounts_per_agent: int = 10) -> list[str]:
+    """Create agents with accounts and one pairing code each; returns the codes."""
+    from syncserver.accounts_import import apply_import, parse_accounts_file
+    from syncserver.agents import add_agent
+    from syncserver.db.bootstrap import open_database
+    from syncserver.pairing import create_pairing_code
+
+    engine = open_database(data_dir)
+    csv_path = data_dir / "accounts.csv"
+    lines = ["external_ref,debtor_name,address,lat,lon,radius_m,balance,currency,days_past_due,agent_code,segment"]
+    for a in range(agents):
+        add_agent(engine, f"G{a:03d}", f"Gestor {a}")
+        for i in range(accounts_per_agent):
+            lines.append(f"R{a}-{i},Deudor {a}-{i},Calle {i},{4.6 + a * 0.001:.5f},{-74.08 + i * 0.001:.5f},60,"
+                         f"150000.00,COP,45,G{a:03d},A")
+    csv_path.write_text("\n".join(lines) + "\n")
+    apply_import(engine, parse_accounts_file(csv_path, engine))
+    codes = [create_pairing_code(engine, f"G{a:03d}").code for a in range(agents)]
+    engine.dispose()
+    return codes
+
+
+async def pair_all(base: str, codes: list[str]) -> list[str]:
+    """Pair one device per code over HTTP; returns their tokens."""
+    tokens = []
+    async with aiohttp.ClientSession() as session:
+        for code in codes:
+            body = {"code": code, "device": {"install_id": str(uuid.uuid4()), "model": "bench"}}
+            async with session.post(f"{base}/api/v1/devices/pair", json=body) as response:
+                tokens.append((await response.json())["token"])
+    return tokens
+
+
+def tmpdir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="campo-bench-"))
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p))] if ordered else float("nan")
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+__all__ = ["BARE", "SERVER", "iso", "now", "pair_all", "percentile", "seed", "start", "time", "timedelta", "tmpdir"]

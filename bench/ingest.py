@@ -1,0 +1,161 @@
+"""Ingest figures: positions/s from 50 devices in batches of 100, single-position requests/s,
+visits/s; each printed beside its same-run baseline and the ratio.
+
+    .venv/bin/python bench/ingest.py [--seconds 10] [--devices 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sqlite3
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import aiohttp
+import msgspec
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import BARE, SERVER, iso, now, pair_all, percentile, seed, start, timedelta, tmpdir  # noqa: E402
+
+encode = msgspec.json.encode
+
+
+def positions_body(seq0: int, count: int, moment: str, lat: float) -> bytes:
+    return encode({"positions": [
+        {"seq": seq0 + i, "fix_time": moment, "device_time": moment, "lat": lat + i * 1e-5, "lon": -74.08,
+         "accuracy_m": 8.5, "speed_mps": 1.2, "battery_pct": 77, "charging": False, "provider": "fused"}
+        for i in range(count)
+    ]})
+
+
+async def hammer(base: str, tokens: list[str], seconds: float, batch: int) -> tuple[int, float, list[float]]:
+    """Each device posts batches of positions back to back; returns (stored, elapsed, latencies)."""
+    moment = iso(now() - timedelta(minutes=5))
+    latencies: list[float] = []
+    stored = 0
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        deadline = time.perf_counter() + seconds
+
+        async def device(index: int, token: str) -> None:
+            nonlocal stored
+            headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+            seq = 1
+            while time.perf_counter() < deadline:
+                body = positions_body(seq, batch, moment, 4.6 + index * 1e-3)
+                began = time.perf_counter()
+                async with session.post(f"{base}/api/v1/positions", data=body, headers=headers) as response:
+                    answer = await response.json(content_type=None)
+                latencies.append(time.perf_counter() - began)
+                stored += answer["accepted"]
+                seq += batch
+
+        began = time.perf_counter()
+        await asyncio.gather(*(device(i, t) for i, t in enumerate(tokens)))
+        return stored, time.perf_counter() - began, latencies
+
+
+async def visits_run(base: str, tokens: list[str], seconds: float, accounts: dict[str, list[str]]) -> tuple[int, float]:
+    """Each device posts batches of 20 visits to its own accounts; returns (accepted, elapsed)."""
+    accepted = 0
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+        deadline = time.perf_counter() + seconds
+
+        async def device(token: str) -> None:
+            nonlocal accepted
+            headers = {"Authorization": f"Bearer {token}"}
+            async with session.get(f"{base}/api/v1/sync", headers=headers) as response:
+                mine = (await response.json())["accounts"]
+            start_at, end_at = iso(now() - timedelta(minutes=9)), iso(now() - timedelta(minutes=8))
+            outcomes = ["no_contact", "third_party", "rpc"]
+            while time.perf_counter() < deadline:
+                visits = []
+                for i in range(20):
+                    account = mine[i % len(mine)]
+                    visits.append({
+                        "id": str(uuid.uuid4()), "account_id": account["id"], "started_at": start_at,
+                        "finished_at": end_at, "outcome": outcomes[i % 3], "answers": {"note": "ok"},
+                        "location": {"lat": account["location"]["lat"] + 2e-4, "lon": account["location"]["lon"],
+                                     "accuracy_m": 12.0, "fix_time": start_at},
+                        "device_geofence": "inside",
+                    })
+                async with session.post(f"{base}/api/v1/visits", data=encode({"visits": visits}),
+                                        headers=dict(headers, **{"Content-Type": "application/json"})) as response:
+                    answer = await response.json()
+                accepted += sum(r["status"] == "accepted" for r in answer["results"])
+
+        began = time.perf_counter()
+        await asyncio.gather(*(device(t) for t in tokens))
+        return accepted, time.perf_counter() - began
+
+
+def sqlite_baseline(rows: int) -> float:
+    """Plain sqlite3.executemany of the same rows into the same schema (durable commit): rows/s."""
+    from syncserver.db.bootstrap import open_database
+
+    data_dir = tmpdir()
+    open_database(data_dir).dispose()
+    conn = sqlite3.connect(data_dir / "campo.sqlite3")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("INSERT INTO agents (id, code, name, active, created_at) VALUES (1, 'B', 'B', 1, '2026-01-01')")
+    conn.execute("INSERT INTO devices (id, agent_id, install_id, token_hash, paired_at, high_seq) "
+                 "VALUES (1, 1, 'x', x'00', '2026-01-01', 0)")
+    conn.commit()
+    values = [(1, seq, 1, 1, 1, 4.6, -74.08, 8.5, None, 1.2, None, 77, 0, None, "fused", seq) for seq in range(1, rows + 1)]
+    began = time.perf_counter()
+    for chunk in range(0, rows, 5000):
+        conn.executemany(
+            "INSERT INTO positions (device_id, seq, fix_ms, device_ms, received_ms, lat, lon, accuracy_m, altitude_m,"
+            " speed_mps, bearing_deg, battery_pct, charging, mock, provider, digest)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values[chunk:chunk + 5000])
+        conn.commit()
+    return rows / (time.perf_counter() - began)
+
+
+async def single_requests(base: str, tokens: list[str], seconds: float) -> float:
+    stored, elapsed, _ = await hammer(base, tokens, seconds, 1)
+    return stored / elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--devices", type=int, default=50)
+    args = parser.parse_args()
+
+    data_dir = tmpdir()
+    codes = seed(data_dir, args.devices * 3)
+    process, base = start(SERVER, str(data_dir))
+    try:
+        tokens = asyncio.run(pair_all(base, codes))
+        batch_tokens, single_tokens, visit_tokens = (tokens[i::3] for i in range(3))
+        stored, elapsed, latencies = asyncio.run(hammer(base, batch_tokens, args.seconds, 100))
+        rate = stored / elapsed
+        single = asyncio.run(single_requests(base, single_tokens, args.seconds / 2))
+        accepted, v_elapsed = asyncio.run(visits_run(base, visit_tokens, args.seconds / 2, {}))
+    finally:
+        process.terminate()
+        process.wait(30)
+    bare_process, bare_base = start(BARE)
+    try:
+        bare = asyncio.run(single_requests(bare_base, tokens[: args.devices], args.seconds / 2))
+    finally:
+        bare_process.kill()
+    baseline = sqlite_baseline(max(stored, 100_000))
+
+    print(f"positions over HTTP ({args.devices} devices x batches of 100): {rate:,.0f}/s "
+          f"p50 {percentile(latencies, .5) * 1000:.1f} ms p99 {percentile(latencies, .99) * 1000:.1f} ms")
+    print(f"  baseline sqlite3.executemany same rows/schema: {baseline:,.0f}/s  ratio {rate / baseline:.2f} (goal >= 0.5;"
+          f" goal rate >= 100,000/s, p99 < 100 ms)")
+    print(f"single-position requests: {single:,.0f} req/s; bare aiohttp handler: {bare:,.0f} req/s "
+          f" ratio {single / bare:.2f} (goal >= 0.7)")
+    print(f"visits with geofence and flags: {accepted / v_elapsed:,.0f}/s (goal >= 5,000/s)")
+
+
+if __name__ == "__main__":
+    main()
