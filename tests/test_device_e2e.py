@@ -8,13 +8,14 @@ from datetime import datetime, timedelta, timezone
 
 import msgspec
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from mobile_protocol.device.cli import build_parser, main, run
 from mobile_protocol.device.client import ProtocolClient, RetryPolicy, ServerUnreachable, make_session
 from mobile_protocol.device.outbox import Outbox
 from mobile_protocol.device.pairing import PairTarget, connect, pair_device
 from mobile_protocol.device.push import push_outbox
+from mobile_protocol.device.simulate import read_codes, run_simulation
 from mobile_protocol.device.state import DeviceState
 from mobile_protocol.device.walk import plan_walk
 from mobile_protocol.messages import Position, Visit, VisitLocation
@@ -35,7 +36,8 @@ def add_portfolio(server, agent="A1", n=4, lat0=HOME[0]):
 
 def stored_seqs(server, device_id: str) -> list[int]:
     with server.engine.connect() as conn:
-        rows = conn.execute(select(PositionRow.seq).where(PositionRow.device_id == int(device_id)).order_by(PositionRow.seq))
+        query = select(PositionRow.seq).where(PositionRow.device_id == int(device_id)).order_by(PositionRow.seq)
+        rows = conn.execute(query)
         return [seq for (seq,) in rows]
 
 
@@ -239,7 +241,8 @@ def test_refused_items_become_dead_letters(server, tmp_path, capsys):
     add_portfolio(server, "B2", n=1, lat0=5.0)
     other_account = server.request("GET", "/sync", token=server.pair("B2")[1]).body["accounts"][0]["id"]
     now = datetime.now(timezone.utc)
-    fix = Position(seq=0, fix_time=now - timedelta(minutes=1), device_time=now, lat=HOME[0], lon=HOME[1], accuracy_m=9.0)
+    fix = Position(seq=0, fix_time=now - timedelta(minutes=1), device_time=now, lat=HOME[0], lon=HOME[1],
+                   accuracy_m=9.0)
     future = msgspec.structs.replace(fix, fix_time=now + timedelta(days=2))
     outbox = Outbox(state)
     outbox.add_positions([fix, future])
@@ -323,3 +326,43 @@ async def test_gzip_bodies_and_network_retries(server, tmp_path):
             with pytest.raises(ServerUnreachable):
                 await dead.health()
             assert datetime.now(timezone.utc) - started < timedelta(seconds=2)
+
+
+async def test_simulation_pairs_walks_and_pushes_many_devices(server, tmp_path):
+    add_portfolio(server, "A1")
+    add_portfolio(server, "B2", lat0=4.70)
+    codes = tmp_path / "codes.jsonl"
+    lines = [json.dumps({"code": server.pairing_code(agent), "expires_at": "2099-01-01T00:00:00Z"})
+             for agent in ("A1", "B2", "A1")]
+    codes.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    progress = []
+    summary = await run_simulation(server.url, read_codes(codes), minutes=1.0, interval_s=10, speedup=12,
+                                   state_dir=tmp_path / "sim", seed=1, on_progress=progress.append)
+    assert (summary.devices, summary.errors) == (3, 0), summary.error_messages
+    assert progress and summary.positions_sent >= 3 * 5
+    device_ids = []
+    for number in range(3):
+        with DeviceState.in_dir(tmp_path / "sim" / str(number)) as state:
+            assert Outbox(state).counts() == (0, 0)
+            device_ids.append(state.pairing.device_id)
+            assert len(state.accounts()) == 4
+    assert len(set(device_ids)) == 3
+    per_device = [stored_seqs(server, d) for d in device_ids]
+    assert sum(map(len, per_device)) == summary.positions_sent
+    assert all(seqs == list(range(1, len(seqs) + 1)) for seqs in per_device)
+
+    # A rerun reuses the pairings (the codes are spent) and goes on counting.
+    again = await run_simulation(server.url, read_codes(codes), minutes=0.5, interval_s=10, speedup=6,
+                                 state_dir=tmp_path / "sim")
+    assert again.errors == 0 and again.positions_sent >= 3 * 2
+    after = [stored_seqs(server, d) for d in device_ids]
+    assert all(new[: len(old)] == old and new == list(range(1, len(new) + 1)) for old, new in zip(per_device, after))
+    assert sum(map(len, after)) == summary.positions_sent + again.positions_sent
+
+
+async def test_ephemeral_simulation_reports_bad_codes_as_errors(server, tmp_path):
+    add_portfolio(server)
+    targets = [PairTarget(code=server.pairing_code("A1")), PairTarget(code="NOT-A-CODE")]
+    summary = await run_simulation(server.url, targets, minutes=0.5, interval_s=10, speedup=6)
+    assert summary.devices == 2 and summary.errors == 1 and summary.positions_sent >= 2
+    assert "device 1" in summary.error_messages[0] and "pairing_code_invalid" in summary.error_messages[0]

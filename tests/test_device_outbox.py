@@ -88,7 +88,9 @@ def test_rejected_positions_become_dead_letters_and_are_never_resent(outbox):
     assert (ack.accepted, ack.rejected) == (2, 2)
     assert outbox.positions() == []
     dead = outbox.dead_letters()
-    assert [(d.kind, d.item_key, d.code) for d in dead] == [("position", "2", "future_fix"), ("position", "3", "seq_conflict")]
+    assert [(d.kind, d.item_key, d.code) for d in dead] == [
+        ("position", "2", "future_fix"), ("position", "3", "seq_conflict"),
+    ]
     assert msgspec.json.decode(dead[0].body, type=Position).seq == 2
     assert dead[1].message == "this seq is already stored with other content"
 

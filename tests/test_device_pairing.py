@@ -89,7 +89,8 @@ def test_codes_file_errors_name_the_line(tmp_path):
 
 
 def test_error_bodies_become_typed_errors():
-    body = b'{"error": {"code": "validation_failed", "message": "bad", "details": {"errors": [{"path": "p", "message": "m"}]}}}'
+    body = (b'{"error": {"code": "validation_failed", "message": "bad",'
+            b' "details": {"errors": [{"path": "p", "message": "m"}]}}}')
     error = _error_from(422, body, None)
     assert (error.status, error.code, error.message, error.retryable) == (422, "validation_failed", "bad", False)
     assert error.details == {"errors": [{"path": "p", "message": "m"}]}

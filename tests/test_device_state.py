@@ -103,8 +103,8 @@ def test_health_values_are_kept(state):
 def test_full_sync_replaces_everything(state):
     state.apply_sync(sync("c1", full=True, accounts=[account("1"), account("2")],
                           questionnaires=[questionnaire("v1")]))
-    summary = state.apply_sync(sync("c2", full=True, accounts=[account("3")], questionnaires=[questionnaire("v9", "q9")],
-                                    removed=["3"]))
+    summary = state.apply_sync(sync("c2", full=True, accounts=[account("3")],
+                                    questionnaires=[questionnaire("v9", "q9")], removed=["3"]))
     assert [a.id for a in state.accounts()] == ["3"]  # removed_* mean nothing in a full sync
     assert [q.id for q in state.questionnaire_versions()] == ["v9"]
     assert summary.full and summary.accounts == 1 and summary.removed_accounts == 0 and summary.total_accounts == 1

@@ -33,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="campo-device", description="Campo reference device client.")
     parser.add_argument("--state-dir", type=Path, default=None,
                         help="where this device keeps its state (default: the user state dir)")
+    parser.add_argument("--retry-attempts", type=int, default=6, metavar="N",
+                        help="tries per request on network errors, 429 and 5xx (default 6; 1 = no retry)")
+    parser.add_argument("--retry-deadline-s", type=_positive, default=120.0, metavar="S",
+                        help="give up retrying a request after this many seconds (default 120)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("pair", help="pair with a server: URL CODE, or a campo://pair?... URI")

@@ -163,7 +163,7 @@ class ProtocolClient:
                             raise ProtocolError(response.status, "bad_response",
                                                 f"unexpected answer from {url}: {exc}") from None
                     error = _error_from(response.status, raw, response.headers.get("Retry-After"))
-            except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            except (TimeoutError, aiohttp.ClientError, OSError) as exc:
                 # A request that may have reached the server is resent only when that is harmless.
                 sent_maybe = not isinstance(exc, aiohttp.ClientConnectorError)
                 error = ServerUnreachable(self.base_url, exc)

@@ -15,7 +15,7 @@ from mobile_protocol.messages import Account, Position
 
 from . import tables
 from .answers import read_answers
-from .client import make_session
+from .client import RetryPolicy, make_session
 from .outbox import Outbox
 from .pairing import NotPaired, PairingError, connect, pair_device, pair_target
 from .push import push_outbox
@@ -43,6 +43,11 @@ def _print_json(value: object) -> None:
 def _server_now(state: DeviceState) -> datetime:
     """The server's time as this device best knows it (device clock plus measured offset)."""
     return datetime.now(timezone.utc) + timedelta(seconds=state.clock_offset_s)
+
+
+def _retry(args: argparse.Namespace) -> RetryPolicy:
+    """The retry budget the user gave (--retry-attempts, --retry-deadline-s)."""
+    return RetryPolicy(attempts=max(1, args.retry_attempts), deadline_s=args.retry_deadline_s)
 
 
 def _paired(state: DeviceState) -> None:
@@ -77,7 +82,7 @@ async def cmd_sync(state: DeviceState, args: argparse.Namespace) -> int:
     """Full sync without a cursor, else delta; print what changed."""
     _paired(state)
     async with make_session() as session:
-        client, _ = await connect(state, session)
+        client, _ = await connect(state, session, retry=_retry(args))
         summary = state.apply_sync(await client.sync(state.cursor))
     if args.json:
         _print_json(dataclasses.asdict(summary))
@@ -167,7 +172,7 @@ async def cmd_push(state: DeviceState, args: argparse.Namespace) -> int:
     """Send the outbox; print counts."""
     _paired(state)
     async with make_session() as session:
-        client, health = await connect(state, session)
+        client, health = await connect(state, session, retry=_retry(args))
         report = await push_outbox(Outbox(state), client, health.limits)
     if args.json:
         _print_json(report.as_dict())

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import random
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 import aiohttp
+
+from mobile_protocol.messages import Account
 
 from .client import RequestFailed, RetryPolicy, make_session, normalize_base_url
 from .outbox import Outbox
 from .pairing import PairingError, PairTarget, connect, pair_device, parse_pair_uri
 from .push import PushReport, describe_failure, push_outbox
 from .state import STATE_FILE, DeviceState
-from .walk import Walker
+from .walk import Walker, offset
 
 MAX_ERRORS_KEPT = 20
 
@@ -90,6 +93,15 @@ class SimulatedDevice:
         self.summary = summary
         self.rng = rng
 
+    def _start(self, accounts: list[Account]) -> tuple[float, float] | None:
+        """A little way from one of the agent's accounts, so a short run already sees visits."""
+        located = [a.location for a in accounts if a.location is not None]
+        if not located:
+            return None
+        place = self.rng.choice(located)
+        distance, angle = self.rng.uniform(40, 200), self.rng.uniform(0, 2 * math.pi)
+        return offset(place.lat, place.lon, distance * math.cos(angle), distance * math.sin(angle))
+
     async def run(self, session: aiohttp.ClientSession, clock: Callable[[], datetime], ticks: list[float],
                   interval_s: float, retry: RetryPolicy,
                   on_progress: Callable[[SimulationSummary], None] | None) -> None:
@@ -102,12 +114,14 @@ class SimulatedDevice:
             client, _ = await connect(self.state, session, retry=retry)
             self.state.apply_sync(await client.sync(self.state.cursor))
         except (RequestFailed, PairingError) as exc:
-            self.summary.add_error(f"device {self.number}: {describe_failure(exc) if isinstance(exc, RequestFailed) else exc}")
+            reason = describe_failure(exc) if isinstance(exc, RequestFailed) else str(exc)
+            self.summary.add_error(f"device {self.number}: {reason}")
             return
         settings = self.state.settings
         offset = self.state.clock_offset_s
+        accounts = self.state.accounts()
         walker = Walker(
-            self.state.accounts(), start_time=clock() + timedelta(seconds=offset), rng=self.rng,
+            accounts, start_time=clock() + timedelta(seconds=offset), rng=self.rng, start=self._start(accounts),
             clock_offset_s=offset, questionnaire_for=self.state.latest_questionnaire,
             default_radius_m=settings.default_radius_m if settings else 100.0,
             speed_kmh=self.rng.uniform(4.0, 6.0),

@@ -7,7 +7,7 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 import msgspec
 
@@ -87,7 +87,7 @@ class DeviceState:
                 self._set("next_seq", "1")
 
     @classmethod
-    def in_dir(cls, state_dir: Path | str) -> "DeviceState":
+    def in_dir(cls, state_dir: Path | str) -> DeviceState:
         """Open the state file kept in a state directory."""
         return cls(Path(state_dir) / STATE_FILE)
 
@@ -95,7 +95,7 @@ class DeviceState:
         """Close the database."""
         self.db.close()
 
-    def __enter__(self) -> "DeviceState":
+    def __enter__(self) -> DeviceState:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

@@ -7,7 +7,8 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from types import ModuleType
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from mobile_protocol import geofence
 from mobile_protocol.messages import (

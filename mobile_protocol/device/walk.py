@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Callable
+from collections.abc import Callable
 
 import msgspec
 
@@ -48,15 +48,19 @@ def to_ms(moment: datetime) -> datetime:
 
 def route_order(accounts: list[Account], start: tuple[float, float]) -> list[Account]:
     """Accounts to walk to: visit_order ones in that order, the rest by nearest neighbour."""
+    def place(account: Account) -> tuple[float, float]:
+        assert account.location is not None
+        return account.location.lat, account.location.lon
+
     located = [a for a in accounts if a.location is not None]
     ordered = sorted((a for a in located if a.visit_order is not None), key=lambda a: (a.visit_order, a.id))
     rest = sorted((a for a in located if a.visit_order is None), key=lambda a: a.id)
-    here = (ordered[-1].location.lat, ordered[-1].location.lon) if ordered else start  # type: ignore[union-attr]
+    here = place(ordered[-1]) if ordered else start
     while rest:
-        nearest = min(rest, key=lambda a: distance_m(here[0], here[1], a.location.lat, a.location.lon))  # type: ignore[union-attr]
+        nearest = min(rest, key=lambda a: distance_m(*here, *place(a)))
         rest.remove(nearest)
         ordered.append(nearest)
-        here = (nearest.location.lat, nearest.location.lon)  # type: ignore[union-attr]
+        here = place(nearest)
     return ordered
 
 
