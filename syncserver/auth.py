@@ -73,6 +73,8 @@ def bearer_hash(request: web.Request) -> bytes:
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     token = token.strip()
-    if scheme.lower() != "bearer" or not token or len(token) > 512:
+    # Tokens are URL-safe base64: anything else (header bytes that were not UTF-8 arrive as
+    # surrogates, which cannot even be hashed) is simply not a token of ours.
+    if scheme.lower() != "bearer" or not token or len(token) > 512 or not token.isascii():
         raise unauthorized()
     return hash_token(token)

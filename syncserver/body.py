@@ -16,6 +16,17 @@ T = TypeVar("T")
 _PATH = re.compile(r" - at `\$(?P<path>[^`]*)`$")
 _CHUNK = 64 * 1024
 
+# Besides DecodeError, msgspec raises UnicodeDecodeError for invalid UTF-8 inside a string and
+# RecursionError for nesting deeper than the interpreter allows: the body is unreadable all the same.
+# (ValidationError is a DecodeError: catch it before this tuple.)
+UNREADABLE = (msgspec.DecodeError, UnicodeDecodeError, RecursionError)
+
+
+def not_json(exc: BaseException) -> ApiError:
+    """The 400 for a body that cannot be read as JSON."""
+    reason = "it is nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+    return ApiError(400, "bad_request", f"the body is not valid JSON: {reason}")
+
 
 def too_large(limit: int) -> ApiError:
     """The 413 for a body over the limit."""
@@ -85,19 +96,23 @@ def decode(body: bytes, decoder: msgspec.json.Decoder[T]) -> T:
         if path == "$":
             raise ApiError(400, "bad_request", f"the body is not the expected object: {message}") from None
         raise validation_failed([{"path": path, "message": message}]) from None
-    except msgspec.DecodeError as exc:
-        raise ApiError(400, "bad_request", f"the body is not valid JSON: {exc}") from None
+    except UNREADABLE as exc:
+        raise not_json(exc) from None
 
 
 def decode_envelope(body: bytes, field: str) -> list[msgspec.Raw]:
     """The raw items of `{field: [...]}`; 400 when the top level is not that shape."""
     try:
         top = msgspec.json.decode(body, type=dict[str, msgspec.Raw])
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+    except msgspec.ValidationError as exc:
         raise ApiError(400, "bad_request", f"the body must be a JSON object: {exc}") from None
+    except UNREADABLE as exc:
+        raise not_json(exc) from None
     if field not in top:
         raise ApiError(400, "bad_request", f"the body must have a `{field}` list")
     try:
         return msgspec.json.decode(top[field], type=list[msgspec.Raw])
-    except (msgspec.ValidationError, msgspec.DecodeError):
+    except msgspec.ValidationError:
         raise ApiError(400, "bad_request", f"`{field}` must be a list") from None
+    except UNREADABLE as exc:
+        raise not_json(exc) from None

@@ -92,7 +92,7 @@ class VisitsJob:
         return {row.id: row for row in rows}
 
     def _accounts(self, group: Group, visits: list[Visit]) -> dict[int, Any]:
-        ids = {int(v.account_id) for v in visits if v.account_id.isdigit() and len(v.account_id) < 18}
+        ids = {int(v.account_id) for v in visits if _is_id(v.account_id)}
         a = _accounts.c
         rows = group.conn.execute(
             select(a.id, a.agent_id, a.lat, a.lon, a.radius_m, a.polygon).where(a.id.in_(ids))
@@ -101,7 +101,7 @@ class VisitsJob:
 
     def _check_refs(self, visit: Visit, group: Group, agent_id: int, accounts, stored, batch) -> list[FieldError]:
         errors = []
-        account = accounts.get(int(visit.account_id)) if visit.account_id.isdigit() and len(visit.account_id) < 18 else None
+        account = accounts.get(int(visit.account_id)) if _is_id(visit.account_id) else None
         if account is None or not _held_by(group, account, agent_id, visit.started_at):
             errors.append(FieldError("account_id", "no such account is assigned to this device's agent"))
         if visit.corrects is not None:
@@ -177,6 +177,11 @@ class VisitsJob:
         ).first()
 
 
+def _is_id(text: str) -> bool:
+    """Whether a device's text can be a server id: ASCII digits only (str.isdigit also takes '²', which int() refuses)."""
+    return text.isascii() and text.isdigit() and len(text) < 18
+
+
 def _held_by(group: Group, account, agent_id: int, started_at: datetime) -> bool:
     """Whether the agent holds the account now, or held it when the visit started (offline work)."""
     if account.agent_id == agent_id:
@@ -192,7 +197,7 @@ def _held_by(group: Group, account, agent_id: int, started_at: datetime) -> bool
 
 
 def _definition(group: Group, version_id: str) -> dict[str, Any] | None:
-    if not version_id.isdigit() or len(version_id) > 17:
+    if not _is_id(version_id):
         return None
     return group.conn.scalar(select(_versions.c.definition).where(_versions.c.id == int(version_id)))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import timedelta
 from typing import Any, Callable
 
@@ -25,7 +26,7 @@ from mobile_protocol.messages import (
 )
 
 from .auth import DeviceAuth, bearer_hash, unauthorized
-from .body import decode_envelope, error_path, read_json_body, too_large
+from .body import UNREADABLE, decode_envelope, error_path, not_json, read_json_body, too_large
 from .clock import to_ms, utcnow
 from .db.models import Device, Flag, Visit as VisitRow
 from .errors import ApiError, validation_failed
@@ -39,11 +40,20 @@ from .sync import build_sync
 
 routes = web.RouteTableDef()
 FUTURE_FIX = timedelta(hours=24)
+MAX_ANSWER_NESTING = 32  # answers object included; a questionnaire's answers nest 2 deep (select_many)
 _positions_decoder = msgspec.json.Decoder(PositionsBatch)
 _visits_decoder = msgspec.json.Decoder(VisitsBatch)
 _position_decoder = msgspec.json.Decoder(Position)
 _visit_decoder = msgspec.json.Decoder(Visit)
 _devices, _visits, _flags = Device.__table__, VisitRow.__table__, Flag.__table__
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def has_nul(text: str | None) -> bool:
+    """Whether a device's text holds U+0000, which PostgreSQL text columns refuse."""
+    return text is not None and "\x00" in text
 
 
 class _Seq(msgspec.Struct):
@@ -116,8 +126,8 @@ def _decode_positions(body: bytes, limit: int) -> tuple[list[Position], list[Rej
         return positions, []
     except msgspec.ValidationError:
         pass
-    except msgspec.DecodeError as exc:
-        raise ApiError(400, "bad_request", f"the body is not valid JSON: {exc}") from None
+    except UNREADABLE as exc:
+        raise not_json(exc) from None
     items = decode_envelope(body, "positions")
     if len(items) > limit:
         raise _too_many("positions", limit)
@@ -131,7 +141,11 @@ def _decode_positions(body: bytes, limit: int) -> tuple[list[Position], list[Rej
                 seq = msgspec.json.decode(raw, type=_Seq).seq
             except msgspec.ValidationError:
                 raise validation_failed([{"path": path, "message": message}], "a position has no usable seq") from None
+            except UNREADABLE as inner:
+                raise not_json(inner) from None
             bad.append(RejectedPosition(seq, "invalid", f"{path}: {message}"))
+        except UNREADABLE as exc:
+            raise not_json(exc) from None
     return good, bad
 
 
@@ -154,8 +168,34 @@ async def positions(request: web.Request) -> web.Response:
         bad += [RejectedPosition(p.seq, "future_fix", "fix_time is more than 24 h ahead of the server's clock")
                 for p in good if p.fix_time > horizon]
         good = [p for p in good if p.fix_time <= horizon]
+    if any(has_nul(p.provider) for p in good):  # PostgreSQL text cannot hold U+0000: refuse it on every backend
+        bad += [RejectedPosition(p.seq, "invalid", "provider: contains a NUL character") for p in good if has_nul(p.provider)]
+        good = [p for p in good if not has_nul(p.provider)]
     outcome = await submit(request, auth, PositionsJob(auth.device_id, good, to_ms(now), bad))
     return json_response(PositionsResult(outcome.accepted, outcome.duplicates, outcome.rejected, outcome.high_seq))
+
+
+def _nesting(value: Any) -> int:
+    """How deeply lists and objects nest in a decoded JSON value (iteratively: no recursion limit)."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (list, dict)):
+            deepest = max(deepest, depth + 1)
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+def _storable(item: Visit | Any) -> Visit | Any:
+    """A decoded visit, or its `rejected` result when the database could not hold it as sent."""
+    if not isinstance(item, Visit):
+        return item
+    errors = []
+    if has_nul(item.notes):  # PostgreSQL text cannot hold U+0000: refuse it on every backend
+        errors.append(FieldError("notes", "contains a NUL character"))
+    if _nesting(item.answers) > MAX_ANSWER_NESTING:  # JSON encoders recurse: deep nesting fails the writer
+        errors.append(FieldError("answers", f"nested deeper than {MAX_ANSWER_NESTING} levels"))
+    return rejected(item.id, errors) if errors else item
 
 
 def _decode_visits(body: bytes, limit: int) -> list[Visit | Any]:
@@ -166,8 +206,8 @@ def _decode_visits(body: bytes, limit: int) -> list[Visit | Any]:
         return visits
     except msgspec.ValidationError:
         pass
-    except msgspec.DecodeError as exc:
-        raise ApiError(400, "bad_request", f"the body is not valid JSON: {exc}") from None
+    except UNREADABLE as exc:
+        raise not_json(exc) from None
     items = decode_envelope(body, "visits")
     if len(items) > limit:
         raise _too_many("visits", limit)
@@ -180,10 +220,13 @@ def _decode_visits(body: bytes, limit: int) -> list[Visit | Any]:
             try:
                 visit_id = msgspec.json.decode(raw, type=_Id).id
             except msgspec.ValidationError:
-                raise validation_failed(
-                    [{"path": f"visits[{index}].{path}".rstrip("."), "message": message}], "a visit has no usable id"
-                ) from None
+                where = f"visits[{index}]" if path == "$" else f"visits[{index}].{path}"
+                raise validation_failed([{"path": where, "message": message}], "a visit has no usable id") from None
+            except UNREADABLE as inner:
+                raise not_json(inner) from None
             decoded.append(rejected(visit_id, [FieldError(path, message)]))
+        except UNREADABLE as exc:
+            raise not_json(exc) from None
     return decoded
 
 
@@ -195,12 +238,14 @@ async def visits(request: web.Request) -> web.Response:
     auth = await authenticate(request)
     limits = request.app[CONFIG].limits
     body = await read_json_body(request, limits.max_body_bytes)
-    items = _decode_visits(body, limits.max_visits_per_batch)
+    items = [_storable(item) for item in _decode_visits(body, limits.max_visits_per_batch)]
     results = await submit(request, auth, VisitsJob(auth.device_id, items, utcnow()))
     return json_response(VisitsResponse(results))
 
 
 def _stored_visit(conn, visit_id: str, agent_id: int) -> StoredVisit | None:
+    if not _UUID.fullmatch(visit_id):  # only a UUID names a visit (and a NUL would break PostgreSQL)
+        return None
     v = _visits.c
     row = conn.execute(
         select(v.payload, v.received_at, v.verdict, v.distance_m, v.device_id).where(v.id == visit_id, v.agent_id == agent_id)
@@ -221,7 +266,7 @@ def _stored_visit(conn, visit_id: str, agent_id: int) -> StoredVisit | None:
 async def get_visit(request: web.Request) -> web.Response:
     """A stored visit with the server's verdict and flags; 404 for anyone else's."""
     auth = await authenticate(request)
-    visit = await read(request, auth, _stored_visit, request.match_info["visit_id"][:64], auth.agent_id)
+    visit = await read(request, auth, _stored_visit, request.match_info["visit_id"], auth.agent_id)
     if visit is None:
         raise ApiError(404, "not_found", "no visit of this agent has that id")
     return json_response(visit)

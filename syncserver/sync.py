@@ -18,7 +18,7 @@ def parse_cursor(cursor: str | None, branch: Branch, head: int) -> int | None:
     if not cursor:
         return None
     epoch, _, number = cursor.partition(".")
-    if epoch != branch.cursor_epoch or not number.isdigit() or len(number) > 18:
+    if epoch != branch.cursor_epoch or not (number.isascii() and number.isdigit()) or len(number) > 18:
         return None
     since = int(number)
     return since if since <= head else None
