@@ -20,7 +20,8 @@ from mobile_protocol.device.state import DeviceState
 from mobile_protocol.device.walk import plan_walk
 from mobile_protocol.messages import Position, Visit, VisitLocation
 from syncserver.config import Limits
-from syncserver.db.models import Position as PositionRow, Visit as VisitRow
+from syncserver.db.models import Position as PositionRow
+from syncserver.db.models import Visit as VisitRow
 
 HOME = (4.65, -74.05)
 
@@ -336,10 +337,10 @@ async def test_simulation_pairs_walks_and_pushes_many_devices(server, tmp_path):
              for agent in ("A1", "B2", "A1")]
     codes.write_text("\n".join(lines) + "\n", encoding="utf-8")
     progress = []
-    summary = await run_simulation(server.url, read_codes(codes), minutes=1.0, interval_s=10, speedup=12,
+    summary = await run_simulation(server.url, read_codes(codes), minutes=1.0, interval_s=5, speedup=12,
                                    state_dir=tmp_path / "sim", seed=1, on_progress=progress.append)
     assert (summary.devices, summary.errors) == (3, 0), summary.error_messages
-    assert progress and summary.positions_sent >= 3 * 5
+    assert progress and summary.positions_sent == progress[-1].positions_sent
     device_ids = []
     for number in range(3):
         with DeviceState.in_dir(tmp_path / "sim" / str(number)) as state:
@@ -349,12 +350,12 @@ async def test_simulation_pairs_walks_and_pushes_many_devices(server, tmp_path):
     assert len(set(device_ids)) == 3
     per_device = [stored_seqs(server, d) for d in device_ids]
     assert sum(map(len, per_device)) == summary.positions_sent
-    assert all(seqs == list(range(1, len(seqs) + 1)) for seqs in per_device)
+    assert all(seqs and seqs == list(range(1, len(seqs) + 1)) for seqs in per_device)
 
     # A rerun reuses the pairings (the codes are spent) and goes on counting.
-    again = await run_simulation(server.url, read_codes(codes), minutes=0.5, interval_s=10, speedup=6,
+    again = await run_simulation(server.url, read_codes(codes), minutes=0.5, interval_s=5, speedup=6,
                                  state_dir=tmp_path / "sim")
-    assert again.errors == 0 and again.positions_sent >= 3 * 2
+    assert again.errors == 0 and again.positions_sent >= 3
     after = [stored_seqs(server, d) for d in device_ids]
     assert all(new[: len(old)] == old and new == list(range(1, len(new) + 1)) for old, new in zip(per_device, after))
     assert sum(map(len, after)) == summary.positions_sent + again.positions_sent
@@ -363,6 +364,20 @@ async def test_simulation_pairs_walks_and_pushes_many_devices(server, tmp_path):
 async def test_ephemeral_simulation_reports_bad_codes_as_errors(server, tmp_path):
     add_portfolio(server)
     targets = [PairTarget(code=server.pairing_code("A1")), PairTarget(code="NOT-A-CODE")]
-    summary = await run_simulation(server.url, targets, minutes=0.5, interval_s=10, speedup=6)
-    assert summary.devices == 2 and summary.errors == 1 and summary.positions_sent >= 2
+    summary = await run_simulation(server.url, targets, minutes=0.5, interval_s=5, speedup=6)
+    assert summary.devices == 2 and summary.errors == 1 and summary.positions_sent >= 1
     assert "device 1" in summary.error_messages[0] and "pairing_code_invalid" in summary.error_messages[0]
+
+
+async def test_live_clock_simulation_stamps_fixes_with_the_real_clock(server, tmp_path):
+    add_portfolio(server)
+    started = datetime.now(timezone.utc)
+    summary = await run_simulation(server.url, [PairTarget(code=server.pairing_code("A1"))], minutes=1.0,
+                                   interval_s=10, speedup=12, live_clock=True, seed=4)
+    ended = datetime.now(timezone.utc)
+    assert summary.errors == 0 and summary.positions_sent >= 3
+    with server.engine.connect() as conn:
+        fixes = sorted(ms for (ms,) in conn.execute(select(PositionRow.fix_ms)))
+    assert started.timestamp() * 1000 - 1000 <= fixes[0] and fixes[-1] <= ended.timestamp() * 1000 + 1000
+    # Ten simulated seconds between fixes are 10/12 of a real second apart.
+    assert all(700 <= b - a <= 1000 for a, b in zip(fixes, fixes[1:]))

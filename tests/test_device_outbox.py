@@ -9,6 +9,9 @@ from datetime import datetime, timedelta, timezone
 import msgspec
 import pytest
 
+from mobile_protocol.device.outbox import Outbox
+from mobile_protocol.device.push import fit_batch
+from mobile_protocol.device.state import DeviceState
 from mobile_protocol.messages import (
     FieldError,
     GeofenceResult,
@@ -20,9 +23,6 @@ from mobile_protocol.messages import (
     VisitResult,
     VisitsResponse,
 )
-from mobile_protocol.device.outbox import Outbox
-from mobile_protocol.device.push import fit_batch
-from mobile_protocol.device.state import DeviceState
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=timezone.utc)
 

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from mobile_protocol.device.state import DeviceState, Pairing
 from mobile_protocol.messages import (
     Account,
     AgentRef,
@@ -16,7 +17,6 @@ from mobile_protocol.messages import (
     SyncResponse,
     SyncSettings,
 )
-from mobile_protocol.device.state import DeviceState, Pairing
 
 SETTINGS = SyncSettings(branch_name="Centro", timezone="America/Bogota", default_radius_m=75.0,
                         accuracy_limit_m=100.0, position_interval_s=60)

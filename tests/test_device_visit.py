@@ -6,10 +6,9 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from mobile_protocol.messages import Geofence
 from mobile_protocol.device.visit import VisitRefused, build_visit, parse_promise
 from mobile_protocol.device.walk import offset
-
+from mobile_protocol.messages import Geofence
 from tests.test_device_state import account, questionnaire
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=timezone.utc)

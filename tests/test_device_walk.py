@@ -8,10 +8,10 @@ from decimal import Decimal
 
 import pytest
 
+from mobile_protocol.device.walk import Walker, bearing_deg, offset, place, plan_walk, route_order
 from mobile_protocol.geofence import distance_m
+from mobile_protocol.messages import Geofence
 from mobile_protocol.questionnaire import validate_answers
-from mobile_protocol.device.walk import Walker, bearing_deg, offset, plan_walk, route_order
-
 from tests.test_device_state import account, questionnaire
 
 END = datetime(2026, 11, 23, 15, 0, 0, 123456, tzinfo=timezone.utc)
@@ -155,3 +155,13 @@ def test_clock_offset_shows_in_device_time():
 def test_walk_without_located_accounts_stays_put():
     plan = plan_walk([account("x", None)], end_time=END, minutes=10, seed=1)
     assert plan.visits == [] and len(plan.positions) == 11
+
+
+def test_an_account_with_only_a_polygon_is_walked_to_its_middle():
+    fenced = account("poly", None)
+    fenced.geofence = Geofence(polygon=[[[-74.051, 4.659], [-74.049, 4.659], [-74.049, 4.661], [-74.051, 4.661]]])
+    assert place(fenced) == pytest.approx((4.66, -74.05))
+    assert place(account("none", None)) is None
+    plan = plan_walk([fenced], end_time=END, minutes=60, seed=1, start=(4.655, -74.05))
+    [visit] = plan.visits
+    assert visit.account_id == "poly" and visit.device_geofence == "inside"

@@ -92,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--state-dir", dest="sim_state_dir", type=Path, default=None,
                    help="device n keeps its state in DIR/n (default: STATE_DIR/simulate)")
     p.add_argument("--ephemeral", action="store_true", help="keep device state in memory only")
+    p.add_argument("--live-clock", action="store_true",
+                   help="stamp fixes with the real clock (compressed timeline) instead of simulated time")
     p.add_argument("--connections", type=int, default=50, help="connection limit of the shared session")
     p.add_argument("--seed", type=int, default=None)
     p.add_argument("--json", action="store_true")

@@ -22,7 +22,7 @@ from .push import push_outbox
 from .simulate import read_codes, run_simulation
 from .state import DeviceState
 from .visit import DEFAULT_RADIUS_M, VisitRefused, build_visit, parse_promise
-from .walk import plan_walk
+from .walk import place, plan_walk
 
 EXIT_FAILED = 1
 EXIT_REFUSED = 2
@@ -150,7 +150,7 @@ async def cmd_walk(state: DeviceState, args: argparse.Namespace) -> int:
     """Simulate a walk that ends now and queue its positions and visits."""
     _paired(state)
     accounts = state.accounts()
-    if not any(a.location is not None for a in accounts):
+    if not any(place(a) is not None for a in accounts):
         raise UserError("no local accounts with a location to walk to: run `campo-device sync` first")
     settings = state.settings
     interval = args.interval_s or (settings.position_interval_s if settings else 60)
@@ -216,7 +216,7 @@ async def cmd_simulate(args: argparse.Namespace, default_state_dir: Path) -> int
     try:
         summary = await run_simulation(
             args.server, targets, args.minutes, interval_s=args.interval_s, speedup=args.speedup,
-            state_dir=state_dir, connection_limit=args.connections, seed=args.seed,
+            state_dir=state_dir, connection_limit=args.connections, seed=args.seed, live_clock=args.live_clock,
         )
     except ValueError as exc:
         raise UserError(str(exc)) from None

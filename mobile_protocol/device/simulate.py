@@ -6,21 +6,22 @@ import asyncio
 import json
 import math
 import random
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from collections.abc import Callable
 
 import aiohttp
+import msgspec
 
-from mobile_protocol.messages import Account
+from mobile_protocol.messages import Account, Position, Visit
 
 from .client import RequestFailed, RetryPolicy, make_session, normalize_base_url
 from .outbox import Outbox
 from .pairing import PairingError, PairTarget, connect, pair_device, parse_pair_uri
 from .push import PushReport, describe_failure, push_outbox
 from .state import STATE_FILE, DeviceState
-from .walk import Walker, offset
+from .walk import Walker, offset, place
 
 MAX_ERRORS_KEPT = 20
 
@@ -81,6 +82,21 @@ def read_codes(path: str | Path) -> list[PairTarget]:
     return targets
 
 
+def restamp(fix: Position, visits: list[Visit], to_real: Callable[[datetime], datetime],
+            clock_offset_s: float) -> tuple[Position, list[Visit]]:
+    """Move a walker's output from simulated time onto the real clock (live mode)."""
+    fix_time = to_real(fix.fix_time)
+    fix = msgspec.structs.replace(fix, fix_time=fix_time, device_time=fix_time - timedelta(seconds=clock_offset_s))
+    visits = [
+        msgspec.structs.replace(
+            v, started_at=to_real(v.started_at), finished_at=to_real(v.finished_at),
+            location=msgspec.structs.replace(v.location, fix_time=to_real(v.location.fix_time)),
+        )
+        for v in visits
+    ]
+    return fix, visits
+
+
 class SimulatedDevice:
     """One simulated device; runs as a task on the simulation's event loop."""
 
@@ -95,17 +111,22 @@ class SimulatedDevice:
 
     def _start(self, accounts: list[Account]) -> tuple[float, float] | None:
         """A little way from one of the agent's accounts, so a short run already sees visits."""
-        located = [a.location for a in accounts if a.location is not None]
+        located = [p for p in map(place, accounts) if p is not None]
         if not located:
             return None
-        place = self.rng.choice(located)
+        lat, lon = self.rng.choice(located)
         distance, angle = self.rng.uniform(40, 200), self.rng.uniform(0, 2 * math.pi)
-        return offset(place.lat, place.lon, distance * math.cos(angle), distance * math.sin(angle))
+        return offset(lat, lon, distance * math.cos(angle), distance * math.sin(angle))
 
-    async def run(self, session: aiohttp.ClientSession, clock: Callable[[], datetime], ticks: list[float],
+    async def run(self, session: aiohttp.ClientSession, clock: Callable[[float], datetime], ticks: list[float],
                   interval_s: float, retry: RetryPolicy,
-                  on_progress: Callable[[SimulationSummary], None] | None) -> None:
-        """Pair (once), sync, then at every tick take a fix, queue finished visits and push."""
+                  on_progress: Callable[[SimulationSummary], None] | None,
+                  to_real: Callable[[datetime], datetime] | None = None) -> None:
+        """Pair (once), sync, then take a fix at every tick, queue finished visits, and push.
+
+        A push that outlasts a tick delays nothing: the fixes of the ticks it spanned are taken
+        (with their own times) and go in the next push, as on a phone with a slow network.
+        """
         loop = asyncio.get_running_loop()
         await asyncio.sleep(self.rng.uniform(0, min(2.0, interval_s)))  # no thundering herd at start
         try:
@@ -121,21 +142,26 @@ class SimulatedDevice:
         offset = self.state.clock_offset_s
         accounts = self.state.accounts()
         walker = Walker(
-            accounts, start_time=clock() + timedelta(seconds=offset), rng=self.rng, start=self._start(accounts),
+            accounts, start_time=clock(loop.time()) + timedelta(seconds=offset), rng=self.rng,
+            start=self._start(accounts),
             clock_offset_s=offset, questionnaire_for=self.state.latest_questionnaire,
             default_radius_m=settings.default_radius_m if settings else 100.0,
             speed_kmh=self.rng.uniform(4.0, 6.0),
         )
         self.summary.running += 1
         try:
-            for tick in ticks:
-                if tick < loop.time() - interval_s:
-                    continue  # passed while pairing and syncing
-                await asyncio.sleep(max(0.0, tick - loop.time()))
-                fix, visits = walker.advance(clock() + timedelta(seconds=offset))
-                self.outbox.add_positions([fix])
-                if visits:
-                    self.outbox.add_visits(visits)
+            pending = [tick for tick in ticks if tick >= loop.time()]  # the rest passed while pairing
+            while pending:
+                await asyncio.sleep(max(0.0, pending[0] - loop.time()))
+                fixes, finished = [], []
+                while pending and pending[0] <= loop.time():
+                    fix, visits = walker.advance(clock(pending.pop(0)) + timedelta(seconds=offset))
+                    if to_real is not None:
+                        fix, visits = restamp(fix, visits, to_real, offset)
+                    fixes.append(fix)
+                    finished.extend(visits)
+                self.outbox.add_positions(fixes)
+                self.outbox.add_visits(finished)
                 self.summary.add_push(await push_outbox(self.outbox, client, self.state.limits, retry=retry))
                 if on_progress is not None:
                     on_progress(self.summary)
@@ -146,14 +172,17 @@ class SimulatedDevice:
 async def run_simulation(server_url: str | None, targets: list[PairTarget], minutes: float, *,
                          interval_s: float = 10.0, speedup: float = 1.0, state_dir: Path | None = None,
                          session: aiohttp.ClientSession | None = None, connection_limit: int = 50,
-                         seed: int | None = None,
+                         seed: int | None = None, live_clock: bool = False,
                          on_progress: Callable[[SimulationSummary], None] | None = None) -> SimulationSummary:
     """Run one simulated device per pairing target for `minutes` of simulated time.
 
-    Simulated time runs `speedup` times faster than real time and ends at the real "now" when
-    the run ends, so no fix is ever in the future. With `state_dir`, device n keeps its state
-    in state_dir/n/ and a rerun reuses its pairing; without it, state is in memory.
-    Cancel the task to stop early.
+    Agents move `speedup` times faster than real time. By default the timestamps are simulated
+    time, which starts `minutes * (1 - 1/speedup)` in the past and meets the real "now" when the
+    run ends: the timeline is true (walking speeds, visit lengths) and no fix is in the future.
+    With `live_clock`, timestamps are the real clock instead (the timeline is compressed: a
+    10-minute visit lasts 10/speedup real minutes), which suits a live map. With `state_dir`,
+    device n keeps its state in state_dir/n/ and a rerun reuses its pairing; without it, state
+    is in memory. Cancel the task to stop early.
     """
     if minutes <= 0 or interval_s <= 0:
         raise ValueError("minutes and interval must be positive")
@@ -169,11 +198,15 @@ async def run_simulation(server_url: str | None, targets: list[PairTarget], minu
     loop = asyncio.get_running_loop()
     real_seconds = minutes * 60 / speedup
     start_loop, start_wall = loop.time(), datetime.now(timezone.utc)
-    sim_start = start_wall + timedelta(seconds=real_seconds - minutes * 60)
+    sim_start = start_wall if live_clock else start_wall + timedelta(seconds=real_seconds - minutes * 60)
 
-    def clock() -> datetime:
-        """Simulated (device-local) time: lags real time at the start, meets it at the end."""
-        return sim_start + timedelta(seconds=(loop.time() - start_loop) * speedup)
+    def to_real(moment: datetime) -> datetime:
+        """Live mode: the real time at which the simulation reached a simulated moment."""
+        return start_wall + (moment - start_wall) / speedup
+
+    def clock(at: float) -> datetime:
+        """Simulated (device-local) time at a time of the loop's clock, `speedup` times faster."""
+        return sim_start + timedelta(seconds=(at - start_loop) * speedup)
 
     tick_s = interval_s / speedup
     ticks = [start_loop + k * tick_s for k in range(int(real_seconds // tick_s) + 1)]
@@ -189,7 +222,9 @@ async def run_simulation(server_url: str | None, targets: list[PairTarget], minu
             states.append(state)
             devices.append(SimulatedDevice(number, target, state, summary, random.Random(master.getrandbits(64))))
         outcomes = await asyncio.gather(
-            *(d.run(session, clock, ticks, tick_s, retry, on_progress) for d in devices), return_exceptions=True
+            *(d.run(session, clock, ticks, tick_s, retry, on_progress, to_real if live_clock else None)
+              for d in devices),
+            return_exceptions=True,
         )
         for number, outcome in enumerate(outcomes):
             if isinstance(outcome, BaseException):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import importlib
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from types import ModuleType
 from typing import Any
-from collections.abc import Callable
 
 from mobile_protocol import geofence
 from mobile_protocol.messages import (

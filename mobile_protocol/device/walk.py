@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from collections.abc import Callable
 
 import msgspec
 
@@ -46,18 +46,24 @@ def to_ms(moment: datetime) -> datetime:
     return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
 
 
+def place(account: Account) -> tuple[float, float] | None:
+    """Where to go for an account: its location, else the middle of its polygon fence."""
+    if account.location is not None:
+        return account.location.lat, account.location.lon
+    ring = account.geofence.polygon[0] if account.geofence.polygon else []
+    if len(ring) < 3:
+        return None
+    return sum(p[1] for p in ring) / len(ring), sum(p[0] for p in ring) / len(ring)
+
+
 def route_order(accounts: list[Account], start: tuple[float, float]) -> list[Account]:
     """Accounts to walk to: visit_order ones in that order, the rest by nearest neighbour."""
-    def place(account: Account) -> tuple[float, float]:
-        assert account.location is not None
-        return account.location.lat, account.location.lon
-
-    located = [a for a in accounts if a.location is not None]
+    located = [a for a in accounts if place(a) is not None]
     ordered = sorted((a for a in located if a.visit_order is not None), key=lambda a: (a.visit_order, a.id))
     rest = sorted((a for a in located if a.visit_order is None), key=lambda a: a.id)
     here = place(ordered[-1]) if ordered else start
     while rest:
-        nearest = min(rest, key=lambda a: distance_m(*here, *place(a)))
+        nearest = min(rest, key=lambda a: distance_m(*here, *place(a)))  # type: ignore[misc]
         rest.remove(nearest)
         ordered.append(nearest)
         here = place(nearest)
@@ -66,11 +72,11 @@ def route_order(accounts: list[Account], start: tuple[float, float]) -> list[Acc
 
 def start_point(accounts: list[Account], rng: random.Random) -> tuple[float, float]:
     """Where the agent starts: a few hundred metres from the centre of its accounts."""
-    located = [a.location for a in accounts if a.location is not None]
+    located = [p for p in map(place, accounts) if p is not None]
     if not located:
         return FALLBACK_START
-    lat = sum(p.lat for p in located) / len(located)
-    lon = sum(p.lon for p in located) / len(located)
+    lat = sum(p[0] for p in located) / len(located)
+    lon = sum(p[1] for p in located) / len(located)
     distance, angle = rng.uniform(200, 800), rng.uniform(0, 2 * math.pi)
     return offset(lat, lon, distance * math.cos(angle), distance * math.sin(angle))
 
@@ -117,7 +123,8 @@ class Walker:
                 self.time = until  # round done: the agent waits where it is
                 break
             account = self.route[self.next_account]
-            target = (account.location.lat, account.location.lon)  # type: ignore[union-attr]
+            target = place(account)
+            assert target is not None
             gap = distance_m(self.lat, self.lon, *target)
             available = (until - self.time).total_seconds()
             moved_bearing = bearing_deg(self.lat, self.lon, *target) if gap > 0.5 else moved_bearing
@@ -165,7 +172,7 @@ class Walker:
         self.next_account += 1
         self.visit_started = self.visit_until = None
         accuracy = round(self.rng.uniform(5.0, 20.0), 1)
-        lat, lon = self._noisy(account.location.lat, account.location.lon, accuracy / 2)  # type: ignore[union-attr]
+        lat, lon = self._noisy(*place(account), accuracy / 2)  # type: ignore[misc]
         outcomes = list(OUTCOME_WEIGHTS)
         outcome = self.rng.choices(outcomes, weights=list(OUTCOME_WEIGHTS.values()))[0]
         balance = Decimal(account.balance)
