@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from datetime import datetime, timedelta, timezone
 
@@ -11,9 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from mobile_protocol.device.cli import build_parser, main, run
-from mobile_protocol.device.client import ProtocolClient, RetryPolicy, ServerUnreachable, make_session
+from mobile_protocol.device.client import ProtocolClient, ProtocolError, RetryPolicy, ServerUnreachable, make_session
 from mobile_protocol.device.outbox import Outbox
-from mobile_protocol.device.pairing import PairTarget, connect, pair_device
+from mobile_protocol.device.pairing import PairTarget, connect, device_info, pair_device
 from mobile_protocol.device.push import push_outbox
 from mobile_protocol.device.simulate import read_codes, run_simulation
 from mobile_protocol.device.state import DeviceState
@@ -208,7 +209,6 @@ def test_killed_push_process_loses_and_duplicates_nothing(make_server, tmp_path,
     import signal
     import subprocess
     import sys
-    import time
 
     server = make_server(Limits(max_positions_per_batch=50, max_visits_per_batch=2))
     state = paired_cli(server, tmp_path, capsys)
@@ -381,3 +381,30 @@ async def test_live_clock_simulation_stamps_fixes_with_the_real_clock(server, tm
     assert started.timestamp() * 1000 - 1000 <= fixes[0] and fixes[-1] <= ended.timestamp() * 1000 + 1000
     # Ten simulated seconds between fixes are 10/12 of a real second apart.
     assert all(700 <= b - a <= 1000 for a, b in zip(fixes, fixes[1:]))
+
+
+async def test_4xx_is_not_retried_and_429_waits_for_retry_after(make_server):
+    server = make_server(Limits(pairing_failures_per_window=2, pairing_window_s=2.0))
+    add_portfolio(server)
+    patient = RetryPolicy(attempts=5, deadline_s=30.0, base_delay_s=1.0)
+    with DeviceState(None) as state:
+        async with make_session() as session:
+            client = ProtocolClient(session, server.url, retry=patient)
+            for _ in range(2):
+                started = time.monotonic()
+                with pytest.raises(ProtocolError) as refused:
+                    await client.pair("WRONGCODE1", device_info(state.install_id))
+                assert refused.value.code == "pairing_code_invalid" and time.monotonic() - started < 0.9
+
+            # Blocked now: a budget shorter than Retry-After gives up at once, without sleeping.
+            started = time.monotonic()
+            with pytest.raises(ProtocolError) as limited:
+                await client.pair("WRONGCODE1", device_info(state.install_id),
+                                  retry=RetryPolicy(attempts=5, deadline_s=1.0))
+            assert limited.value.status == 429 and limited.value.retry_after >= 1
+            assert time.monotonic() - started < 0.9
+
+            # A patient client waits as told, then pairs with a good code.
+            started = time.monotonic()
+            paired = await client.pair(server.pairing_code("A1"), device_info(state.install_id))
+            assert paired.agent.code == "A1" and time.monotonic() - started >= 1.0
