@@ -17,11 +17,11 @@ from . import tables
 from .answers import read_answers
 from .client import RetryPolicy, make_session
 from .outbox import Outbox
-from .pairing import NotPaired, PairingError, connect, pair_device, pair_target
+from .pairing import NotPaired, connect, pair_device, pair_target
 from .push import push_outbox
 from .simulate import read_codes, run_simulation
 from .state import DeviceState
-from .visit import DEFAULT_RADIUS_M, VisitRefused, build_visit, parse_promise
+from .visit import DEFAULT_RADIUS_M, build_visit, parse_promise
 from .walk import place, plan_walk
 
 EXIT_FAILED = 1
@@ -225,6 +225,3 @@ async def cmd_simulate(args: argparse.Namespace, default_state_dir: Path) -> int
     else:
         print(tables.simulation_text(summary))
     return EXIT_FAILED if summary.errors and not summary.positions_sent else 0
-
-
-__all__ = ["UserError", "VisitRefused", "PairingError", "EXIT_REFUSED"]

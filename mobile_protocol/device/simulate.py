@@ -218,7 +218,8 @@ async def run_simulation(server_url: str | None, targets: list[PairTarget], minu
     try:
         devices = []
         for number, target in enumerate(targets):
-            state = DeviceState(None if state_dir is None else Path(state_dir) / str(number) / STATE_FILE)
+            path = None if state_dir is None else Path(state_dir) / str(number) / STATE_FILE
+            state = DeviceState(path, durable=False)
             states.append(state)
             devices.append(SimulatedDevice(number, target, state, summary, random.Random(master.getrandbits(64))))
         outcomes = await asyncio.gather(

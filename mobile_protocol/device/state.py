@@ -66,8 +66,11 @@ class SyncSummary:
 class DeviceState:
     """One device's SQLite state; used from one thread (the CLI's or the simulation's loop)."""
 
-    def __init__(self, path: Path | str | None) -> None:
-        """Open (creating if needed) the state at `path`; None keeps it in memory."""
+    def __init__(self, path: Path | str | None, *, durable: bool = True) -> None:
+        """Open (creating if needed) the state at `path`; None keeps it in memory.
+
+        `durable=False` (simulated fleets) survives a crash of the process but not of the machine.
+        """
         if path is None:
             target = ":memory:"
         else:
@@ -78,7 +81,7 @@ class DeviceState:
         if path is not None:
             self.db.execute("PRAGMA journal_mode=WAL")
         # FULL: an acknowledged outbox change must survive a power cut, not only a crash.
-        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         self.db.executescript(_SCHEMA)
         with self.transaction():
             if self._get("install_id") is None:
