@@ -10,72 +10,43 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from .accounts_file import (
+    AccountRow,
     ImportFileError,
-    InvalidValue,
-    balance_cell,
-    currency_cell,
-    days_cell,
+    RowError,
+    RowValidator,
     external_ref_or_none,
     is_blank,
     normalize_header,
-    number_cell,
     read_lines,
-    text_cell,
 )
-from .admin import transaction
-from .agents import normalize_agent_code
-from .changes import close_assignments, open_assignments, record_account_changes
+from .admin import in_values, transaction
+from .changes import (
+    close_assignments,
+    open_assignments_to_holders,
+    record_account_changes,
+    record_changes_for_holders,
+)
 from .clock import utcnow
 from .db.models import Account, Agent
 
-__all__ = ["ImportFileError", "ImportPlan", "ImportResult", "RowError", "apply_import", "parse_accounts_file"]
+__all__ = [
+    "AccountRow", "ImportFileError", "ImportPlan", "ImportResult", "RowError", "apply_import", "parse_accounts_file"
+]
 
 REQUIRED_COLUMNS = ("external_ref", "debtor_name", "address", "lat", "lon", "radius_m", "balance", "currency")
 OPTIONAL_COLUMNS = ("days_past_due", "agent_code", "segment")
-MAX_RADIUS_M = 10_000.0
 CHUNK = 1000
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class RowError:
-    """Why one cell (or row) of the file was not imported."""
-
-    line: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}, column {self.column}: {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
-class AccountRow:
-    """One valid row of the file, ready to upsert."""
-
-    line: int
-    external_ref: str
-    debtor_name: str
-    address: str
-    lat: float | None
-    lon: float | None
-    radius_m: float | None
-    balance: Decimal
-    currency: str
-    days_past_due: int
-    segment: str | None
-    agent_code: str | None
-    agent_id: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,60 +84,6 @@ def _agent_map(conn: Connection) -> dict[str, tuple[int, bool]]:
     return {code: (agent_id, active) for code, agent_id, active in rows}
 
 
-def _agent(cell: Any, agents: dict[str, tuple[int, bool]]) -> tuple[str | None, int | None]:
-    text = text_cell(cell, 40, required=False)
-    if text is None:
-        return None, None
-    code = normalize_agent_code(text)
-    if code not in agents:
-        raise InvalidValue(f"unknown agent_code {text!r}")
-    agent_id, active = agents[code]
-    if not active:
-        raise InvalidValue(f"agent {code} is inactive")
-    return code, agent_id
-
-
-def _row(
-    line: int, cells: dict[str, Any], agents: dict[str, tuple[int, bool]]
-) -> tuple[AccountRow | None, list[RowError]]:
-    values: dict[str, Any] = {}
-    errors: list[RowError] = []
-    checks: dict[str, Callable[[Any], Any]] = {
-        "external_ref": lambda v: text_cell(v, 64),
-        "debtor_name": lambda v: text_cell(v, 200),
-        "address": lambda v: text_cell(v, 500),
-        "lat": number_cell,
-        "lon": number_cell,
-        "radius_m": number_cell,
-        "balance": balance_cell,
-        "currency": currency_cell,
-        "days_past_due": days_cell,
-        "segment": lambda v: text_cell(v, 64, required=False),
-        "agent_code": lambda v: _agent(v, agents),
-    }
-    for column, check in checks.items():
-        try:
-            values[column] = check(cells.get(column))
-        except InvalidValue as exc:
-            errors.append(RowError(line, column, str(exc)))
-    lat, lon, radius = values.get("lat"), values.get("lon"), values.get("radius_m")
-    if lat is not None and not -90 <= lat <= 90:
-        errors.append(RowError(line, "lat", f"lat {lat} out of range -90..90"))
-    if lon is not None and not -180 <= lon <= 180:
-        errors.append(RowError(line, "lon", f"lon {lon} out of range -180..180"))
-    if "lat" in values and "lon" in values and (lat is None) != (lon is None):
-        missing = "lat" if lat is None else "lon"
-        errors.append(RowError(line, missing, "lat and lon go together: give both or neither"))
-    if lat == 0 and lon == 0:
-        errors.append(RowError(line, "lat", "lat/lon 0,0 is not an address; leave both empty when unknown"))
-    if radius is not None and not 0 < radius <= MAX_RADIUS_M:
-        errors.append(RowError(line, "radius_m", f"radius_m must be above 0 and at most {MAX_RADIUS_M:g}"))
-    if errors:
-        return None, errors
-    agent_code, agent_id = values.pop("agent_code")
-    return AccountRow(line=line, agent_code=agent_code, agent_id=agent_id, **values), []
-
-
 def _columns(path: Path, header_line: int, header: list[Any]) -> dict[str, int]:
     """Where each known column is in the header; ImportFileError if one is missing or repeated."""
     names = [normalize_header(cell) for cell in header]
@@ -196,15 +113,16 @@ def parse_accounts_file(path: Path | str, engine: Engine | Connection) -> Import
             raise ImportFileError(f"{path.name}: no header row")
         index = _columns(path, header_line, header)
         width = max(i for i, cell in enumerate(header) if not is_blank([cell])) + 1
+        validate = RowValidator(index, agents)
+        ref_at = index["external_ref"]
         for line, cells in lines:
             if is_blank(cells):
                 continue
-            by_name = {name: cells[i] if i < len(cells) else None for name, i in index.items()}
-            row, row_errors = _row(line, by_name, agents)
-            if not is_blank(cells[width:]):
+            row, row_errors = validate(line, cells)
+            if len(cells) > width and not is_blank(cells[width:]):
                 message = f"{len(cells)} cells but the header has {width} (is a decimal comma unquoted?)"
                 row, row_errors = None, [*row_errors, RowError(line, "*", message)]
-            ref = external_ref_or_none(by_name.get("external_ref"))
+            ref = row.external_ref if row else external_ref_or_none(cells[ref_at] if ref_at < len(cells) else None)
             if ref is not None and ref in first_seen:
                 message = f"duplicate external_ref {ref!r}, first on line {first_seen[ref]}"
                 row, row_errors = None, [*row_errors, RowError(line, "external_ref", message)]
@@ -213,97 +131,109 @@ def parse_accounts_file(path: Path | str, engine: Engine | Connection) -> Import
             errors.extend(row_errors)
             if row is not None:
                 rows.append(row)
-    ignored = tuple(str(cell).strip() for i, cell in enumerate(header) if i not in index.values() and not is_blank([cell]))
+    used = set(index.values())
+    ignored = tuple(str(cell).strip() for i, cell in enumerate(header) if i not in used and not is_blank([cell]))
     return ImportPlan(path, frozenset(index), tuple(rows), tuple(errors), ignored)
 
 
 # --- phase 2: write ---------------------------------------------------------------------------
 
-_DATA_FIELDS = ("debtor_name", "address", "lat", "lon", "radius_m", "balance", "currency", "days_past_due", "segment")
-_EXISTING = select(Account.id, Account.external_ref, Account.agent_id, *(getattr(Account, f) for f in _DATA_FIELDS))
-_UPDATE = update(Account.__table__).where(Account.__table__.c.id == bindparam("b_id"))
-_INSERT = insert(Account.__table__).returning(Account.__table__.c.id, sort_by_parameter_order=True)
+_accounts = Account.__table__
+_DATA_FIELDS = (
+    "debtor_name", "address", "lat", "lon", "radius_m", "balance", "currency", "days_past_due", "segment"
+)
+_UPDATE = update(_accounts).where(_accounts.c.id == bindparam("b_id"))
 
 
-def _recheck_agents(conn: Connection, plan: ImportPlan) -> tuple[list[AccountRow], list[RowError]]:
-    """Rows whose agent vanished or was deactivated since parsing become errors."""
-    agents = _agent_map(conn)
-    rows, errors = [], []
-    for row in plan.rows:
-        if row.agent_code is None:
-            rows.append(row)
-        elif agents.get(row.agent_code, (None, False))[1]:
-            rows.append(replace(row, agent_id=agents[row.agent_code][0]))
-        else:
-            errors.append(RowError(row.line, "agent_code", f"agent {row.agent_code} is unknown or inactive"))
-    return rows, errors
+class _Upsert:
+    """Compares each chunk of rows with the stored accounts and writes only the differences."""
+
+    def __init__(self, conn: Connection, plan: ImportPlan, now: datetime) -> None:
+        self.conn, self.now = conn, now
+        # Optional columns the file lacks are neither compared nor written.
+        self.fields = tuple(f for f in _DATA_FIELDS if f in REQUIRED_COLUMNS or f in plan.columns)
+        self.values_of = attrgetter(*self.fields)
+        self.with_agent = "agent_code" in plan.columns
+        self.agents = _agent_map(conn)  # an agent deactivated since parsing must not receive accounts
+        self.existing = select(_accounts.c.external_ref, _accounts.c.id, _accounts.c.agent_id).add_columns(
+            *(_accounts.c[f] for f in self.fields)
+        )
+        self.counts = {"created": 0, "updated": 0, "moved": 0, "unchanged": 0}
+        self.errors: list[RowError] = []
+
+    def chunk(self, rows: tuple[AccountRow, ...]) -> None:
+        """Upsert one chunk of rows."""
+        refs = [row.external_ref for row in rows]
+        found = self.conn.execute(self.existing.where(in_values(self.conn, _accounts.c.external_ref, refs)))
+        stored = {ref: (account_id, agent_id, tuple(rest)) for ref, account_id, agent_id, *rest in found}
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        moved: list[tuple[int, int | None]] = []
+        for row in rows:
+            agent_id = None
+            if row.agent_code is not None:
+                agent_id, active = self.agents.get(row.agent_code, (None, False))
+                if not active:
+                    message = f"agent {row.agent_code} is unknown or inactive"
+                    self.errors.append(RowError(row.line, "agent_code", message))
+                    continue
+            values = self.values_of(row)
+            if row.external_ref not in stored:
+                inserts.append({"external_ref": row.external_ref, **dict(zip(self.fields, values, strict=True)),
+                                "agent_id": agent_id, "updated_at": self.now})
+                self.counts["created"] += 1
+                continue
+            account_id, old_agent_id, old_values = stored[row.external_ref]
+            agent_id = agent_id if self.with_agent else old_agent_id
+            if agent_id == old_agent_id and values == old_values:
+                self.counts["unchanged"] += 1
+                continue
+            self.counts["updated" if agent_id == old_agent_id else "moved"] += 1
+            updates.append({"b_id": account_id, **dict(zip(self.fields, values, strict=True)),
+                            "agent_id": agent_id, "updated_at": self.now})
+            if agent_id != old_agent_id:
+                moved.append((account_id, old_agent_id))
+        self._write(inserts, updates, moved)
+
+    def _write(self, inserts: list[dict], updates: list[dict], moved: list[tuple[int, int | None]]) -> None:
+        """Bulk statements; history and change-log rows come from INSERT ... SELECT, not row by row."""
+        conn, now = self.conn, self.now
+        if inserts:
+            conn.execute(insert(_accounts), inserts)
+            refs = [params["external_ref"] for params in inserts]
+            created = in_values(conn, _accounts.c.external_ref, refs)
+            open_assignments_to_holders(conn, created, now)
+            record_changes_for_holders(conn, created, now)
+        if updates:
+            conn.execute(_UPDATE, updates)
+            record_account_changes(conn, moved, now)  # the old holders: their devices drop the account
+            moved_ids = [account_id for account_id, _old in moved]
+            close_assignments(conn, moved_ids, now)
+            if moved_ids:
+                open_assignments_to_holders(conn, in_values(conn, _accounts.c.id, moved_ids), now)
+            changed = in_values(conn, _accounts.c.id, [params["b_id"] for params in updates])
+            record_changes_for_holders(conn, changed, now)
 
 
 def apply_import(
-    engine: Engine, plan: ImportPlan, progress: Progress | None = None, *, now: datetime | None = None
+    bind: Engine | Connection,
+    plan: ImportPlan,
+    progress: Progress | None = None,
+    *,
+    now: datetime | None = None,
 ) -> ImportResult:
-    """Upsert the plan's valid rows by external_ref in one transaction, with assignment history and change log."""
-    now = now or utcnow()
-    fields = [f for f in _DATA_FIELDS if f in REQUIRED_COLUMNS or f in plan.columns]
-    with_agent = "agent_code" in plan.columns
-    counts = {"created": 0, "updated": 0, "moved": 0, "unchanged": 0}
-    with engine.begin() as conn:
-        rows, late_errors = _recheck_agents(conn, plan)
+    """Upsert the valid rows by external_ref in one transaction, with assignment history and change log.
+
+    Only accounts that really change are written and logged; a change of agent counts as moved.
+    """
+    total = len(plan.rows)
+    with transaction(bind) as conn:
+        upsert = _Upsert(conn, plan, now or utcnow())
         if progress:
-            progress(0, len(rows))
-        for start in range(0, len(rows), CHUNK):
-            chunk = rows[start : start + CHUNK]
-            refs = [row.external_ref for row in chunk]
-            existing = {found.external_ref: found for found in conn.execute(_EXISTING.where(Account.external_ref.in_(refs)))}
-            new_rows: list[AccountRow] = []
-            updates: list[dict[str, Any]] = []
-            closed: list[int] = []
-            opened: list[tuple[int, int]] = []
-            changes: list[tuple[int, int | None]] = []
-            for row in chunk:
-                old = existing.get(row.external_ref)
-                if old is None:
-                    new_rows.append(row)
-                    continue
-                values = {f: getattr(row, f) for f in fields}
-                agent_id = row.agent_id if with_agent else old.agent_id
-                moved = agent_id != old.agent_id
-                if not moved and all(getattr(old, f) == v for f, v in values.items()):
-                    counts["unchanged"] += 1
-                    continue
-                updates.append({"b_id": old.id, **values, "agent_id": agent_id, "updated_at": now})
-                changes += [(old.id, old.agent_id), (old.id, agent_id)]
-                counts["moved" if moved else "updated"] += 1
-                if moved:
-                    closed.append(old.id)
-                    if agent_id is not None:
-                        opened.append((old.id, agent_id))
-            if new_rows:
-                params = [_new_account(row, now) for row in new_rows]
-                ids = conn.execute(_INSERT, params).scalars().all()
-                for account_id, row in zip(ids, new_rows, strict=True):
-                    if row.agent_id is not None:
-                        opened.append((account_id, row.agent_id))
-                        changes.append((account_id, row.agent_id))
-                counts["created"] += len(new_rows)
-            if updates:
-                conn.execute(_UPDATE, updates)
-            close_assignments(conn, closed, now)
-            open_assignments(conn, opened, now)
-            record_account_changes(conn, changes, now)
+            progress(0, total)
+        for start in range(0, total, CHUNK):
+            upsert.chunk(plan.rows[start : start + CHUNK])
             if progress:
-                progress(start + len(chunk), len(rows))
-    errors = tuple(sorted((*plan.errors, *late_errors), key=lambda e: e.line))
-    return ImportResult(errors=errors, **counts)
-
-
-def _new_account(row: AccountRow, now: datetime) -> dict[str, Any]:
-    return {
-        "external_ref": row.external_ref,
-        **{f: getattr(row, f) for f in _DATA_FIELDS},
-        "polygon": None,
-        "questionnaire_id": None,
-        "visit_order": None,
-        "agent_id": row.agent_id,
-        "updated_at": now,
-    }
+                progress(min(start + CHUNK, total), total)
+    errors = tuple(sorted((*plan.errors, *upsert.errors), key=lambda error: error.line))
+    return ImportResult(errors=errors, **upsert.counts)

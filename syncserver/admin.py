@@ -1,4 +1,4 @@
-"""Office administration shared by agents, devices and accounts: user errors, transactions, the portfolio list."""
+"""What agents, devices and accounts administration share: user errors, transactions, the portfolio list."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import ARRAY, ColumnElement, Connection, Engine, any_, bindparam, select
 
 from .db.models import Account, Agent
 
@@ -19,12 +19,19 @@ class AdminError(Exception):
 
 @contextmanager
 def transaction(bind: Engine | Connection) -> Iterator[Connection]:
-    """A connection in a transaction: a new one committed on success for an Engine, the caller's own for a Connection."""
+    """A connection in a transaction: a new one, committed on success, for an Engine; the caller's own otherwise."""
     if isinstance(bind, Connection):
         yield bind
         return
     with bind.begin() as conn:
         yield conn
+
+
+def in_values(conn: Connection, column: ColumnElement, values: list) -> ColumnElement[bool]:
+    """`column IN values`; on PostgreSQL `= ANY(array)`: psycopg parses long placeholder lists slowly."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+    return column.in_(values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import ColumnElement, Connection, insert, literal, select, update
 
-from .admin import AdminError
+from .admin import AdminError, in_values
 from .db.models import Account, AccountAssignment, Agent, Change
 from .db.types import UtcDateTime
 
@@ -23,11 +23,10 @@ ACCOUNT = "account"
 QUESTIONNAIRE_VERSION = "questionnaire_version"
 QUESTIONNAIRE_RETIRED = "questionnaire_retired"
 
-_CLOSE_OPEN = (
-    update(AccountAssignment)
-    .where(AccountAssignment.account_id == bindparam("b_account_id"), AccountAssignment.unassigned_at.is_(None))
-    .values(unassigned_at=bindparam("b_now", type_=UtcDateTime()))
-)
+_accounts = Account.__table__
+_assignments = AccountAssignment.__table__
+_changes = Change.__table__
+_IN_CHUNK = 1000
 
 
 class AccountNotFound(AdminError):
@@ -94,19 +93,39 @@ def latest_change_id(conn: Connection) -> int:
 
 def close_assignments(conn: Connection, account_ids: Iterable[int], now: datetime) -> None:
     """Close the open assignment rows of these accounts."""
-    params = [{"b_account_id": account_id, "b_now": now} for account_id in account_ids]
-    if params:
-        conn.execute(_CLOSE_OPEN, params)
+    ids = list(account_ids)
+    for start in range(0, len(ids), _IN_CHUNK):
+        conn.execute(
+            update(_assignments)
+            .where(
+                in_values(conn, _assignments.c.account_id, ids[start : start + _IN_CHUNK]),
+                _assignments.c.unassigned_at.is_(None),
+            )
+            .values(unassigned_at=now)
+        )
 
 
 def open_assignments(conn: Connection, holders: Iterable[tuple[int, int]], now: datetime) -> None:
     """Open assignment rows for (account_id, agent_id) pairs."""
-    rows = [
-        {"account_id": account_id, "agent_id": agent_id, "assigned_at": now, "unassigned_at": None}
-        for account_id, agent_id in holders
-    ]
+    rows = [{"account_id": account, "agent_id": agent, "assigned_at": now} for account, agent in holders]
     if rows:
-        conn.execute(insert(AccountAssignment), rows)
+        conn.execute(insert(_assignments), rows)
+
+
+def open_assignments_to_holders(conn: Connection, accounts_where: ColumnElement[bool], now: datetime) -> None:
+    """Open an assignment row to the current holder of each matching account (unassigned ones skipped)."""
+    holders = select(_accounts.c.id, _accounts.c.agent_id, literal(now, UtcDateTime())).where(
+        accounts_where, _accounts.c.agent_id.is_not(None)
+    )
+    conn.execute(insert(_assignments).from_select(["account_id", "agent_id", "assigned_at"], holders))
+
+
+def record_changes_for_holders(conn: Connection, accounts_where: ColumnElement[bool], now: datetime) -> None:
+    """Log a change for the current holder of each matching account, in one INSERT ... SELECT."""
+    holders = select(literal(ACCOUNT), _accounts.c.id, _accounts.c.agent_id, literal(now, UtcDateTime())).where(
+        accounts_where, _accounts.c.agent_id.is_not(None)
+    )
+    conn.execute(insert(_changes).from_select(["kind", "object_id", "agent_id", "created_at"], holders))
 
 
 def assign_account(conn: Connection, account_id: int, agent_id: int | None, now: datetime) -> Reassignment:
