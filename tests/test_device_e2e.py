@@ -101,6 +101,11 @@ def test_pair_sync_visit_push_and_read_back(server, tmp_path, capsys):
 
     assert cli(tmp_path, "sync") == 0
     assert capsys.readouterr().out.startswith("delta sync: 0 accounts new or changed")
+    assert cli(tmp_path, "sync", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "full": False, "accounts": 0, "removed_accounts": 0, "questionnaires": 0, "removed_questionnaires": 0,
+        "total_accounts": 4,
+    }
 
 
 def _token(tmp_path) -> str:
@@ -264,6 +269,10 @@ def test_refused_items_become_dead_letters(server, tmp_path, capsys):
     assert stored_seqs(server, state.pairing.device_id) == [1]
     assert cli(tmp_path, "status") == 0
     assert "dead letters: 3" in capsys.readouterr().out
+    assert cli(tmp_path, "status", "--json") == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["dead_letters"] == 3 and status["pairing"]["token"] == "***"
+    assert {d["body"].get("seq") for d in status["dead_letter_items"] if d["kind"] == "position"} == {1, 2}
     assert cli(tmp_path, "push", "--json") == 0  # never resent
     assert json.loads(capsys.readouterr().out)["requests"] == 0
     state.close()

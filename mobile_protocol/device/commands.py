@@ -197,7 +197,7 @@ async def cmd_status(state: DeviceState, args: argparse.Namespace) -> int:
             "pairing": None if pairing is None else {**msgspec.to_builtins(pairing), "token": "***"},
             "cursor": state.cursor,
             **state.summary(),
-            "dead_letter_items": [{**msgspec.to_builtins(d), "body": json.loads(bytes(d.body))} for d in dead],
+            "dead_letter_items": [{**msgspec.structs.asdict(d), "body": json.loads(bytes(d.body))} for d in dead],
         })
     else:
         print(tables.status_text(state, dead))
