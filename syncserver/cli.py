@@ -1,0 +1,325 @@
+"""`campo-server`: set up a branch, manage agents, accounts and devices, and run the sync server."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import asdict
+from datetime import datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from .admin import AdminError, list_accounts
+from .agents import UNCHANGED, add_agent, list_agents, update_agent
+from .branch import Branch, load_branch
+from .db.bootstrap import open_database
+from .db.engine import default_data_dir
+from .devices import list_devices, revoke_device
+from .netinfo import DEFAULT_PORT, server_urls
+
+PROG = "campo-server"
+PROGRESS_MIN_ROWS = 2000
+MAX_TTL_HOURS = 24 * 30
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, default=_json_value, ensure_ascii=False, indent=2))
+
+
+def _print_table(headers: list[str], rows: list[list[Any]]) -> None:
+    cells = [headers] + [["" if cell is None else str(cell) for cell in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for row in cells:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
+def _show(args: argparse.Namespace, value: Any, text: str) -> int:
+    """Print `value` as JSON with --json, else `text`; exit code 0."""
+    if args.json:
+        _print_json(value)
+    else:
+        print(text)
+    return 0
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def _local(moment: datetime | None, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def _branch(engine: Engine) -> Branch:
+    with engine.connect() as conn:
+        return load_branch(conn)
+
+
+def _branch_zone(engine: Engine) -> ZoneInfo:
+    try:
+        return ZoneInfo(_branch(engine).timezone)
+    except ZoneInfoNotFoundError:
+        return ZoneInfo("UTC")
+
+
+def _open(args: argparse.Namespace, **branch: str | None) -> Engine:
+    try:
+        return open_database(args.data_dir, args.db_url, **branch)
+    except (SQLAlchemyError, CommandError, OSError) as exc:
+        raise AdminError(f"cannot open the database: {str(exc).splitlines()[0]}") from None
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """Create or upgrade the database; set the branch's name and timezone when given."""
+    if args.timezone:
+        try:
+            ZoneInfo(args.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise AdminError(f"unknown timezone {args.timezone!r}; use an IANA name like America/Bogota") from None
+    engine = _open(args, name=args.name, timezone_name=args.timezone)
+    branch = _branch(engine)
+    print(f"Branch {branch.name!r} ({branch.timezone}), server id {branch.server_id}")
+    print(f"Database: {engine.url.render_as_string(hide_password=True)}")
+    return 0
+
+
+def cmd_agent_add(args: argparse.Namespace) -> int:
+    """Add an agent."""
+    agent = add_agent(_open(args), args.code, args.name, args.email)
+    return _show(args, asdict(agent), f"Added agent {agent.code} ({agent.name})")
+
+
+def cmd_agent_update(args: argparse.Namespace) -> int:
+    """Change an agent's name, email or active flag."""
+    email = None if args.no_email else (args.email if args.email is not None else UNCHANGED)
+    agent = update_agent(_open(args), args.code, name=args.name, email=email, active=args.active)
+    state = "active" if agent.active else "inactive"
+    return _show(args, asdict(agent), f"Agent {agent.code}: {agent.name}, {agent.email or 'no email'}, {state}")
+
+
+def cmd_agent_list(args: argparse.Namespace) -> int:
+    """List agents."""
+    engine = _open(args)
+    agents = list_agents(engine)
+    if args.json:
+        _print_json([asdict(agent) for agent in agents])
+        return 0
+    zone = _branch_zone(engine)
+    rows = [[a.code, a.name, a.email, _yes(a.active), _local(a.created_at, zone)] for a in agents]
+    _print_table(["CODE", "NAME", "EMAIL", "ACTIVE", "CREATED"], rows)
+    return 0
+
+
+def _progress_bar(done: int, total: int) -> None:
+    """Redraw a one-line progress bar on stderr."""
+    share = done / total if total else 1.0
+    sys.stderr.write(f"\rImporting [{'#' * int(share * 30):<30}] {share:4.0%} {done}/{total}")
+    sys.stderr.write("\n" if done >= total else "")
+    sys.stderr.flush()
+
+
+def cmd_accounts_import(args: argparse.Namespace) -> int:
+    """Validate a .csv/.xlsx file, import its valid rows, report the others."""
+    from .accounts_import import apply_import, parse_accounts_file
+
+    engine = _open(args)
+    interactive = sys.stderr.isatty() and not args.json
+    if interactive:
+        print(f"Checking {Path(args.file).name}...", file=sys.stderr, flush=True)
+    plan = parse_accounts_file(Path(args.file), engine)
+    show_progress = interactive and len(plan.rows) >= PROGRESS_MIN_ROWS
+    result = apply_import(engine, plan, progress=_progress_bar if show_progress else None)
+    if args.json:
+        summary = {k: getattr(result, k) for k in ("created", "updated", "moved", "unchanged")}
+        errors = [asdict(error) for error in result.errors]
+        _print_json({**summary, "errors": errors, "ignored_columns": list(plan.ignored_columns)})
+    else:
+        if plan.ignored_columns:
+            print(f"Ignored column(s): {', '.join(plan.ignored_columns)}")
+        for error in result.errors:
+            print(error)
+        invalid = len({error.line for error in result.errors})
+        print(
+            f"created {result.created}, updated {result.updated}, moved {result.moved}, "
+            f"unchanged {result.unchanged}; {invalid} invalid row(s) not imported"
+        )
+    return 1 if result.errors else 0
+
+
+def cmd_accounts_list(args: argparse.Namespace) -> int:
+    """List accounts with their assigned agent."""
+    accounts = list_accounts(_open(args), agent_code=args.agent)
+    if args.json:
+        _print_json([asdict(account) for account in accounts])
+        return 0
+    rows = [
+        [a.external_ref, a.debtor_name, f"{a.balance} {a.currency}", a.days_past_due, a.agent_code or "-",
+         a.segment, _yes(a.lat is not None)]
+        for a in accounts
+    ]
+    _print_table(["REF", "DEBTOR", "BALANCE", "DPD", "AGENT", "SEGMENT", "LOCATION"], rows)
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    """Make a pairing code for an agent and show it with its URI and QR code."""
+    from .pairing import create_pairing_code, pair_uri
+
+    if not 0 < args.ttl_hours <= MAX_TTL_HOURS:
+        raise AdminError(f"--ttl-hours must be above 0 and at most {MAX_TTL_HOURS}")
+    for url in args.url or []:
+        if not url.startswith(("http://", "https://")):
+            raise AdminError(f"--url {url!r} must start with http:// or https://")
+    engine = _open(args)
+    urls = args.url or server_urls(args.port, args.public_url)
+    info = create_pairing_code(engine, args.agent_code, timedelta(hours=args.ttl_hours))
+    uri = pair_uri(info.code, urls)
+    if args.json:
+        _print_json({"code": info.code, "expires_at": info.expires_at, "uri": uri})
+        return 0
+    from .qr import print_qr
+
+    zone = _branch_zone(engine)
+    print(f"Pairing code for {info.agent.code} ({info.agent.name}): {info.display}")
+    print(f"Expires: {_local(info.expires_at, zone)} ({zone.key}); single use")
+    print(f"Server URL(s): {', '.join(urls)}")
+    print(uri)
+    print_qr(uri)
+    return 0
+
+
+def cmd_devices_list(args: argparse.Namespace) -> int:
+    """List paired devices."""
+    engine = _open(args)
+    devices = list_devices(engine, agent_code=args.agent)
+    if args.json:
+        _print_json([asdict(device) for device in devices])
+        return 0
+    zone = _branch_zone(engine)
+    rows = [
+        [d.id, d.agent_code, d.model, d.os, d.app_version, _local(d.paired_at, zone), _local(d.last_seen_at, zone),
+         "" if d.battery_pct is None else f"{d.battery_pct}%",
+         f"revoked {_local(d.revoked_at, zone)}" if d.revoked else "active"]
+        for d in devices
+    ]
+    _print_table(["ID", "AGENT", "MODEL", "OS", "APP", "PAIRED", "LAST SEEN", "BATTERY", "STATUS"], rows)
+    return 0
+
+
+def cmd_devices_revoke(args: argparse.Namespace) -> int:
+    """Revoke a device's token."""
+    device = revoke_device(_open(args), args.device_id)
+    text = f"Device {device.id} ({device.agent_code}, {device.model or 'unknown model'}) is revoked"
+    return _show(args, asdict(device), text)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the sync server until interrupted."""
+    from .config import ServerConfig  # aiohttp and the server only load for this command
+    from .runner import run
+
+    _open(args).dispose()  # create or upgrade now, so a database problem is one line, not a traceback
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    config = ServerConfig(
+        data_dir=data_dir, db_url=args.db_url, host=args.host, port=args.port,
+        discovery=not args.no_discovery, public_url=args.public_url,
+    )
+    return run(config) or 0
+
+
+def _port(text: str) -> int:
+    port = int(text)
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(f"port {text} is not between 1 and 65535")
+    return port
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of campo-server."""
+    parser = argparse.ArgumentParser(prog=PROG, description=__doc__)
+    env = os.environ.get
+    parser.add_argument("--data-dir", default=env("CAMPO_DATA_DIR"), help="data directory [$CAMPO_DATA_DIR]")
+    parser.add_argument("--db-url", default=env("CAMPO_DB_URL"), help="database URL [$CAMPO_DB_URL]")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(group, name: str, handler, help_text: str, *, listing: bool = False):
+        sub = group.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        if listing:
+            sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+        return sub
+
+    init = command(commands, "init", cmd_init, "create or upgrade the database")
+    init.add_argument("--name", help="branch name")
+    init.add_argument("--timezone", help="IANA timezone of the branch, e.g. America/Lima")
+
+    agent = commands.add_parser("agent", help="field agents").add_subparsers(dest="action", required=True)
+    add = command(agent, "add", cmd_agent_add, "add an agent", listing=True)
+    add.add_argument("code")
+    add.add_argument("name")
+    add.add_argument("--email")
+    command(agent, "list", cmd_agent_list, "list agents", listing=True)
+    change = command(agent, "update", cmd_agent_update, "change an agent", listing=True)
+    change.add_argument("code")
+    change.add_argument("--name")
+    change.add_argument("--email")
+    change.add_argument("--no-email", action="store_true", help="clear the email")
+    change.add_argument("--active", dest="active", action="store_true", default=None)
+    change.add_argument("--inactive", dest="active", action="store_false")
+
+    accounts = commands.add_parser("accounts", help="the portfolio")
+    accounts = accounts.add_subparsers(dest="action", required=True)
+    load = command(accounts, "import", cmd_accounts_import, "import .csv or .xlsx accounts", listing=True)
+    load.add_argument("file")
+    command(accounts, "list", cmd_accounts_list, "list accounts", listing=True).add_argument("--agent")
+
+    enroll = command(commands, "enroll", cmd_enroll, "make a pairing code for a device", listing=True)
+    enroll.add_argument("agent_code")
+    enroll.add_argument("--ttl-hours", type=float, default=24.0, help="hours the code stays valid (24)")
+    enroll.add_argument("--url", action="extend", nargs="+", help="server URL(s) (default: every LAN address)")
+    enroll.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port of the LAN URLs ({DEFAULT_PORT})")
+    enroll.add_argument("--public-url", help="a URL reachable from outside the LAN, listed first")
+
+    devices = commands.add_parser("devices", help="paired devices")
+    devices = devices.add_subparsers(dest="action", required=True)
+    command(devices, "list", cmd_devices_list, "list devices", listing=True).add_argument("--agent")
+    command(devices, "revoke", cmd_devices_revoke, "revoke a device", listing=True).add_argument("device_id")
+
+    serve = command(commands, "serve", cmd_serve, "run the sync server")
+    serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--port", type=_port, default=DEFAULT_PORT)
+    serve.add_argument("--no-discovery", action="store_true", help="do not announce the server on the LAN")
+    serve.add_argument("--public-url", help="the URL devices outside the LAN use")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one campo-server command; 2 and one line on stderr for a mistake the user can fix."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except AdminError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
