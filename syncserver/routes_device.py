@@ -269,4 +269,6 @@ async def get_visit(request: web.Request) -> web.Response:
     visit = await read(request, auth, _stored_visit, request.match_info["visit_id"], auth.agent_id)
     if visit is None:
         raise ApiError(404, "not_found", "no visit of this agent has that id")
-    return json_response(visit)
+    body = msgspec.to_builtins(visit)
+    body.setdefault("flags", [])  # the contract always has `flags`; the message type omits an empty list
+    return web.Response(body=msgspec.json.encode(body), content_type="application/json")
