@@ -169,7 +169,8 @@ async def positions(request: web.Request) -> web.Response:
                 for p in good if p.fix_time > horizon]
         good = [p for p in good if p.fix_time <= horizon]
     if any(has_nul(p.provider) for p in good):  # PostgreSQL text cannot hold U+0000: refuse it on every backend
-        bad += [RejectedPosition(p.seq, "invalid", "provider: contains a NUL character") for p in good if has_nul(p.provider)]
+        bad += [RejectedPosition(p.seq, "invalid", "provider: contains a NUL character")
+                for p in good if has_nul(p.provider)]
         good = [p for p in good if not has_nul(p.provider)]
     outcome = await submit(request, auth, PositionsJob(auth.device_id, good, to_ms(now), bad))
     return json_response(PositionsResult(outcome.accepted, outcome.duplicates, outcome.rejected, outcome.high_seq))

@@ -154,3 +154,19 @@ async def test_twenty_devices_with_concurrent_batches(server):
             int(device_id): list(range(1, per_device + 1)) for device_id, _, _ in devices}
         assert set(conn.scalars(select(Device.high_seq))) == {per_device}
         assert set(conn.scalars(select(Visit.id))) == expected_visits
+
+
+async def test_one_pairing_code_raced_by_several_devices_pairs_one(any_server):
+    server = any_server
+    server.add_agent("A1")
+    code = server.pairing_code("A1")
+    connector = aiohttp.TCPConnector(limit=0, force_close=True)
+    async with aiohttp.ClientSession(server.api + "/", connector=connector) as session:
+        async def pair() -> tuple[int, dict]:
+            body = {"code": code, "device": {"install_id": str(uuid.uuid4()), "model": "Racer"}}
+            async with session.post("devices/pair", json=body) as r:
+                return r.status, await r.json()
+        answers = await asyncio.gather(*(pair() for _ in range(6)))
+    assert sorted(status for status, _ in answers) == [201, 403, 403, 403, 403, 403], answers
+    assert all(body["error"]["code"] == "pairing_code_invalid" for status, body in answers if status == 403)
+    assert scalar(server, select(func.count()).select_from(Device)) == 1

@@ -8,6 +8,7 @@ says what happened to each bad one with the contract's code and error path.
 
 from __future__ import annotations
 
+import http.client
 import json
 import struct
 import threading
@@ -404,6 +405,26 @@ def test_wrong_content_type_and_encoding(world):
         world.unchanged(before, f"headers {headers}")
 
 
+def test_oversized_bodies_get_a_readable_413(world):
+    """Far over the limit, announced or chunked: the device reads a 413 (it must not see a reset
+    connection, which it would retry forever as a network error)."""
+    before = snapshot(world.server)
+    body = json.dumps({"positions": [position(55)]}).encode() + b" " * (20 * MB)
+    for chunked in (False, True):
+        conn = http.client.HTTPConnection("127.0.0.1", world.server.thread.port, timeout=30)
+        headers = {"Content-Type": "application/json", "Authorization": f"Bearer {world.token}"}
+        if chunked:
+            conn.request("POST", "/api/v1/positions", body=iter([body[i:i + 65536] for i in range(0, len(body), 65536)]),
+                         headers=headers, encode_chunked=True)
+        else:
+            conn.request("POST", "/api/v1/positions", body=body, headers=headers)
+        response = conn.getresponse()
+        error = json.loads(response.read())["error"]
+        conn.close()
+        assert response.status == 413 and error["code"] == "payload_too_large", (chunked, error)
+        world.unchanged(before, f"20 MB body, chunked={chunked}")
+
+
 # --- gzip ---------------------------------------------------------------------------------------
 
 
@@ -609,6 +630,15 @@ def test_positions_batch_rejects_bad_items_and_stores_the_rest(world):
     # A rejected seq was not used up: the corrected position is accepted, not a seq_conflict.
     fixed = world.post("/positions", {"positions": [position(101, minutes=103)]})
     assert fixed.body == {"accepted": 1, "duplicates": 0, "rejected": [], "high_seq": 114}
+    # One seq twice in a batch: the same content is a duplicate, other content a seq_conflict;
+    # a stored seq with other content is a seq_conflict and the stored position is kept.
+    kept_before = snapshot(world.server, progress=True)
+    twice = world.post("/positions", {"positions": [position(120, minutes=120), position(120, minutes=120),
+                                                    position(121, minutes=121), position(121, minutes=121, lat=4.7),
+                                                    position(100, minutes=100, lat=4.7)]})
+    assert twice.body["accepted"] == 2 and twice.body["duplicates"] == 1 and twice.body["high_seq"] == 121
+    assert sorted((r["seq"], r["code"]) for r in twice.body["rejected"]) == [(100, "seq_conflict"), (121, "seq_conflict")]
+    world.kept(kept_before)
 
 
 def test_visits_batch_rejects_bad_items_and_stores_the_rest(world):
@@ -626,8 +656,11 @@ def test_visits_batch_rejects_bad_items_and_stores_the_rest(world):
                         answers={"comment": 5, "amount": -1, "extra": "x"})  # and `paid` is required
     good_answers = visit(a[3], questionnaire_version_id=world.questionnaire, answers={"paid": False, "amount": 10})
     promise_ok = visit(a[1], outcome="promise_to_pay", promise={"amount": "250000.00", "due_date": "2026-12-15"})
+    corrects_theirs = visit(a[0], corrects=world.other_visit["id"])
+    corrects_unknown = visit(a[0], corrects=str(uuid.uuid4()))
+    corrects_mine = visit(a[0], corrects=world.my_visit["id"])
     batch = [good, promise_missing, promise_extra, backwards, not_mine, unknown_account, unknown_version,
-             bad_answers, good_answers, promise_ok]
+             bad_answers, good_answers, promise_ok, corrects_theirs, corrects_unknown, corrects_mine]
     reply = world.post("/visits", {"visits": batch})
     assert reply.status == 200
     results = reply.body["results"]
@@ -638,19 +671,20 @@ def test_visits_batch_rejects_bad_items_and_stores_the_rest(world):
         not_mine["id"]: ["account_id"], unknown_account["id"]: ["account_id"],
         unknown_version["id"]: ["questionnaire_version_id"],
         bad_answers["id"]: ["answers.amount", "answers.comment", "answers.extra", "answers.paid"],
+        corrects_theirs["id"]: ["corrects"], corrects_unknown["id"]: ["corrects"],
     }
     for visit_id, paths in expected.items():
         result = by_id[visit_id]
         assert result["status"] == "rejected", result
         assert sorted(e["path"] for e in result["errors"]) == paths, result
         assert all(e["message"] for e in result["errors"])
-    for accepted in (good, good_answers, promise_ok):
+    for accepted in (good, good_answers, promise_ok, corrects_mine):
         assert by_id[accepted["id"]]["status"] == "accepted", by_id[accepted["id"]]
         assert by_id[accepted["id"]]["errors"] == []
     after = world.kept(kept_before)
     with world.server.engine.connect() as conn:
         new_ids = set(conn.scalars(select(Visit.id).where(Visit.device_id == int(world.device_id))))
-    assert new_ids == {good["id"], good_answers["id"], promise_ok["id"]}
+    assert new_ids == {good["id"], good_answers["id"], promise_ok["id"], corrects_mine["id"]}
     # A rejected visit was not stored: sent again corrected, it is accepted (not a conflict).
     fixed = dict(promise_missing, promise={"amount": "10.00", "due_date": "2026-12-01"})
     assert world.post("/visits", {"visits": [fixed]}).body["results"][0]["status"] == "accepted"
