@@ -144,13 +144,13 @@ def test_400_bad_request_shapes(server):
 # --- 401 --------------------------------------------------------------------------------------
 
 
-def _device_endpoints(token_owner_visit: str) -> list[tuple[str, str, dict | None]]:
+def _device_endpoints(visit_id: str) -> list[tuple[str, str, dict | None]]:
     return [
         ("GET", "/sync", None),
         ("GET", "/sync?cursor=x.1", None),
         ("POST", "/positions", {"positions": [position(1)]}),
         ("POST", "/visits", {"visits": []}),
-        ("GET", f"/visits/{token_owner_visit}", None),
+        ("GET", f"/visits/{visit_id}", None),
     ]
 
 
