@@ -245,9 +245,29 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def _port(text: str) -> int:
     port = int(text)
-    if not 0 < port < 65536:
-        raise argparse.ArgumentTypeError(f"port {text} is not between 1 and 65535")
+    if not 0 <= port < 65536:
+        raise argparse.ArgumentTypeError(f"port {text} is not between 0 (any free port) and 65535")
     return port
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill the database with the Bogotá demo branch; optionally write pairing codes for the simulator."""
+    from .demo import AGENTS, create_demo_branch
+    from .pairing import create_pairing_code, pair_uri
+
+    engine = _open(args, name="Sucursal Demo Bogotá", timezone_name="America/Bogota")
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    branch = create_demo_branch(engine, data_dir, agents=args.agents, accounts=args.accounts)
+    print(f"Demo branch: {branch.agents} agents, {branch.accounts} accounts in Bogotá")
+    if args.codes:
+        urls = server_urls(args.port)
+        with open(args.codes, "w", encoding="utf-8") as handle:
+            for code, _ in AGENTS[: branch.agents]:
+                info = create_pairing_code(engine, code)
+                uri = pair_uri(info.code, urls)
+                handle.write(json.dumps({"code": info.code, "expires_at": info.expires_at.isoformat(), "uri": uri}) + "\n")
+        print(f"Pairing codes for the simulator: {args.codes}")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -300,6 +320,12 @@ def build_parser() -> argparse.ArgumentParser:
     devices = devices.add_subparsers(dest="action", required=True)
     command(devices, "list", cmd_devices_list, "list devices", listing=True).add_argument("--agent")
     command(devices, "revoke", cmd_devices_revoke, "revoke a device", listing=True).add_argument("device_id")
+
+    demo = command(commands, "demo", cmd_demo, "fill the database with a demo branch in Bogotá")
+    demo.add_argument("--agents", type=int, default=8, help="number of agents (up to 12)")
+    demo.add_argument("--accounts", type=int, default=400, help="number of accounts")
+    demo.add_argument("--codes", help="write one pairing code per agent to this file (JSON lines)")
+    demo.add_argument("--port", type=_port, default=DEFAULT_PORT, help="port of the URLs in the codes")
 
     serve = command(commands, "serve", cmd_serve, "run the sync server")
     serve.add_argument("--host", default="0.0.0.0")
