@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Connection, insert, literal, select, update
+from sqlalchemy import ColumnElement, Connection, func, insert, literal, select, update
 
 from .admin import AdminError, in_values
 from .db.models import Account, AccountAssignment, Agent, Change
@@ -47,6 +47,27 @@ class Reassignment:
         return self.old_agent_id != self.new_agent_id
 
 
+CHANGE_LOG_LOCK = 0x43616D70  # "Camp": the advisory lock that orders change-log writers
+
+
+def _lock_log(conn: Connection) -> None:
+    """Take the change log's write lock for the rest of the transaction (PostgreSQL only)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(CHANGE_LOG_LOCK)))
+
+
+def _append(conn: Connection, rows: list[dict] | dict) -> None:
+    """Append to the log so that change ids become visible in id order.
+
+    On PostgreSQL two transactions could otherwise commit their change ids out of order, and a
+    device syncing in between would get a cursor past a change it never sees. Writers of the log
+    take one transaction-scoped lock first, so ids are drawn and committed one writer at a time.
+    (SQLite already has a single writer.)
+    """
+    _lock_log(conn)
+    conn.execute(insert(Change), rows)
+
+
 def record_account_change(
     conn: Connection, account_id: int, agent_ids: Iterable[int | None], now: datetime
 ) -> None:
@@ -66,24 +87,18 @@ def record_account_changes(
         seen.add((account_id, agent_id))
         rows.append({"kind": ACCOUNT, "object_id": account_id, "agent_id": agent_id, "created_at": now})
     if rows:
-        conn.execute(insert(Change), rows)
+        _append(conn, rows)
     return len(rows)
 
 
 def record_questionnaire_published(conn: Connection, version_id: int, now: datetime) -> None:
     """Log a newly published questionnaire version (for every agent)."""
-    conn.execute(
-        insert(Change).values(kind=QUESTIONNAIRE_VERSION, object_id=version_id, agent_id=None, created_at=now)
-    )
+    _append(conn, {"kind": QUESTIONNAIRE_VERSION, "object_id": version_id, "agent_id": None, "created_at": now})
 
 
 def record_questionnaire_retired(conn: Connection, questionnaire_id: int, now: datetime) -> None:
     """Log a retired questionnaire (for every agent)."""
-    conn.execute(
-        insert(Change).values(
-            kind=QUESTIONNAIRE_RETIRED, object_id=questionnaire_id, agent_id=None, created_at=now
-        )
-    )
+    _append(conn, {"kind": QUESTIONNAIRE_RETIRED, "object_id": questionnaire_id, "agent_id": None, "created_at": now})
 
 
 def latest_change_id(conn: Connection) -> int:
@@ -125,6 +140,7 @@ def record_changes_for_holders(conn: Connection, accounts_where: ColumnElement[b
     holders = select(literal(ACCOUNT), _accounts.c.id, _accounts.c.agent_id, literal(now, UtcDateTime())).where(
         accounts_where, _accounts.c.agent_id.is_not(None)
     )
+    _lock_log(conn)
     conn.execute(insert(_changes).from_select(["kind", "object_id", "agent_id", "created_at"], holders))
 
 

@@ -7,6 +7,7 @@ fresh full sync and with the database after every step. Both backends.
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 import pytest
@@ -267,15 +268,12 @@ def test_questionnaire_versions_follow_the_same_rule(any_server):
 
 
 @pytest.mark.parametrize("db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
-@pytest.mark.xfail(strict=True, reason="known bug: on PostgreSQL the sync cursor can pass a change id that is "
-                   "not committed yet; that change never reaches the device's deltas (see the test's doc)")
 def test_a_change_committed_after_a_later_one_is_not_lost(any_server):
     """PostgreSQL hands out change ids when a transaction writes, not when it commits. Two office
-    transactions that overlap (an import and a reassignment from the desktop) can commit in the
-    other order; a device syncing in between gets a cursor past the id that is not committed yet,
-    and no later delta lists that change. (SQLite serializes writers, so ids commit in order.)
-    Fixing it needs the change log's writers serialized (e.g. a transaction-level lock taken before
-    inserting into `changes`) or cursors that remember uncommitted gaps: not a small fix."""
+    transactions that overlap (an import and a reassignment from the desktop) could commit in the
+    other order, and a device syncing in between would get a cursor past the id that is not
+    committed yet. The change log's writers take a transaction lock, so the second writer waits
+    for the first to commit: ids become visible in order and no delta misses a change."""
     server = any_server
     for code in ("A1", "B1"):
         server.add_agent(code)
@@ -290,11 +288,20 @@ def test_a_change_committed_after_a_later_one_is_not_lost(any_server):
         b1 = agent_ids.scalar(select(Agent.id).where(Agent.code == "B1"))
     slow = server.engine.connect()
     slow_tx = slow.begin()
-    assign_account(slow, int(first), b1, utcnow())  # takes the lower change id, commits last
-    with server.engine.begin() as fast:
-        assign_account(fast, int(second), b1, utcnow())
-    device.pull()  # sees a1 (committed), not a0 (not yet)
+    assign_account(slow, int(first), b1, utcnow())  # takes the change log first
+
+    def fast_reassignment() -> None:
+        with server.engine.begin() as fast:
+            assign_account(fast, int(second), b1, utcnow())
+
+    fast = threading.Thread(target=fast_reassignment)
+    fast.start()
+    fast.join(0.5)
+    assert fast.is_alive(), "the second change-log writer must wait for the first to commit"
+    device.pull()  # sees neither change yet
     slow_tx.commit()
     slow.close()
+    fast.join(10)
+    assert not fast.is_alive()
     device.pull()
     device.assert_same_as_full_sync()
