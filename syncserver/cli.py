@@ -183,6 +183,8 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
     if not 0 < args.ttl_hours <= MAX_TTL_HOURS:
         raise AdminError(f"--ttl-hours must be above 0 and at most {MAX_TTL_HOURS}")
+    if args.port == 0:
+        raise AdminError("--port 0 is no address a device can reach; give the server's real port")
     for url in args.url or []:
         if not url.startswith(("http://", "https://")):
             raise AdminError(f"--url {url!r} must start with http:// or https://")

@@ -122,6 +122,7 @@ def test_enroll_text_shows_grouped_code_and_qr(cli):
     assert any("█" in line or "▀" in line for line in lines)
     assert cli("enroll", "NOBODY")[0] == 2
     assert cli("enroll", "G01", "--url", "ftp://x")[0] == 2
+    assert cli("enroll", "G01", "--port", "0")[0] == 2
     cli("agent", "update", "G01", "--inactive")
     assert cli("enroll", "G01")[0] == 2
 
