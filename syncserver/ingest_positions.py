@@ -51,6 +51,8 @@ class PositionsJob:
         """Insert new positions, classify resends, flag what the trace shows (in the group's transaction)."""
         state = group.device(self.device_id)
         conn = group.conn
+        if not state.last_fix_loaded:
+            load_trace_ends(conn, self.device_id, state)
         rejected = list(self.rejected)
         duplicates = 0
         fresh: dict[int, tuple[Position, int]] = {}
@@ -81,8 +83,6 @@ class PositionsJob:
 
     def _insert(self, group: Group, state, new: list[tuple[Position, int]]) -> None:
         conn, limit, received = group.conn, group.settings.accuracy_limit_m, self.received_ms
-        if not state.last_fix_loaded:
-            load_trace_ends(conn, self.device_id, state)
         rows, flagged = [], {}
         device_id = self.device_id
         for p, fingerprint in new:
@@ -143,6 +143,9 @@ def load_trace_ends(conn, device_id: int, state) -> None:
         select(p.fix_ms, p.lat, p.lon).where(p.device_id == device_id).order_by(p.fix_ms.desc()).limit(1)
     ).first()
     state.last_visit_ms = conn.scalar(select(func.max(v.fix_ms)).where(v.device_id == device_id))
+    # The positions themselves are the truth about which seqs are stored (devices.high_seq is a copy).
+    stored_high = conn.scalar(select(func.max(p.seq)).where(p.device_id == device_id)) or 0
+    state.high_seq = max(state.high_seq, stored_high)
     state.last_fix_loaded = True
 
 

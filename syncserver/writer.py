@@ -165,6 +165,7 @@ class Writer:
             if cached is not None and cached.last_fix_loaded:
                 state.last_fix, state.last_fix_loaded = cached.last_fix, True
                 state.last_visit_ms = cached.last_visit_ms
+                state.high_seq = max(state.high_seq, cached.high_seq)
             states[device_id] = state
         return states
 
