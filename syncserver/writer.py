@@ -16,7 +16,7 @@ from .clock import utcnow
 from .branch import Branch, load_branch
 from .db.models import Device
 from .errors import ApiError
-from .events import EventBus
+from .events import DeviceSeen, EventBus
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +204,7 @@ class Writer:
     def _write_touched(self, conn: Connection, group: Group, now) -> None:
         seen, with_battery = [], []
         for device_id, values in group.touched.items():
+            group.events.append(DeviceSeen(str(device_id), str(group.devices[device_id].agent_id), now))
             row = {"b_id": device_id, "last_seen_at": now, "high_seq": group.devices[device_id].high_seq}
             if "battery_pct" in values:
                 with_battery.append(row | {"battery_pct": values["battery_pct"], "charging": values.get("charging")})
