@@ -93,28 +93,33 @@ async def visits_run(base: str, tokens: list[str], seconds: float, accounts: dic
         return accepted, time.perf_counter() - began
 
 
-def sqlite_baseline(rows: int) -> float:
-    """Plain sqlite3.executemany of the same rows into the same schema (durable commit): rows/s."""
+def sqlite_baseline(devices: int, rows: int) -> float:
+    """Plain sqlite3.executemany of the same rows (devices x batches of 100, seq rising per device) into
+    the same schema with the server's pragmas, one durable commit per round of batches: rows/s."""
     from syncserver.db.bootstrap import open_database
 
     data_dir = tmpdir()
     open_database(data_dir).dispose()
-    conn = sqlite3.connect(data_dir / "campo.sqlite3")
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
+    conn = sqlite3.connect(data_dir / "campo.sqlite3", isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        conn.execute(f"PRAGMA {pragma}")
     conn.execute("INSERT INTO agents (id, code, name, active, created_at) VALUES (1, 'B', 'B', 1, '2026-01-01')")
-    conn.execute("INSERT INTO devices (id, agent_id, install_id, token_hash, paired_at, high_seq) "
-                 "VALUES (1, 1, 'x', x'00', '2026-01-01', 0)")
-    conn.commit()
-    values = [(1, seq, 1, 1, 1, 4.6, -74.08, 8.5, None, 1.2, None, 77, 0, None, "fused", seq) for seq in range(1, rows + 1)]
+    for device in range(1, devices + 1):
+        conn.execute("INSERT INTO devices (id, agent_id, install_id, token_hash, paired_at, high_seq) "
+                     "VALUES (?, 1, 'x', ?, '2026-01-01', 0)", (device, bytes([device % 256, device // 256])))
+    rounds = max(1, rows // (devices * 100))
+    batches = [[(device, seq, 1_700_000_000_000 + seq * 1000, 1_700_000_000_000 + seq * 1000, 1, 4.6 + seq * 1e-5,
+                 -74.08, 8.5, None, 1.2, None, 77, 0, None, "fused", hash((device, seq)))
+                for seq in range(r * 100 + 1, r * 100 + 101)] for r in range(rounds) for device in range(1, devices + 1)]
+    sql = ("INSERT INTO positions (device_id, seq, fix_ms, device_ms, received_ms, lat, lon, accuracy_m, altitude_m,"
+           " speed_mps, bearing_deg, battery_pct, charging, mock, provider, digest) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     began = time.perf_counter()
-    for chunk in range(0, rows, 5000):
-        conn.executemany(
-            "INSERT INTO positions (device_id, seq, fix_ms, device_ms, received_ms, lat, lon, accuracy_m, altitude_m,"
-            " speed_mps, bearing_deg, battery_pct, charging, mock, provider, digest)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values[chunk:chunk + 5000])
-        conn.commit()
-    return rows / (time.perf_counter() - began)
+    for r in range(rounds):
+        conn.execute("BEGIN")
+        for batch in batches[r * devices:(r + 1) * devices]:
+            conn.executemany(sql, batch)
+        conn.execute("COMMIT")
+    return rounds * devices * 100 / (time.perf_counter() - began)
 
 
 async def single_requests(base: str, tokens: list[str], seconds: float) -> float:
@@ -146,7 +151,7 @@ def main() -> None:
         bare = asyncio.run(single_requests(bare_base, tokens[: args.devices], args.seconds / 2))
     finally:
         bare_process.kill()
-    baseline = sqlite_baseline(max(stored, 100_000))
+    baseline = sqlite_baseline(args.devices, max(stored, 100_000))
 
     print(f"positions over HTTP ({args.devices} devices x batches of 100): {rate:,.0f}/s "
           f"p50 {percentile(latencies, .5) * 1000:.1f} ms p99 {percentile(latencies, .99) * 1000:.1f} ms")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+MS = timedelta(milliseconds=1)
 
 
 def utcnow() -> datetime:
@@ -12,7 +15,7 @@ def utcnow() -> datetime:
 
 def to_ms(moment: datetime) -> int:
     """Epoch milliseconds of an aware datetime."""
-    return int(round(moment.timestamp() * 1000))
+    return (moment - EPOCH) // MS
 
 
 def from_ms(ms: int) -> datetime:

@@ -32,3 +32,5 @@ class ServerConfig:
     limits: Limits = field(default_factory=Limits)
     # Group commit: the writer takes at most this many queued requests per transaction.
     max_group: int = 512
+    # Python's thread switch interval while serving (see runner.start_server).
+    switch_interval_s: float = 0.0002

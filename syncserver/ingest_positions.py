@@ -1,31 +1,79 @@
-"""Storing a device's batch of positions exactly once, with their flags (writer thread)."""
+"""Storing devices' positions exactly once, with their flags: all of a group's batches together (writer thread)."""
 
 from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, ClassVar
 
 import msgspec
-from sqlalchemy import and_, delete, func, insert, select
+from sqlalchemy import insert, select
 
 from mobile_protocol.messages import Position, RejectedPosition
 
-from .clock import to_ms
-from .db.models import Flag, Position as PositionRow, Visit
+from .clock import EPOCH, MS, from_ms
+from .db.models import Flag, Position as PositionRow
+from .errors import ApiError
 from .events import LatestPosition, PositionsStored
-from .flags import CLOCK_SKEW_MS, IMPOSSIBLE_SPEED, fix_flags, too_fast, too_fast_series
-from .writer import Group
+from .flags import CLOCK_SKEW_MS, IMPOSSIBLE_SPEED, LOW_ACCURACY, fix_flags, too_fast_series
+from .trace import load_trace_ends, recheck_trace, recheck_visits
+from .writer import DeviceState, Group
 
 _positions = PositionRow.__table__
 _flags = Flag.__table__
-_visits = Visit.__table__
 _encoder = msgspec.json.Encoder()
+_COLUMNS = ("device_id", "seq", "fix_ms", "device_ms", "received_ms", "lat", "lon", "accuracy_m", "altitude_m",
+            "speed_mps", "bearing_deg", "battery_pct", "charging", "mock", "provider", "digest")
+_PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
 def digests(positions: list[Position]) -> list[int]:
     """Stable 64-bit fingerprints of each position's canonical encoding (crc32 and adler32 side by side)."""
     lines = _encoder.encode_lines(positions).split(b"\n")
     return [(zlib.crc32(line) << 32 | zlib.adler32(line)) - (1 << 63) for line in lines[: len(positions)]]
+
+
+_CHUNK = 1024  # rows per INSERT: 16 columns x 1024 stays under SQLite's 32,766 parameters
+
+
+@lru_cache(maxsize=64)
+def insert_sql(paramstyle: str, rows: int) -> str:
+    """A positional multi-row INSERT (no SQL compilation on the hot path)."""
+    mark = _PLACEHOLDER[paramstyle]
+    one = f"({', '.join([mark] * len(_COLUMNS))})"
+    return f"INSERT INTO positions ({', '.join(_COLUMNS)}) VALUES {', '.join([one] * rows)}"
+
+
+def insert_rows(conn, rows: list[tuple]) -> None:
+    """Insert rows with few, large statements. SQLite releases the GIL on every step, and taking it
+    back costs up to a thread switch interval while the event loop runs: one step per 1024 rows,
+    not one per row, keeps the writer from waiting on the loop. Chunk sizes are powers of two, so
+    only a dozen statement texts exist."""
+    style, start = conn.dialect.paramstyle, 0
+    while start < len(rows):
+        size = min(_CHUNK, 1 << ((len(rows) - start).bit_length() - 1))
+        chunk = rows[start:start + size]
+        conn.exec_driver_sql(insert_sql(style, size), tuple(value for row in chunk for value in row))
+        start += size
+
+
+def prepare_rows(device_id: int, positions: list[Position], received_ms: int) -> tuple[list[tuple], dict[int, list[str]]]:
+    """Rows ready for the INSERT, and the flags a fix earns on its own but for low_accuracy, which
+    follows the branch's current limit and is the writer's (this runs on the server loop, so its
+    Python work overlaps the writer's time inside SQLite)."""
+    rows, flagged = [], {}
+    accuracy_limit_m = float("inf")
+    for p, fingerprint in zip(positions, digests(positions)):
+        fix, device_ms = (p.fix_time - EPOCH) // MS, (p.device_time - EPOCH) // MS
+        rows.append((device_id, p.seq, fix, device_ms, received_ms, p.lat, p.lon, p.accuracy_m, p.altitude_m,
+                     p.speed_mps, p.bearing_deg, p.battery_pct, p.charging, p.mock, p.provider, fingerprint))
+        if p.mock or abs(device_ms - received_ms) > CLOCK_SKEW_MS:
+            codes = fix_flags(mock=p.mock, accuracy_m=p.accuracy_m, accuracy_limit_m=accuracy_limit_m, fix_ms=fix,
+                              device_ms=device_ms, received_ms=received_ms)
+            if codes:
+                flagged[p.seq] = codes
+    return rows, flagged
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,63 +87,107 @@ class PositionsOutcome:
 
 
 @dataclass(slots=True)
-class PositionsJob:
-    """One request's positions, already decoded and checked item by item."""
+class _Plan:
+    """One request's positions after classification: the rows to insert and what was said of the rest."""
 
+    job: PositionsJob
+    state: DeviceState
+    rows: list[tuple]
+    duplicates: int
+    rejected: list[RejectedPosition]
+    flagged: dict[int, list[str]]
+
+
+@dataclass(slots=True)
+class PositionsJob:
+    """One request's positions as prepared rows (see prepare_rows), and the items refused already."""
+
+    batchable: ClassVar[bool] = True  # the writer hands all of a group's PositionsJobs to apply_batch
     device_id: int
-    positions: list[Position]
-    received_ms: int
+    rows: list[tuple]
+    flagged: dict[int, list[str]] = field(default_factory=dict)
     rejected: list[RejectedPosition] = field(default_factory=list)
 
+    @staticmethod
+    def apply_batch(group: Group, jobs: list[PositionsJob]) -> list[Any]:
+        """Classify every job, insert all new rows in one executemany, then derive flags job by job."""
+        pending: dict[int, dict[int, int]] = {}
+        plans: list[_Plan | ApiError] = []
+        for job in jobs:
+            try:
+                plans.append(job._classify(group, pending))
+            except ApiError as exc:
+                plans.append(exc)
+        rows = [row for plan in plans if isinstance(plan, _Plan) for row in plan.rows]
+        if rows:
+            insert_rows(group.conn, rows)
+        outcomes: list[Any] = []
+        flag_rows: list[dict[str, Any]] = []
+        for plan in plans:
+            if isinstance(plan, ApiError):
+                outcomes.append(plan)
+                continue
+            if plan.rows:
+                plan.job._derive(group, plan)
+            flag_rows.extend({"device_id": plan.job.device_id, "seq": seq, "code": code, "created_at": group.now}
+                             for seq, codes in plan.flagged.items() for code in codes)
+            group.touch(plan.job.device_id)
+            outcomes.append(PositionsOutcome(len(plan.rows), plan.duplicates, plan.rejected, plan.state.high_seq))
+        if flag_rows:
+            group.conn.execute(insert(_flags), flag_rows)
+        return outcomes
+
     def apply(self, group: Group) -> PositionsOutcome:
-        """Insert new positions, classify resends, flag what the trace shows (in the group's transaction)."""
+        """A single job is a batch of one."""
+        outcome = self.apply_batch(group, [self])[0]
+        if isinstance(outcome, ApiError):
+            raise outcome
+        return outcome
+
+    def _classify(self, group: Group, pending: dict[int, dict[int, int]]) -> _Plan:
+        """Split the request into new rows, duplicates and conflicts (resends within this group included)."""
         state = group.device(self.device_id)
-        conn = group.conn
         if not state.last_fix_loaded:
-            load_trace_ends(conn, self.device_id, state)
+            load_trace_ends(group.conn, self.device_id, state)
         rejected = list(self.rejected)
         duplicates = 0
-        fresh: dict[int, tuple[Position, int]] = {}
-        for position, fingerprint in zip(self.positions, digests(self.positions)):
-            seen = fresh.get(position.seq)
-            if seen is None:
-                fresh[position.seq] = (position, fingerprint)
-            elif seen[1] == fingerprint:
+        fresh: dict[int, tuple] = {}
+        earlier = pending.setdefault(self.device_id, {})
+        for row in self.rows:
+            seq, fingerprint = row[1], row[15]
+            seen = fresh.get(seq)
+            known = earlier.get(seq, seen[15] if seen else None)
+            if known is None:
+                fresh[seq] = row
+            elif known == fingerprint:
                 duplicates += 1
             else:
-                rejected.append(_conflict(position.seq))
+                rejected.append(_conflict(seq))
         resent = [seq for seq in fresh if seq <= state.high_seq]
         if resent:
-            stored = conn.execute(
-                select(_positions.c.seq, _positions.c.digest).where(
-                    _positions.c.device_id == self.device_id, _positions.c.seq.in_(resent)
-                )
+            c = _positions.c
+            stored = group.conn.execute(
+                select(c.seq, c.digest).where(c.device_id == self.device_id, c.seq.in_(resent))
             )
             for seq, fingerprint in stored:
-                if fresh.pop(seq)[1] == fingerprint:
+                if fresh.pop(seq)[15] == fingerprint:
                     duplicates += 1
                 else:
                     rejected.append(_conflict(seq))
+        earlier.update((seq, row[15]) for seq, row in fresh.items())
         if fresh:
-            self._insert(group, state, list(fresh.values()))
-        group.touch(self.device_id)
-        return PositionsOutcome(len(fresh), duplicates, rejected, state.high_seq)
+            state.high_seq = max(state.high_seq, max(fresh))
+        flagged = {seq: list(codes) for seq, codes in self.flagged.items() if seq in fresh}
+        limit = group.settings.accuracy_limit_m
+        for seq, row in fresh.items():
+            if row[7] > limit:
+                flagged.setdefault(seq, []).append(LOW_ACCURACY)
+        return _Plan(self, state, list(fresh.values()), duplicates, rejected, flagged)
 
-    def _insert(self, group: Group, state, new: list[tuple[Position, int]]) -> None:
-        conn, limit, received = group.conn, group.settings.accuracy_limit_m, self.received_ms
-        rows, flagged = [], {}
-        device_id = self.device_id
-        for p, fingerprint in new:
-            fix, device_ms = to_ms(p.fix_time), to_ms(p.device_time)
-            rows.append((device_id, p.seq, fix, device_ms, received, p.lat, p.lon, p.accuracy_m, p.altitude_m,
-                         p.speed_mps, p.bearing_deg, p.battery_pct, p.charging, p.mock, p.provider, fingerprint))
-            if p.mock or p.accuracy_m > limit or abs(device_ms - received) > CLOCK_SKEW_MS:
-                codes = fix_flags(mock=p.mock, accuracy_m=p.accuracy_m, accuracy_limit_m=limit, fix_ms=fix,
-                                  device_ms=device_ms, received_ms=received)
-                if codes:
-                    flagged[p.seq] = codes
-        conn.exec_driver_sql(insert_sql(conn), rows)
-        rows.sort(key=lambda r: (r[2], r[1]))
+    def _derive(self, group: Group, plan: _Plan) -> None:
+        """Speed flags in fix-time order (late positions re-derive their neighbours), latest fix, event."""
+        state, flagged, device_id = plan.state, plan.flagged, self.device_id
+        rows = sorted(plan.rows, key=lambda r: (r[2], r[1]))
         first, last = rows[0], rows[-1]
         if state.last_fix is None or first[2] >= state.last_fix[0]:
             fast = too_fast_series(state.last_fix, [r[2] for r in rows], [r[5] for r in rows], [r[6] for r in rows])
@@ -105,112 +197,15 @@ class PositionsJob:
             upper = None
         else:
             upper = recheck_trace(group, device_id, first[2], last[2], flagged)
-        if flagged:
-            conn.execute(insert(_flags), [
-                {"device_id": device_id, "seq": seq, "code": code, "created_at": group.now}
-                for seq, codes in flagged.items() for code in codes
-            ])
         if state.last_visit_ms is not None and state.last_visit_ms > first[2]:
             recheck_visits(group, device_id, first[2], upper)
+        latest_fix = None
         if state.last_fix is None or last[2] >= state.last_fix[0]:
             state.last_fix = (last[2], last[5], last[6])
-            latest = next(p for p, _ in new if p.seq == last[1])
-            group.touch(device_id, battery_pct=latest.battery_pct, charging=latest.charging)
-            fix = LatestPosition(
-                latest.seq, latest.fix_time, latest.lat, latest.lon, latest.accuracy_m, latest.battery_pct, latest.charging
-            )
-            group.events.append(PositionsStored(str(device_id), str(state.agent_id), len(rows), fix, flagged))
-        else:
-            group.events.append(PositionsStored(str(device_id), str(state.agent_id), len(rows), None, flagged))
-        state.high_seq = max(state.high_seq, max(r[1] for r in rows))
-
-
-_COLUMNS = ("device_id", "seq", "fix_ms", "device_ms", "received_ms", "lat", "lon", "accuracy_m", "altitude_m",
-            "speed_mps", "bearing_deg", "battery_pct", "charging", "mock", "provider", "digest")
-_PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
-
-
-def insert_sql(conn) -> str:
-    """A plain positional INSERT for the driver's executemany (the hot path skips SQL compilation)."""
-    mark = _PLACEHOLDER[conn.dialect.paramstyle]
-    return f"INSERT INTO positions ({', '.join(_COLUMNS)}) VALUES ({', '.join([mark] * len(_COLUMNS))})"
-
-
-def load_trace_ends(conn, device_id: int, state) -> None:
-    """Load the device's latest position and latest visit fix into the writer's cache."""
-    p, v = _positions.c, _visits.c
-    state.last_fix = conn.execute(
-        select(p.fix_ms, p.lat, p.lon).where(p.device_id == device_id).order_by(p.fix_ms.desc()).limit(1)
-    ).first()
-    state.last_visit_ms = conn.scalar(select(func.max(v.fix_ms)).where(v.device_id == device_id))
-    # The positions themselves are the truth about which seqs are stored (devices.high_seq is a copy).
-    stored_high = conn.scalar(select(func.max(p.seq)).where(p.device_id == device_id)) or 0
-    state.high_seq = max(state.high_seq, stored_high)
-    state.last_fix_loaded = True
+            group.touch(device_id, battery_pct=last[11], charging=last[12])
+            latest_fix = LatestPosition(last[1], from_ms(last[2]), last[5], last[6], last[7], last[11], last[12])
+        group.events.append(PositionsStored(str(device_id), str(state.agent_id), len(rows), latest_fix, flagged))
 
 
 def _conflict(seq: int) -> RejectedPosition:
     return RejectedPosition(seq, "seq_conflict", "this seq is already stored with other content")
-
-
-def recheck_trace(group: Group, device_id: int, low: int, high: int, flagged: dict[int, list[str]]) -> int | None:
-    """Re-derive impossible_speed around late positions in fix-time order; returns the next fix after."""
-    conn, c = group.conn, _positions.c
-    prev = conn.execute(
-        select(c.fix_ms, c.lat, c.lon).where(c.device_id == device_id, c.fix_ms < low).order_by(c.fix_ms.desc()).limit(1)
-    ).first()
-    upper = conn.scalar(select(c.fix_ms).where(c.device_id == device_id, c.fix_ms > high).order_by(c.fix_ms).limit(1))
-    window = conn.execute(
-        select(c.seq, c.fix_ms, c.lat, c.lon)
-        .where(c.device_id == device_id, c.fix_ms >= low, c.fix_ms <= (upper if upper is not None else high))
-        .order_by(c.fix_ms, c.seq)
-    ).all()
-    seqs = [row.seq for row in window]
-    stored = set(
-        conn.scalars(
-            select(_flags.c.seq).where(
-                _flags.c.device_id == device_id, _flags.c.code == IMPOSSIBLE_SPEED, _flags.c.seq.in_(seqs)
-            )
-        )
-    )
-    now_fast, gone = set(), []
-    for row in window:
-        if too_fast(prev, row.fix_ms, row.lat, row.lon):
-            now_fast.add(row.seq)
-        prev = (row.fix_ms, row.lat, row.lon)
-    for seq in now_fast - stored:
-        flagged.setdefault(seq, []).append(IMPOSSIBLE_SPEED)
-    gone = list(stored - now_fast)
-    if gone:
-        conn.execute(
-            delete(_flags).where(
-                _flags.c.device_id == device_id, _flags.c.code == IMPOSSIBLE_SPEED, _flags.c.seq.in_(gone)
-            )
-        )
-    return upper
-
-
-def recheck_visits(group: Group, device_id: int, low: int, upper: int | None) -> None:
-    """Re-derive impossible_speed of visits whose previous position may have changed."""
-    conn, v, c = group.conn, _visits.c, _positions.c
-    condition = and_(v.device_id == device_id, v.fix_ms > low)
-    if upper is not None:
-        condition = and_(condition, v.fix_ms <= upper)
-    for visit_id, fix_ms, lat, lon in conn.execute(select(v.id, v.fix_ms, v.lat, v.lon).where(condition)):
-        prev = conn.execute(
-            select(c.fix_ms, c.lat, c.lon)
-            .where(c.device_id == device_id, c.fix_ms < fix_ms)
-            .order_by(c.fix_ms.desc())
-            .limit(1)
-        ).first()
-        set_visit_flag(group, visit_id, IMPOSSIBLE_SPEED, too_fast(prev, fix_ms, lat, lon))
-
-
-def set_visit_flag(group: Group, visit_id: str, code: str, wanted: bool) -> None:
-    """Add or remove one derived flag on a stored visit."""
-    conn, f = group.conn, _flags.c
-    present = conn.scalar(select(f.id).where(f.visit_id == visit_id, f.code == code)) is not None
-    if wanted and not present:
-        conn.execute(insert(_flags).values(visit_id=visit_id, code=code, created_at=group.now))
-    elif present and not wanted:
-        conn.execute(delete(_flags).where(f.visit_id == visit_id, f.code == code))

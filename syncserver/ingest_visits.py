@@ -18,7 +18,7 @@ from .clock import to_ms
 from .db.models import Account, AccountAssignment, Flag, Position, QuestionnaireVersion, Visit as VisitRow
 from .events import VisitStored
 from .flags import IMPOSSIBLE_SPEED, too_fast, visit_flags
-from .ingest_positions import load_trace_ends
+from .trace import load_trace_ends
 from .writer import Group
 
 _visits, _accounts, _flags = VisitRow.__table__, Account.__table__, Flag.__table__

@@ -31,7 +31,7 @@ from .clock import to_ms, utcnow
 from .db.models import Device, Flag, Visit as VisitRow
 from .errors import ApiError, validation_failed
 from .events import SyncServed
-from .ingest_positions import PositionsJob
+from .ingest_positions import PositionsJob, prepare_rows
 from .ingest_visits import VisitsJob, rejected
 from .keys import BUS, CONFIG, ENGINE, READERS, TOKENS, WRITER
 from .openapi import operation
@@ -172,7 +172,8 @@ async def positions(request: web.Request) -> web.Response:
         bad += [RejectedPosition(p.seq, "invalid", "provider: contains a NUL character")
                 for p in good if has_nul(p.provider)]
         good = [p for p in good if not has_nul(p.provider)]
-    outcome = await submit(request, auth, PositionsJob(auth.device_id, good, to_ms(now), bad))
+    rows, flagged = prepare_rows(auth.device_id, good, to_ms(now))
+    outcome = await submit(request, auth, PositionsJob(auth.device_id, rows, flagged, bad))
     return json_response(PositionsResult(outcome.accepted, outcome.duplicates, outcome.rejected, outcome.high_seq))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -175,21 +175,18 @@ class Writer:
             now = utcnow()
             ids = {job.device_id for job in jobs if job.device_id is not None}
             group = Group(conn, load_branch(conn), self._load_devices(conn, ids), now)
-            outcomes: list[Any] = []
-            for job in jobs:
-                savepoint = conn.begin_nested()
-                try:
-                    outcomes.append(job.apply(group))
-                    savepoint.commit()
-                except ApiError as exc:
-                    savepoint.rollback()
-                    outcomes.append(exc)
-                except OperationalError:
-                    raise  # the database itself is in trouble: fail the whole group
-                except Exception:  # noqa: BLE001 - one job's bug must not sink the others
-                    savepoint.rollback()
-                    log.exception("job %r failed", job)
-                    outcomes.append(ApiError(500, "internal_error", "the server failed to store this request"))
+            outcomes: list[Any] = [None] * len(jobs)
+            batches: dict[type, list[int]] = {}
+            for index, job in enumerate(jobs):
+                if getattr(job, "batchable", False):
+                    batches.setdefault(type(job), []).append(index)
+            for kind, indexes in batches.items():
+                batch = [jobs[i] for i in indexes]
+                for i, outcome in zip(indexes, self._isolated(group, batch, lambda: kind.apply_batch(group, batch))):
+                    outcomes[i] = outcome
+            for index, job in enumerate(jobs):
+                if outcomes[index] is None:
+                    outcomes[index] = self._isolated(group, [job], lambda: [job.apply(group)])[0]
             if group.touched:
                 self._write_touched(conn, group, now)
             conn.commit()
@@ -200,6 +197,26 @@ class Writer:
         self._devices.update(group.devices)
         self.groups_committed += 1
         return outcomes, group.events
+
+    def _isolated(self, group: Group, jobs: list[Job], run) -> list[Any]:
+        """Run jobs in a savepoint: on failure their writes, device state and events are undone."""
+        saved = {j.device_id: replace(group.devices[j.device_id]) for j in jobs if j.device_id in group.devices}
+        events = len(group.events)
+        savepoint = group.conn.begin_nested()
+        try:
+            outcomes = run()
+            savepoint.commit()
+            return outcomes
+        except OperationalError:
+            raise  # the database itself is in trouble: fail the whole group
+        except Exception as exc:  # noqa: BLE001 - one job's failure must not sink the others
+            savepoint.rollback()
+            group.devices.update(saved)
+            del group.events[events:]
+            if not isinstance(exc, ApiError):
+                log.exception("jobs %r failed", jobs)
+                exc = ApiError(500, "internal_error", "the server failed to store this request")
+            return [exc] * len(jobs)
 
     def _write_touched(self, conn: Connection, group: Group, now) -> None:
         seen, with_battery = [], []
