@@ -10,7 +10,7 @@ from aiohttp import web
 from sqlalchemy import Engine
 
 from .auth import TokenCache
-from .branch import load_branch
+from .branch import BranchRef, load_branch
 from .config import ServerConfig
 from .db.bootstrap import open_database
 from .errors import error_middleware
@@ -45,7 +45,7 @@ def _database(given: Engine | None):
         app[READERS] = ThreadPoolExecutor(4, thread_name_prefix="campo-reader")
         app[TOKENS] = TokenCache(engine)
         with engine.connect() as conn:
-            app[BRANCH] = load_branch(conn)
+            app[BRANCH] = BranchRef(load_branch(conn))
         app[BUS].bind(loop)
         yield
         app[READERS].shutdown(wait=True)

@@ -23,6 +23,13 @@ class Branch:
     accuracy_limit_m: float
 
 
+class BranchRef:
+    """The branch settings a running server uses; `current` is replaced when the office changes them."""
+
+    def __init__(self, branch: Branch) -> None:
+        self.current = branch
+
+
 def load_branch(conn: Connection) -> Branch:
     """Read the branch settings row (created by `open_database`)."""
     row = conn.execute(

@@ -47,6 +47,12 @@ def too_fast_series(
     prev: tuple[int, float, float] | None, fix_ms: list[int], lats: list[float], lons: list[float]
 ) -> list[bool]:
     """too_fast for each point of a trace in fix-time order, each from the one before (vectorised)."""
+    if len(fix_ms) < 8:  # numpy's set-up costs more than a few scalar checks
+        fast = []
+        for point in zip(fix_ms, lats, lons):
+            fast.append(too_fast(prev, *point))
+            prev = point
+        return fast
     if prev is not None:
         fix_ms, lats, lons = [prev[0], *fix_ms], [prev[1], *lats], [prev[2], *lons]
     if len(fix_ms) < 2:

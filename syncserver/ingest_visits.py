@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import msgspec
 from sqlalchemy import insert, or_, select
@@ -16,6 +16,7 @@ from mobile_protocol.questionnaire import validate_answers
 
 from .clock import to_ms
 from .db.models import Account, AccountAssignment, Flag, Position, QuestionnaireVersion, Visit as VisitRow
+from .errors import ApiError
 from .events import VisitStored
 from .flags import IMPOSSIBLE_SPEED, too_fast, visit_flags
 from .trace import load_trace_ends
@@ -44,21 +45,57 @@ def check_shape(visit: Visit) -> list[FieldError]:
 
 
 @dataclass(slots=True)
+class _Seen:
+    """A visit stored earlier in this group: who sent it, its fingerprint and its result."""
+
+    agent_id: int
+    fingerprint: bytes
+    result: VisitResult
+
+
+@dataclass(slots=True)
 class VisitsJob:
     """One request's visits in request order: decoded visits, or results decided already."""
 
+    batchable: ClassVar[bool] = True  # the writer hands all of a group's VisitsJobs to apply_batch
     device_id: int
     items: list[Visit | VisitResult]
     received_at: datetime
 
+    @staticmethod
+    def apply_batch(group: Group, jobs: list[VisitsJob]) -> list[Any]:
+        """Judge every job's visits with shared lookups, then insert all new visits and flags at once."""
+        visits = [item for job in jobs for item in job.items if isinstance(item, Visit)]
+        stored = VisitsJob._stored({v.id for v in visits} | {v.corrects for v in visits if v.corrects}, group)
+        accounts = VisitsJob._accounts(group, visits)
+        seen: dict[str, _Seen] = {}
+        rows: list[dict[str, Any]] = []
+        outcomes: list[Any] = []
+        for job in jobs:
+            try:
+                outcomes.append(job._judge(group, stored, accounts, seen, rows))
+            except ApiError as exc:
+                outcomes.append(exc)
+        if rows:
+            group.conn.execute(insert(_visits), rows)
+        flag_rows = [{"visit_id": visit_id, "code": code, "created_at": group.now}
+                     for visit_id, entry in seen.items() if entry.result.status == "accepted"
+                     for code in entry.result.flags]
+        if flag_rows:
+            group.conn.execute(insert(_flags), flag_rows)
+        return outcomes
+
     def apply(self, group: Group) -> list[VisitResult]:
-        """Classify and store every visit of the request (in the group's transaction)."""
+        """A single job is a batch of one."""
+        outcome = self.apply_batch(group, [self])[0]
+        if isinstance(outcome, ApiError):
+            raise outcome
+        return outcome
+
+    def _judge(self, group: Group, stored, accounts, seen: dict[str, _Seen], rows: list) -> list[VisitResult]:
+        """Classify and judge this request's visits in order, queueing the rows of new ones."""
         state = group.device(self.device_id)
-        visits = [item for item in self.items if isinstance(item, Visit)]
-        stored = self._stored({v.id for v in visits} | {v.corrects for v in visits if v.corrects}, group)
-        accounts = self._accounts(group, visits)
-        batch: dict[str, bytes] = {}
-        results, rows, flag_rows = [], [], []
+        results = []
         for item in self.items:
             if isinstance(item, VisitResult):
                 results.append(item)
@@ -66,32 +103,29 @@ class VisitsJob:
             payload = _encode(item)
             fingerprint = hashlib.blake2b(payload, digest_size=16).digest()
             previous = stored.get(item.id)
-            if previous is not None or item.id in batch:
-                results.append(self._resend(item.id, fingerprint, previous, batch, state.agent_id, group))
+            if previous is not None or item.id in seen:
+                results.append(self._resend(item.id, fingerprint, previous, seen.get(item.id), state.agent_id, group))
                 continue
-            errors = check_shape(item) + self._check_refs(item, group, state.agent_id, accounts, stored, batch)
+            errors = check_shape(item) + self._check_refs(item, group, state.agent_id, accounts, stored, seen)
             if errors:
                 results.append(rejected(item.id, errors))
                 continue
             result = self._store(item, payload, fingerprint, accounts[int(item.account_id)], group, rows)
-            flag_rows.extend({"visit_id": item.id, "code": code, "created_at": group.now} for code in result.flags)
+            seen[item.id] = _Seen(state.agent_id, fingerprint, result)
             results.append(result)
-            batch[item.id] = fingerprint
-        if rows:
-            group.conn.execute(insert(_visits), rows)
-        if flag_rows:
-            group.conn.execute(insert(_flags), flag_rows)
         group.touch(self.device_id)
         return results
 
-    def _stored(self, ids: set[str], group: Group) -> dict[str, Any]:
+    @staticmethod
+    def _stored(ids: set[str], group: Group) -> dict[str, Any]:
         v = _visits.c
         rows = group.conn.execute(
             select(v.id, v.digest, v.agent_id, v.verdict, v.distance_m).where(v.id.in_(ids))
         ).all()
         return {row.id: row for row in rows}
 
-    def _accounts(self, group: Group, visits: list[Visit]) -> dict[int, Any]:
+    @staticmethod
+    def _accounts(group: Group, visits: list[Visit]) -> dict[int, Any]:
         ids = {int(v.account_id) for v in visits if _is_id(v.account_id)}
         a = _accounts.c
         rows = group.conn.execute(
@@ -99,14 +133,17 @@ class VisitsJob:
         ).all()
         return {row.id: row for row in rows}
 
-    def _check_refs(self, visit: Visit, group: Group, agent_id: int, accounts, stored, batch) -> list[FieldError]:
+    def _check_refs(self, visit: Visit, group: Group, agent_id: int, accounts, stored, seen) -> list[FieldError]:
         errors = []
         account = accounts.get(int(visit.account_id)) if _is_id(visit.account_id) else None
         if account is None or not _held_by(group, account, agent_id, visit.started_at):
             errors.append(FieldError("account_id", "no such account is assigned to this device's agent"))
         if visit.corrects is not None:
             target = stored.get(visit.corrects)
-            mine = visit.corrects in batch or (target is not None and target.agent_id == agent_id)
+            earlier = seen.get(visit.corrects)
+            mine = (earlier is not None and earlier.agent_id == agent_id) or (
+                target is not None and target.agent_id == agent_id
+            )
             if not mine:
                 errors.append(FieldError("corrects", "no visit of this agent has that id"))
         if visit.questionnaire_version_id is not None:
@@ -117,10 +154,14 @@ class VisitsJob:
                 errors.extend(validate_answers(definition, visit.answers))
         return errors
 
-    def _resend(self, visit_id, fingerprint, previous, batch, agent_id, group) -> VisitResult:
-        if previous is None:  # twice in this very request
-            status = "duplicate" if batch[visit_id] == fingerprint else "conflict"
-            return VisitResult(visit_id, status, None, [], [])
+    def _resend(self, visit_id, fingerprint, previous, earlier: _Seen | None, agent_id, group) -> VisitResult:
+        if previous is None:  # sent earlier in this very group (this request or a concurrent one)
+            if earlier.agent_id != agent_id:
+                return VisitResult(visit_id, "conflict", None, [], [FieldError("id", "this id is taken")])
+            if earlier.fingerprint == fingerprint:
+                return VisitResult(visit_id, "duplicate", earlier.result.geofence, list(earlier.result.flags), [])
+            return VisitResult(visit_id, "conflict", earlier.result.geofence, list(earlier.result.flags),
+                               [FieldError("id", "a different visit with this id is stored")])
         if previous.agent_id != agent_id:  # someone else's id: say nothing about it
             return VisitResult(visit_id, "conflict", None, [], [FieldError("id", "this id is taken")])
         status = "duplicate" if previous.digest == fingerprint else "conflict"

@@ -8,7 +8,7 @@ from aiohttp import web
 from sqlalchemy import Engine
 
 from .auth import TokenCache
-from .branch import Branch
+from .branch import BranchRef
 from .config import ServerConfig
 from .events import EventBus
 from .ratelimit import FailureLimiter
@@ -21,4 +21,4 @@ WRITER = web.AppKey("writer", Writer)
 READERS = web.AppKey("readers", ThreadPoolExecutor)
 TOKENS = web.AppKey("tokens", TokenCache)
 PAIR_LIMITER = web.AppKey("pair_limiter", FailureLimiter)
-BRANCH = web.AppKey("branch", Branch)
+BRANCH = web.AppKey("branch", BranchRef)

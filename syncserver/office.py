@@ -8,7 +8,8 @@ from aiohttp import web
 
 from .devices import DeviceInfo, parse_device_id, revoke_device
 from .events import DeviceRevoked
-from .keys import BUS, TOKENS, WRITER
+from .branch import load_branch
+from .keys import BRANCH, BUS, ENGINE, TOKENS, WRITER
 from .writer import Group
 
 
@@ -20,6 +21,14 @@ class RevokeJob:
 
     def apply(self, group: Group) -> DeviceInfo:
         return revoke_device(group.conn, self.device_id, now=group.now)
+
+
+async def settings_changed(app: web.Application) -> None:
+    """Apply changed branch settings at once (without this, within BRANCH_TTL)."""
+    engine = app[ENGINE]
+    with engine.connect() as conn:
+        app[BRANCH].current = load_branch(conn)
+    app[WRITER].forget_branch()
 
 
 async def revoke(app: web.Application, device_id: int | str) -> DeviceInfo:

@@ -32,7 +32,7 @@ def json_response(message, status: int = 200) -> web.Response:
 async def health(request: web.Request) -> web.Response:
     """Who this server is, its clock, and the limits a device must respect."""
     limits = request.app[CONFIG].limits
-    branch = request.app[BRANCH]
+    branch = request.app[BRANCH].current
     return json_response(
         Health(
             "ok",
@@ -49,7 +49,7 @@ async def health(request: web.Request) -> web.Response:
 @operation(method="GET", path="/openapi.json", summary="This document", response=dict, auth=False)
 async def openapi_document(request: web.Request) -> web.Response:
     """The OpenAPI 3.1 document generated from the message types."""
-    return web.json_response(build_document(request.app[BRANCH].name))
+    return web.json_response(build_document(request.app[BRANCH].current.name))
 
 
 @dataclass(slots=True)
@@ -98,6 +98,6 @@ async def pair(request: web.Request) -> web.Response:
             limiter.fail(address)
         raise
     agent = AgentRef(str(paired.agent_id), paired.agent_code, paired.agent_name)
-    response = PairResponse(str(paired.device_id), paired.token, request.app[BRANCH].server_id, agent)
+    response = PairResponse(str(paired.device_id), paired.token, request.app[BRANCH].current.server_id, agent)
     return json_response(response, status=201)
 

@@ -55,7 +55,7 @@ async def serve_forever(config: ServerConfig) -> None:
     if config.discovery:
         from .discovery import Discovery  # noqa: PLC0415 - zeroconf only when asked for
 
-        branch = server.app[BRANCH]
+        branch = server.app[BRANCH].current
         discovery = Discovery(server_id=branch.server_id, branch_name=branch.name, port=server.port)
         await discovery.start()
     host = config.host if config.host not in ("0.0.0.0", "::", "") else "0.0.0.0"

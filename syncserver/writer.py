@@ -6,7 +6,7 @@ import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, bindparam, select, update
@@ -21,6 +21,8 @@ from .events import DeviceSeen, EventBus
 log = logging.getLogger(__name__)
 
 _devices = Device.__table__
+# Branch settings (accuracy limit, default radius) are re-read at most this often.
+BRANCH_TTL = timedelta(seconds=1)
 
 
 @dataclass(slots=True)
@@ -89,6 +91,8 @@ class Writer:
         self._task: asyncio.Task | None = None
         self._conn: Connection | None = None
         self._devices: dict[int, DeviceState] = {}
+        self._branch: Branch | None = None
+        self._branch_read = datetime.min.replace(tzinfo=timezone.utc)
         self.groups_committed = 0
 
     async def start(self) -> None:
@@ -112,6 +116,10 @@ class Writer:
         future = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((job, future))
         return await future
+
+    def forget_branch(self) -> None:
+        """Re-read the branch settings before the next group (they were just changed)."""
+        self._branch = None
 
     def forget_device(self, device_id: int) -> None:
         """Drop cached state of a device (after it was revoked elsewhere)."""
@@ -174,7 +182,9 @@ class Writer:
         try:
             now = utcnow()
             ids = {job.device_id for job in jobs if job.device_id is not None}
-            group = Group(conn, load_branch(conn), self._load_devices(conn, ids), now)
+            if self._branch is None or now - self._branch_read > BRANCH_TTL:
+                self._branch, self._branch_read = load_branch(conn), now
+            group = Group(conn, self._branch, self._load_devices(conn, ids), now)
             outcomes: list[Any] = [None] * len(jobs)
             batches: dict[type, list[int]] = {}
             for index, job in enumerate(jobs):

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import select, update
 
+from syncserver.office import settings_changed
 from syncserver.db.models import BranchSettings, Flag
 from tests.plugins.server import LiveServer
 
@@ -129,6 +130,7 @@ def test_flags_of_a_single_position(server):
     # The limit is the branch's: lowered to 50 m, a 60 m fix is inaccurate.
     with server.engine.begin() as conn:
         conn.execute(update(BranchSettings).values(accuracy_limit_m=50.0))
+    server.thread.submit(settings_changed(server.thread.app)).result(10)
     field.positions([fix(20, 600, accuracy_m=60.0), fix(21, 660, accuracy_m=50.0)])
     assert field.position_flags(field.device_id)[20] == {"low_accuracy"}
     assert 21 not in field.position_flags(field.device_id)
