@@ -13,7 +13,8 @@ from sqlalchemy import insert, select
 from mobile_protocol.messages import Position, RejectedPosition
 
 from .clock import EPOCH, MS, from_ms
-from .db.models import Flag, Position as PositionRow
+from .db.models import Flag
+from .db.models import Position as PositionRow
 from .errors import ApiError
 from .events import LatestPosition, PositionsStored
 from .flags import CLOCK_SKEW_MS, IMPOSSIBLE_SPEED, LOW_ACCURACY, fix_flags, too_fast_series

@@ -15,7 +15,8 @@ from mobile_protocol.messages import FieldError, GeofenceResult, Visit, VisitRes
 from mobile_protocol.questionnaire import validate_answers
 
 from .clock import to_ms
-from .db.models import Account, AccountAssignment, Flag, Position, QuestionnaireVersion, Visit as VisitRow
+from .db.models import Account, AccountAssignment, Flag, Position, QuestionnaireVersion
+from .db.models import Visit as VisitRow
 from .errors import ApiError
 from .events import VisitStored
 from .flags import IMPOSSIBLE_SPEED, too_fast, visit_flags

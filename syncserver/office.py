@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
+from .branch import load_branch
 from .devices import DeviceInfo, parse_device_id, revoke_device
 from .events import DeviceRevoked
-from .branch import load_branch
 from .keys import BRANCH, BUS, ENGINE, TOKENS, WRITER
 from .writer import Group
 

@@ -21,15 +21,18 @@ from mobile_protocol.messages import (
     StoredVisit,
     SyncResponse,
     Visit,
+    VisitResult,
     VisitsBatch,
     VisitsResponse,
 )
 
 from .auth import DeviceAuth, bearer_hash, unauthorized
-from .body import UNREADABLE, decode_envelope, error_path, not_json, read_json_body, too_large
+from .batches import BatchKind, ItemFailure, decode_batch
+from .body import read_json_body
 from .clock import to_ms, utcnow
-from .db.models import Device, Flag, Visit as VisitRow
-from .errors import ApiError, validation_failed
+from .db.models import Device, Flag
+from .db.models import Visit as VisitRow
+from .errors import ApiError
 from .events import SyncServed
 from .ingest_positions import PositionsJob, prepare_rows
 from .ingest_visits import VisitsJob, rejected
@@ -41,9 +44,6 @@ from .sync import build_sync
 routes = web.RouteTableDef()
 FUTURE_FIX = timedelta(hours=24)
 MAX_ANSWER_NESTING = 32  # answers object included; a questionnaire's answers nest 2 deep (select_many)
-_positions_decoder = msgspec.json.Decoder(PositionsBatch)
-_visits_decoder = msgspec.json.Decoder(VisitsBatch)
-_position_decoder = msgspec.json.Decoder(Position)
 _visit_decoder = msgspec.json.Decoder(Visit)
 _devices, _visits, _flags = Device.__table__, VisitRow.__table__, Flag.__table__
 
@@ -51,17 +51,8 @@ _devices, _visits, _flags = Device.__table__, VisitRow.__table__, Flag.__table__
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
-def has_nul(text: str | None) -> bool:
-    """Whether a device's text holds U+0000, which PostgreSQL text columns refuse."""
-    return text is not None and "\x00" in text
-
-
-class _Seq(msgspec.Struct):
-    seq: int
-
-
-class _Id(msgspec.Struct):
-    id: str
+POSITIONS = BatchKind("positions", msgspec.json.Decoder(PositionsBatch), msgspec.json.Decoder(Position), "seq", int)
+VISITS = BatchKind("visits", msgspec.json.Decoder(VisitsBatch), msgspec.json.Decoder(Visit), "id", str)
 
 
 async def authenticate(request: web.Request) -> DeviceAuth:
@@ -118,41 +109,6 @@ async def sync(request: web.Request) -> web.Response:
     return json_response(answer)
 
 
-def _decode_positions(body: bytes, limit: int) -> tuple[list[Position], list[RejectedPosition]]:
-    try:
-        positions = _positions_decoder.decode(body).positions
-        if len(positions) > limit:
-            raise _too_many("positions", limit)
-        return positions, []
-    except msgspec.ValidationError:
-        pass
-    except UNREADABLE as exc:
-        raise not_json(exc) from None
-    items = decode_envelope(body, "positions")
-    if len(items) > limit:
-        raise _too_many("positions", limit)
-    good, bad = [], []
-    for index, raw in enumerate(items):
-        try:
-            good.append(_position_decoder.decode(raw))
-        except msgspec.ValidationError as exc:
-            path, message = error_path(exc, f"positions[{index}]")
-            try:
-                seq = msgspec.json.decode(raw, type=_Seq).seq
-            except msgspec.ValidationError:
-                raise validation_failed([{"path": path, "message": message}], "a position has no usable seq") from None
-            except UNREADABLE as inner:
-                raise not_json(inner) from None
-            bad.append(RejectedPosition(seq, "invalid", f"{path}: {message}"))
-        except UNREADABLE as exc:
-            raise not_json(exc) from None
-    return good, bad
-
-
-def _too_many(kind: str, limit: int) -> ApiError:
-    return ApiError(413, "payload_too_large", f"at most {limit} {kind} per request", {"max_items": limit})
-
-
 @routes.post("/api/v1/positions")
 @operation(method="POST", path="/positions", summary="Upload a batch of positions", body=PositionsBatch,
            response=PositionsResult, errors=(400, 401, 413, 415, 422, 503))
@@ -161,17 +117,18 @@ async def positions(request: web.Request) -> web.Response:
     auth = await authenticate(request)
     limits = request.app[CONFIG].limits
     body = await read_json_body(request, limits.max_body_bytes)
-    good, bad = _decode_positions(body, limits.max_positions_per_batch)
+    good, bad = [], []
+    for item in decode_batch(body, POSITIONS, limits.max_positions_per_batch):
+        if isinstance(item, ItemFailure):
+            bad.append(RejectedPosition(item.key, "invalid", f"{item.path}: {item.message}"))
+        else:
+            good.append(item)
     now = utcnow()
     horizon = now + FUTURE_FIX
     if any(p.fix_time > horizon for p in good):
         bad += [RejectedPosition(p.seq, "future_fix", "fix_time is more than 24 h ahead of the server's clock")
                 for p in good if p.fix_time > horizon]
         good = [p for p in good if p.fix_time <= horizon]
-    if any(has_nul(p.provider) for p in good):  # PostgreSQL text cannot hold U+0000: refuse it on every backend
-        bad += [RejectedPosition(p.seq, "invalid", "provider: contains a NUL character")
-                for p in good if has_nul(p.provider)]
-        good = [p for p in good if not has_nul(p.provider)]
     rows, flagged = prepare_rows(auth.device_id, good, to_ms(now))
     outcome = await submit(request, auth, PositionsJob(auth.device_id, rows, flagged, bad))
     return json_response(PositionsResult(outcome.accepted, outcome.duplicates, outcome.rejected, outcome.high_seq))
@@ -188,48 +145,13 @@ def _nesting(value: Any) -> int:
     return deepest
 
 
-def _storable(item: Visit | Any) -> Visit | Any:
-    """A decoded visit, or its `rejected` result when the database could not hold it as sent."""
-    if not isinstance(item, Visit):
-        return item
-    errors = []
-    if has_nul(item.notes):  # PostgreSQL text cannot hold U+0000: refuse it on every backend
-        errors.append(FieldError("notes", "contains a NUL character"))
+def _storable(item: Visit | ItemFailure) -> Visit | VisitResult:
+    """A decoded visit, or its `rejected` result (invalid, or nested too deep for the database)."""
+    if isinstance(item, ItemFailure):
+        return rejected(item.key, [FieldError(item.path, item.message)])
     if _nesting(item.answers) > MAX_ANSWER_NESTING:  # JSON encoders recurse: deep nesting fails the writer
-        errors.append(FieldError("answers", f"nested deeper than {MAX_ANSWER_NESTING} levels"))
-    return rejected(item.id, errors) if errors else item
-
-
-def _decode_visits(body: bytes, limit: int) -> list[Visit | Any]:
-    try:
-        visits = _visits_decoder.decode(body).visits
-        if len(visits) > limit:
-            raise _too_many("visits", limit)
-        return visits
-    except msgspec.ValidationError:
-        pass
-    except UNREADABLE as exc:
-        raise not_json(exc) from None
-    items = decode_envelope(body, "visits")
-    if len(items) > limit:
-        raise _too_many("visits", limit)
-    decoded: list[Any] = []
-    for index, raw in enumerate(items):
-        try:
-            decoded.append(_visit_decoder.decode(raw))
-        except msgspec.ValidationError as exc:
-            path, message = error_path(exc)
-            try:
-                visit_id = msgspec.json.decode(raw, type=_Id).id
-            except msgspec.ValidationError:
-                where = f"visits[{index}]" if path == "$" else f"visits[{index}].{path}"
-                raise validation_failed([{"path": where, "message": message}], "a visit has no usable id") from None
-            except UNREADABLE as inner:
-                raise not_json(inner) from None
-            decoded.append(rejected(visit_id, [FieldError(path, message)]))
-        except UNREADABLE as exc:
-            raise not_json(exc) from None
-    return decoded
+        return rejected(item.id, [FieldError("answers", f"nested deeper than {MAX_ANSWER_NESTING} levels")])
+    return item
 
 
 @routes.post("/api/v1/visits")
@@ -240,7 +162,7 @@ async def visits(request: web.Request) -> web.Response:
     auth = await authenticate(request)
     limits = request.app[CONFIG].limits
     body = await read_json_body(request, limits.max_body_bytes)
-    items = [_storable(item) for item in _decode_visits(body, limits.max_visits_per_batch)]
+    items = [_storable(item) for item in decode_batch(body, VISITS, limits.max_visits_per_batch)]
     results = await submit(request, auth, VisitsJob(auth.device_id, items, utcnow()))
     return json_response(VisitsResponse(results))
 

@@ -11,7 +11,7 @@ from mobile_protocol.messages import PROTOCOL_VERSION, AgentRef, Health, Limits,
 
 from .body import decode, read_json_body
 from .clock import utcnow
-from .errors import ApiError, validation_failed
+from .errors import ApiError
 from .events import DevicePaired
 from .keys import BRANCH, CONFIG, PAIR_LIMITER, WRITER
 from .openapi import build_document, operation
@@ -87,10 +87,6 @@ async def pair(request: web.Request) -> web.Response:
         raise ApiError(429, "rate_limited", "too many wrong pairing codes from this address", retry_after=wait)
     body = await read_json_body(request, request.app[CONFIG].limits.max_body_bytes)
     pair_request = decode(body, _pair_decoder)
-    device = pair_request.device
-    nul = [name for name in ("model", "os", "app_version") if "\x00" in (getattr(device, name) or "")]
-    if nul:  # PostgreSQL text cannot hold U+0000: refuse it on every backend
-        raise validation_failed([{"path": f"device.{name}", "message": "contains a NUL character"} for name in nul])
     try:
         paired = await request.app[WRITER].submit(PairJob(pair_request))
     except ApiError as exc:

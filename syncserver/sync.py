@@ -7,7 +7,9 @@ from sqlalchemy import Connection, func, select
 from mobile_protocol.messages import Account, Geofence, LatLon, QuestionnaireVersion, SyncResponse, SyncSettings
 
 from .branch import Branch, load_branch
-from .db.models import Account as AccountRow, Change, Questionnaire, QuestionnaireVersion as VersionRow
+from .db.models import Account as AccountRow
+from .db.models import Change, Questionnaire
+from .db.models import QuestionnaireVersion as VersionRow
 
 _accounts, _changes = AccountRow.__table__, Change.__table__
 _questionnaires, _versions = Questionnaire.__table__, VersionRow.__table__

@@ -12,8 +12,8 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, Engine, bindparam, select, update
 from sqlalchemy.exc import OperationalError
 
-from .clock import utcnow
 from .branch import Branch, load_branch
+from .clock import utcnow
 from .db.models import Device
 from .errors import ApiError
 from .events import DeviceSeen, EventBus

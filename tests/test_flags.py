@@ -14,8 +14,8 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import select, update
 
-from syncserver.office import settings_changed
 from syncserver.db.models import BranchSettings, Flag
+from syncserver.office import settings_changed
 from tests.plugins.server import LiveServer
 
 NOW = datetime.now(timezone.utc)

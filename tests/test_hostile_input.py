@@ -277,7 +277,7 @@ def test_wrong_types_and_missing_fields(world):
         assert result["status"] == "rejected" and result["errors"], result
         assert result["errors"][0]["path"].startswith(path), (path, result)
     assert results[-1]["status"] == "accepted"
-    after = world.kept(kept_before)
+    world.kept(kept_before)
     with world.server.engine.connect() as conn:
         assert set(conn.scalars(select(Position.seq).where(Position.device_id == int(world.device_id)))) == {10}
         assert conn.scalar(select(Visit.id).where(Visit.id == ok["id"])) == ok["id"]
@@ -324,7 +324,7 @@ def test_huge_numbers(world):
     assert statuses[v_money["id"]]["errors"][0]["path"] == "promise.amount"
     stored = world.server.request("GET", f"/visits/{v_big['id']}", token=world.token)
     assert stored.body["answers"] == {"n": 2**70}
-    after = world.kept(kept_before)
+    world.kept(kept_before)
 
 
 def test_strings_of_one_megabyte(world):
@@ -601,7 +601,7 @@ def test_unicode_digits_in_ids(world):
 
 
 def test_positions_batch_rejects_bad_items_and_stores_the_rest(world):
-    before = snapshot(world.server)
+    snapshot(world.server)
     kept_before = snapshot(world.server, progress=True)
     now = datetime.now(timezone.utc)
     ahead = lambda hours: iso(now + timedelta(hours=hours))  # noqa: E731
@@ -623,7 +623,7 @@ def test_positions_batch_rejects_bad_items_and_stores_the_rest(world):
     assert codes == {**{s: "invalid" for s in range(101, 110)}, 110: "future_fix", 111: "future_fix"}
     assert all(r["message"] for r in body["rejected"])
     assert body["accepted"] == 4 and body["duplicates"] == 0 and body["high_seq"] == 114
-    after = world.kept(kept_before)
+    world.kept(kept_before)
     with world.server.engine.connect() as conn:
         stored = set(conn.scalars(select(Position.seq).where(Position.device_id == int(world.device_id))))
     assert stored == {100, 112, 113, 114}
@@ -642,7 +642,7 @@ def test_positions_batch_rejects_bad_items_and_stores_the_rest(world):
 
 
 def test_visits_batch_rejects_bad_items_and_stores_the_rest(world):
-    before = snapshot(world.server)
+    snapshot(world.server)
     kept_before = snapshot(world.server, progress=True)
     a = world.accounts
     good = visit(a[0])
@@ -681,7 +681,7 @@ def test_visits_batch_rejects_bad_items_and_stores_the_rest(world):
     for accepted in (good, good_answers, promise_ok, corrects_mine):
         assert by_id[accepted["id"]]["status"] == "accepted", by_id[accepted["id"]]
         assert by_id[accepted["id"]]["errors"] == []
-    after = world.kept(kept_before)
+    world.kept(kept_before)
     with world.server.engine.connect() as conn:
         new_ids = set(conn.scalars(select(Visit.id).where(Visit.device_id == int(world.device_id))))
     assert new_ids == {good["id"], good_answers["id"], promise_ok["id"], corrects_mine["id"]}

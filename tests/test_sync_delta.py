@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import threading
 from datetime import timedelta
-
-import pytest
 from urllib.parse import quote
 
+import pytest
 from sqlalchemy import insert, select, update
 
 from syncserver.changes import assign_account, record_questionnaire_published, record_questionnaire_retired
