@@ -5,6 +5,8 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 from typing import Any, ClassVar
 
 import msgspec
@@ -27,6 +29,7 @@ _encoder = msgspec.json.Encoder()
 _COLUMNS = ("device_id", "seq", "fix_ms", "device_ms", "received_ms", "lat", "lon", "accuracy_m", "altitude_m",
             "speed_mps", "bearing_deg", "battery_pct", "charging", "mock", "provider", "digest")
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+_FIX_ORDER = itemgetter(2, 1)  # fix_ms, then seq
 
 
 def digests(positions: list[Position]) -> list[int]:
@@ -55,7 +58,7 @@ def insert_rows(conn, rows: list[tuple]) -> None:
     while start < len(rows):
         size = min(_CHUNK, 1 << ((len(rows) - start).bit_length() - 1))
         chunk = rows[start:start + size]
-        conn.exec_driver_sql(insert_sql(style, size), tuple(value for row in chunk for value in row))
+        conn.exec_driver_sql(insert_sql(style, size), tuple(chain.from_iterable(chunk)))
         start += size
 
 
@@ -188,7 +191,7 @@ class PositionsJob:
     def _derive(self, group: Group, plan: _Plan) -> None:
         """Speed flags in fix-time order (late positions re-derive their neighbours), latest fix, event."""
         state, flagged, device_id = plan.state, plan.flagged, self.device_id
-        rows = sorted(plan.rows, key=lambda r: (r[2], r[1]))
+        rows = sorted(plan.rows, key=_FIX_ORDER)
         first, last = rows[0], rows[-1]
         if state.last_fix is None or first[2] >= state.last_fix[0]:
             fast = too_fast_series(state.last_fix, [r[2] for r in rows], [r[5] for r in rows], [r[6] for r in rows])
