@@ -24,9 +24,7 @@ Uuid = Annotated[
 Latitude = Annotated[float, msgspec.Meta(ge=-90.0, le=90.0)]
 Longitude = Annotated[float, msgspec.Meta(ge=-180.0, le=180.0)]
 Metres = Annotated[float, msgspec.Meta(ge=0.0, le=1.0e7)]
-# U+0000 is refused in free text: PostgreSQL's text type cannot hold it.
-NO_NUL = r"^[^\x00]*$"
-ShortText = Annotated[str, msgspec.Meta(max_length=200, pattern=NO_NUL)]
+ShortText = Annotated[str, msgspec.Meta(max_length=200)]
 Seq = Annotated[int, msgspec.Meta(ge=1, le=2**62)]
 
 Outcome = Literal["no_contact", "third_party", "rpc", "promise_to_pay"]
@@ -224,7 +222,7 @@ class Visit(Message):
     questionnaire_version_id: Annotated[str, msgspec.Meta(max_length=64)] | None = None
     promise: Promise | None = None
     device_geofence: DeviceVerdict | None = None
-    notes: Annotated[str, msgspec.Meta(max_length=4000, pattern=NO_NUL)] | None = None
+    notes: Annotated[str, msgspec.Meta(max_length=4000)] | None = None
     corrects: Uuid | None = None
 
 

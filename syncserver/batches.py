@@ -29,10 +29,19 @@ class BatchKind:
     item: msgspec.json.Decoder
     key: str
     key_type: type
+    text_fields: tuple[str, ...] = ()
 
     def key_decoder(self) -> msgspec.json.Decoder:
         """A decoder of just the item's key (to say which item failed)."""
         return msgspec.json.Decoder(msgspec.defstruct("Key", [(self.key, self.key_type)]))
+
+
+NUL = b"\\u0000"  # how JSON writes U+0000, which PostgreSQL's text type cannot hold
+
+
+def nul_fields(item: Any, fields: tuple[str, ...]) -> list[str]:
+    """The text fields of a decoded item that hold U+0000."""
+    return [name for name in fields if "\x00" in (getattr(item, name, None) or "")]
 
 
 def too_many(kind: str, limit: int) -> ApiError:
@@ -50,6 +59,8 @@ def decode_batch(body: bytes, kind: BatchKind, limit: int) -> list[Any]:
         items = getattr(kind.batch.decode(body), kind.field)
         if len(items) > limit:
             raise too_many(kind.field, limit)
+        if NUL in body:  # rare: refuse such items on every backend, not only where PostgreSQL fails
+            items = [_without_nul(item, kind) for item in items]
         return items
     except msgspec.ValidationError:
         pass
@@ -62,7 +73,7 @@ def decode_batch(body: bytes, kind: BatchKind, limit: int) -> list[Any]:
     decoded: list[Any] = []
     for index, raw in enumerate(raws):
         try:
-            decoded.append(kind.item.decode(raw))
+            decoded.append(_without_nul(kind.item.decode(raw), kind))
             continue
         except msgspec.ValidationError as exc:
             path, message = error_path(exc)
@@ -77,3 +88,11 @@ def decode_batch(body: bytes, kind: BatchKind, limit: int) -> list[Any]:
             raise not_json(exc) from None
         decoded.append(ItemFailure(key, path, message))
     return decoded
+
+
+def _without_nul(item: Any, kind: BatchKind) -> Any:
+    """The item, or an ItemFailure when one of its text fields holds U+0000."""
+    bad = nul_fields(item, kind.text_fields)
+    if not bad:
+        return item
+    return ItemFailure(getattr(item, kind.key), bad[0], "contains a NUL character")

@@ -51,8 +51,10 @@ _devices, _visits, _flags = Device.__table__, VisitRow.__table__, Flag.__table__
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
-POSITIONS = BatchKind("positions", msgspec.json.Decoder(PositionsBatch), msgspec.json.Decoder(Position), "seq", int)
-VISITS = BatchKind("visits", msgspec.json.Decoder(VisitsBatch), msgspec.json.Decoder(Visit), "id", str)
+POSITIONS = BatchKind(
+    "positions", msgspec.json.Decoder(PositionsBatch), msgspec.json.Decoder(Position), "seq", int, ("provider",)
+)
+VISITS = BatchKind("visits", msgspec.json.Decoder(VisitsBatch), msgspec.json.Decoder(Visit), "id", str, ("notes",))
 
 
 async def authenticate(request: web.Request) -> DeviceAuth:

@@ -9,9 +9,10 @@ from aiohttp import web
 
 from mobile_protocol.messages import PROTOCOL_VERSION, AgentRef, Health, Limits, PairRequest, PairResponse
 
+from .batches import nul_fields
 from .body import decode, read_json_body
 from .clock import utcnow
-from .errors import ApiError
+from .errors import ApiError, validation_failed
 from .events import DevicePaired
 from .keys import BRANCH, CONFIG, PAIR_LIMITER, WRITER
 from .openapi import build_document, operation
@@ -87,6 +88,9 @@ async def pair(request: web.Request) -> web.Response:
         raise ApiError(429, "rate_limited", "too many wrong pairing codes from this address", retry_after=wait)
     body = await read_json_body(request, request.app[CONFIG].limits.max_body_bytes)
     pair_request = decode(body, _pair_decoder)
+    nul = nul_fields(pair_request.device, ("model", "os", "app_version"))
+    if nul:  # PostgreSQL's text type cannot hold U+0000: refused on every backend
+        raise validation_failed([{"path": f"device.{name}", "message": "contains a NUL character"} for name in nul])
     try:
         paired = await request.app[WRITER].submit(PairJob(pair_request))
     except ApiError as exc:
