@@ -20,7 +20,9 @@ import sys
 from pathlib import Path
 from syncserver.config import ServerConfig
 from syncserver.runner import run
-sys.exit(run(ServerConfig(data_dir=Path(sys.argv[1]), host="127.0.0.1", port=0, discovery=False)))
+import os
+extra = {"switch_interval_s": float(os.environ["CAMPO_SWITCH_INTERVAL"])} if "CAMPO_SWITCH_INTERVAL" in os.environ else {}
+sys.exit(run(ServerConfig(data_dir=Path(sys.argv[1]), host="127.0.0.1", port=0, discovery=False, **extra)))
 """
 
 BARE = """

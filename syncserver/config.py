@@ -33,4 +33,4 @@ class ServerConfig:
     # Group commit: the writer takes at most this many queued requests per transaction.
     max_group: int = 512
     # Python's thread switch interval while serving (see runner.start_server).
-    switch_interval_s: float = 0.0002
+    switch_interval_s: float = 0.001

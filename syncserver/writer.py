@@ -7,9 +7,11 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from itertools import chain
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, bindparam, select, update
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from .branch import Branch, load_branch
@@ -92,6 +94,7 @@ class Writer:
         self._conn: Connection | None = None
         self._devices: dict[int, DeviceState] = {}
         self._branch: Branch | None = None
+        self._bind_time = None
         self._branch_read = datetime.min.replace(tzinfo=timezone.utc)
         self.groups_committed = 0
 
@@ -162,11 +165,7 @@ class Writer:
         states: dict[int, DeviceState] = {}
         if not ids:
             return states
-        rows = conn.execute(
-            select(_devices.c.id, _devices.c.agent_id, _devices.c.revoked_at, _devices.c.high_seq).where(
-                _devices.c.id.in_(ids)
-            )
-        )
+        rows = conn.exec_driver_sql(_devices_sql(conn.dialect.paramstyle, len(ids)), tuple(ids))
         for device_id, agent_id, revoked_at, high_seq in rows:
             cached = self._devices.get(device_id)
             state = DeviceState(agent_id, revoked_at is not None, high_seq)
@@ -229,15 +228,44 @@ class Writer:
             return [exc] * len(jobs)
 
     def _write_touched(self, conn: Connection, group: Group, now) -> None:
-        seen, with_battery = [], []
-        for device_id, values in group.touched.items():
+        """One UPDATE for every device heard from in this group (last seen, high seq, battery).
+
+        One plain statement, not an executemany (each SQLite step hands the GIL back and forth
+        with the event loop) nor a SQLAlchemy case() (building it cost milliseconds).
+        """
+        ids = list(group.touched)
+        powered = [d for d in ids if "battery_pct" in group.touched[d]]
+        seen_at = self._seen_at_param(conn)(now)
+        params: list[Any] = [seen_at]
+        params += chain.from_iterable((d, group.devices[d].high_seq) for d in ids)
+        params += chain.from_iterable((d, group.touched[d]["battery_pct"]) for d in powered)
+        params += chain.from_iterable((d, group.touched[d].get("charging")) for d in powered)
+        params += ids
+        conn.exec_driver_sql(_touch_sql(conn.dialect.paramstyle, len(ids), len(powered)), tuple(params))
+        for device_id in ids:
             group.events.append(DeviceSeen(str(device_id), str(group.devices[device_id].agent_id), now))
-            row = {"b_id": device_id, "last_seen_at": now, "high_seq": group.devices[device_id].high_seq}
-            if "battery_pct" in values:
-                with_battery.append(row | {"battery_pct": values["battery_pct"], "charging": values.get("charging")})
-            else:
-                seen.append(row)
-        statement = update(_devices).where(_devices.c.id == bindparam("b_id"))
-        for rows in (with_battery, seen):
-            if rows:
-                conn.execute(statement, rows)
+
+    def _seen_at_param(self, conn: Connection):
+        """How a datetime goes to this driver (the column type's own bind processing)."""
+        if self._bind_time is None:
+            processor = _devices.c.last_seen_at.type.bind_processor(conn.dialect)
+            self._bind_time = processor or (lambda value: value)
+        return self._bind_time
+
+
+@lru_cache(maxsize=256)
+def _devices_sql(paramstyle: str, devices: int) -> str:
+    mark = "?" if paramstyle == "qmark" else "%s"
+    return f"SELECT id, agent_id, revoked_at, high_seq FROM devices WHERE id IN ({', '.join([mark] * devices)})"
+
+
+@lru_cache(maxsize=256)
+def _touch_sql(paramstyle: str, devices: int, powered: int) -> str:
+    mark = "?" if paramstyle == "qmark" else "%s"
+    cases = lambda column, n, keep: (  # noqa: E731
+        f"CASE id {' '.join([f'WHEN {mark} THEN {mark}'] * n)}{f' ELSE {column}' if keep else ''} END"
+    )
+    sets = [f"last_seen_at = {mark}", f"high_seq = {cases('high_seq', devices, False)}"]
+    if powered:
+        sets += [f"battery_pct = {cases('battery_pct', powered, True)}", f"charging = {cases('charging', powered, True)}"]
+    return f"UPDATE devices SET {', '.join(sets)} WHERE id IN ({', '.join([mark] * devices)})"

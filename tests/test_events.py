@@ -36,6 +36,10 @@ def test_events_of_a_device_day(server):
     assert stored.latest.seq == 5 and stored.latest.battery_pct == 85
     with server.engine.connect() as conn:  # the event came after the commit: the rows are there
         assert conn.exec_driver_sql("SELECT count(*) FROM positions").scalar() == 5
+        battery, high_seq, seen_at = conn.exec_driver_sql(
+            "SELECT battery_pct, high_seq, last_seen_at FROM devices WHERE id = ?", (int(device_id),)
+        ).one()
+        assert (battery, high_seq) == (85, 5) and seen_at is not None
     seen = wait_for(server, DeviceSeen)[-1]
     assert seen.device_id == device_id
 
