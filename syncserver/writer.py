@@ -51,11 +51,6 @@ class Group:
     events: list[Any] = field(default_factory=list)
     touched: dict[int, dict[str, Any]] = field(default_factory=dict)
 
-    @property
-    def now_ms(self) -> int:
-        """The group's time as epoch milliseconds."""
-        return round(self.now.timestamp() * 1000)
-
     def device(self, device_id: int) -> DeviceState:
         """The device's state within this transaction; 401 when it is revoked."""
         state = self.devices.get(device_id)
