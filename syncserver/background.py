@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from .config import ServerConfig
 from .events import EventBus
+from .keys import BRANCH
 from .runner import RunningServer, start_server
 
 T = TypeVar("T")
@@ -31,6 +32,7 @@ class ServerThread:
         self._ready = threading.Event()
         self._server: RunningServer | None = None
         self._error: BaseException | None = None
+        self._discovery = None
 
     @property
     def port(self) -> int:
@@ -59,14 +61,28 @@ class ServerThread:
     def stop(self, timeout: float = 30.0) -> None:
         """Stop the server gracefully and end its thread."""
         if self._server is not None and self.loop.is_running():
-            self.submit(self._server.stop()).result(timeout)
+            self.submit(self._shutdown()).result(timeout)
             self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(timeout)
+
+    async def _start(self) -> RunningServer:
+        server = await start_server(self.config, bus=self.bus)
+        if self.config.discovery:
+            from .discovery import announce  # noqa: PLC0415 - zeroconf only when asked for
+
+            branch = server.app[BRANCH].current
+            self._discovery = await announce(branch.server_id, branch.name, server.port)
+        return server
+
+    async def _shutdown(self) -> None:
+        if self._discovery is not None:
+            await self._discovery.stop()
+        await self._server.stop()
 
     def _run(self) -> None:
         asyncio.set_event_loop(self.loop)
         try:
-            self._server = self.loop.run_until_complete(start_server(self.config, bus=self.bus))
+            self._server = self.loop.run_until_complete(self._start())
         except BaseException as exc:  # noqa: BLE001 - handed to the starting thread
             self._error = exc
             self._ready.set()

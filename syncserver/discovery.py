@@ -151,3 +151,10 @@ async def browse(timeout: float = 3.0, interfaces: Interfaces = InterfaceChoice.
         for info, ok in zip(infos, resolved)
         if ok and info.port
     ]
+
+
+async def announce(server_id: str, branch_name: str, port: int) -> Discovery:
+    """Start announcing a running server on the LAN; stop the returned Discovery to withdraw."""
+    discovery = Discovery(server_id=server_id, branch_name=branch_name, port=port)
+    await discovery.start()
+    return discovery

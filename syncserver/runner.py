@@ -53,11 +53,10 @@ async def serve_forever(config: ServerConfig) -> None:
     server = await start_server(config)
     discovery = None
     if config.discovery:
-        from .discovery import Discovery  # noqa: PLC0415 - zeroconf only when asked for
+        from .discovery import announce  # noqa: PLC0415 - zeroconf only when asked for
 
         branch = server.app[BRANCH].current
-        discovery = Discovery(server_id=branch.server_id, branch_name=branch.name, port=server.port)
-        await discovery.start()
+        discovery = await announce(branch.server_id, branch.name, server.port)
     host = config.host if config.host not in ("0.0.0.0", "::", "") else "0.0.0.0"
     print(f"Listening on http://{host}:{server.port}", flush=True)
     stop = asyncio.Event()

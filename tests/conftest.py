@@ -6,4 +6,4 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
-pytest_plugins = ["tests.plugins.db", "tests.plugins.server"]
+pytest_plugins = ["tests.plugins.db", "tests.plugins.server", "tests.plugins.desktop"]

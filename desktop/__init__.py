@@ -1,0 +1,1 @@
+"""Campo's desktop supervisor application (Qt). It shows and asks; `syncserver` does the work."""

@@ -1,0 +1,75 @@
+"""`campo`: the desktop supervisor application with its embedded sync server."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from syncserver.config import DEFAULT_PORT, ServerConfig
+from syncserver.db.engine import default_data_dir
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The command line of `campo`."""
+    parser = argparse.ArgumentParser(prog="campo", description=__doc__)
+    parser.add_argument("--data-dir", help="data directory (default: the user's data directory)")
+    parser.add_argument("--db-url", help="database URL (default: SQLite in the data directory)")
+    parser.add_argument("--demo", action="store_true", help="open a demo branch with simulated devices")
+    parser.add_argument("--lang", choices=["es", "en"], default="es", help="language of the interface")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port of the sync server (0: any free)")
+    parser.add_argument("--no-discovery", action="store_true", help="do not announce the server on the LAN")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="save a picture of the window, then exit")
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="quit after this many seconds")
+    return parser.parse_args(argv)
+
+
+def data_dir_for(args: argparse.Namespace) -> Path:
+    """The data directory: the demo's own one, never the user's real data, under --demo."""
+    if args.demo:
+        return Path(args.data_dir) if args.data_dir else Path(platformdirs.user_data_dir("campo-demo", "Campo"))
+    return Path(args.data_dir) if args.data_dir else default_data_dir()
+
+
+def install_translator(app, lang: str):
+    """Load the interface's translation (source strings are Spanish; English comes from a .qm)."""
+    from PySide6.QtCore import QTranslator  # noqa: PLC0415
+
+    translator = QTranslator(app)
+    if lang != "es" and translator.load(str(RESOURCES / "i18n" / f"campo_{lang}.qm")):
+        app.installTranslator(translator)
+    return translator
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the main window with the server running inside the app."""
+    args = parse_args(argv)
+    from PySide6.QtCore import QTimer  # noqa: PLC0415 - Qt loads only for the GUI
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from .server_host import ServerHost  # noqa: PLC0415
+    from .views.main_window import MainWindow  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Campo")
+    install_translator(app, args.lang)
+    config = ServerConfig(data_dir=data_dir_for(args), db_url=args.db_url, port=args.port,
+                          discovery=not args.no_discovery)
+    host = ServerHost(config)
+    window = MainWindow(host)
+    window.show()
+    host.start()
+    if args.screenshot:
+        delay = int((args.quit_after or 3.0) * 1000)
+        QTimer.singleShot(delay, lambda: (window.grab().save(args.screenshot), window.close(), app.quit()))
+    elif args.quit_after:
+        QTimer.singleShot(int(args.quit_after * 1000), lambda: (window.close(), app.quit()))
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

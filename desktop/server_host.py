@@ -1,0 +1,106 @@
+"""The embedded sync server, seen from the GUI: start, stop, run office coroutines, events as signals."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy import Engine
+
+from syncserver.background import ServerThread
+from syncserver.config import ServerConfig
+from syncserver.db.bootstrap import open_database
+from syncserver.netinfo import server_urls
+
+from .bridge import EventBridge
+
+
+class _Answer(QObject):
+    """Carries a coroutine's outcome from the server loop to the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class ServerHost(QObject):
+    """Owns the server thread; every public method is called on the GUI thread and never blocks it
+    (but `stop`, which waits for the server to commit what it acknowledged, when the app closes).
+    """
+
+    started = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, config: ServerConfig, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.server = ServerThread(config)
+        self.bridge = EventBridge(self)
+        self.bridge.attach(self.server.bus)
+        self.port: int | None = None
+        self._engine: Engine | None = None
+        self._answers: set[_Answer] = set()
+        self.started.connect(self._remember_port)
+
+    def start(self) -> None:
+        """Start the server on a helper thread; `started(port)` or `failed(message)` follows."""
+
+        def run() -> None:
+            try:
+                self.server.start()
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            else:
+                self.started.emit(self.server.port)
+
+        threading.Thread(target=run, name="campo-server-start", daemon=True).start()
+
+    def _remember_port(self, port: int) -> None:
+        self.port = port
+
+    @property
+    def engine(self) -> Engine:
+        """An engine for the desktop's own reads (use it from background workers only)."""
+        if self._engine is None:
+            self._engine = open_database(self.config.data_dir, self.config.db_url)
+        return self._engine
+
+    def urls(self) -> list[str]:
+        """Every URL devices can use to reach this server (LAN addresses, public URL first)."""
+        if self.port is None:
+            return []
+        return server_urls(self.port, self.config.public_url)
+
+    def call(
+        self,
+        coroutine: Coroutine[Any, Any, Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run a coroutine on the server loop (e.g. `syncserver.office.revoke`); answers on the GUI thread."""
+        answer = _Answer()
+        self._answers.add(answer)
+        if on_done is not None:
+            answer.done.connect(on_done)
+        if on_error is not None:
+            answer.failed.connect(on_error)
+        answer.done.connect(lambda _: self._answers.discard(answer))
+        answer.failed.connect(lambda _: self._answers.discard(answer))
+
+        def finished(future) -> None:  # server loop thread
+            error = future.exception()
+            if error is not None:
+                answer.failed.emit(error)
+            else:
+                answer.done.emit(future.result())
+
+        self.server.submit(coroutine).add_done_callback(finished)
+
+    def stop(self) -> None:
+        """Stop the server gracefully (commits what was acknowledged) and close the desktop's engine."""
+        self.bridge.detach()
+        if self.port is not None:
+            self.server.stop()
+        if self._engine is not None:
+            self._engine.dispose()

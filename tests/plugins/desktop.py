@@ -1,0 +1,47 @@
+"""Fixtures for the desktop: the real main window with its embedded server, offscreen."""
+
+from __future__ import annotations
+
+import pytest
+
+from syncserver.agents import add_agent
+from syncserver.config import ServerConfig
+from syncserver.db.bootstrap import open_database
+from syncserver.pairing import create_pairing_code
+
+
+class Desk:
+    """The running app as a test drives it: window, host, and helpers to set up the branch."""
+
+    def __init__(self, window, host, qtbot) -> None:
+        self.window = window
+        self.host = host
+        self.qtbot = qtbot
+
+    @property
+    def api(self) -> str:
+        return f"http://127.0.0.1:{self.host.port}/api/v1"
+
+    def add_agent(self, code: str, name: str | None = None):
+        return add_agent(self.host.engine, code, name or f"Gestor {code}")
+
+    def pairing_code(self, agent_code: str) -> str:
+        return create_pairing_code(self.host.engine, agent_code).code
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path):
+    """The main window on a fresh data directory, server on 127.0.0.1 at a free port, no discovery."""
+    from desktop.server_host import ServerHost
+    from desktop.views.main_window import MainWindow
+
+    data_dir = tmp_path / "desk"
+    open_database(data_dir).dispose()
+    host = ServerHost(ServerConfig(data_dir=data_dir, host="127.0.0.1", port=0, discovery=False))
+    window = MainWindow(host)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(host.started, timeout=30_000):
+        host.start()
+    yield Desk(window, host, qtbot)
+    window.close()
