@@ -1,0 +1,176 @@
+"""The portfolio as a table: one row per account, updated by row inserts, removals and dataChanged."""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from syncserver.admin import AccountInfo
+
+REF, DEBTOR, ADDRESS, BALANCE, DAYS, SEGMENT, AGENT = range(7)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCHED_COLUMNS = (REF, DEBTOR, ADDRESS, AGENT)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "gomez" finds "Gómez"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def format_money(amount: Decimal, currency: str) -> str:
+    """A balance the Latin American way: 1.234.567,00 COP."""
+    text = f"{amount:,.2f}".replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return f"{text} {currency}"
+
+
+def agent_label(account: AccountInfo) -> str:
+    """The assigned agent as shown: name and code, or nothing when unassigned."""
+    if account.agent_code is None:
+        return ""
+    return f"{account.agent_name} ({account.agent_code})" if account.agent_name else account.agent_code
+
+
+class AccountsModel(QAbstractTableModel):
+    """GUI thread only. Holds AccountInfo rows ordered by external_ref; `set_accounts` merges a new list."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AccountInfo] = []
+        self._headers = [self.tr("Referencia"), self.tr("Deudor"), self.tr("Dirección"), self.tr("Saldo"),
+                         self.tr("Días de mora"), self.tr("Segmento"), self.tr("Gestor")]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        account, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(account, column)
+        if role == SORT_ROLE:
+            if column == BALANCE:
+                return float(account.balance)
+            if column == DAYS:
+                return account.days_past_due
+            return self._display(account, column)
+        if role == SEARCH_ROLE:
+            return fold(self._display(account, column) or "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (BALANCE, DAYS):
+            return int(_RIGHT.value)
+        return None
+
+    @staticmethod
+    def _display(account: AccountInfo, column: int) -> str | None:
+        if column == REF:
+            return account.external_ref
+        if column == DEBTOR:
+            return account.debtor_name
+        if column == ADDRESS:
+            return account.address
+        if column == BALANCE:
+            return format_money(account.balance, account.currency)
+        if column == DAYS:
+            return str(account.days_past_due)
+        if column == SEGMENT:
+            return account.segment or ""
+        if column == AGENT:
+            return agent_label(account)
+        return None
+
+    def account(self, row: int) -> AccountInfo:
+        """The account shown on a row."""
+        return self._rows[row]
+
+    def set_accounts(self, accounts: list[AccountInfo]) -> None:
+        """Merge a fresh list (any order): rows removed, inserted in runs, or changed cell by cell."""
+        fresh = sorted(accounts, key=lambda a: a.external_ref)
+        wanted = {a.external_ref for a in fresh}
+        self._remove_missing(wanted)
+        position = 0
+        pending: list[AccountInfo] = []
+        for account in fresh:
+            if position < len(self._rows) and self._rows[position].external_ref == account.external_ref:
+                position = self._flush(position, pending)
+                self._update(position, account)
+                position += 1
+            else:
+                pending.append(account)
+        self._flush(position, pending)
+
+    def _remove_missing(self, wanted: set[str]) -> None:
+        row = len(self._rows) - 1
+        while row >= 0:
+            if self._rows[row].external_ref in wanted:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and self._rows[row].external_ref not in wanted:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row + 1, last)
+            del self._rows[row + 1 : last + 1]
+            self.endRemoveRows()
+
+    def _flush(self, position: int, pending: list[AccountInfo]) -> int:
+        """Insert the pending run before `position`; returns where the next existing row now is."""
+        if not pending:
+            return position
+        self.beginInsertRows(QModelIndex(), position, position + len(pending) - 1)
+        self._rows[position:position] = pending
+        self.endInsertRows()
+        position += len(pending)
+        pending.clear()
+        return position
+
+    def _update(self, row: int, account: AccountInfo) -> None:
+        old = self._rows[row]
+        if old == account:
+            return
+        self._rows[row] = account
+        changed = [c for c in range(len(self._headers)) if self._display(old, c) != self._display(account, c)]
+        if changed:
+            self.dataChanged.emit(self.index(row, min(changed)), self.index(row, max(changed)))
+
+
+class AccountsFilter(QSortFilterProxyModel):
+    """GUI thread only. Keeps the rows whose ref, debtor, address or agent contain every word searched."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        """Filter by the words typed (case and accents ignored)."""
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        haystack = " ".join(model.index(source_row, c, source_parent).data(SEARCH_ROLE) or ""
+                            for c in SEARCHED_COLUMNS)
+        return all(word in haystack for word in self._words)

@@ -1,0 +1,126 @@
+"""The "Cartera" page: the portfolio in a searchable table, and the import of a new one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from syncserver.admin import list_accounts
+
+from ..models.accounts_model import ADDRESS, DEBTOR, AccountsFilter, AccountsModel
+from ..server_host import ServerHost
+from ..worker import run_in_background
+from .import_dialog import ImportDialog
+
+
+class AccountsPage(QWidget):
+    """GUI thread only; the accounts are read on a pool thread and merged into the model.
+
+    The list is reloaded when the page is shown and after an import; `loaded` follows each reload.
+    """
+
+    loaded = Signal(int)
+
+    def __init__(self, host: ServerHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.model = AccountsModel(self)
+        self.proxy = AccountsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.import_dialog: ImportDialog | None = None
+        self._loading = False
+        self._reload_again = False
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Buscar por referencia, deudor, dirección o gestor"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search)
+        self.import_button = QPushButton(self.tr("Importar…"))
+        self.import_button.clicked.connect(self.open_import)
+        self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(DEBTOR, 220)
+        header.resizeSection(ADDRESS, 320)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.proxy.rowsInserted.connect(self._count)
+        self.proxy.rowsRemoved.connect(self._count)
+        self.proxy.layoutChanged.connect(self._count)
+        self.proxy.modelReset.connect(self._count)
+        self._count()
+
+    def refresh(self) -> None:
+        """Reload the accounts in the background (a reload asked for meanwhile runs after it)."""
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        host = self.host
+        run_in_background(lambda: list_accounts(host.engine), self._loaded, self._load_failed)
+
+    def _loaded(self, accounts) -> None:
+        self._loading = False
+        self.model.set_accounts(accounts)
+        self._count()
+        self.loaded.emit(len(accounts))
+        if self._reload_again:
+            self._reload_again = False
+            self.refresh()
+
+    def _load_failed(self, error: Exception) -> None:
+        self._loading = False
+        self.count_label.setText(self.tr("No se pudo leer la cartera: %s") % error)
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._count()
+
+    def _count(self, *_args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%d cuentas") % total)
+        else:
+            self.count_label.setText(self.tr("%d de %d cuentas") % (shown, total))
+
+    def open_import(self) -> ImportDialog:
+        """Open the import dialog (window-modal, not blocking); the table reloads after an import."""
+        dialog = ImportDialog(self.host, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _result: self.refresh())
+        dialog.destroyed.connect(lambda: setattr(self, "import_dialog", None))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def showEvent(self, event) -> None:
+        """Each time the page comes into view, catch up with imports made elsewhere (demo, CLI)."""
+        super().showEvent(event)
+        self.refresh()

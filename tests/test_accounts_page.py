@@ -1,0 +1,119 @@
+"""The "Cartera" page: the model, the search, and the import dialog end to end on a real server."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from syncserver.admin import AccountInfo
+
+HEADER = "external_ref,debtor_name,address,lat,lon,radius_m,balance,currency,days_past_due,agent_code,segment\n"
+GOOD = [
+    "CR-001,María Gómez Rojas,Calle 45 # 12-30 Chapinero,4.6486,-74.0628,100,1250000.50,COP,35,A1,media\n",
+    "CR-002,José Pérez,Carrera 7 # 80-10,4.6600,-74.0550,,880000,COP,12,A1,temprana\n",
+    "CR-003,<b>Luz</b> Díaz,Diagonal 3 # 4-5 Bosa,4.6139,-74.1872,50,45000,COP,400,,castigada\n",
+]
+BAD = [
+    "CR-004,Ana Ruiz,Calle 1,95.0,-74.0,,1000,COP,5,A1,temprana\n",  # line 5: lat out of range
+    "CR-005,Luis Mora,Calle 2,4.6,-74.1,,not-money,COP,5,A1,temprana\n",  # line 6: balance
+    "CR-006,Sandra Ortiz,Calle 3,4.6,-74.1,,1000,COP,5,ZZ9,temprana\n",  # line 7: unknown agent
+]
+
+
+def account(ref: str, name: str = "Ana", balance: str = "10.00", agent: str | None = "A1") -> AccountInfo:
+    return AccountInfo(1, ref, name, "Calle 1", 4.6, -74.1, None, Decimal(balance), "COP", 3, "media",
+                       1 if agent else None, agent, "Gestor" if agent else None, datetime.now(UTC))
+
+
+def test_accounts_model_passes_the_model_tester_and_merges_by_rows(qtmodeltester, qtbot):
+    from desktop.models.accounts_model import (
+        AccountsFilter,
+        AccountsModel,
+        format_money,
+    )
+
+    model = AccountsModel()
+    qtmodeltester.check(model)
+    model.set_accounts([account("B"), account("D"), account("A")])
+    qtmodeltester.check(model)
+    assert [model.index(r, 0).data() for r in range(3)] == ["A", "B", "D"]
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_accounts([account("A"), account("B", balance="20.00"), account("C"), account("D")])
+    assert changed.args[0].row() == 1
+    assert [model.index(r, 0).data() for r in range(4)] == ["A", "B", "C", "D"]
+    model.set_accounts([account("C"), account("E")])
+    assert [model.index(r, 0).data() for r in range(2)] == ["C", "E"]
+    assert not resets
+    qtmodeltester.check(model)
+    proxy = AccountsFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    assert format_money(Decimal("1234567.5"), "COP") == "1.234.567,50 COP"
+
+
+def test_import_lists_row_errors_before_commit_then_the_table_shows_the_valid_rows(desk, qtbot, tmp_path):
+    from desktop.views.accounts_page import AccountsPage
+
+    desk.add_agent("A1", "Marta Ríos")
+    page = AccountsPage(desk.host)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show()
+    assert page.model.rowCount() == 0
+
+    portfolio = tmp_path / "cartera.csv"
+    portfolio.write_text(HEADER + "".join(GOOD + BAD), encoding="utf-8")
+    dialog = page.open_import()
+    with qtbot.waitSignal(dialog.checked, timeout=10_000):
+        dialog.load(portfolio)
+    errors = dialog.error_texts()
+    assert any(e.startswith("línea 5, columna lat:") for e in errors), errors
+    assert any(e.startswith("línea 6, columna balance:") for e in errors), errors
+    assert any(e.startswith("línea 7, columna agent_code:") for e in errors), errors
+    assert "3 filas válidas" in dialog.summary_label.text()
+    assert dialog.import_button.isEnabled()
+    assert page.model.rowCount() == 0  # nothing written before "Importar"
+
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        qtbot.mouseClick(dialog.import_button, qtbot_left())
+    assert dialog.result is not None and dialog.result.created == 3
+    assert "3 creadas" in dialog.summary_label.text()
+    assert dialog.progress.value() == dialog.progress.maximum()
+    refs = sorted(page.model.index(r, 0).data() for r in range(page.model.rowCount()))
+    assert refs == ["CR-001", "CR-002", "CR-003"]
+    row = refs.index("CR-001")
+    assert page.model.index(row, 3).data() == "1.250.000,50 COP"
+    assert page.model.index(row, 6).data() == "Marta Ríos (A1)"
+    assert "<b>Luz</b> Díaz" in [page.model.index(r, 1).data() for r in range(3)]  # typed text stays text
+
+    page.search_edit.setText("gomez")  # accents and case ignored
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 0).data() == "CR-001"
+    page.search_edit.setText("bosa")
+    assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == ["CR-003"]
+    page.search_edit.setText("marta")
+    assert page.proxy.rowCount() == 2
+    page.search_edit.setText("")
+    assert page.proxy.rowCount() == 3
+    assert "3 cuentas" in page.count_label.text()
+
+
+def test_import_of_a_file_without_required_columns_says_why(desk, qtbot, tmp_path):
+    from desktop.views.import_dialog import ImportDialog
+
+    broken = tmp_path / "broken.csv"
+    broken.write_text("external_ref,debtor_name\nX,Y\n", encoding="utf-8")
+    dialog = ImportDialog(desk.host)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.checked, timeout=10_000):
+        dialog.load(broken)
+    assert "missing column" in dialog.summary_label.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def qtbot_left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
