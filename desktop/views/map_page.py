@@ -1,0 +1,245 @@
+"""The Map page: accounts, agents and today's visits on a Leaflet map, kept live from server events.
+
+Leaflet comes from the installed `django-js-lib-leaflet` package (its static folder, as file:// URLs);
+only the page's own glue lives in resources/map. Rows go to the page as JSON batches over QWebChannel.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, QUrlQuery, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from syncserver.clock import to_ms
+from syncserver.events import PositionsStored, VisitStored
+from syncserver.map_queries import (
+    MapData,
+    as_json_rows,
+    latest_positions,
+    load_map,
+    visit_by_id,
+)
+
+from ..server_host import ServerHost
+from ..worker import run_in_background
+
+PAGE = Path(__file__).resolve().parents[2] / "resources" / "map" / "map.html"
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+BATCH_ROWS = 2000  # rows per message to the page: big enough to be quick, small enough to keep it responsive
+DEFAULT_CENTER = (4.65, -74.08)  # Bogotá, until there is data to fit
+DEFAULT_ZOOM = 12
+
+
+def leaflet_dir() -> Path:
+    """The folder of leaflet.js and leaflet.css inside the installed django-js-lib-leaflet package."""
+    return Path(str(files("js_lib_leaflet") / "static" / "js_lib_leaflet"))
+
+
+class MapBridge(QObject):
+    """The page's view of Python (GUI thread): signals carry data in, slots carry the user's clicks out."""
+
+    # camelCase names: these are what the page's JavaScript sees.
+    batch = Signal(str, str)  # kind ("accounts", "agents", "visits"), JSON list of rows
+    centerRequested = Signal(float, float)
+    tileUrlChanged = Signal(str)
+    fitRequested = Signal()
+    selected = Signal(str, str)
+    pageReady = Signal()
+
+    def __init__(self, setup: dict[str, Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = setup  # read by the page when it starts; later changes go by signal
+        self.is_ready = False
+
+    @Slot(result=str)
+    def setup(self) -> str:
+        """Labels, tile URL and first view, asked for by the page once its channel is up."""
+        return json.dumps(self.settings)
+
+    @Slot()
+    def ready(self) -> None:
+        """The page built its map and listens to `batch`."""
+        self.is_ready = True
+        self.pageReady.emit()
+
+    @Slot(str, str)
+    def select(self, kind: str, ident: str) -> None:
+        """The user clicked a marker."""
+        self.selected.emit(kind, ident)
+
+
+class MapPage(QWidget):
+    """GUI thread only. Reads run in background workers; the page gets rows once it says it is ready."""
+
+    selected = Signal(str, str)  # kind ("accounts", "agents", "visits"), id (device id for agents)
+    data_shown = Signal()  # the first load reached the page
+
+    def __init__(self, host: ServerHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self._pending: list[tuple[str, str]] = []
+        self._known_devices: set[str] = set()
+        self._loaded = False
+        self._fit_pending = True
+        self.bridge = MapBridge(self._setup(OSM_TILES), self)
+        self.bridge.selected.connect(self.selected)
+        self.bridge.pageReady.connect(self._page_ready)
+
+        self.view = QWebEngineView(self)
+        settings = self.view.settings()
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, True)
+        self.channel = QWebChannel(self.view.page())
+        self.channel.registerObject("campoBridge", self.bridge)
+        self.view.page().setWebChannel(self.channel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+        url = QUrl.fromLocalFile(str(PAGE))
+        query = QUrlQuery()
+        query.addQueryItem("leaflet", QUrl.fromLocalFile(str(leaflet_dir())).toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        url.setQuery(query)
+        self.view.load(url)
+
+        host.bridge.visit_stored.connect(self._visit_stored)
+        host.bridge.positions_stored.connect(self._positions_stored)
+        self.reload()
+
+    def _setup(self, tile_url: str) -> dict[str, Any]:
+        tr = self.tr
+        return {
+            "tile_url": tile_url,
+            "center": list(DEFAULT_CENTER),
+            "zoom": DEFAULT_ZOOM,
+            "labels": {
+                "agents": tr("Gestores"), "accounts": tr("Cuentas"), "account": tr("Cuenta"),
+                "visits": tr("Visitas de hoy"), "agent": tr("Gestor"),
+                "live": tr("En línea (< 5 min)"), "quiet": tr("Quieto (< 30 min)"), "silent": tr("Sin señal"),
+                "battery": tr("Batería"), "charging": tr("cargando"), "segment": tr("Segmento"),
+                "outcome_promise_to_pay": tr("Promesa de pago"), "outcome_rpc": tr("Contacto con el titular"),
+                "outcome_third_party": tr("Contacto con un tercero"), "outcome_no_contact": tr("Sin contacto"),
+                "verdict_inside": tr("Dentro de la geocerca"), "verdict_outside": tr("Fuera de la geocerca"),
+                "verdict_uncertain": tr("Geocerca incierta (precisión baja)"),
+                "verdict_no_location": tr("Sin ubicación"),
+                "outside_geofence": tr("Fuera de la geocerca"),
+                "flag_outside_geofence": tr("Fuera de la geocerca"),
+                "flag_geofence_mismatch": tr("El teléfono la dio por dentro"),
+                "flag_mock_location": tr("Ubicación simulada"), "flag_low_accuracy": tr("Precisión baja"),
+                "flag_stale_fix": tr("Ubicación vieja"), "flag_impossible_speed": tr("Velocidad imposible"),
+                "flag_clock_skew": tr("Reloj del teléfono desfasado"),
+                "tiles_unavailable": tr("Mosaicos no disponibles"),
+                # Leaflet shows the attribution as HTML: escape it like any other text.
+                "attribution": html.escape(tr("© colaboradores de OpenStreetMap")),
+            },
+        }
+
+    # --- what the rest of the app calls ---
+
+    def reload(self) -> None:
+        """Read accounts, latest positions and today's visits again (background) and send them to the page."""
+        engine = self.host.engine
+        run_in_background(lambda: load_map(engine), self._map_loaded, self._load_failed)
+
+    @Slot(float, float)
+    def center_on(self, lat: float, lon: float) -> None:
+        """Center the map on a point (zooming in to street level)."""
+        self._fit_pending = False
+        self.bridge.settings["center"] = [lat, lon]
+        self.bridge.settings["zoom"] = max(self.bridge.settings["zoom"], 16)
+        if self.bridge.is_ready:
+            self.bridge.centerRequested.emit(lat, lon)
+
+    def set_tile_url(self, url: str) -> None:
+        """Use another tile server (a `{z}/{x}/{y}` URL template); the default is OpenStreetMap."""
+        self.bridge.settings["tile_url"] = url
+        if self.bridge.is_ready:
+            self.bridge.tileUrlChanged.emit(url)
+
+    # --- data to the page ---
+
+    def _send(self, kind: str, rows: list[dict[str, Any]]) -> None:
+        for start in range(0, len(rows), BATCH_ROWS):
+            message = (kind, json.dumps(rows[start:start + BATCH_ROWS]))
+            if self.bridge.is_ready:
+                self.bridge.batch.emit(*message)
+            else:
+                self._pending.append(message)
+
+    def _page_ready(self) -> None:
+        pending, self._pending = self._pending, []
+        for message in pending:
+            self.bridge.batch.emit(*message)
+        self._after_load()
+
+    def _map_loaded(self, data: MapData) -> None:
+        self._known_devices.update(agent.device_id for agent in data.agents)
+        self._send("accounts", as_json_rows(data.accounts))
+        self._send("visits", as_json_rows(data.visits))
+        self._send("agents", as_json_rows(data.agents))
+        self._loaded = True
+        self._after_load()
+
+    def _after_load(self) -> None:
+        if not (self._loaded and self.bridge.is_ready):
+            return
+        if self._fit_pending:
+            self._fit_pending = False
+            self.bridge.fitRequested.emit()
+        self.data_shown.emit()
+
+    def _load_failed(self, error: Exception) -> None:
+        # The page stays usable with what it has; live events still arrive.
+        self.setToolTip(self.tr("No se pudieron leer los datos del mapa: %s") % error)
+
+    # --- live events ---
+
+    def _visit_stored(self, event: VisitStored) -> None:
+        row = {
+            "id": event.visit_id, "account_id": event.account_id, "agent_id": event.agent_id,
+            "lat": event.lat, "lon": event.lon, "outcome": event.outcome, "verdict": event.verdict,
+            "flags": list(event.flags), "finished_ms": to_ms(event.finished_at), "corrects": event.corrects,
+        }
+        self._send("visits", [row])
+        engine, visit_id = self.host.engine, event.visit_id
+        # Names come from the database; the marker is already on the map meanwhile.
+        run_in_background(lambda: _visit(engine, visit_id), self._visit_read)
+
+    def _visit_read(self, visit) -> None:
+        if visit is not None:
+            self._send("visits", as_json_rows([visit]))
+
+    def _positions_stored(self, event: PositionsStored) -> None:
+        latest = event.latest
+        if latest is None:
+            return
+        self._send("agents", [{
+            "device_id": event.device_id, "agent_id": event.agent_id, "lat": latest.lat, "lon": latest.lon,
+            "accuracy_m": latest.accuracy_m, "battery_pct": latest.battery_pct, "charging": latest.charging,
+            "fix_ms": to_ms(latest.fix_time),
+        }])
+        if event.device_id not in self._known_devices:
+            self._known_devices.add(event.device_id)
+            engine, device_id = self.host.engine, int(event.device_id)
+            run_in_background(lambda: _positions(engine, device_id), self._agents_read)
+
+    def _agents_read(self, agents) -> None:
+        self._send("agents", as_json_rows(agents))
+
+
+def _visit(engine, visit_id: str):
+    with engine.connect() as conn:
+        return visit_by_id(conn, visit_id)
+
+
+def _positions(engine, device_id: int):
+    with engine.connect() as conn:
+        return latest_positions(conn, [device_id])

@@ -1,0 +1,324 @@
+// Campo's map page: Leaflet from the installed package, data from Python over QWebChannel.
+// Every value that comes from data reaches the DOM through textContent, never as HTML.
+"use strict";
+
+(function () {
+  const FENCE_MIN_ZOOM = 15;
+  const FENCE_MAX_DRAWN = 2000; // geofences are drawn for the accounts in view only, up to this many
+  const LIVE_MS = 5 * 60 * 1000;
+  const QUIET_MS = 30 * 60 * 1000;
+  const STALENESS_COLORS = { live: "#1a9641", quiet: "#fdae61", silent: "#7f7f7f" };
+  const OUTCOME_COLORS = {
+    promise_to_pay: "#1a9641", rpc: "#2b83ba", third_party: "#abdda4", no_contact: "#fdae61",
+  };
+  const OTHER_OUTCOME_COLOR = "#999999";
+  const OUTSIDE_RING = "#d7191c";
+  const ACCOUNT_COLOR = "#5e3c99";
+
+  let bridge = null;
+  let labels = {};
+  let map = null;
+  let tiles = null;
+  const layers = {};
+  const markers = { accounts: new Map(), agents: new Map(), visits: new Map() };
+
+  function loadLeaflet(done) {
+    const base = new URLSearchParams(window.location.search).get("leaflet");
+    if (!base) {
+      throw new Error("map.html needs ?leaflet=<folder of leaflet.js>");
+    }
+    const css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = base + "/leaflet.css";
+    document.head.appendChild(css);
+    const script = document.createElement("script");
+    script.src = base + "/leaflet.js";
+    script.onload = done;
+    document.head.appendChild(script);
+  }
+
+  function text(tag, className, value) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    node.textContent = value == null ? "" : String(value);
+    return node;
+  }
+
+  function label(key) {
+    return Object.prototype.hasOwnProperty.call(labels, key) ? labels[key] : key;
+  }
+
+  function staleness(fixMs) {
+    const age = Date.now() - fixMs;
+    return age < LIVE_MS ? "live" : age < QUIET_MS ? "quiet" : "silent";
+  }
+
+  function timeText(ms) {
+    return new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  }
+
+  // --- popups (built as DOM elements, so data is only ever text) ---
+
+  function accountPopup(row) {
+    const box = text("div", "campo-popup", "");
+    box.appendChild(text("div", "title", row.debtor_name));
+    box.appendChild(text("div", "line", row.ref));
+    box.appendChild(text("div", "line", row.address));
+    if (row.segment) box.appendChild(text("div", "line", label("segment") + ": " + row.segment));
+    return box;
+  }
+
+  function agentPopup(row) {
+    const box = text("div", "campo-popup", "");
+    const who = row.agent_name ? row.agent_name + " (" + row.agent_code + ")" : label("agent");
+    box.appendChild(text("div", "title", who));
+    box.appendChild(text("div", "line", label(staleness(row.fix_ms)) + " · " + timeText(row.fix_ms)));
+    if (row.battery_pct != null) {
+      const charging = row.charging ? " · " + label("charging") : "";
+      box.appendChild(text("div", "line", label("battery") + ": " + row.battery_pct + " %" + charging));
+    }
+    return box;
+  }
+
+  function visitPopup(row) {
+    const box = text("div", "campo-popup", "");
+    box.appendChild(text("div", "title", row.debtor_name || ""));
+    box.appendChild(text("div", "line", label("outcome_" + row.outcome) + " · " + timeText(row.finished_ms)));
+    if (row.agent_name) box.appendChild(text("div", "line", row.agent_name));
+    box.appendChild(text("div", "line", label("verdict_" + row.verdict)));
+    for (const flag of row.flags || []) box.appendChild(text("div", "flag", label("flag_" + flag)));
+    return box;
+  }
+
+  const POPUPS = { accounts: accountPopup, agents: agentPopup, visits: visitPopup };
+
+  // --- markers ---
+
+  function agentStyle(row) {
+    return { radius: 8, color: "#ffffff", weight: 2, fillColor: STALENESS_COLORS[staleness(row.fix_ms)],
+             fillOpacity: 1 };
+  }
+
+  function visitStyle(row) {
+    const outside = row.verdict === "outside";
+    return { radius: outside ? 7 : 6, color: outside ? OUTSIDE_RING : "#ffffff", weight: outside ? 3 : 1,
+             fillColor: OUTCOME_COLORS[row.outcome] || OTHER_OUTCOME_COLOR, fillOpacity: 0.95 };
+  }
+
+  const ACCOUNT_STYLE = { radius: 4, color: "#ffffff", weight: 1, fillColor: ACCOUNT_COLOR, fillOpacity: 0.85 };
+
+  function upsert(kind, row, key, style) {
+    const known = markers[kind].get(key);
+    if (known) {
+      known.campo = row;
+      known.setLatLng([row.lat, row.lon]);
+      known.setStyle(style);
+      if (known.isPopupOpen()) known.setPopupContent(POPUPS[kind](row));
+      return known;
+    }
+    const marker = L.circleMarker([row.lat, row.lon], style);
+    marker.campo = row;
+    marker.campoKind = kind;
+    markers[kind].set(key, marker);
+    layers[kind].addLayer(marker);
+    return marker;
+  }
+
+  const APPLY = {
+    accounts(row) {
+      upsert("accounts", row, row.id, ACCOUNT_STYLE);
+    },
+    agents(row) {
+      const known = markers.agents.get(row.device_id);
+      if (known && known.campo.fix_ms > row.fix_ms) return; // an older snapshot than what we show
+      upsert("agents", Object.assign({}, known ? known.campo : {}, row), row.device_id, agentStyle(row));
+    },
+    visits(row) {
+      if (row.corrects) removeVisit(row.corrects);
+      upsert("visits", row, row.id, visitStyle(row));
+    },
+  };
+
+  function removeVisit(id) {
+    const marker = markers.visits.get(id);
+    if (marker) {
+      layers.visits.removeLayer(marker);
+      markers.visits.delete(id);
+    }
+  }
+
+  function receive(kind, json) {
+    const apply = APPLY[kind];
+    if (!apply) return;
+    for (const row of JSON.parse(json)) apply(row);
+    if (kind === "accounts") drawFences();
+  }
+
+  function openPopup(marker) {
+    marker.unbindPopup();
+    marker.bindPopup(POPUPS[marker.campoKind](marker.campo)).openPopup();
+  }
+
+  function clicked(event) {
+    const marker = event.layer;
+    openPopup(marker);
+    const row = marker.campo;
+    const id = marker.campoKind === "agents" ? row.device_id : row.id;
+    if (bridge) bridge.select(marker.campoKind, String(id));
+  }
+
+  // --- geofences: only when zoomed in, only for the accounts in view ---
+
+  function drawFences() {
+    layers.fences.clearLayers();
+    if (map.getZoom() < FENCE_MIN_ZOOM) return;
+    const view = map.getBounds().pad(0.2);
+    let drawn = 0;
+    for (const marker of markers.accounts.values()) {
+      if (drawn >= FENCE_MAX_DRAWN) break;
+      if (!view.contains(marker.getLatLng())) continue;
+      const row = marker.campo;
+      const style = { color: ACCOUNT_COLOR, weight: 1, fillOpacity: 0.08, interactive: false };
+      if (row.polygon) {
+        const rings = row.polygon.map((ring) => ring.map((point) => [point[1], point[0]]));
+        layers.fences.addLayer(L.polygon(rings, style));
+      } else if (row.radius_m) {
+        layers.fences.addLayer(L.circle([row.lat, row.lon], Object.assign({ radius: row.radius_m }, style)));
+      }
+      drawn += 1;
+    }
+  }
+
+  // --- legend and tile notice ---
+
+  function legendControl() {
+    const legend = L.control({ position: "bottomright" });
+    legend.onAdd = function () {
+      const box = L.DomUtil.create("div", "campo-legend");
+      const section = (title, entries) => {
+        box.appendChild(text("h4", "", title));
+        for (const [name, color, ring] of entries) {
+          const line = document.createElement("div");
+          const swatch = text("span", ring ? "campo-swatch ring" : "campo-swatch", "");
+          if (!ring) swatch.style.background = color;
+          line.appendChild(swatch);
+          line.appendChild(document.createTextNode(name));
+          box.appendChild(line);
+        }
+      };
+      section(label("agents"), Object.entries(STALENESS_COLORS).map(([key, color]) => [label(key), color]));
+      section(label("accounts"), [[label("account"), ACCOUNT_COLOR]]);
+      section(label("visits"), Object.entries(OUTCOME_COLORS)
+        .map(([key, color]) => [label("outcome_" + key), color])
+        .concat([[label("outside_geofence"), OUTSIDE_RING, true]]));
+      return box;
+    };
+    return legend;
+  }
+
+  function tilesFailed() {
+    const notice = document.getElementById("tile-notice");
+    notice.textContent = label("tiles_unavailable");
+    notice.hidden = false;
+  }
+
+  function tilesLoaded() {
+    document.getElementById("tile-notice").hidden = true;
+  }
+
+  function setTileUrl(url) {
+    tilesLoaded();
+    if (tiles) map.removeLayer(tiles);
+    tiles = L.tileLayer(url, { maxZoom: 19, attribution: label("attribution") });
+    tiles.on("tileerror", tilesFailed);
+    tiles.on("tileload", tilesLoaded);
+    tiles.addTo(map);
+  }
+
+  function fitData() {
+    let bounds = null;
+    for (const kind of ["accounts", "visits", "agents"]) {
+      if (!layers[kind].getLayers().length) continue;
+      const more = layers[kind].getBounds();
+      bounds = bounds ? bounds.extend(more) : L.latLngBounds(more.getSouthWest(), more.getNorthEast());
+    }
+    if (bounds) map.fitBounds(bounds.pad(0.05), { maxZoom: 16 });
+  }
+
+  function restyleAgents() {
+    for (const marker of markers.agents.values()) marker.setStyle(agentStyle(marker.campo));
+  }
+
+  function start(setup) {
+    labels = setup.labels || {};
+    // One canvas for every marker: thousands of SVG nodes would make panning crawl.
+    map = L.map("map", { preferCanvas: true, renderer: L.canvas({ padding: 0.5 }) })
+      .setView(setup.center, setup.zoom);
+    for (const kind of ["accounts", "fences", "visits", "agents"]) {
+      layers[kind] = kind === "fences" ? L.layerGroup() : L.featureGroup();
+    }
+    for (const kind of ["accounts", "visits", "agents"]) layers[kind].on("click", clicked);
+    const accountsOverlay = L.layerGroup([layers.accounts, layers.fences]);
+    accountsOverlay.addTo(map);
+    layers.visits.addTo(map);
+    layers.agents.addTo(map);
+    L.control.layers(null, {
+      [label("agents")]: layers.agents,
+      [label("accounts")]: accountsOverlay,
+      [label("visits")]: layers.visits,
+    }, { collapsed: false }).addTo(map);
+    legendControl().addTo(map);
+    setTileUrl(setup.tile_url);
+    map.on("zoomend moveend", drawFences);
+    window.setInterval(restyleAgents, 30 * 1000);
+  }
+
+  // --- what Python and tests can call ---
+
+  window.campoMap = {
+    counts() {
+      return { accounts: markers.accounts.size, agents: markers.agents.size, visits: markers.visits.size,
+               fences: layers.fences ? layers.fences.getLayers().length : 0 };
+    },
+    row(kind, id) {
+      const marker = markers[kind] && markers[kind].get(String(id));
+      return marker ? marker.campo : null;
+    },
+    // Opens a marker's popup as a click would; returns the popup's element (for tests and the side panel).
+    open(kind, id) {
+      const marker = markers[kind] && markers[kind].get(String(id));
+      if (!marker) return null;
+      clicked({ layer: marker });
+      return marker.getPopup().getElement();
+    },
+    centerOn(lat, lon, zoom) {
+      map.setView([lat, lon], zoom || Math.max(map.getZoom(), 16));
+    },
+    map() {
+      return map;
+    },
+    tileNotice() {
+      const notice = document.getElementById("tile-notice");
+      return notice.hidden ? "" : notice.textContent;
+    },
+  };
+
+  function connect() {
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+      bridge = channel.objects.campoBridge;
+      bridge.batch.connect(receive);
+      bridge.fitRequested.connect(fitData);
+      bridge.centerRequested.connect(window.campoMap.centerOn);
+      bridge.tileUrlChanged.connect(setTileUrl);
+      bridge.setup(function (json) {
+        start(JSON.parse(json));
+        window.campoMap.ready = true;
+        bridge.ready();
+      });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    loadLeaflet(connect);
+  });
+})();

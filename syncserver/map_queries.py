@@ -1,0 +1,205 @@
+"""Plain-data reads for the supervisor's map: accounts, each device's latest fix, today's visits.
+
+Everything returned is a frozen dataclass of JSON-ready values (ids as strings, times as epoch
+milliseconds), so the desktop can hand `as_json_rows(...)` straight to the page.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Connection, Engine, and_, exists, func, select
+from sqlalchemy.orm import aliased
+
+from .branch import load_branch
+from .clock import to_ms, utcnow
+from .db.models import Account, Agent, Device, Flag, Position, Visit
+
+_accounts = Account.__table__
+_agents = Agent.__table__
+_devices = Device.__table__
+_flags = Flag.__table__
+_positions = Position.__table__
+_visits = Visit.__table__
+
+
+@dataclass(frozen=True, slots=True)
+class MapAccount:
+    """An account with a place: a marker, and a geofence (a radius in metres, or polygon rings of [lon, lat])."""
+
+    id: str
+    ref: str
+    debtor_name: str
+    address: str
+    lat: float
+    lon: float
+    radius_m: float | None
+    polygon: list[Any] | None
+    segment: str | None
+    agent_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AgentPosition:
+    """The latest fix of one paired device, with who carries it."""
+
+    device_id: str
+    agent_id: str
+    agent_code: str
+    agent_name: str
+    lat: float
+    lon: float
+    accuracy_m: float
+    battery_pct: int | None
+    charging: bool | None
+    fix_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class MapVisit:
+    """A visit where it was reported, with the server's verdict and flags."""
+
+    id: str
+    account_id: str
+    agent_id: str
+    agent_name: str
+    debtor_name: str
+    lat: float
+    lon: float
+    outcome: str
+    verdict: str
+    flags: list[str]
+    finished_ms: int
+    corrects: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MapData:
+    """Everything the map shows when it opens."""
+
+    accounts: list[MapAccount]
+    agents: list[AgentPosition]
+    visits: list[MapVisit]
+
+
+def as_json_rows(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """Dicts of dataclass rows, ready for `json.dumps`."""
+    return [asdict(row) for row in rows]
+
+
+def map_accounts(conn: Connection, default_radius_m: float) -> list[MapAccount]:
+    """Accounts that have coordinates; those without a radius or polygon get the branch's default radius."""
+    a = _accounts.c
+    rows = conn.execute(
+        select(a.id, a.external_ref, a.debtor_name, a.address, a.lat, a.lon, a.radius_m, a.polygon,
+               a.segment, a.agent_id)
+        .where(a.lat.is_not(None), a.lon.is_not(None))
+        .order_by(a.id)
+    )
+    return [
+        MapAccount(
+            id=str(row.id), ref=row.external_ref, debtor_name=row.debtor_name, address=row.address,
+            lat=row.lat, lon=row.lon,
+            radius_m=None if row.polygon else (row.radius_m if row.radius_m is not None else default_radius_m),
+            polygon=row.polygon or None, segment=row.segment,
+            agent_id=None if row.agent_id is None else str(row.agent_id),
+        )
+        for row in rows
+    ]
+
+
+def latest_positions(conn: Connection, device_ids: Sequence[int] | None = None) -> list[AgentPosition]:
+    """The highest-seq fix of every device not revoked (or of the given devices only)."""
+    p, d, g = _positions.c, _devices.c, _agents.c
+    newest = select(p.device_id, func.max(p.seq).label("seq")).group_by(p.device_id)
+    if device_ids is not None:
+        newest = newest.where(p.device_id.in_(list(device_ids)))
+    newest = newest.subquery()
+    rows = conn.execute(
+        select(p.device_id, d.agent_id, g.code, g.name, p.lat, p.lon, p.accuracy_m,
+               p.battery_pct, p.charging, p.fix_ms)
+        .select_from(_positions)
+        .join(newest, and_(p.device_id == newest.c.device_id, p.seq == newest.c.seq))
+        .join(_devices, d.id == p.device_id)
+        .join(_agents, g.id == d.agent_id)
+        .where(d.revoked_at.is_(None))
+        .order_by(p.device_id)
+    )
+    return [
+        AgentPosition(
+            device_id=str(row.device_id), agent_id=str(row.agent_id), agent_code=row.code, agent_name=row.name,
+            lat=row.lat, lon=row.lon, accuracy_m=row.accuracy_m, battery_pct=row.battery_pct,
+            charging=row.charging, fix_ms=row.fix_ms,
+        )
+        for row in rows
+    ]
+
+
+def visits_since(conn: Connection, since: datetime) -> list[MapVisit]:
+    """Visits finished at or after `since` that no later visit corrects, oldest first."""
+    v = _visits.c
+    correction = aliased(_visits)
+    not_corrected = ~exists().where(correction.c.corrects == v.id)
+    return _map_visits(conn, and_(v.finished_at >= since, not_corrected))
+
+
+def visit_by_id(conn: Connection, visit_id: str) -> MapVisit | None:
+    """One visit as the map shows it, or None."""
+    found = _map_visits(conn, _visits.c.id == visit_id)
+    return found[0] if found else None
+
+
+def day_start(tz_name: str, now: datetime | None = None) -> datetime:
+    """Midnight of today in the branch's timezone, as aware UTC (UTC if the zone is unknown)."""
+    try:
+        zone = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = UTC
+    local = (now or utcnow()).astimezone(zone)
+    return datetime.combine(local.date(), time(0), tzinfo=zone).astimezone(UTC)
+
+
+def load_map(engine: Engine, now: datetime | None = None) -> MapData:
+    """Everything the map shows when it opens (today = the branch's local day)."""
+    with engine.connect() as conn:
+        branch = load_branch(conn)
+        return MapData(
+            accounts=map_accounts(conn, branch.default_radius_m),
+            agents=latest_positions(conn),
+            visits=visits_since(conn, day_start(branch.timezone, now)),
+        )
+
+
+def _map_visits(conn: Connection, condition) -> list[MapVisit]:
+    v, a, g, f = _visits.c, _accounts.c, _agents.c, _flags.c
+    rows = conn.execute(
+        select(v.id, v.account_id, v.agent_id, g.name.label("agent_name"), a.debtor_name, v.lat, v.lon,
+               v.outcome, v.verdict, v.finished_at, v.corrects)
+        .select_from(_visits)
+        .join(_accounts, a.id == v.account_id)
+        .join(_agents, g.id == v.agent_id)
+        .where(condition)
+        .order_by(v.finished_at, v.id)
+    ).all()
+    flags: dict[str, list[str]] = defaultdict(list)
+    if rows:
+        flagged = conn.execute(
+            select(f.visit_id, f.code).select_from(_flags).join(_visits, v.id == f.visit_id)
+            .join(_accounts, a.id == v.account_id).join(_agents, g.id == v.agent_id)
+            .where(condition).order_by(f.visit_id, f.code)
+        )
+        for visit_id, code in flagged:
+            flags[visit_id].append(code)
+    return [
+        MapVisit(
+            id=row.id, account_id=str(row.account_id), agent_id=str(row.agent_id), agent_name=row.agent_name,
+            debtor_name=row.debtor_name, lat=row.lat, lon=row.lon, outcome=row.outcome, verdict=row.verdict,
+            flags=flags.get(row.id, []), finished_ms=to_ms(row.finished_at), corrects=row.corrects,
+        )
+        for row in rows
+    ]

@@ -1,0 +1,144 @@
+"""The Map page in a real QtWebEngine page: Leaflet from its package, data in, live visits, escaping."""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+import urllib.request
+import uuid
+
+import pytest
+
+from syncserver.accounts_import import apply_import, parse_accounts_file
+from tests.plugins.server import ACCOUNT_COLUMNS
+from tests.test_api_flow import position, visit
+
+HOSTILE = '<img src=x onerror="window.__pwned=1">'
+NO_TILES = "http://127.0.0.1:9/{z}/{x}/{y}.png"  # nothing listens on port 9: every tile fails
+
+
+def post(url: str, body: dict, token: str | None = None) -> dict:
+    headers = {"Content-Type": "application/json"} | ({"Authorization": f"Bearer {token}"} if token else {})
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), headers=headers, method="POST")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def get(url: str, token: str) -> dict:
+    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def import_accounts(desk, tmp_path, rows: list[dict]) -> None:
+    """Through the real importer, as the office would."""
+    path = tmp_path / f"accounts-{uuid.uuid4().hex[:8]}.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=ACCOUNT_COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({"radius_m": "", "currency": "COP", "days_past_due": 30, "segment": "",
+                             "balance": "1000", **row})
+    plan = parse_accounts_file(path, desk.host.engine)
+    assert not plan.errors, plan.errors
+    apply_import(desk.host.engine, plan)
+
+
+def pair(desk, agent_code: str) -> str:
+    return post(f"{desk.api}/devices/pair", {"code": desk.pairing_code(agent_code),
+                                            "device": {"install_id": str(uuid.uuid4())}})["token"]
+
+
+def evaluate(page, qtbot, script: str):
+    """The JSON value of a JavaScript expression, evaluated in the real page."""
+    answers = []
+    page.view.page().runJavaScript(f"JSON.stringify({script})", 0, answers.append)
+    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    return json.loads(answers[0]) if answers[0] else None  # nothing back when the script threw
+
+
+def open_map(desk, qtbot):
+    from desktop.views.map_page import MapPage
+
+    page = MapPage(desk.host)
+    qtbot.addWidget(page)
+    page.set_tile_url(NO_TILES)
+    page.resize(900, 700)
+    page.show()
+    with qtbot.waitSignal(page.data_shown, timeout=20_000):
+        pass
+    return page
+
+
+def wait_for(page, qtbot, script: str, expected, timeout: int = 5000) -> None:
+    deadline = time.monotonic() + timeout / 1000
+    value = None
+    while time.monotonic() < deadline:
+        value = evaluate(page, qtbot, script)
+        if value == expected:
+            return
+        qtbot.wait(50)
+    pytest.fail(f"{script} is {value!r}, expected {expected!r}")
+
+
+def test_map_shows_data_and_follows_the_field_live(desk, qtbot, tmp_path):
+    desk.add_agent("A1", "Ana Gómez")
+    import_accounts(desk, tmp_path, [
+        {"external_ref": f"R-{i}", "debtor_name": f"Deudor {i}", "address": f"Calle {i} # 10-20",
+         "lat": 4.65 + i * 0.01, "lon": -74.05, "agent_code": "A1"}
+        for i in range(3)
+    ])
+    token = pair(desk, "A1")
+    post(f"{desk.api}/positions", {"positions": [position(1, minutes=58)]}, token)
+    accounts = {a["external_ref"]: a for a in get(f"{desk.api}/sync", token)["accounts"]}
+
+    page = open_map(desk, qtbot)
+    assert evaluate(page, qtbot, "window.L.version") == "1.9.4"
+    assert evaluate(page, qtbot, "campoMap.counts()") == {"accounts": 3, "agents": 1, "visits": 0, "fences": 0}
+    assert evaluate(page, qtbot, "campoMap.row('agents', '1').agent_name") == "Ana Gómez"
+    wait_for(page, qtbot, "campoMap.tileNotice()", "Mosaicos no disponibles")
+
+    far = visit(accounts["R-1"]["id"], 4.70, -74.05, device_geofence="inside")
+    post(f"{desk.api}/visits", {"visits": [far]}, token)
+    wait_for(page, qtbot, "campoMap.counts().visits", 1)
+    wait_for(page, qtbot, f"campoMap.row('visits', '{far['id']}').debtor_name", "Deudor 1")
+    shown = evaluate(page, qtbot, f"campoMap.row('visits', '{far['id']}')")
+    assert shown["verdict"] == "outside" and "outside_geofence" in shown["flags"]
+
+    post(f"{desk.api}/positions", {"positions": [position(2, lat=4.66, minutes=59)]}, token)
+    wait_for(page, qtbot, "campoMap.row('agents', '1').lat", 4.66)
+    assert evaluate(page, qtbot, "campoMap.counts().agents") == 1
+    assert evaluate(page, qtbot, "campoMap.row('agents', '1').agent_name") == "Ana Gómez"
+
+    with qtbot.waitSignal(page.selected, timeout=5000) as clicked:
+        evaluate(page, qtbot, f"campoMap.open('visits', '{far['id']}') !== null")
+    assert clicked.args == ["visits", far["id"]]
+
+    page.center_on(4.66, -74.05)
+    wait_for(page, qtbot, "campoMap.map().getZoom() >= 15 && campoMap.counts().fences > 0", True)
+
+
+def test_names_from_data_are_shown_as_text_never_as_html(desk, qtbot, tmp_path):
+    desk.add_agent("A1", HOSTILE)
+    import_accounts(desk, tmp_path, [
+        {"external_ref": "EVIL-1", "debtor_name": HOSTILE, "address": HOSTILE, "segment": "<b>x</b>",
+         "lat": 4.65, "lon": -74.05, "agent_code": "A1"},
+    ])
+    token = pair(desk, "A1")
+    account_id = get(f"{desk.api}/sync", token)["accounts"][0]["id"]
+    post(f"{desk.api}/positions", {"positions": [position(1, minutes=58)]}, token)
+    hostile_visit = visit(account_id, 4.65, -74.05)
+    post(f"{desk.api}/visits", {"visits": [hostile_visit]}, token)
+
+    page = open_map(desk, qtbot)
+    for kind, ident in (("accounts", account_id), ("visits", hostile_visit["id"]), ("agents", "1")):
+        popup = evaluate(page, qtbot, f"""(function () {{
+            const element = campoMap.open('{kind}', '{ident}');
+            return {{text: element.textContent, images: element.querySelectorAll('img, b').length}};
+        }})()""")
+        assert HOSTILE in popup["text"], (kind, popup)
+        assert popup["images"] == 0, kind
+    qtbot.wait(300)  # an injected <img src=x> would have failed to load by now
+    assert evaluate(page, qtbot, "typeof window.__pwned") == "undefined"
+    assert evaluate(page, qtbot, "document.querySelectorAll('img[src=\"x\"]').length") == 0
