@@ -1,0 +1,125 @@
+"""One visit in words: who, where, what came of it, the geofence, its flags explained, its three clocks, its answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from syncserver.visit_queries import VisitDetail, VisitRow
+
+from ..visit_labels import flag_sentence, outcome_label, promise_text, verdict_label
+
+
+def _plain_label() -> QLabel:
+    """A label that never interprets what it shows: debtors' and agents' text is data, not markup."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class VisitDetails(QWidget):
+    """GUI thread only. Shows a `VisitRow` at once and fills in the rest when its `VisitDetail` arrives."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.visit_id: str | None = None
+        self.title = _plain_label()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        for key, caption in (
+            ("account", self.tr("Cuenta")), ("address", self.tr("Dirección")), ("agent", self.tr("Gestor")),
+            ("outcome", self.tr("Resultado")), ("promise", self.tr("Promesa")), ("verdict", self.tr("Geocerca")),
+            ("flags", self.tr("Alertas")), ("visit_time", self.tr("Inicio / fin")),
+            ("fix_time", self.tr("Posición tomada")), ("received", self.tr("Recibida")),
+            ("notes", self.tr("Notas")), ("corrects", self.tr("Corrige la visita")),
+        ):
+            self.fields[key] = _plain_label()
+            form.addRow(caption, self.fields[key])
+        self.answers = QTableWidget(0, 2)
+        self.answers.setHorizontalHeaderLabels([self.tr("Pregunta"), self.tr("Respuesta")])
+        self.answers.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.answers.verticalHeader().setVisible(False)
+        self.answers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Respuestas del cuestionario")))
+        layout.addWidget(self.answers, 1)
+        self.clear()
+
+    def clear(self) -> None:
+        """Show that no visit is selected."""
+        self.visit_id = None
+        self.title.setText(self.tr("Seleccione una visita"))
+        for label in self.fields.values():
+            label.clear()
+        self.answers.setRowCount(0)
+
+    def show_visit(self, visit: VisitRow, local: Callable[[datetime], datetime]) -> None:
+        """Show a visit; `local` turns a UTC moment into the branch's local time."""
+        def when(moment: datetime) -> str:
+            return local(moment).strftime("%d/%m/%Y %H:%M:%S")
+
+        self.visit_id = visit.id
+        self.title.setText(visit.debtor_name)
+        self.fields["account"].setText(visit.external_ref)
+        self.fields["agent"].setText(f"{visit.agent_name} ({visit.agent_code})")
+        self.fields["outcome"].setText(outcome_label(visit.outcome))
+        promise = promise_text(visit.promise_amount, visit.promise_due, visit.currency)
+        self.fields["promise"].setText(promise or self.tr("Sin promesa"))
+        verdict = verdict_label(visit.verdict)
+        if visit.distance_m is not None:
+            verdict = self.tr("%s, a %s m de la cuenta") % (verdict, f"{visit.distance_m:,.0f}".replace(",", "."))
+        self.fields["verdict"].setText(verdict)
+        flags = "\n".join(f"• {flag_sentence(code)}" for code in visit.flags)
+        self.fields["flags"].setText(flags or self.tr("Sin alertas"))
+        self.fields["visit_time"].setText(f"{when(visit.started_at)} – {local(visit.finished_at).strftime('%H:%M:%S')}")
+        self.fields["received"].setText(when(visit.received_at))
+        self.fields["corrects"].setText(visit.corrects or "")
+        if isinstance(visit, VisitDetail):
+            self.fields["address"].setText(visit.address)
+            fix = when(visit.fix_time)
+            accuracy = self.tr("precisión %s m") % f"{visit.accuracy_m:.0f}"
+            simulated = self.tr(", simulada") if visit.mock else ""
+            self.fields["fix_time"].setText(f"{fix} ({accuracy}{simulated})")
+            self.fields["notes"].setText(visit.notes or "")
+            self._show_answers(visit.answers)
+        else:  # the rest arrives with the VisitDetail; nothing of the previous visit stays meanwhile
+            for key in ("address", "fix_time", "notes"):
+                self.fields[key].clear()
+            self.answers.setRowCount(0)
+
+    def _show_answers(self, answers: dict[str, Any]) -> None:
+        self.answers.setRowCount(len(answers))
+        for row, (question, answer) in enumerate(answers.items()):
+            self.answers.setItem(row, 0, QTableWidgetItem(str(question)))
+            self.answers.setItem(row, 1, QTableWidgetItem(self._answer_text(answer)))
+
+    def _answer_text(self, answer: Any) -> str:
+        if isinstance(answer, bool):
+            return self.tr("Sí") if answer else self.tr("No")
+        if isinstance(answer, list):
+            return ", ".join(self._answer_text(item) for item in answer)
+        if answer is None:
+            return "—"
+        return str(answer)

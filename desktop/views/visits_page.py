@@ -1,0 +1,269 @@
+"""The visits inbox ("Visitas"): filter bar, the table of visits as they arrive, one visit's details."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QSystemTrayIcon,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from syncserver.agents import AgentInfo, list_agents
+from syncserver.branch import load_branch
+from syncserver.visit_queries import VisitDetail, VisitRow, get_visit, list_visits
+
+from ..models.visits_model import VisitsFilter, VisitsModel
+from ..server_host import ServerHost
+from ..visit_labels import outcome_label, outcome_labels, verdict_labels
+from ..worker import run_in_background
+from .visit_details import VisitDetails
+
+NOTIFY_KEY = "visits/notify"
+DEFAULT_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    """What one background load of the inbox read."""
+
+    generation: int
+    zone: tzinfo | None
+    since: datetime
+    until: datetime
+    agents: list[AgentInfo]
+    rows: list[VisitRow]
+
+
+def _zone(name: str) -> tzinfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None  # the system's local time
+
+
+def _midnight(day: date, zone: tzinfo | None) -> datetime:
+    """The start of a local day as an aware moment (system local time when zone is None)."""
+    moment = datetime.combine(day, time(0))
+    return moment.replace(tzinfo=zone) if zone is not None else moment.astimezone()
+
+
+class VisitsPage(QWidget):
+    """GUI thread only. Reads run on pool threads (run_in_background); server events arrive via host.bridge."""
+
+    center_on_visit = Signal(float, float, str)  # lat, lon, visit id: the map page centres there
+    notification = Signal(str, str)  # title, message: each desktop notice about a new visit
+
+    def __init__(self, host: ServerHost, parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.settings = settings if settings is not None else QSettings("Campo", "Campo")
+        self.model = VisitsModel(self)
+        self.proxy = VisitsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._generation = 0
+        self._loading = False
+        self._live: dict[str, VisitRow] = {}  # rows that arrived while a load was under way
+        self._tray: QSystemTrayIcon | None = None
+        self._build()
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._count_rows)
+        host.bridge.visit_stored.connect(self._visit_stored)
+        if host.port is None:
+            host.started.connect(lambda _port: self.reload())
+        else:
+            self.reload()
+
+    def _build(self) -> None:
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(1 - DEFAULT_DAYS))
+        self.date_to = QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.dateChanged.connect(self.reload)
+        self.agent_combo = QComboBox()
+        self.agent_combo.addItem(self.tr("Todos los gestores"), None)
+        self.outcome_combo = QComboBox()
+        self.outcome_combo.addItem(self.tr("Todos los resultados"), None)
+        for code, label in outcome_labels().items():
+            self.outcome_combo.addItem(label, code)
+        self.verdict_combo = QComboBox()
+        self.verdict_combo.addItem(self.tr("Toda geocerca"), None)
+        for code, label in verdict_labels().items():
+            self.verdict_combo.addItem(label, code)
+        self.flagged_check = QCheckBox(self.tr("Solo con alertas"))
+        self.notify_check = QCheckBox(self.tr("Avisar cada visita"))
+        self.notify_check.setChecked(self.settings.value(NOTIFY_KEY, True, type=bool))
+        self.notify_check.toggled.connect(lambda on: self.settings.setValue(NOTIFY_KEY, on))
+        self.agent_combo.currentIndexChanged.connect(lambda _: self.proxy.set_agent(self.agent_combo.currentData()))
+        self.outcome_combo.currentIndexChanged.connect(
+            lambda _: self.proxy.set_outcome(self.outcome_combo.currentData()))
+        self.verdict_combo.currentIndexChanged.connect(
+            lambda _: self.proxy.set_verdict(self.verdict_combo.currentData()))
+        self.flagged_check.toggled.connect(self.proxy.set_flagged_only)
+        bar = QHBoxLayout()
+        for caption, widget in ((self.tr("Desde"), self.date_from), (self.tr("Hasta"), self.date_to)):
+            bar.addWidget(QLabel(caption))
+            bar.addWidget(widget)
+        for widget in (self.agent_combo, self.outcome_combo, self.verdict_combo, self.flagged_check):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.notify_check)
+        self.status_label = QLabel(self.tr("Cargando visitas…"))
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.details = VisitDetails()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.details)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_label)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the visits of the chosen days again (on a pool thread), with the branch's zone and agents."""
+        self._generation += 1
+        self._loading = True
+        self._live.clear()
+        generation, first, last, host = self._generation, self.date_from.date().toPython(), \
+            self.date_to.date().toPython(), self.host
+
+        def load() -> _Loaded:  # pool thread
+            engine = host.engine
+            with engine.connect() as conn:
+                zone = _zone(load_branch(conn).timezone)
+            since, until = _midnight(first, zone), _midnight(last + timedelta(days=1), zone)
+            return _Loaded(generation, zone, since, until, list_agents(engine), list_visits(engine, since=since,
+                                                                                             until=until))
+
+        self.status_label.setText(self.tr("Cargando visitas…"))
+        run_in_background(load, self._loaded, self._failed)
+
+    def _loaded(self, loaded: _Loaded) -> None:
+        if loaded.generation != self._generation:
+            return  # the dates changed meanwhile; a newer load follows
+        self.model.set_time_zone(loaded.zone)
+        self.proxy.set_range(loaded.since, loaded.until)
+        self.model.set_rows(loaded.rows)
+        for visit in self._live.values():  # their events came after the load had read the table
+            self.model.add_row(visit)
+        self._live.clear()
+        self._loading = False
+        self._fill_agents(loaded.agents)
+        self.details.clear()
+        self._count_rows()
+
+    def _failed(self, error: Exception) -> None:
+        self.status_label.setText(self.tr("No se pudieron leer las visitas: %s") % (str(error) or type(error).__name__))
+
+    def _fill_agents(self, agents: list[AgentInfo]) -> None:
+        chosen = self.agent_combo.currentData()
+        self.agent_combo.blockSignals(True)
+        self.agent_combo.clear()
+        self.agent_combo.addItem(self.tr("Todos los gestores"), None)
+        for agent in agents:
+            self.agent_combo.addItem(f"{agent.name} ({agent.code})", agent.id)
+        self.agent_combo.setCurrentIndex(max(0, self.agent_combo.findData(chosen)))
+        self.agent_combo.blockSignals(False)
+        self.proxy.set_agent(self.agent_combo.currentData())
+
+    def _count_rows(self, *_args) -> None:
+        self.status_label.setText(
+            self.tr("%d de %d visitas") % (self.proxy.rowCount(), self.model.rowCount()))
+
+    # --- live visits ------------------------------------------------------------------------
+
+    def _visit_stored(self, event) -> None:
+        """A device's visit was committed: read its row on a pool thread, then show it."""
+        host, visit_id = self.host, event.visit_id
+        run_in_background(lambda: get_visit(host.engine, visit_id), self._visit_fetched, self._failed)
+
+    def _visit_fetched(self, visit: VisitDetail | None) -> None:
+        if visit is None:
+            return
+        if self._loading:
+            self._live[visit.id] = visit
+        _row, new = self.model.add_row(visit)
+        if self.agent_combo.findData(visit.agent_id) < 0:
+            self.agent_combo.addItem(f"{visit.agent_name} ({visit.agent_code})", visit.agent_id)
+        if visit.id == self.details.visit_id:
+            self.details.show_visit(visit, self.model.local_time)
+        if new:
+            self._notify(visit)
+
+    def _notify(self, visit: VisitRow) -> None:
+        if not self.notify_check.isChecked():
+            return
+        title = self.tr("Visita de %s") % visit.agent_name
+        message = f"{visit.debtor_name} · {outcome_label(visit.outcome)}"
+        self.notification.emit(title, message)
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self._tray is None:
+            icon = QApplication.windowIcon()
+            if icon.isNull():
+                icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self._tray = QSystemTrayIcon(icon, self)
+            self._tray.show()
+        self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
+
+    # --- selection --------------------------------------------------------------------------
+
+    def _visit_of(self, index: QModelIndex) -> VisitRow | None:
+        if not index.isValid():
+            return None
+        return self.model.visit_at(self.proxy.mapToSource(index).row())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        visit = self._visit_of(current)
+        if visit is None:
+            self.details.clear()
+            return
+        self.details.show_visit(visit, self.model.local_time)
+        if not isinstance(visit, VisitDetail):
+            host, visit_id = self.host, visit.id
+            run_in_background(lambda: get_visit(host.engine, visit_id), self._detail_fetched, self._failed)
+
+    def _detail_fetched(self, visit: VisitDetail | None) -> None:
+        if visit is None:
+            return
+        self.model.add_row(visit)  # keeps the full visit: selecting it again needs no read
+        if visit.id == self.details.visit_id:
+            self.details.show_visit(visit, self.model.local_time)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        visit = self._visit_of(index)
+        if visit is not None:
+            self.center_on_visit.emit(visit.lat, visit.lon, visit.id)
