@@ -87,6 +87,10 @@ def test_devices_model_changes_single_cells(qtbot):
     with qtbot.waitSignal(model.rowsInserted) as inserted:
         model.add_device(device(5, agent_id=2, code="B2"))
     assert inserted.args[1:] == [0, 0] and model.rowCount() == 2
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.rename_agent(2, "Beatriz")
+    assert (changed.args[0].row(), changed.args[0].column()) == (0, 0)
+    assert model.index(0, 0).data() == "B2 · Beatriz"
 
     proxy = AgentDevicesFilter()
     proxy.setSourceModel(model)

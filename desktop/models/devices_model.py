@@ -140,6 +140,14 @@ class DevicesModel(QAbstractTableModel):
         if row is not None and not self._devices[row].revoked:
             self._change(device_id, STATE, revoked_at=revoked_at)
 
+    def rename_agent(self, agent_id: int, agent_name: str) -> None:
+        """An agent's name was edited: the agent cell of each of its devices changes."""
+        for row, device in enumerate(self._devices):
+            if device.agent_id == agent_id and device.agent_name != agent_name:
+                self._devices[row] = dataclasses.replace(device, agent_name=agent_name)
+                cell = self.index(row, AGENT)
+                self.dataChanged.emit(cell, cell)
+
     def refresh_ages(self) -> None:
         """Relative ages grow with time: one change signal for the whole last-seen column."""
         if self._devices:

@@ -25,8 +25,8 @@ from syncserver.devices import DeviceInfo, get_device, list_devices
 from syncserver.events import DevicePaired, DeviceRevoked, DeviceSeen, PositionsStored
 from syncserver.office import revoke
 
-from ..models.agents_model import AgentsModel
-from ..models.devices_model import AgentDevicesFilter, DevicesModel
+from ..models.agents_model import NAME, AgentsModel
+from ..models.devices_model import AGENT, AgentDevicesFilter, DevicesModel
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .agent_dialog import AgentDialog
@@ -35,7 +35,7 @@ from .pairing_dialog import PairingDialog
 AGE_REFRESH_MS = 30_000
 
 
-def _table(model) -> QTableView:
+def _table(model, stretch: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -43,7 +43,7 @@ def _table(model) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -82,8 +82,8 @@ class AgentsPage(QWidget):
         self.all_devices_check = QCheckBox(self.tr("Dispositivos de todos los gestores"))
         self.notice_label = QLabel()
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes agents' names
-        self.agents_view = _table(self.agents_model)
-        self.devices_view = _table(self.devices_filter)
+        self.agents_view = _table(self.agents_model, NAME)
+        self.devices_view = _table(self.devices_filter, AGENT)
         self.add_button.clicked.connect(self.add_agent)
         self.edit_button.clicked.connect(self.edit_agent)
         self.active_button.clicked.connect(self.toggle_active)
@@ -204,6 +204,7 @@ class AgentsPage(QWidget):
 
     def _agent_saved(self, agent: AgentInfo) -> None:
         self.agents_model.upsert(agent)
+        self.devices_model.rename_agent(agent.id, agent.name)
         self.select_agent(agent.code)
         self._update_buttons()
 
