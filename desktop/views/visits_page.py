@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSplitter,
     QStyle,
     QSystemTrayIcon,
@@ -36,6 +35,8 @@ from .visit_details import VisitDetails
 
 NOTIFY_KEY = "visits/notify"
 DEFAULT_DAYS = 7
+LOAD_LIMIT = 5000
+COLUMN_CHARACTERS = (18, 10, 24, 20, 25, 30, 22)  # the last column (flags) takes the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ class VisitsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self._generation = 0
         self._loading = False
+        self._truncated = False
         self._live: dict[str, VisitRow] = {}  # rows that arrived while a load was under way
         self._tray: QSystemTrayIcon | None = None
         self._build()
@@ -133,16 +135,18 @@ class VisitsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        characters = self.table.fontMetrics().averageCharWidth()
+        for column, width in enumerate(COLUMN_CHARACTERS):  # fixed widths: measuring 5,000 rows is not free
+            self.table.setColumnWidth(column, width * characters)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.details = VisitDetails()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.details)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -157,19 +161,19 @@ class VisitsPage(QWidget):
         self._generation += 1
         self._loading = True
         self._live.clear()
-        generation, first, last, host = self._generation, self.date_from.date().toPython(), \
-            self.date_to.date().toPython(), self.host
+        generation, host = self._generation, self.host
+        first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
 
         def load() -> _Loaded:  # pool thread
             engine = host.engine
             with engine.connect() as conn:
                 zone = _zone(load_branch(conn).timezone)
             since, until = _midnight(first, zone), _midnight(last + timedelta(days=1), zone)
-            return _Loaded(generation, zone, since, until, list_agents(engine), list_visits(engine, since=since,
-                                                                                             until=until))
+            rows = list_visits(engine, since=since, until=until, limit=LOAD_LIMIT)
+            return _Loaded(generation, zone, since, until, list_agents(engine), rows)
 
         self.status_label.setText(self.tr("Cargando visitas…"))
-        run_in_background(load, self._loaded, self._failed)
+        run_in_background(load, self._loaded, self._load_failed)
 
     def _loaded(self, loaded: _Loaded) -> None:
         if loaded.generation != self._generation:
@@ -181,9 +185,14 @@ class VisitsPage(QWidget):
             self.model.add_row(visit)
         self._live.clear()
         self._loading = False
+        self._truncated = len(loaded.rows) >= LOAD_LIMIT
         self._fill_agents(loaded.agents)
         self.details.clear()
         self._count_rows()
+
+    def _load_failed(self, error: Exception) -> None:
+        self._loading = False
+        self._failed(error)
 
     def _failed(self, error: Exception) -> None:
         self.status_label.setText(self.tr("No se pudieron leer las visitas: %s") % (str(error) or type(error).__name__))
@@ -200,8 +209,10 @@ class VisitsPage(QWidget):
         self.proxy.set_agent(self.agent_combo.currentData())
 
     def _count_rows(self, *_args) -> None:
-        self.status_label.setText(
-            self.tr("%d de %d visitas") % (self.proxy.rowCount(), self.model.rowCount()))
+        text = self.tr("%d de %d visitas") % (self.proxy.rowCount(), self.model.rowCount())
+        if self._truncated:
+            text += self.tr(" (solo las %d más recientes: acote las fechas para ver las demás)") % LOAD_LIMIT
+        self.status_label.setText(text)
 
     # --- live visits ------------------------------------------------------------------------
 
