@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .server_host import ServerHost  # noqa: PLC0415
     from .views.main_window import MainWindow  # noqa: PLC0415
+    from .views.pages import build_pages  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Campo")
@@ -61,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
                           discovery=not args.no_discovery)
     host = ServerHost(config)
     window = MainWindow(host)
+    build_pages(window, host)
     window.show()
     host.start()
     if args.screenshot:
