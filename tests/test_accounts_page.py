@@ -100,6 +100,36 @@ def test_import_lists_row_errors_before_commit_then_the_table_shows_the_valid_ro
     assert "3 cuentas" in page.count_label.text()
 
 
+def test_reimport_reports_updated_moved_unchanged_and_updates_rows_in_place(desk, qtbot, tmp_path):
+    from desktop.views.accounts_page import AccountsPage
+
+    desk.add_agent("A1")
+    desk.add_agent("A2", "Fabio Quintero")
+    page = AccountsPage(desk.host)
+    qtbot.addWidget(page)
+    first, second = tmp_path / "uno.csv", tmp_path / "dos.csv"
+    first.write_text(HEADER + "".join(GOOD), encoding="utf-8")
+    second.write_text(HEADER + GOOD[0].replace("1250000.50", "999.99") + GOOD[1].replace(",A1,", ",A2,")
+                      + GOOD[2], encoding="utf-8")
+    resets = []
+    for path in (first, second):
+        dialog = page.open_import()
+        with qtbot.waitSignal(dialog.checked, timeout=10_000):
+            dialog.load(path)
+        with qtbot.waitSignal(page.loaded, timeout=15_000):
+            dialog.commit()
+        if path == first:
+            page.model.modelReset.connect(lambda: resets.append(1))
+            dialog.accept()
+    result = dialog.result
+    assert (result.created, result.updated, result.moved, result.unchanged) == (0, 1, 1, 1)
+    assert "1 actualizadas, 1 movidas de gestor, 1 sin cambios" in dialog.summary_label.text()
+    shown = {page.model.index(r, 0).data(): r for r in range(page.model.rowCount())}
+    assert page.model.index(shown["CR-001"], 3).data() == "999,99 COP"
+    assert page.model.index(shown["CR-002"], 6).data() == "Fabio Quintero (A2)"
+    assert not resets
+
+
 def test_import_of_a_file_without_required_columns_says_why(desk, qtbot, tmp_path):
     from desktop.views.import_dialog import ImportDialog
 

@@ -111,14 +111,17 @@ class AccountsPage(QWidget):
             self.count_label.setText(self.tr("%d de %d cuentas") % (shown, total))
 
     def open_import(self) -> ImportDialog:
-        """Open the import dialog (window-modal, not blocking); the table reloads after an import."""
-        dialog = ImportDialog(self.host, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda _result: self.refresh())
-        dialog.destroyed.connect(lambda: setattr(self, "import_dialog", None))
-        self.import_dialog = dialog
-        dialog.open()
-        return dialog
+        """Open the import dialog (window-modal, not blocking); the table reloads after an import.
+
+        One dialog is kept and reused, so background answers never reach a deleted widget.
+        """
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.host, self)
+            self.import_dialog.imported.connect(lambda _result: self.refresh())
+        if not self.import_dialog.isVisible():
+            self.import_dialog.reset()
+        self.import_dialog.open()
+        return self.import_dialog
 
     def showEvent(self, event) -> None:
         """Each time the page comes into view, catch up with imports made elsewhere (demo, CLI)."""

@@ -53,6 +53,8 @@ class ImportDialog(QDialog):
         self.host = host
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
+        self.committing = False
+        self._checking: Path | None = None  # the file whose check is awaited; later answers are stale
         self._relay = _ProgressRelay(self)
         self._relay.progressed.connect(self._progressed)
         self.setWindowTitle(self.tr("Importar cartera"))
@@ -94,17 +96,25 @@ class ImportDialog(QDialog):
 
     def load(self, path: str | Path) -> None:
         """Check a file in the background; nothing is written until `commit`."""
+        if self.committing:
+            return
         path = Path(path)
         self.plan = None
+        self.result = None
+        self._checking = path
         self.path_edit.setText(str(path))
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.error_list.clear()
         self.summary_label.setText(self.tr("Revisando %s…") % path.name)
         host = self.host  # its engine is opened and used on the pool thread only
-        run_in_background(lambda: parse_accounts_file(path, host.engine), self._checked, self._check_failed)
+        run_in_background(lambda: parse_accounts_file(path, host.engine),
+                          lambda plan: self._checked(path, plan), lambda error: self._check_failed(path, error))
 
-    def _checked(self, plan: ImportPlan) -> None:
+    def _checked(self, path: Path, plan: ImportPlan) -> None:
+        if path != self._checking:
+            return
+        self._checking = None
         self.plan = plan
         self.choose_button.setEnabled(True)
         lines = self.tr("%d filas válidas para importar; %d filas con errores.") % (len(plan.rows), plan.invalid_lines)
@@ -115,7 +125,10 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(plan.rows))
         self.checked.emit(plan)
 
-    def _check_failed(self, error: Exception) -> None:
+    def _check_failed(self, path: Path, error: Exception) -> None:
+        if path != self._checking:
+            return
+        self._checking = None
         self.choose_button.setEnabled(True)
         reason = str(error) if isinstance(error, ImportFileError) else f"{type(error).__name__}: {error}"
         self.summary_label.setText(self.tr("No se puede importar este archivo: %s") % reason)
@@ -133,8 +146,9 @@ class ImportDialog(QDialog):
     def commit(self) -> None:
         """Write the valid rows in one transaction, in the background, with progress."""
         plan = self.plan
-        if plan is None or not plan.rows:
+        if plan is None or not plan.rows or self.committing:
             return
+        self.committing = True
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.close_button.setEnabled(False)
@@ -151,6 +165,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(done)
 
     def _committed(self, result: ImportResult) -> None:
+        self.committing = False
         self.result = result
         self.plan = None
         self.progress.setValue(self.progress.maximum())
@@ -164,8 +179,27 @@ class ImportDialog(QDialog):
         self.imported.emit(result)
 
     def _commit_failed(self, error: Exception) -> None:
+        self.committing = False
         self.progress.setVisible(False)
         self.summary_label.setText(self.tr("La importación falló y no se guardó nada: %s") % error)
         self.close_button.setEnabled(True)
         self.choose_button.setEnabled(True)
         self.import_button.setEnabled(self.plan is not None)
+
+    def reset(self) -> None:
+        """Back to an empty dialog for the next file (not while a commit runs)."""
+        if self.committing:
+            return
+        self.plan, self.result, self._checking = None, None, None
+        self.path_edit.clear()
+        self.error_list.clear()
+        self.progress.setVisible(False)
+        self.summary_label.setText(self.tr("Elija un archivo .csv o .xlsx con la cartera."))
+        self.import_button.setEnabled(False)
+        self.choose_button.setEnabled(True)
+        self.close_button.setText(self.tr("Cancelar"))
+
+    def reject(self) -> None:
+        """Closing waits for a running commit: its outcome must be seen."""
+        if not self.committing:
+            super().reject()
