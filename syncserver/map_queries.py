@@ -85,6 +85,7 @@ class MapData:
     accounts: list[MapAccount]
     agents: list[AgentPosition]
     visits: list[MapVisit]
+    since: datetime  # where "today" began for the visits (the branch's local midnight, in UTC)
 
 
 def as_json_rows(rows: Iterable[Any]) -> list[dict[str, Any]]:
@@ -168,10 +169,12 @@ def load_map(engine: Engine, now: datetime | None = None) -> MapData:
     """Everything the map shows when it opens (today = the branch's local day)."""
     with engine.connect() as conn:
         branch = load_branch(conn)
+        since = day_start(branch.timezone, now)
         return MapData(
             accounts=map_accounts(conn, branch.default_radius_m),
             agents=latest_positions(conn),
-            visits=visits_since(conn, day_start(branch.timezone, now)),
+            visits=visits_since(conn, since),
+            since=since,
         )
 
 

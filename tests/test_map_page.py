@@ -58,17 +58,41 @@ def evaluate(page, qtbot, script: str):
     return json.loads(answers[0]) if answers[0] else None  # nothing back when the script threw
 
 
+@pytest.fixture
 def open_map(desk, qtbot):
+    """Opens the Map page on the desk's server once the test has set up its data."""
+    import shiboken6
+
     from desktop.views.map_page import MapPage
 
-    page = MapPage(desk.host)
-    qtbot.addWidget(page)
-    page.set_tile_url(NO_TILES)
-    page.resize(900, 700)
-    page.show()
-    with qtbot.waitSignal(page.data_shown, timeout=20_000):
-        pass
-    return page
+    pages = []
+
+    def open_page():
+        page = MapPage(desk.host)
+        pages.append(page)
+        page.set_tile_url(NO_TILES)
+        page.resize(900, 700)
+        page.show()
+        with qtbot.waitSignal(page.data_shown, timeout=20_000):
+            pass
+        return page
+
+    yield open_page
+    for page in pages:  # the web page must go before the web profile does, at exit
+        page.close()
+        shiboken6.delete(page)
+
+
+def click(page, qtbot, kind: str, ident: str) -> None:
+    """A real left click on the marker, where the page draws it."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    x, y = evaluate(page, qtbot, f"""(function () {{
+        const point = campoMap.map().latLngToContainerPoint(campoMap.marker('{kind}', '{ident}').getLatLng());
+        return [Math.round(point.x), Math.round(point.y)];
+    }})()""")
+    QTest.mouseClick(page.view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y))
 
 
 def wait_for(page, qtbot, script: str, expected, timeout: int = 5000) -> None:
@@ -82,7 +106,7 @@ def wait_for(page, qtbot, script: str, expected, timeout: int = 5000) -> None:
     pytest.fail(f"{script} is {value!r}, expected {expected!r}")
 
 
-def test_map_shows_data_and_follows_the_field_live(desk, qtbot, tmp_path):
+def test_map_shows_data_and_follows_the_field_live(desk, qtbot, tmp_path, open_map):
     desk.add_agent("A1", "Ana Gómez")
     import_accounts(desk, tmp_path, [
         {"external_ref": f"R-{i}", "debtor_name": f"Deudor {i}", "address": f"Calle {i} # 10-20",
@@ -93,7 +117,7 @@ def test_map_shows_data_and_follows_the_field_live(desk, qtbot, tmp_path):
     post(f"{desk.api}/positions", {"positions": [position(1, minutes=58)]}, token)
     accounts = {a["external_ref"]: a for a in get(f"{desk.api}/sync", token)["accounts"]}
 
-    page = open_map(desk, qtbot)
+    page = open_map()
     assert evaluate(page, qtbot, "window.L.version") == "1.9.4"
     assert evaluate(page, qtbot, "campoMap.counts()") == {"accounts": 3, "agents": 1, "visits": 0, "fences": 0}
     assert evaluate(page, qtbot, "campoMap.row('agents', '1').agent_name") == "Ana Gómez"
@@ -111,15 +135,25 @@ def test_map_shows_data_and_follows_the_field_live(desk, qtbot, tmp_path):
     assert evaluate(page, qtbot, "campoMap.counts().agents") == 1
     assert evaluate(page, qtbot, "campoMap.row('agents', '1').agent_name") == "Ana Gómez"
 
+    evaluate(page, qtbot, f"campoMap.centerOn({far['location']['lat']}, {far['location']['lon']}, 13)")
+    wait_for(page, qtbot, "campoMap.map().getCenter().lat.toFixed(2)", "4.70")
+    qtbot.wait(300)  # the canvas redraws (and learns where its markers are) on the frame after a move
     with qtbot.waitSignal(page.selected, timeout=5000) as clicked:
-        evaluate(page, qtbot, f"campoMap.open('visits', '{far['id']}') !== null")
+        click(page, qtbot, "visits", far["id"])
     assert clicked.args == ["visits", far["id"]]
+    wait_for(page, qtbot, "document.querySelector('.leaflet-popup-content').textContent.includes('Deudor 1')", True)
+
+    overlays = evaluate(page, qtbot, "Array.from(document.querySelectorAll("
+                                     "'.leaflet-control-layers-overlays label')).map(l => l.textContent.trim())")
+    assert overlays == ["Gestores", "Cuentas", "Visitas de hoy"]
+    legend = evaluate(page, qtbot, "document.querySelector('.campo-legend').textContent")
+    assert "Fuera de la geocerca" in legend and "Sin señal" in legend
 
     page.center_on(4.66, -74.05)
     wait_for(page, qtbot, "campoMap.map().getZoom() >= 15 && campoMap.counts().fences > 0", True)
 
 
-def test_names_from_data_are_shown_as_text_never_as_html(desk, qtbot, tmp_path):
+def test_names_from_data_are_shown_as_text_never_as_html(desk, qtbot, tmp_path, open_map):
     desk.add_agent("A1", HOSTILE)
     import_accounts(desk, tmp_path, [
         {"external_ref": "EVIL-1", "debtor_name": HOSTILE, "address": HOSTILE, "segment": "<b>x</b>",
@@ -131,7 +165,7 @@ def test_names_from_data_are_shown_as_text_never_as_html(desk, qtbot, tmp_path):
     hostile_visit = visit(account_id, 4.65, -74.05)
     post(f"{desk.api}/visits", {"visits": [hostile_visit]}, token)
 
-    page = open_map(desk, qtbot)
+    page = open_map()
     for kind, ident in (("accounts", account_id), ("visits", hostile_visit["id"]), ("agents", "1")):
         popup = evaluate(page, qtbot, f"""(function () {{
             const element = campoMap.open('{kind}', '{ident}');
@@ -139,6 +173,8 @@ def test_names_from_data_are_shown_as_text_never_as_html(desk, qtbot, tmp_path):
         }})()""")
         assert HOSTILE in popup["text"], (kind, popup)
         assert popup["images"] == 0, kind
+    tooltip = evaluate(page, qtbot, "campoMap.marker('agents', '1').getTooltip().getContent().textContent")
+    assert tooltip == HOSTILE
     qtbot.wait(300)  # an injected <img src=x> would have failed to load by now
     assert evaluate(page, qtbot, "typeof window.__pwned") == "undefined"
     assert evaluate(page, qtbot, "document.querySelectorAll('img[src=\"x\"]').length") == 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,7 @@ class MapPage(QWidget):
         self._pending: list[tuple[str, str]] = []
         self._known_devices: set[str] = set()
         self._loaded = False
+        self._since: datetime | None = None  # start of "today" for visits, known once the first load is in
         self._fit_pending = True
         self.bridge = MapBridge(self._setup(OSM_TILES), self)
         self.bridge.selected.connect(self.selected)
@@ -181,6 +183,7 @@ class MapPage(QWidget):
         self._after_load()
 
     def _map_loaded(self, data: MapData) -> None:
+        self._since = data.since
         self._known_devices.update(agent.device_id for agent in data.agents)
         self._send("accounts", as_json_rows(data.accounts))
         self._send("visits", as_json_rows(data.visits))
@@ -203,6 +206,8 @@ class MapPage(QWidget):
     # --- live events ---
 
     def _visit_stored(self, event: VisitStored) -> None:
+        if self._since is not None and event.finished_at < self._since:
+            return  # a phone that was offline sent an older day's visit: not today's map
         row = {
             "id": event.visit_id, "account_id": event.account_id, "agent_id": event.agent_id,
             "lat": event.lat, "lon": event.lon, "outcome": event.outcome, "verdict": event.verdict,

@@ -131,10 +131,18 @@
     agents(row) {
       const known = markers.agents.get(row.device_id);
       if (known && known.campo.fix_ms > row.fix_ms) return; // an older snapshot than what we show
-      upsert("agents", Object.assign({}, known ? known.campo : {}, row), row.device_id, agentStyle(row));
+      const merged = Object.assign({}, known ? known.campo : {}, row);
+      const marker = upsert("agents", merged, row.device_id, agentStyle(row));
+      if (merged.agent_name) {
+        const name = text("span", "", merged.agent_name);
+        if (marker.getTooltip()) marker.setTooltipContent(name);
+        else marker.bindTooltip(name, { direction: "top" });
+      }
     },
     visits(row) {
       if (row.corrects) removeVisit(row.corrects);
+      const account = markers.accounts.get(row.account_id);
+      if (row.debtor_name == null && account) row.debtor_name = account.campo.debtor_name;
       upsert("visits", row, row.id, visitStyle(row));
     },
   };
@@ -283,6 +291,9 @@
     row(kind, id) {
       const marker = markers[kind] && markers[kind].get(String(id));
       return marker ? marker.campo : null;
+    },
+    marker(kind, id) {
+      return (markers[kind] && markers[kind].get(String(id))) || null;
     },
     // Opens a marker's popup as a click would; returns the popup's element (for tests and the side panel).
     open(kind, id) {
