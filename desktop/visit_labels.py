@@ -16,7 +16,7 @@ def outcome_labels() -> dict[str, str]:
     """Each outcome code and its label, in the protocol's order."""
     return {
         "no_contact": _tr("Sin contacto"),
-        "third_party": _tr("Atendió un tercero"),
+        "third_party": _tr("Contacto con un tercero"),
         "rpc": _tr("Contacto con el titular"),
         "promise_to_pay": _tr("Promesa de pago"),
     }
@@ -27,7 +27,7 @@ def verdict_labels() -> dict[str, str]:
     return {
         "inside": _tr("Dentro de la geocerca"),
         "outside": _tr("Fuera de la geocerca"),
-        "uncertain": _tr("Incierto"),
+        "uncertain": _tr("Geocerca incierta (precisión baja)"),
         "no_location": _tr("Cuenta sin ubicación"),
     }
 
@@ -37,8 +37,8 @@ def flag_words() -> dict[str, tuple[str, str]]:
     return {
         "mock_location": (_tr("Ubicación simulada"),
                           _tr("Ubicación simulada: el dispositivo dijo que la posición era falsa")),
-        "low_accuracy": (_tr("Baja precisión"),
-                         _tr("Baja precisión: el GPS reportó un margen mayor al límite de la sucursal")),
+        "low_accuracy": (_tr("Precisión baja"),
+                         _tr("Precisión baja: el GPS reportó un margen mayor al límite de la sucursal")),
         "outside_geofence": (_tr("Fuera de geocerca"),
                              _tr("Fuera de la geocerca: la visita se registró lejos de la dirección de la cuenta")),
         "geofence_mismatch": (_tr("Geocerca discrepante"),

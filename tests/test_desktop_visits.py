@@ -193,3 +193,17 @@ def test_a_duplicate_row_keeps_its_place(qtbot):
     model.set_rows([row(1), row(2, minutes=1)])
     again = replace(row(1), flags=("stale_fix",))
     assert model.add_row(again) == (1, False) and model.index(1, FLAGS).data() == "Ubicación vieja"
+
+
+def test_a_visit_that_arrives_during_a_load_stays(desk, qtbot, tmp_path):
+    from desktop.views.visits_page import VisitsPage
+
+    page = VisitsPage(desk.host, settings=QSettings(str(tmp_path / "campo.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page._loading, timeout=5000)
+    page.reload()  # the load's answer is queued behind this test's own code, so the row below comes first
+    late = row(7, started_at=datetime.now(UTC))
+    page._visit_fetched(late)
+    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: not page._loading, timeout=5000)
+    assert page.model.row_of(late.id) == 0 and page.proxy.rowCount() == 1
