@@ -7,7 +7,7 @@
   const FENCE_MAX_DRAWN = 2000; // geofences are drawn for the accounts in view only, up to this many
   const LIVE_MS = 5 * 60 * 1000;
   const QUIET_MS = 30 * 60 * 1000;
-  const STALENESS_COLORS = { live: "#1a9641", quiet: "#fdae61", silent: "#7f7f7f" };
+  const STALENESS_COLORS = { live: "#1a9641", quiet: "#fdae61", silent: "#7f7f7f" }; // also in map.css
   const OUTCOME_COLORS = {
     promise_to_pay: "#1a9641", rpc: "#2b83ba", third_party: "#abdda4", no_contact: "#fdae61",
   };
@@ -94,9 +94,9 @@
 
   // --- markers ---
 
-  function agentStyle(row) {
-    return { radius: 8, color: "#ffffff", weight: 2, fillColor: STALENESS_COLORS[staleness(row.fix_ms)],
-             fillOpacity: 1 };
+  // Agents are few and must stand out from visit dots: a DOM badge (square, dark border), always on top.
+  function agentIcon(state) {
+    return L.divIcon({ className: "campo-agent " + state, iconSize: [16, 16] });
   }
 
   function visitStyle(row) {
@@ -107,16 +107,36 @@
 
   const ACCOUNT_STYLE = { radius: 4, color: "#ffffff", weight: 1, fillColor: ACCOUNT_COLOR, fillOpacity: 0.85 };
 
-  function upsert(kind, row, key, style) {
+  function restyle(marker) {
+    if (marker.campoKind !== "agents") {
+      marker.setStyle(marker.campoKind === "visits" ? visitStyle(marker.campo) : ACCOUNT_STYLE);
+      return;
+    }
+    const state = staleness(marker.campo.fix_ms);
+    if (marker.campoState !== state) {
+      marker.campoState = state;
+      marker.setIcon(agentIcon(state));
+    }
+  }
+
+  function newMarker(kind, row) {
+    if (kind !== "agents") return L.circleMarker([row.lat, row.lon], kind === "visits" ? visitStyle(row) : ACCOUNT_STYLE);
+    const marker = L.marker([row.lat, row.lon], { icon: agentIcon(staleness(row.fix_ms)), zIndexOffset: 1000,
+                                                  keyboard: false });
+    marker.campoState = staleness(row.fix_ms);
+    return marker;
+  }
+
+  function upsert(kind, row, key) {
     const known = markers[kind].get(key);
     if (known) {
       known.campo = row;
       known.setLatLng([row.lat, row.lon]);
-      known.setStyle(style);
+      restyle(known);
       if (known.isPopupOpen()) known.setPopupContent(POPUPS[kind](row));
       return known;
     }
-    const marker = L.circleMarker([row.lat, row.lon], style);
+    const marker = newMarker(kind, row);
     marker.campo = row;
     marker.campoKind = kind;
     markers[kind].set(key, marker);
@@ -126,13 +146,13 @@
 
   const APPLY = {
     accounts(row) {
-      upsert("accounts", row, row.id, ACCOUNT_STYLE);
+      upsert("accounts", row, row.id);
     },
     agents(row) {
       const known = markers.agents.get(row.device_id);
       if (known && known.campo.fix_ms > row.fix_ms) return; // an older snapshot than what we show
       const merged = Object.assign({}, known ? known.campo : {}, row);
-      const marker = upsert("agents", merged, row.device_id, agentStyle(row));
+      const marker = upsert("agents", merged, row.device_id);
       if (merged.agent_name) {
         const name = text("span", "", merged.agent_name);
         if (marker.getTooltip()) marker.setTooltipContent(name);
@@ -143,7 +163,7 @@
       if (row.corrects) removeVisit(row.corrects);
       const account = markers.accounts.get(row.account_id);
       if (row.debtor_name == null && account) row.debtor_name = account.campo.debtor_name;
-      upsert("visits", row, row.id, visitStyle(row));
+      upsert("visits", row, row.id);
     },
   };
 
@@ -205,20 +225,20 @@
       const box = L.DomUtil.create("div", "campo-legend");
       const section = (title, entries) => {
         box.appendChild(text("h4", "", title));
-        for (const [name, color, ring] of entries) {
+        for (const [name, color, shape] of entries) {
           const line = document.createElement("div");
-          const swatch = text("span", ring ? "campo-swatch ring" : "campo-swatch", "");
-          if (!ring) swatch.style.background = color;
+          const swatch = text("span", "campo-swatch " + (shape || ""), "");
+          if (shape !== "ring") swatch.style.background = color;
           line.appendChild(swatch);
           line.appendChild(document.createTextNode(name));
           box.appendChild(line);
         }
       };
-      section(label("agents"), Object.entries(STALENESS_COLORS).map(([key, color]) => [label(key), color]));
+      section(label("agents"), Object.entries(STALENESS_COLORS).map(([key, color]) => [label(key), color, "agent"]));
       section(label("accounts"), [[label("account"), ACCOUNT_COLOR]]);
       section(label("visits"), Object.entries(OUTCOME_COLORS)
         .map(([key, color]) => [label("outcome_" + key), color])
-        .concat([[label("outside_geofence"), OUTSIDE_RING, true]]));
+        .concat([[label("outside_geofence"), OUTSIDE_RING, "ring"]]));
       return box;
     };
     return legend;
@@ -254,7 +274,7 @@
   }
 
   function restyleAgents() {
-    for (const marker of markers.agents.values()) marker.setStyle(agentStyle(marker.campo));
+    for (const marker of markers.agents.values()) restyle(marker);
   }
 
   function start(setup) {
