@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from .models.accounts_model import format_money
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("VisitLabels", text)
@@ -72,16 +74,10 @@ def flag_sentence(code: str) -> str:
     return flag_words().get(code, (code, code))[1]
 
 
-def money(amount: Decimal, currency: str) -> str:
-    """An amount the way Latin American offices write it: 1.250.000,50 COP."""
-    grouped = f"{amount:,.2f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return f"{grouped} {currency}"
-
-
 def promise_text(amount: Decimal | None, due: date | None, currency: str) -> str:
     """A promise to pay as one line ('' when there is none)."""
     if amount is None:
         return ""
     if due is None:
-        return money(amount, currency)
-    return _tr("%s, vence %s") % (money(amount, currency), due.strftime("%d/%m/%Y"))
+        return format_money(amount, currency)
+    return _tr("%s, vence %s") % (format_money(amount, currency), due.strftime("%d/%m/%Y"))
