@@ -162,8 +162,12 @@ def test_visits_arrive_live_with_details_filters_and_notices(desk, qtbot, tmp_pa
     page.verdict_combo.setCurrentIndex(0)
     page.agent_combo.setCurrentIndex(1)
     assert page.proxy.rowCount() == 3
-    page.date_from.setDate(QDate.currentDate().addDays(2))
+    page.date_from.setDate(QDate.currentDate().addDays(-3))
+    page.date_to.setDate(QDate.currentDate().addDays(-1))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
     page.date_to.setDate(QDate.currentDate().addDays(3))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    page.date_from.setDate(QDate.currentDate().addDays(2))
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
     page.date_from.setDate(QDate.currentDate().addDays(-1))
     page.date_to.setDate(QDate.currentDate())

@@ -46,7 +46,7 @@ class _Loaded:
     generation: int
     zone: tzinfo | None
     since: datetime
-    until: datetime
+    until: datetime | None
     agents: list[AgentInfo]
     rows: list[VisitRow]
 
@@ -87,7 +87,7 @@ class VisitsPage(QWidget):
             signal.connect(self._count_rows)
         host.bridge.visit_stored.connect(self._visit_stored)
         if host.port is None:
-            host.started.connect(lambda _port: self.reload())
+            host.started.connect(self._server_started)
         else:
             self.reload()
 
@@ -156,6 +156,9 @@ class VisitsPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------------
 
+    def _server_started(self, _port: int) -> None:
+        self.reload()
+
     def reload(self) -> None:
         """Read the visits of the chosen days again (on a pool thread), with the branch's zone and agents."""
         self._generation += 1
@@ -163,12 +166,15 @@ class VisitsPage(QWidget):
         self._live.clear()
         generation, host = self._generation, self.host
         first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
+        # Up to today means up to now and on: an inbox left open past midnight keeps showing what arrives.
+        open_end = last >= date.today()
 
         def load() -> _Loaded:  # pool thread
             engine = host.engine
             with engine.connect() as conn:
                 zone = _zone(load_branch(conn).timezone)
-            since, until = _midnight(first, zone), _midnight(last + timedelta(days=1), zone)
+            since = _midnight(first, zone)
+            until = None if open_end else _midnight(last + timedelta(days=1), zone)
             rows = list_visits(engine, since=since, until=until, limit=LOAD_LIMIT)
             return _Loaded(generation, zone, since, until, list_agents(engine), rows)
 
