@@ -126,8 +126,8 @@ class VisitsModel(QAbstractTableModel):
     def add_row(self, visit: VisitRow) -> tuple[int, bool]:
         """Show a stored visit: a known id changes in place, a new one is inserted where it belongs
         (at the top for a visit just finished). Returns (row, whether it was new)."""
-        if visit.id in self._ids:
-            row = next(i for i, known in enumerate(self._rows) if known.id == visit.id)
+        row = self.row_of(visit.id)
+        if row is not None:
             self._rows[row] = visit
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
             return row, False

@@ -228,17 +228,21 @@ class VisitsPage(QWidget):
         run_in_background(lambda: get_visit(host.engine, visit_id), self._visit_fetched, self._failed)
 
     def _visit_fetched(self, visit: VisitDetail | None) -> None:
-        if visit is None:
+        if visit is None or not self._keep(visit):
             return
+        if self.agent_combo.findData(visit.agent_id) < 0:
+            self.agent_combo.addItem(f"{visit.agent_name} ({visit.agent_code})", visit.agent_id)
+        self._notify(visit)
+
+    def _keep(self, visit: VisitDetail) -> bool:
+        """Show a visit read in full (a new row, or its row in place, and the details pane when it shows it);
+        True when the row is new."""
         if self._loading:
             self._live[visit.id] = visit
         _row, new = self.model.add_row(visit)
-        if self.agent_combo.findData(visit.agent_id) < 0:
-            self.agent_combo.addItem(f"{visit.agent_name} ({visit.agent_code})", visit.agent_id)
         if visit.id == self.details.visit_id:
             self.details.show_visit(visit, self.model.local_time)
-        if new:
-            self._notify(visit)
+        return new
 
     def _notify(self, visit: VisitRow) -> None:
         if not self.notify_check.isChecked():
@@ -274,11 +278,8 @@ class VisitsPage(QWidget):
             run_in_background(lambda: get_visit(host.engine, visit_id), self._detail_fetched, self._failed)
 
     def _detail_fetched(self, visit: VisitDetail | None) -> None:
-        if visit is None:
-            return
-        self.model.add_row(visit)  # keeps the full visit: selecting it again needs no read
-        if visit.id == self.details.visit_id:
-            self.details.show_visit(visit, self.model.local_time)
+        if visit is not None:
+            self._keep(visit)  # the model keeps the full visit: selecting it again needs no read
 
     def _double_clicked(self, index: QModelIndex) -> None:
         visit = self._visit_of(index)
