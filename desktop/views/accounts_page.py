@@ -17,7 +17,16 @@ from PySide6.QtWidgets import (
 
 from syncserver.admin import list_accounts
 
-from ..models.accounts_model import ADDRESS, DEBTOR, AccountsFilter, AccountsModel
+from ..models.accounts_model import (
+    ADDRESS,
+    BALANCE,
+    DAYS,
+    DEBTOR,
+    REF,
+    SEGMENT,
+    AccountsFilter,
+    AccountsModel,
+)
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .import_dialog import ImportDialog
@@ -57,12 +66,14 @@ class AccountsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(DEBTOR, 220)
-        header.resizeSection(ADDRESS, 320)
+        for column, width in ((REF, 110), (DEBTOR, 200), (ADDRESS, 280), (BALANCE, 150), (DAYS, 90), (SEGMENT, 90)):
+            header.resizeSection(column, width)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
@@ -76,9 +87,19 @@ class AccountsPage(QWidget):
         self.proxy.layoutChanged.connect(self._count)
         self.proxy.modelReset.connect(self._count)
         self._count()
+        if host.port is None:  # the server migrates the database as it starts: read after that
+            self.import_button.setEnabled(False)
+            host.started.connect(self._server_started)
+
+    def _server_started(self, _port: int) -> None:
+        self.import_button.setEnabled(True)
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the accounts in the background (a reload asked for meanwhile runs after it)."""
+        if self.host.port is None:
+            return  # `_server_started` loads them
         if self._loading:
             self._reload_again = True
             return
