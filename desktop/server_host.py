@@ -41,6 +41,7 @@ class ServerHost(QObject):
         self.port: int | None = None
         self._engine: Engine | None = None
         self._answers: set[_Answer] = set()
+        self._engine_lock = threading.Lock()
         self.started.connect(self._remember_port)
 
     def start(self) -> None:
@@ -62,8 +63,9 @@ class ServerHost(QObject):
     @property
     def engine(self) -> Engine:
         """An engine for the desktop's own reads (use it from background workers only)."""
-        if self._engine is None:
-            self._engine = open_database(self.config.data_dir, self.config.db_url)
+        with self._engine_lock:  # background workers of several pages may ask at once
+            if self._engine is None:
+                self._engine = open_database(self.config.data_dir, self.config.db_url)
         return self._engine
 
     def urls(self) -> list[str]:
