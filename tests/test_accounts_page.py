@@ -147,3 +147,52 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_xlsx_chosen_in_the_file_dialog_is_checked(desk, qtbot, tmp_path, monkeypatch):
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.views.import_dialog import ImportDialog
+
+    desk.add_agent("A1")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(HEADER.strip().split(","))
+    for line in GOOD[:2] + BAD[:1]:
+        sheet.append(line.strip().split(","))
+    path = tmp_path / "cartera.xlsx"
+    workbook.save(path)
+    asked = []
+
+    def choose(*args, **kwargs):
+        asked.append(args)
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
+    dialog = ImportDialog(desk.host)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.checked, timeout=10_000) as checked:
+        qtbot.mouseClick(dialog.choose_button, qtbot_left())
+    assert asked and "*.xlsx" in asked[0][3]
+    assert len(checked.args[0].rows) == 2
+    assert [e.split(":")[0] for e in dialog.error_texts()] == ["línea 4, columna lat"]
+
+
+def test_page_reads_only_after_the_server_has_started(qtbot, tmp_path):
+    from desktop.server_host import ServerHost
+    from desktop.views.accounts_page import AccountsPage
+    from syncserver.config import ServerConfig
+
+    host = ServerHost(ServerConfig(data_dir=tmp_path / "fresh", host="127.0.0.1", port=0, discovery=False))
+    page = AccountsPage(host)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.import_button.isEnabled()
+    try:
+        with qtbot.waitSignal(page.loaded, timeout=30_000):
+            host.start()
+        assert page.import_button.isEnabled()
+        assert page.model.rowCount() == 0
+    finally:
+        host.stop()
