@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from mobile_protocol.device.pairing import PairTarget
 from mobile_protocol.device.simulate import SimulationSummary, run_simulation
@@ -102,20 +102,13 @@ class DemoRunner(QObject):
         """Whether the simulation thread is alive."""
         return self._thread is not None and self._thread.is_alive()
 
-    def _server_started(self, port: int, attempt: int = 1) -> None:
+    def _server_started(self, port: int) -> None:
         if self.plan is not None or self._stopping.is_set():
             return
         url = f"http://127.0.0.1:{port}"
         host, settings = self.host, self.settings
-
-        def failed(error: Exception) -> None:
-            # One retry: the first use of host.engine can collide with a page's (both migrate the database).
-            if attempt < 2:
-                QTimer.singleShot(1000, lambda: self._server_started(port, attempt + 1))
-            else:
-                self.failed.emit(self.tr("No se pudo preparar la demostración: %s") % error)
-
-        run_in_background(lambda: prepare_demo(host, settings, url), lambda plan: self._prepared(plan, url), failed)
+        run_in_background(lambda: prepare_demo(host, settings, url), lambda plan: self._prepared(plan, url),
+                          lambda error: self.failed.emit(self.tr("No se pudo preparar la demostración: %s") % error))
 
     def _prepared(self, plan: DemoPlan, url: str) -> None:
         self.plan = plan
