@@ -63,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     host = ServerHost(config)
     window = MainWindow(host)
     build_pages(window, host)
+    if args.demo:
+        from .demo import attach_demo  # noqa: PLC0415 - the simulator loads only for the demo
+
+        attach_demo(host)
     window.show()
     host.start()
     if args.screenshot:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .accounts_page import AccountsPage
 from .agents_page import AgentsPage
 from .visits_page import VisitsPage
 
@@ -11,3 +12,4 @@ def build_pages(window, host) -> None:
     visits = VisitsPage(host)
     window.add_page("visits", window.tr("Visitas"), visits)
     window.add_page("agents", window.tr("Gestores y dispositivos"), AgentsPage(host))
+    window.add_page("accounts", window.tr("Cartera"), AccountsPage(host))
