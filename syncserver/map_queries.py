@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime, time
+from datetime import datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -86,6 +86,7 @@ class MapData:
     agents: list[AgentPosition]
     visits: list[MapVisit]
     since: datetime  # where "today" began for the visits (the branch's local midnight, in UTC)
+    until: datetime  # where it ends: the next local midnight
 
 
 def as_json_rows(rows: Iterable[Any]) -> list[dict[str, Any]]:
@@ -160,9 +161,9 @@ def day_start(tz_name: str, now: datetime | None = None) -> datetime:
     try:
         zone = ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
-        zone = UTC
+        zone = timezone.utc
     local = (now or utcnow()).astimezone(zone)
-    return datetime.combine(local.date(), time(0), tzinfo=zone).astimezone(UTC)
+    return datetime.combine(local.date(), time(0), tzinfo=zone).astimezone(timezone.utc)
 
 
 def load_map(engine: Engine, now: datetime | None = None) -> MapData:
@@ -170,11 +171,14 @@ def load_map(engine: Engine, now: datetime | None = None) -> MapData:
     with engine.connect() as conn:
         branch = load_branch(conn)
         since = day_start(branch.timezone, now)
+        # Noon of the next local day is safely inside it, whatever a DST change did to the night.
+        until = day_start(branch.timezone, since + timedelta(hours=36))
         return MapData(
             accounts=map_accounts(conn, branch.default_radius_m),
             agents=latest_positions(conn),
             visits=visits_since(conn, since),
             since=since,
+            until=until,
         )
 
 

@@ -103,7 +103,7 @@ def wait_for(page, qtbot, script: str, expected, timeout: int = 5000) -> None:
         if value == expected:
             return
         qtbot.wait(50)
-    pytest.fail(f"{script} is {value!r}, expected {expected!r}")
+    pytest.fail(f"{script} is {value!r}, expected {expected!r}; zoom {evaluate(page, qtbot, 'campoMap.map().getZoom()')}")
 
 
 def test_map_shows_data_and_follows_the_field_live(desk, qtbot, tmp_path, open_map):
@@ -178,3 +178,38 @@ def test_names_from_data_are_shown_as_text_never_as_html(desk, qtbot, tmp_path, 
     qtbot.wait(300)  # an injected <img src=x> would have failed to load by now
     assert evaluate(page, qtbot, "typeof window.__pwned") == "undefined"
     assert evaluate(page, qtbot, "document.querySelectorAll('img[src=\"x\"]').length") == 0
+
+
+def test_rows_arrive_in_batches_and_geofences_follow_the_zoom(desk, qtbot, tmp_path, open_map):
+    desk.add_agent("A1")
+    import_accounts(desk, tmp_path, [{"external_ref": "R-0", "debtor_name": "Deudor 0", "address": "Calle 1",
+                                      "lat": 4.65, "lon": -74.05, "agent_code": "A1"}])
+    page = open_map()
+    wait_for(page, qtbot, "campoMap.map().getZoom() >= 15", True)  # one account: the map fits it, up close
+    qtbot.wait(400)  # the end of the zoom animation would undo a zoom made during it
+    zoom_out = "campoMap.map().setView(campoMap.map().getCenter(), 12, {animate: false}) && true"
+    evaluate(page, qtbot, zoom_out)
+    many = [{"id": f"x{i}", "ref": f"X-{i}", "debtor_name": f"Deudor {i}", "address": "", "lat": 4.0 + i / 10_000,
+             "lon": -74.2, "radius_m": 50.0, "polygon": None, "segment": None, "agent_id": None}
+            for i in range(4500)]
+    # A polygon is rings of [lon, lat], as devices get it.
+    many.append(dict(many[0], id="poly", lat=4.7, lon=-74.1, radius_m=None,
+                     polygon=[[[-74.1005, 4.6995], [-74.0995, 4.6995], [-74.0995, 4.7005], [-74.1005, 4.7005]]]))
+    batches = []
+    page.bridge.batch.connect(lambda kind, payload: batches.append(kind))
+    page._send("accounts", many)
+    assert batches == ["accounts"] * 3
+    wait_for(page, qtbot, "campoMap.counts().accounts", 4502)
+    wait_for(page, qtbot, "campoMap.counts().fences", 0)
+
+    page.center_on(4.7, -74.1)
+    wait_for(page, qtbot, "campoMap.map().getZoom() >= 15 && campoMap.counts().fences", 1)
+    qtbot.wait(400)
+    evaluate(page, qtbot, zoom_out)
+    wait_for(page, qtbot, "campoMap.counts().fences", 0)
+
+    with qtbot.waitSignal(page.data_shown, timeout=10_000):
+        page.reload()  # what the database holds replaces what was pushed by hand
+    wait_for(page, qtbot, "campoMap.counts().accounts", 1)
+    page.set_tile_url(NO_TILES.replace(":9/", ":9/other/"))
+    wait_for(page, qtbot, "campoMap.tileNotice()", "Mosaicos no disponibles")

@@ -13,13 +13,13 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, QUrlQuery, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, QUrl, QUrlQuery, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from syncserver.clock import to_ms
+from syncserver.clock import to_ms, utcnow
 from syncserver.events import PositionsStored, VisitStored
 from syncserver.map_queries import (
     MapData,
@@ -89,7 +89,11 @@ class MapPage(QWidget):
         self._pending: list[tuple[str, str]] = []
         self._known_devices: set[str] = set()
         self._loaded = False
+        self._reloading: list[tuple[str, dict[str, Any]]] | None = None  # live rows seen while a load runs
         self._since: datetime | None = None  # start of "today" for visits, known once the first load is in
+        self._new_day = QTimer(self)  # at the branch's midnight, today's visits start over
+        self._new_day.setSingleShot(True)
+        self._new_day.timeout.connect(self.reload)
         self._fit_pending = True
         self.bridge = MapBridge(self._setup(OSM_TILES), self)
         self.bridge.selected.connect(self.selected)
@@ -149,6 +153,7 @@ class MapPage(QWidget):
     def reload(self) -> None:
         """Read accounts, latest positions and today's visits again (background) and send them to the page."""
         engine = self.host.engine
+        self._reloading = []
         run_in_background(lambda: load_map(engine), self._map_loaded, self._load_failed)
 
     @Slot(float, float)
@@ -170,11 +175,13 @@ class MapPage(QWidget):
 
     def _send(self, kind: str, rows: list[dict[str, Any]]) -> None:
         for start in range(0, len(rows), BATCH_ROWS):
-            message = (kind, json.dumps(rows[start:start + BATCH_ROWS]))
-            if self.bridge.is_ready:
-                self.bridge.batch.emit(*message)
-            else:
-                self._pending.append(message)
+            self._post(kind, json.dumps(rows[start:start + BATCH_ROWS]))
+
+    def _post(self, kind: str, payload: str) -> None:
+        if self.bridge.is_ready:
+            self.bridge.batch.emit(kind, payload)
+        else:
+            self._pending.append((kind, payload))
 
     def _page_ready(self) -> None:
         pending, self._pending = self._pending, []
@@ -183,11 +190,17 @@ class MapPage(QWidget):
         self._after_load()
 
     def _map_loaded(self, data: MapData) -> None:
+        if self._loaded:
+            self._post("clear", "[]")  # a reload replaces everything (accounts may have gone)
         self._since = data.since
+        self._new_day.start(max(1000, int((data.until - utcnow()).total_seconds() * 1000) + 1000))
         self._known_devices.update(agent.device_id for agent in data.agents)
         self._send("accounts", as_json_rows(data.accounts))
         self._send("visits", as_json_rows(data.visits))
         self._send("agents", as_json_rows(data.agents))
+        for kind, row in self._reloading or []:  # newer than the snapshot, or not in it
+            self._send(kind, [row])
+        self._reloading = None
         self._loaded = True
         self._after_load()
 
@@ -199,7 +212,13 @@ class MapPage(QWidget):
             self.bridge.fitRequested.emit()
         self.data_shown.emit()
 
+    def _live(self, kind: str, row: dict[str, Any]) -> None:
+        if self._reloading is not None:
+            self._reloading.append((kind, row))
+        self._send(kind, [row])
+
     def _load_failed(self, error: Exception) -> None:
+        self._reloading = None
         # The page stays usable with what it has; live events still arrive.
         self.setToolTip(self.tr("No se pudieron leer los datos del mapa: %s") % error)
 
@@ -213,7 +232,7 @@ class MapPage(QWidget):
             "lat": event.lat, "lon": event.lon, "outcome": event.outcome, "verdict": event.verdict,
             "flags": list(event.flags), "finished_ms": to_ms(event.finished_at), "corrects": event.corrects,
         }
-        self._send("visits", [row])
+        self._live("visits", row)
         engine, visit_id = self.host.engine, event.visit_id
         # Names come from the database; the marker is already on the map meanwhile.
         run_in_background(lambda: _visit(engine, visit_id), self._visit_read)
@@ -226,11 +245,11 @@ class MapPage(QWidget):
         latest = event.latest
         if latest is None:
             return
-        self._send("agents", [{
+        self._live("agents", {
             "device_id": event.device_id, "agent_id": event.agent_id, "lat": latest.lat, "lon": latest.lon,
             "accuracy_m": latest.accuracy_m, "battery_pct": latest.battery_pct, "charging": latest.charging,
             "fix_ms": to_ms(latest.fix_time),
-        }])
+        })
         if event.device_id not in self._known_devices:
             self._known_devices.add(event.device_id)
             engine, device_id = self.host.engine, int(event.device_id)

@@ -161,9 +161,11 @@
     },
     visits(row) {
       if (row.corrects) removeVisit(row.corrects);
+      const known = markers.visits.get(row.id);
+      const merged = Object.assign({}, known ? known.campo : {}, row); // a live row has no names yet
       const account = markers.accounts.get(row.account_id);
-      if (row.debtor_name == null && account) row.debtor_name = account.campo.debtor_name;
-      upsert("visits", row, row.id);
+      if (merged.debtor_name == null && account) merged.debtor_name = account.campo.debtor_name;
+      upsert("visits", merged, row.id);
     },
   };
 
@@ -175,7 +177,19 @@
     }
   }
 
+  function clear() {
+    for (const kind of Object.keys(markers)) {
+      markers[kind].clear();
+      layers[kind].clearLayers();
+    }
+    layers.fences.clearLayers();
+  }
+
   function receive(kind, json) {
+    if (kind === "clear") {
+      clear();
+      return;
+    }
     const apply = APPLY[kind];
     if (!apply) return;
     for (const row of JSON.parse(json)) apply(row);
