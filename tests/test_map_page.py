@@ -92,7 +92,8 @@ def click(page, qtbot, kind: str, ident: str) -> None:
         const point = campoMap.map().latLngToContainerPoint(campoMap.marker('{kind}', '{ident}').getLatLng());
         return [Math.round(point.x), Math.round(point.y)];
     }})()""")
-    QTest.mouseClick(page.view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y))
+    QTest.mouseClick(page.view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(x, y))
 
 
 def wait_for(page, qtbot, script: str, expected, timeout: int = 5000) -> None:
@@ -103,7 +104,7 @@ def wait_for(page, qtbot, script: str, expected, timeout: int = 5000) -> None:
         if value == expected:
             return
         qtbot.wait(50)
-    pytest.fail(f"{script} is {value!r}, expected {expected!r}; zoom {evaluate(page, qtbot, 'campoMap.map().getZoom()')}")
+    pytest.fail(f"{script} is {value!r}, expected {expected!r}")
 
 
 def test_map_shows_data_and_follows_the_field_live(desk, qtbot, tmp_path, open_map):
@@ -141,7 +142,8 @@ def test_map_shows_data_and_follows_the_field_live(desk, qtbot, tmp_path, open_m
     with qtbot.waitSignal(page.selected, timeout=5000) as clicked:
         click(page, qtbot, "visits", far["id"])
     assert clicked.args == ["visits", far["id"]]
-    wait_for(page, qtbot, "document.querySelector('.leaflet-popup-content').textContent.includes('Deudor 1')", True)
+    popup = "document.querySelector('.leaflet-popup-content').textContent"
+    wait_for(page, qtbot, f"{popup}.includes('Deudor 1')", True)
 
     overlays = evaluate(page, qtbot, "Array.from(document.querySelectorAll("
                                      "'.leaflet-control-layers-overlays label')).map(l => l.textContent.trim())")

@@ -112,7 +112,8 @@ class MapPage(QWidget):
 
         url = QUrl.fromLocalFile(str(PAGE))
         query = QUrlQuery()
-        query.addQueryItem("leaflet", QUrl.fromLocalFile(str(leaflet_dir())).toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        leaflet = QUrl.fromLocalFile(str(leaflet_dir()))
+        query.addQueryItem("leaflet", leaflet.toString(QUrl.ComponentFormattingOption.FullyEncoded))
         url.setQuery(query)
         self.view.load(url)
 

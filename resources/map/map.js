@@ -120,7 +120,9 @@
   }
 
   function newMarker(kind, row) {
-    if (kind !== "agents") return L.circleMarker([row.lat, row.lon], kind === "visits" ? visitStyle(row) : ACCOUNT_STYLE);
+    if (kind !== "agents") {
+      return L.circleMarker([row.lat, row.lon], kind === "visits" ? visitStyle(row) : ACCOUNT_STYLE);
+    }
     const marker = L.marker([row.lat, row.lon], { icon: agentIcon(staleness(row.fix_ms)), zIndexOffset: 1000,
                                                   keyboard: false });
     marker.campoState = staleness(row.fix_ms);
@@ -248,7 +250,8 @@
           box.appendChild(line);
         }
       };
-      section(label("agents"), Object.entries(STALENESS_COLORS).map(([key, color]) => [label(key), color, "agent"]));
+      section(label("agents"), Object.entries(STALENESS_COLORS)
+        .map(([key, color]) => [label(key), color, "agent"]));
       section(label("accounts"), [[label("account"), ACCOUNT_COLOR]]);
       section(label("visits"), Object.entries(OUTCOME_COLORS)
         .map(([key, color]) => [label("outcome_" + key), color])
