@@ -89,6 +89,7 @@ class MapPage(QWidget):
         self._pending: list[tuple[str, str]] = []
         self._known_devices: set[str] = set()
         self._loaded = False
+        self._generation = 0  # only the newest load's answer is shown
         self._reloading: list[tuple[str, dict[str, Any]]] | None = None  # live rows seen while a load runs
         self._since: datetime | None = None  # start of "today" for visits, known once the first load is in
         self._new_day = QTimer(self)  # at the branch's midnight, today's visits start over
@@ -119,7 +120,10 @@ class MapPage(QWidget):
 
         host.bridge.visit_stored.connect(self._visit_stored)
         host.bridge.positions_stored.connect(self._positions_stored)
-        self.reload()
+        if host.port is None:  # the server migrates the database as it starts: read after that
+            host.started.connect(lambda _port: self.reload())
+        else:
+            self.reload()
 
     def _setup(self, tile_url: str) -> dict[str, Any]:
         tr = self.tr
@@ -154,8 +158,12 @@ class MapPage(QWidget):
     def reload(self) -> None:
         """Read accounts, latest positions and today's visits again (background) and send them to the page."""
         engine = self.host.engine
+        self._generation += 1
+        generation = self._generation
         self._reloading = []
-        run_in_background(lambda: load_map(engine), self._map_loaded, self._load_failed)
+        run_in_background(lambda: load_map(engine),
+                          lambda data: self._map_loaded(data) if generation == self._generation else None,
+                          lambda error: self._load_failed(error) if generation == self._generation else None)
 
     @Slot(float, float)
     def center_on(self, lat: float, lon: float) -> None:

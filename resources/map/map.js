@@ -287,7 +287,8 @@
       const more = layers[kind].getBounds();
       bounds = bounds ? bounds.extend(more) : L.latLngBounds(more.getSouthWest(), more.getNorthEast());
     }
-    if (bounds) map.fitBounds(bounds.pad(0.05), { maxZoom: 16 });
+    // No animations for jumps Python asks for: a zoom animation's end would undo a jump made during it.
+    if (bounds) map.fitBounds(bounds.pad(0.05), { maxZoom: 16, animate: false });
   }
 
   function restyleAgents() {
@@ -340,7 +341,7 @@
       return marker.getPopup().getElement();
     },
     centerOn(lat, lon, zoom) {
-      map.setView([lat, lon], zoom || Math.max(map.getZoom(), 16));
+      map.setView([lat, lon], zoom || Math.max(map.getZoom(), 16), { animate: false });
     },
     map() {
       return map;
