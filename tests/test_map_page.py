@@ -7,12 +7,13 @@ import json
 import time
 import urllib.request
 import uuid
+from datetime import timedelta
 
 import pytest
 
 from syncserver.accounts_import import apply_import, parse_accounts_file
 from tests.plugins.server import ACCOUNT_COLUMNS
-from tests.test_api_flow import position, visit
+from tests.test_api_flow import NOW, iso, position, visit
 
 HOSTILE = '<img src=x onerror="window.__pwned=1">'
 NO_TILES = "http://127.0.0.1:9/{z}/{x}/{y}.png"  # nothing listens on port 9: every tile fails
@@ -131,6 +132,13 @@ def test_map_shows_data_and_follows_the_field_live(desk, qtbot, tmp_path, open_m
     wait_for(page, qtbot, f"campoMap.row('visits', '{far['id']}').debtor_name", "Deudor 1")
     shown = evaluate(page, qtbot, f"campoMap.row('visits', '{far['id']}')")
     assert shown["verdict"] == "outside" and "outside_geofence" in shown["flags"]
+
+    two_days_ago = {"started_at": iso(NOW - timedelta(days=2, minutes=5)),
+                    "finished_at": iso(NOW - timedelta(days=2)),
+                    "location": dict(far["location"], fix_time=iso(NOW - timedelta(days=2, minutes=2)))}
+    with qtbot.waitSignal(desk.host.bridge.visit_stored, timeout=5000):  # the page hears it first
+        post(f"{desk.api}/visits", {"visits": [visit(accounts["R-2"]["id"], 4.67, -74.05, **two_days_ago)]}, token)
+    assert evaluate(page, qtbot, "campoMap.counts().visits") == 1, "a visit of another day is not today's"
 
     post(f"{desk.api}/positions", {"positions": [position(2, lat=4.66, minutes=59)]}, token)
     wait_for(page, qtbot, "campoMap.row('agents', '1').lat", 4.66)

@@ -44,6 +44,10 @@
     return node;
   }
 
+  function asHtml(value) {
+    return text("span", "", value).innerHTML;
+  }
+
   function label(key) {
     return Object.prototype.hasOwnProperty.call(labels, key) ? labels[key] : key;
   }
@@ -308,10 +312,11 @@
     accountsOverlay.addTo(map);
     layers.visits.addTo(map);
     layers.agents.addTo(map);
+    // The layers control writes names as HTML: hand it escaped text.
     L.control.layers(null, {
-      [label("agents")]: layers.agents,
-      [label("accounts")]: accountsOverlay,
-      [label("visits")]: layers.visits,
+      [asHtml(label("agents"))]: layers.agents,
+      [asHtml(label("accounts"))]: accountsOverlay,
+      [asHtml(label("visits"))]: layers.visits,
     }, { collapsed: false }).addTo(map);
     legendControl().addTo(map);
     setTileUrl(setup.tile_url);
