@@ -81,7 +81,7 @@ class MapPage(QWidget):
     """GUI thread only. Reads run in background workers; the page gets rows once it says it is ready."""
 
     selected = Signal(str, str)  # kind ("accounts", "agents", "visits"), id (device id for agents)
-    data_shown = Signal()  # the first load reached the page
+    data_shown = Signal()  # a load (the first, or a reload) reached the page
 
     def __init__(self, host: ServerHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
