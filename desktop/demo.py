@@ -33,6 +33,9 @@ class DemoSettings:
     speedup: float = 30.0
     interval_s: float = 30.0  # one fix every 30 simulated seconds: one a real second per device
     minutes: float = 8 * 60  # a working day; the run starts over when it ends
+    # Some visits worth a supervisor's look: made outside the geofence (forced), or with a mock location.
+    outside_share: float = 0.1
+    mock_share: float = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +139,8 @@ class DemoRunner(QObject):
             # A rerun reuses the saved pairings: pairing codes are single-use.
             self.summary = await run_simulation(
                 url, targets, settings.minutes, interval_s=settings.interval_s, speedup=settings.speedup,
-                state_dir=state_dir, live_clock=True, on_progress=self._on_progress)
+                state_dir=state_dir, live_clock=True, outside_share=settings.outside_share,
+                mock_share=settings.mock_share, on_progress=self._on_progress)
             self.progressed.emit(replace(self.summary, error_messages=list(self.summary.error_messages)))
             if self.summary.running == 0 and self.summary.positions_sent == 0:
                 await asyncio.sleep(5)  # nothing worked (server gone?): do not spin

@@ -21,6 +21,7 @@ from mobile_protocol.device.state import DeviceState
 from mobile_protocol.device.walk import plan_walk
 from mobile_protocol.messages import Position, Visit, VisitLocation
 from syncserver.config import Limits
+from syncserver.db.models import Flag as FlagRow
 from syncserver.db.models import Position as PositionRow
 from syncserver.db.models import Visit as VisitRow
 
@@ -166,6 +167,63 @@ def test_walk_and_push_store_every_position_exactly_once(server, tmp_path, capsy
     assert cli(tmp_path, "push") == 0
     assert stored_seqs(server, state.pairing.device_id) == list(range(1, 553))
     state.close()
+
+
+def stored_flags(server) -> tuple[dict[str, set[str]], dict[int, set[str]]]:
+    """Flags on the server: by visit id, and by position seq (one device)."""
+    visits: dict[str, set[str]] = {}
+    positions: dict[int, set[str]] = {}
+    with server.engine.connect() as conn:
+        for visit_id, seq, code in conn.execute(select(FlagRow.visit_id, FlagRow.seq, FlagRow.code)):
+            if visit_id is not None:
+                visits.setdefault(visit_id, set()).add(code)
+            else:
+                positions.setdefault(seq, set()).add(code)
+    return visits, positions
+
+
+def test_walk_with_shares_pushes_visits_the_server_finds_outside_or_mocked(server, tmp_path, capsys):
+    add_portfolio(server, "A1", n=16)
+    assert cli(tmp_path, "pair", server.url, server.pairing_code("A1")) == 0
+    assert cli(tmp_path, "sync") == 0
+    assert cli(tmp_path, "walk", "--minutes", "600", "--interval-s", "60", "--seed", "3",
+               "--outside-share", "0.4", "--mock-share", "0.3") == 0
+    capsys.readouterr()
+    state = DeviceState.in_dir(tmp_path / "device")
+    queued = Outbox(state).visits()
+    mocked_seqs = {p.seq for p in Outbox(state).positions() if p.mock}
+    assert len(queued) == 16 and mocked_seqs
+    assert cli(tmp_path, "push", "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["visits_accepted"] == 16 and report["rejected"] == 0
+
+    outside, mocked = [], []
+    for visit in queued:
+        stored = server.request("GET", f"/visits/{visit.id}", token=state.pairing.token).body
+        assert stored["device_geofence"] == visit.device_geofence
+        if stored["geofence"]["verdict"] == "outside":
+            outside.append(visit)
+            assert "outside_geofence" in stored["flags"] and 140 <= stored["geofence"]["distance_m"] <= 410
+            assert ("geofence_mismatch" in stored["flags"]) == (visit.device_geofence == "inside")
+        else:
+            assert visit.device_geofence in ("inside", "uncertain")
+            assert not {"outside_geofence", "geofence_mismatch"} & set(stored["flags"])
+        assert ("mock_location" in stored["flags"]) == bool(visit.location.mock)
+        if visit.location.mock:
+            mocked.append(visit)
+    assert 0 < len(outside) < 16 and 0 < len(mocked) < 16
+    assert any(v.device_geofence == "outside" for v in outside)  # recorded forced, as the app would
+    _, position_flags = stored_flags(server)
+    assert {seq for seq, codes in position_flags.items() if "mock_location" in codes} == mocked_seqs
+    with server.engine.connect() as conn:
+        assert {seq for (seq,) in conn.execute(select(PositionRow.seq).where(PositionRow.mock))} == mocked_seqs
+    state.close()
+
+
+def test_walk_options_refuse_a_share_above_one(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        cli(tmp_path, "walk", "--minutes", "10", "--outside-share", "1.5")
+    assert "between 0 and 1" in capsys.readouterr().err
 
 
 class Killed(BaseException):
@@ -390,6 +448,29 @@ async def test_live_clock_simulation_stamps_fixes_with_the_real_clock(server, tm
     assert started.timestamp() * 1000 - 1000 <= fixes[0] and fixes[-1] <= ended.timestamp() * 1000 + 1000
     # Ten simulated seconds between fixes are 10/12 of a real second apart.
     assert all(700 <= b - a <= 1000 for a, b in zip(fixes, fixes[1:]))
+
+
+async def test_simulation_with_shares_sends_visits_flagged_outside_and_mocked(server, tmp_path):
+    add_portfolio(server, "A1", n=10)
+    summary = await run_simulation(server.url, [PairTarget(code=server.pairing_code("A1"))], minutes=150,
+                                   interval_s=60, speedup=900, seed=2, outside_share=0.5, mock_share=0.5)
+    assert summary.errors == 0 and summary.visits_sent >= 6, summary
+    visit_flags, position_flags = stored_flags(server)
+    with server.engine.connect() as conn:
+        visits = conn.execute(select(VisitRow.id, VisitRow.verdict, VisitRow.device_geofence, VisitRow.mock)).all()
+    assert len(visits) == summary.visits_sent
+    outside = [v for v in visits if v.verdict == "outside"]
+    assert outside and len(outside) < len(visits)
+    assert all("outside_geofence" in visit_flags[v.id] and v.device_geofence in ("outside", "inside")
+               for v in outside)
+    mocked = {v.id for v in visits if v.mock}
+    assert mocked and mocked == {vid for vid, codes in visit_flags.items() if "mock_location" in codes}
+    assert any("mock_location" in codes for codes in position_flags.values())
+
+
+async def test_simulation_refuses_a_share_above_one(server):
+    with pytest.raises(ValueError, match="mock share"):
+        await run_simulation(server.url, [PairTarget(code="X")], minutes=1, mock_share=2.0)
 
 
 async def test_4xx_is_not_retried_and_429_waits_for_retry_after(make_server):

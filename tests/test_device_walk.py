@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from mobile_protocol.device.visit import check_geofence
 from mobile_protocol.device.walk import Walker, bearing_deg, offset, place, plan_walk, route_order
 from mobile_protocol.geofence import distance_m
 from mobile_protocol.messages import Geofence
@@ -165,3 +166,98 @@ def test_an_account_with_only_a_polygon_is_walked_to_its_middle():
     plan = plan_walk([fenced], end_time=END, minutes=60, seed=1, start=(4.655, -74.05))
     [visit] = plan.visits
     assert visit.account_id == "poly" and visit.device_geofence == "inside"
+
+
+# A long round (300 accounts, about 250 visits) for the outside/mock knobs.
+ROUND = [account(str(i), 4.65 + 0.002 * i, -74.05 + 0.002 * (i % 3), radius_m=None) for i in range(300)]
+
+
+def long_round(**options):
+    return plan_walk(ROUND, end_time=END, minutes=40 * 60, interval_s=60, seed=11, speed_kmh=20, **options)
+
+
+def distance_to_account(visit):
+    location = {a.id: a for a in ROUND}[visit.account_id].location
+    return distance_m(visit.location.lat, visit.location.lon, location.lat, location.lon)
+
+
+def test_shares_default_to_none_outside_and_nothing_mocked():
+    plan = long_round()
+    assert len(plan.visits) > 200
+    assert all(v.device_geofence in ("inside", "uncertain") and distance_to_account(v) < 40 for v in plan.visits)
+    assert all(v.location.mock is None for v in plan.visits) and all(p.mock is None for p in plan.positions)
+
+
+def test_outside_share_places_that_share_of_visits_150_to_400_m_away_recorded_forced():
+    plan = long_round(outside_share=0.2)
+    far = [v for v in plan.visits if distance_to_account(v) > 100]
+    assert 0.14 <= len(far) / len(plan.visits) <= 0.26
+    by_id = {a.id: a for a in ROUND}
+    for visit in plan.visits:
+        rule = check_geofence(by_id[visit.account_id], visit.location.lat, visit.location.lon,
+                              visit.location.accuracy_m)
+        if visit in far:
+            assert 140 <= distance_to_account(visit) <= 410 and rule.verdict == "outside"
+            # Forced: the device's own verdict, except the few phones that said "inside" (mismatch).
+            assert visit.device_geofence in ("outside", "inside")
+        else:
+            assert distance_to_account(visit) < 40 and rule.verdict != "outside"
+            assert visit.device_geofence == rule.verdict
+    mismatched = [v for v in far if v.device_geofence == "inside"]
+    assert 0 < len(mismatched) < len(far) / 2
+    assert all(v.location.mock is None for v in plan.visits) and all(p.mock is None for p in plan.positions)
+    # The agent really stood there: the fixes during such a visit are away from the account too.
+    visit = next(v for v in far if v.device_geofence == "outside")
+    during = [p for p in plan.positions if visit.started_at < p.fix_time < visit.finished_at]
+    assert during and all(distance_m(p.lat, p.lon, visit.location.lat, visit.location.lon) < 60 for p in during)
+
+
+def test_a_wide_fence_pushes_the_outside_visit_further_out():
+    wide = [account(str(i), 4.65 + 0.01 * i, -74.05, radius_m=450.0) for i in range(30)]
+    plan = plan_walk(wide, end_time=END, minutes=30 * 60, interval_s=120, seed=3, speed_kmh=20, outside_share=1.0)
+    assert len(plan.visits) == 30
+    assert all(v.device_geofence in ("outside", "inside") for v in plan.visits)
+    for visit in plan.visits:
+        fenced = wide[int(visit.account_id)]
+        assert check_geofence(fenced, visit.location.lat, visit.location.lon, visit.location.accuracy_m).verdict \
+            == "outside"
+
+
+def test_mock_share_mocks_that_share_of_visits_and_the_positions_around_them():
+    plan = long_round(mock_share=0.1)
+    mocked = [v for v in plan.visits if v.location.mock]
+    assert 0.06 <= len(mocked) / len(plan.visits) <= 0.14
+    assert all(v.location.mock is None for v in plan.visits if v not in mocked)
+    assert all(distance_to_account(v) < 40 for v in plan.visits)
+    for visit in mocked:
+        around = [p for p in plan.positions if visit.started_at <= p.fix_time <= visit.finished_at]
+        assert around and all(p.mock for p in around)
+    mocked_positions = [p for p in plan.positions if p.mock]
+    assert all(p.mock is None for p in plan.positions if p not in mocked_positions)
+    assert 0.03 <= len(mocked_positions) / len(plan.positions) <= 0.3
+    # Honest visits are made with the app off (unless it is still on from a mocked visit just before).
+    for visit in plan.visits:
+        if visit not in mocked and not any(timedelta(0) <= visit.started_at - m.finished_at <= timedelta(minutes=5)
+                                           for m in mocked):
+            assert not any(p.mock for p in plan.positions if visit.started_at <= p.fix_time <= visit.finished_at)
+
+
+def test_shares_are_seeded_and_a_larger_share_keeps_the_visits_a_smaller_one_picked():
+    one = long_round(outside_share=0.1, mock_share=0.05)
+    assert one == long_round(outside_share=0.1, mock_share=0.05)
+    assert one.visits != long_round().visits
+    more = long_round(outside_share=0.3, mock_share=0.05)
+    far_one = {v.account_id for v in one.visits if distance_to_account(v) > 100}
+    far_more = {v.account_id for v in more.visits if distance_to_account(v) > 100}
+    visited_in_both = {v.account_id for v in one.visits} & {v.account_id for v in more.visits}
+    assert far_one & visited_in_both <= far_more and len(far_more) > len(far_one)
+    # The mock picks do not depend on the outside share.
+    assert {v.account_id for v in one.visits if v.location.mock} & visited_in_both \
+        == {v.account_id for v in more.visits if v.location.mock} & visited_in_both
+
+
+@pytest.mark.parametrize("option", ["outside_share", "mock_share"])
+@pytest.mark.parametrize("value", [-0.1, 1.5])
+def test_a_share_outside_0_to_1_is_refused(option, value):
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        plan_walk(ACCOUNTS, end_time=END, minutes=10, seed=1, **{option: value})

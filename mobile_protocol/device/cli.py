@@ -28,6 +28,20 @@ def _positive(text: str) -> float:
     return value
 
 
+def _share(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {text}")
+    return value
+
+
+def _add_shares(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--outside-share", type=_share, default=0.0, metavar="F",
+                   help="fraction of visits made 150-400 m from the account, recorded forced (default 0)")
+    p.add_argument("--mock-share", type=_share, default=0.0, metavar="F",
+                   help="fraction of visits, and the positions around them, with a mock location (default 0)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command."""
     parser = argparse.ArgumentParser(prog="campo-device", description="Campo reference device client.")
@@ -76,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--speed-kmh", type=_positive, default=5.0)
     p.add_argument("--interval-s", type=_positive, default=None, help="default: the branch's position interval")
     p.add_argument("--seed", type=int, default=None)
+    _add_shares(p)
 
     p = sub.add_parser("push", help="send the outbox")
     p.add_argument("--json", action="store_true")
@@ -96,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="stamp fixes with the real clock (compressed timeline) instead of simulated time")
     p.add_argument("--connections", type=int, default=50, help="connection limit of the shared session")
     p.add_argument("--seed", type=int, default=None)
+    _add_shares(p)
     p.add_argument("--json", action="store_true")
     return parser
 

@@ -159,6 +159,7 @@ async def cmd_walk(state: DeviceState, args: argparse.Namespace) -> int:
         speed_kmh=args.speed_kmh, seed=args.seed, id_salt=state.install_id,
         clock_offset_s=state.clock_offset_s, questionnaire_for=state.latest_questionnaire,
         default_radius_m=settings.default_radius_m if settings else DEFAULT_RADIUS_M,
+        outside_share=args.outside_share, mock_share=args.mock_share,
     )
     outbox = Outbox(state)
     seqs = outbox.add_positions(plan.positions)
@@ -217,6 +218,7 @@ async def cmd_simulate(args: argparse.Namespace, default_state_dir: Path) -> int
         summary = await run_simulation(
             args.server, targets, args.minutes, interval_s=args.interval_s, speedup=args.speedup,
             state_dir=state_dir, connection_limit=args.connections, seed=args.seed, live_clock=args.live_clock,
+            outside_share=args.outside_share, mock_share=args.mock_share,
         )
     except ValueError as exc:
         raise UserError(str(exc)) from None

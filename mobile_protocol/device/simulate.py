@@ -21,7 +21,7 @@ from .outbox import Outbox
 from .pairing import PairingError, PairTarget, connect, pair_device, parse_pair_uri
 from .push import PushReport, describe_failure, push_outbox
 from .state import STATE_FILE, DeviceState
-from .walk import Walker, offset, place
+from .walk import Walker, offset, place, share
 
 MAX_ERRORS_KEPT = 20
 
@@ -101,8 +101,10 @@ class SimulatedDevice:
     """One simulated device; runs as a task on the simulation's event loop."""
 
     def __init__(self, number: int, target: PairTarget, state: DeviceState, summary: SimulationSummary,
-                 rng: random.Random) -> None:
+                 rng: random.Random, outside_share: float = 0.0, mock_share: float = 0.0) -> None:
         self.number = number
+        self.outside_share = outside_share
+        self.mock_share = mock_share
         self.target = target
         self.state = state
         self.outbox = Outbox(state)
@@ -146,7 +148,7 @@ class SimulatedDevice:
             start=self._start(accounts),
             clock_offset_s=offset, questionnaire_for=self.state.latest_questionnaire,
             default_radius_m=settings.default_radius_m if settings else 100.0,
-            speed_kmh=self.rng.uniform(4.0, 6.0),
+            speed_kmh=self.rng.uniform(4.0, 6.0), outside_share=self.outside_share, mock_share=self.mock_share,
         )
         self.summary.running += 1
         try:
@@ -172,7 +174,8 @@ class SimulatedDevice:
 async def run_simulation(server_url: str | None, targets: list[PairTarget], minutes: float, *,
                          interval_s: float = 10.0, speedup: float = 1.0, state_dir: Path | None = None,
                          session: aiohttp.ClientSession | None = None, connection_limit: int = 50,
-                         seed: int | None = None, live_clock: bool = False,
+                         seed: int | None = None, live_clock: bool = False, outside_share: float = 0.0,
+                         mock_share: float = 0.0,
                          on_progress: Callable[[SimulationSummary], None] | None = None) -> SimulationSummary:
     """Run one simulated device per pairing target for `minutes` of simulated time.
 
@@ -182,10 +185,14 @@ async def run_simulation(server_url: str | None, targets: list[PairTarget], minu
     With `live_clock`, timestamps are the real clock instead (the timeline is compressed: a
     10-minute visit lasts 10/speedup real minutes), which suits a live map. With `state_dir`,
     device n keeps its state in state_dir/n/ and a rerun reuses its pairing; without it, state
-    is in memory. Cancel the task to stop early.
+    is in memory. `outside_share` of the visits are made 150-400 m from the account (recorded
+    forced) and `mock_share` of them, with the positions around them, with a mock location (see
+    walk.py). Cancel the task to stop early.
     """
     if minutes <= 0 or interval_s <= 0:
         raise ValueError("minutes and interval must be positive")
+    share(outside_share, "outside share")
+    share(mock_share, "mock share")
     if speedup < 1:
         raise ValueError("speedup must be 1 or more (simulated time may not run ahead of real time)")
     if server_url is not None:
@@ -221,7 +228,8 @@ async def run_simulation(server_url: str | None, targets: list[PairTarget], minu
             path = None if state_dir is None else Path(state_dir) / str(number) / STATE_FILE
             state = DeviceState(path, durable=False)
             states.append(state)
-            devices.append(SimulatedDevice(number, target, state, summary, random.Random(master.getrandbits(64))))
+            devices.append(SimulatedDevice(number, target, state, summary, random.Random(master.getrandbits(64)),
+                                           outside_share=outside_share, mock_share=mock_share))
         outcomes = await asyncio.gather(
             *(d.run(session, clock, ticks, tick_s, retry, on_progress, to_real if live_clock else None)
               for d in devices),

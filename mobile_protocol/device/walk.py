@@ -1,4 +1,14 @@
-"""A simulated agent walking between its accounts: positions with GPS noise, visits at accounts."""
+"""A simulated agent walking between its accounts: positions with GPS noise, visits at accounts.
+
+Two knobs make some visits worth a supervisor's look (both 0 by default, deterministic with the
+walk's seed): `outside_share` of the visits are made from 150-400 m away from the account (the
+agent stops short, say at a gated entrance), so the protocol's rule says `outside`; the app would
+refuse them, so they are recorded forced, with the device's own verdict, and a quarter of them
+carry a device verdict of `inside` (a phone whose check ran on a stale fix), which the server
+flags as `geofence_mismatch`. `mock_share` of the visits are made with a mock-location app on:
+the visit's fix and the positions around it (from MOCK_APPROACH_M before the place until
+MOCK_AFTER after the visit) say `mock`.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +26,7 @@ from mobile_protocol.geofence import distance_m
 from mobile_protocol.messages import Account, Position, QuestionnaireVersion, Visit
 
 from .answers import sample_answers
-from .visit import DEFAULT_RADIUS_M, build_visit, parse_promise
+from .visit import DEFAULT_RADIUS_M, build_visit, check_geofence, parse_promise
 
 METRES_PER_DEGREE = 111_320.0
 FALLBACK_START = (4.60971, -74.08175)
@@ -24,6 +34,12 @@ FALLBACK_START = (4.60971, -74.08175)
 OUTCOME_WEIGHTS = {"no_contact": 0.35, "third_party": 0.2, "rpc": 0.25, "promise_to_pay": 0.2}
 DRAIN_PCT_PER_S = 1 / 360  # about 1 % every 6 minutes
 CHARGE_PCT_PER_S = 1 / 90
+OUTSIDE_DISTANCE_M = (150.0, 400.0)
+# A forced visit must stay outside whatever accuracy (at most 20 m) and noise its fix gets.
+OUTSIDE_MARGIN_M = 50.0
+MISMATCH_SHARE = 0.25  # of the outside visits, those whose phone said "inside"
+MOCK_APPROACH_M = 300.0
+MOCK_AFTER = timedelta(minutes=5)
 
 
 def offset(lat: float, lon: float, north_m: float, east_m: float) -> tuple[float, float]:
@@ -81,6 +97,24 @@ def start_point(accounts: list[Account], rng: random.Random) -> tuple[float, flo
     return offset(lat, lon, distance * math.cos(angle), distance * math.sin(angle))
 
 
+def share(value: float, name: str) -> float:
+    """A fraction from 0 to 1, else ValueError."""
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{name} must be between 0 and 1, not {value:g}")
+    return float(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Leg:
+    """Where the agent goes for one account, and how that visit is made."""
+
+    account: Account
+    point: tuple[float, float]
+    outside: bool = False
+    mismatch: bool = False
+    mock: bool = False
+
+
 class Walker:
     """One simulated agent moving through simulated time; pure, runs on the caller's thread."""
 
@@ -88,10 +122,16 @@ class Walker:
                  speed_kmh: float = 5.0, start: tuple[float, float] | None = None,
                  clock_offset_s: float = 0.0, default_radius_m: float = DEFAULT_RADIUS_M,
                  questionnaire_for: Callable[[str], QuestionnaireVersion | None] | None = None,
-                 make_id: Callable[[], str] | None = None) -> None:
+                 make_id: Callable[[], str] | None = None, outside_share: float = 0.0,
+                 mock_share: float = 0.0) -> None:
         if speed_kmh <= 0:
             raise ValueError("speed must be positive")
+        self.outside_share = share(outside_share, "outside share")
+        self.mock_share = share(mock_share, "mock share")
         self.rng = rng
+        # The knobs draw from their own stream, taken only when one is on: a walk without them is
+        # the walk it always was, and raising one share keeps the visits a lower one picked.
+        self.knob_rng = random.Random(rng.getrandbits(64)) if outside_share or mock_share else None
         self.lat, self.lon = start or start_point(accounts, rng)
         self.route = route_order(accounts, (self.lat, self.lon))
         self.time = start_time
@@ -101,6 +141,8 @@ class Walker:
         self.questionnaire_for = questionnaire_for or (lambda _qid: None)
         self.make_id = make_id or (lambda: str(uuid.uuid4()))
         self.next_account = 0
+        self.leg: Leg | None = None
+        self.mock_until: datetime | None = None
         self.visit_started: datetime | None = None
         self.visit_until: datetime | None = None
         self.battery = rng.uniform(35.0, 100.0)
@@ -122,9 +164,9 @@ class Walker:
             if self.next_account >= len(self.route):
                 self.time = until  # round done: the agent waits where it is
                 break
-            account = self.route[self.next_account]
-            target = place(account)
-            assert target is not None
+            if self.leg is None:
+                self.leg = self._plan_leg(self.route[self.next_account])
+            target = self.leg.point
             gap = distance_m(self.lat, self.lon, *target)
             available = (until - self.time).total_seconds()
             moved_bearing = bearing_deg(self.lat, self.lon, *target) if gap > 0.5 else moved_bearing
@@ -139,6 +181,39 @@ class Walker:
                 self.lon += (target[1] - self.lon) * step
                 self.time = until
         return self._fix(to_ms(until), moved_bearing), visits
+
+    def _plan_leg(self, account: Account) -> Leg:
+        """The next account's leg: at the account, or (outside_share) short of it; mocked or not."""
+        point = place(account)
+        assert point is not None
+        if self.knob_rng is None:
+            return Leg(account, point)
+        draw_outside, draw_mismatch, draw_mock = (self.knob_rng.random() for _ in range(3))
+        distance, angle = self.knob_rng.uniform(*OUTSIDE_DISTANCE_M), self.knob_rng.uniform(0, 2 * math.pi)
+        outside = draw_outside < self.outside_share
+        if outside:
+            point = self._outside_point(account, point, distance, angle)
+        return Leg(account, point, outside=outside, mismatch=outside and draw_mismatch < MISMATCH_SHARE,
+                   mock=draw_mock < self.mock_share)
+
+    def _outside_point(self, account: Account, at: tuple[float, float], distance: float,
+                       angle: float) -> tuple[float, float]:
+        """A point `distance` m from the account, further out if its fence is wider than that."""
+        for _ in range(100):
+            point = offset(*at, distance * math.cos(angle), distance * math.sin(angle))
+            if check_geofence(account, *point, OUTSIDE_MARGIN_M, self.default_radius_m).verdict == "outside":
+                return point
+            distance += 50.0
+        return point
+
+    def _mocking(self, when: datetime) -> bool:
+        """Whether a mock-location app is on: near or at a mocked visit, or just after one."""
+        if self.mock_until is not None and when <= self.mock_until:
+            return True
+        leg = self.leg
+        if leg is None or not leg.mock:
+            return False
+        return self.visit_until is not None or distance_m(self.lat, self.lon, *leg.point) <= MOCK_APPROACH_M
 
     def _battery(self, seconds: float) -> None:
         if self.charging:
@@ -157,22 +232,28 @@ class Walker:
         accuracy = round(self.rng.uniform(5.0, 30.0), 1)
         lat, lon = self._noisy(self.lat, self.lon, accuracy)
         moving = moved_bearing is not None
+        mock = self._mocking(when) or None
         speed = self.speed_mps * self.rng.uniform(0.8, 1.2) if moving else self.rng.uniform(0.0, 0.3)
         return Position(
             seq=0, fix_time=when, device_time=when - self.clock_offset,
             lat=round(lat, 7), lon=round(lon, 7), accuracy_m=accuracy,
             speed_mps=round(speed, 2), bearing_deg=round(moved_bearing, 1) % 360.0 if moving else None,
-            battery_pct=int(round(self.battery)), charging=self.charging, provider="gps",
+            battery_pct=int(round(self.battery)), charging=self.charging, mock=mock, provider="gps",
         )
 
     def _finish_visit(self) -> Visit:
-        account = self.route[self.next_account]
+        leg = self.leg
+        assert leg is not None
+        account = leg.account
         started, finished = self.visit_started, self.visit_until
         assert started is not None and finished is not None
         self.next_account += 1
+        self.leg = None
         self.visit_started = self.visit_until = None
+        if leg.mock:
+            self.mock_until = finished + MOCK_AFTER
         accuracy = round(self.rng.uniform(5.0, 20.0), 1)
-        lat, lon = self._noisy(*place(account), accuracy / 2)  # type: ignore[misc]
+        lat, lon = self._noisy(*leg.point, accuracy / 2)
         outcomes = list(OUTCOME_WEIGHTS)
         outcome = self.rng.choices(outcomes, weights=list(OUTCOME_WEIGHTS.values()))[0]
         balance = Decimal(account.balance)
@@ -188,9 +269,11 @@ class Walker:
         visit, _ = build_visit(
             account, outcome=outcome, lat=round(lat, 7), lon=round(lon, 7), accuracy_m=accuracy,
             fix_time=started + timedelta(seconds=self.rng.randint(0, 30)), started_at=started,
-            finished_at=finished, promise=promise, answers=answers, force=True, questionnaire=questionnaire,
-            default_radius_m=self.default_radius_m, visit_id=self.make_id(),
+            finished_at=finished, promise=promise, answers=answers, mock=leg.mock, force=True,
+            questionnaire=questionnaire, default_radius_m=self.default_radius_m, visit_id=self.make_id(),
         )
+        if leg.mismatch and visit.device_geofence == "outside":
+            visit = msgspec.structs.replace(visit, device_geofence="inside")
         return visit
 
 
@@ -214,7 +297,8 @@ def plan_walk(accounts: list[Account], *, end_time: datetime, minutes: float, in
     """A walk of `minutes` of simulated time ending at `end_time`, a fix every `interval_s`.
 
     With a seed, the same inputs give the same walk; visit ids also depend on `end_time` and
-    `id_salt` (the install id), since a visit id names one visit forever.
+    `id_salt` (the install id), since a visit id names one visit forever. `walker_options` go to
+    Walker (among them `outside_share` and `mock_share`, see the module's docstring).
     """
     if minutes <= 0 or interval_s <= 0:
         raise ValueError("minutes and interval must be positive")
