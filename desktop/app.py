@@ -23,6 +23,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=["es", "en"], default="es", help="language of the interface")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port of the sync server (0: any free)")
     parser.add_argument("--no-discovery", action="store_true", help="do not announce the server on the LAN")
+    parser.add_argument("--page", choices=["map", "visits", "agents", "accounts"], help="page to open first")
     parser.add_argument("--screenshot", metavar="FILE.png", help="save a picture of the window, then exit")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="quit after this many seconds")
     return parser.parse_args(argv)
@@ -66,7 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         from .demo import attach_demo  # noqa: PLC0415 - the simulator loads only for the demo
 
-        attach_demo(host)
+        demo = attach_demo(host)
+        # The demo branch is created after the pages' first read: show it once it exists.
+        demo.prepared.connect(lambda _plan: (window.pages_by_key["map"].reload(),
+                                             window.pages_by_key["accounts"].refresh()))
+    if args.page:
+        window.show_page(args.page)
     window.show()
     host.start()
     if args.screenshot:

@@ -51,6 +51,11 @@ class MainWindow(QMainWindow):
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
 
+    @property
+    def pages_by_key(self) -> dict[str, QWidget]:
+        """The page widgets by key."""
+        return {key: self.pages.widget(i) for i, key in enumerate(self._page_keys)}
+
     def show_page(self, key: str) -> QWidget:
         """Switch to a page by its key and return its widget."""
         index = self._page_keys.index(key)
