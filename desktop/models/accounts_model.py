@@ -6,7 +6,6 @@ import unicodedata
 from decimal import Decimal
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,6 +14,8 @@ from PySide6.QtCore import (
 )
 
 from syncserver.admin import AccountInfo
+
+from .table import RowsTableModel
 
 REF, DEBTOR, ADDRESS, BALANCE, DAYS, SEGMENT, AGENT = range(7)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,26 +43,13 @@ def agent_label(account: AccountInfo) -> str:
     return f"{account.agent_name} ({account.agent_code})" if account.agent_name else account.agent_code
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowsTableModel):
     """GUI thread only. Holds AccountInfo rows ordered by external_ref; `set_accounts` merges a new list."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AccountInfo] = []
         self._headers = [self.tr("Referencia"), self.tr("Deudor"), self.tr("Dirección"), self.tr("Saldo"),
                          self.tr("Días de mora"), self.tr("Segmento"), self.tr("Gestor")]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -6,7 +6,6 @@ import bisect
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,39 +15,29 @@ from PySide6.QtGui import QColor
 
 from syncserver.agents import AgentInfo
 
+from .table import RowsTableModel
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 CODE, NAME, EMAIL, STATE = range(4)
 
 
-class AgentsModel(QAbstractTableModel):
+class AgentsModel(RowsTableModel):
     """GUI thread only. Rows are `AgentInfo` values ordered by code; a saved agent replaces or inserts one row."""
 
     AgentRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._agents: list[AgentInfo] = []
         self._headers = [self.tr("Código"), self.tr("Nombre"), self.tr("Correo"), self.tr("Estado")]
 
     # --- Qt model interface -------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._agents)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._agents):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        agent = self._agents[index.row()]
+        agent = self._rows[index.row()]
         column = index.column()
         if role == self.AgentRole:
             return agent
@@ -70,19 +59,19 @@ class AgentsModel(QAbstractTableModel):
     def set_agents(self, agents: list[AgentInfo]) -> None:
         """Show a freshly loaded list (the page's first load, not a per-event update)."""
         self.beginResetModel()
-        self._agents = sorted(agents, key=lambda agent: agent.code)
+        self._rows = sorted(agents, key=lambda agent: agent.code)
         self.endResetModel()
 
     def upsert(self, agent: AgentInfo) -> int:
         """Show a saved agent: its row changes in place, or a new row appears in code order; returns the row."""
         row = self.row_of(agent.code)
         if row is not None:
-            self._agents[row] = agent
+            self._rows[row] = agent
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
             return row
-        row = bisect.bisect_left([known.code for known in self._agents], agent.code)
+        row = bisect.bisect_left([known.code for known in self._rows], agent.code)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._agents.insert(row, agent)
+        self._rows.insert(row, agent)
         self.endInsertRows()
         return row
 
@@ -90,15 +79,15 @@ class AgentsModel(QAbstractTableModel):
 
     def agent_at(self, row: int) -> AgentInfo | None:
         """The agent shown in this row, if any."""
-        return self._agents[row] if 0 <= row < len(self._agents) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, code: str) -> int | None:
         """The row of the agent with this code, if shown."""
-        for row, agent in enumerate(self._agents):
+        for row, agent in enumerate(self._rows):
             if agent.code == code:
                 return row
         return None
 
     def agents(self) -> list[AgentInfo]:
         """Every agent shown, in code order."""
-        return list(self._agents)
+        return list(self._rows)

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,12 +17,14 @@ from PySide6.QtGui import QColor
 
 from syncserver.devices import DeviceInfo
 
+from .table import RowsTableModel
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 AGENT, MODEL, OS, APP_VERSION, LAST_SEEN, BATTERY, STATE = range(7)
 
 
-class DevicesModel(QAbstractTableModel):
+class DevicesModel(RowsTableModel):
     """GUI thread only. Rows are `DeviceInfo` values, newest pairing first; events change single cells."""
 
     DeviceRole = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +32,6 @@ class DevicesModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._devices: list[DeviceInfo] = []
         self._headers = [
             self.tr("Gestor"), self.tr("Modelo"), self.tr("Sistema"), self.tr("Versión de la app"),
             self.tr("Última conexión"), self.tr("Batería"), self.tr("Estado"),
@@ -40,22 +40,11 @@ class DevicesModel(QAbstractTableModel):
 
     # --- Qt model interface -------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._devices)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._devices):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        device = self._devices[index.row()]
+        device = self._rows[index.row()]
         if role == self.DeviceRole:
             return device
         if role == self.AgentIdRole:
@@ -106,7 +95,7 @@ class DevicesModel(QAbstractTableModel):
     def set_devices(self, devices: list[DeviceInfo]) -> None:
         """Show a freshly loaded list (the page's first load, not a per-event update)."""
         self.beginResetModel()
-        self._devices = list(devices)
+        self._rows = list(devices)
         self.endResetModel()
 
     def add_device(self, device: DeviceInfo) -> None:
@@ -115,14 +104,14 @@ class DevicesModel(QAbstractTableModel):
             self.replace(device)
             return
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._devices.insert(0, device)
+        self._rows.insert(0, device)
         self.endInsertRows()
 
     def replace(self, device: DeviceInfo) -> None:
         """Show a device as just read from the database (every cell of its row)."""
         row = self.row_of(device.id)
         if row is not None:
-            self._devices[row] = device
+            self._rows[row] = device
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def mark_seen(self, device_id: int | str, seen_at: datetime) -> None:
@@ -137,27 +126,27 @@ class DevicesModel(QAbstractTableModel):
     def mark_revoked(self, device_id: int | str, revoked_at: datetime) -> None:
         """The device's token was revoked: its state cell changes (the first revocation time stays)."""
         row = self.row_of(device_id)
-        if row is not None and not self._devices[row].revoked:
+        if row is not None and not self._rows[row].revoked:
             self._change(device_id, STATE, revoked_at=revoked_at)
 
     def rename_agent(self, agent_id: int, agent_name: str) -> None:
         """An agent's name was edited: the agent cell of each of its devices changes."""
-        for row, device in enumerate(self._devices):
+        for row, device in enumerate(self._rows):
             if device.agent_id == agent_id and device.agent_name != agent_name:
-                self._devices[row] = dataclasses.replace(device, agent_name=agent_name)
+                self._rows[row] = dataclasses.replace(device, agent_name=agent_name)
                 cell = self.index(row, AGENT)
                 self.dataChanged.emit(cell, cell)
 
     def refresh_ages(self) -> None:
         """Relative ages grow with time: one change signal for the whole last-seen column."""
-        if self._devices:
-            self.dataChanged.emit(self.index(0, LAST_SEEN), self.index(len(self._devices) - 1, LAST_SEEN))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, LAST_SEEN), self.index(len(self._rows) - 1, LAST_SEEN))
 
     def _change(self, device_id: int | str, column: int, **values: Any) -> None:
         row = self.row_of(device_id)
         if row is None:
             return
-        self._devices[row] = dataclasses.replace(self._devices[row], **values)
+        self._rows[row] = dataclasses.replace(self._rows[row], **values)
         cell = self.index(row, column)
         self.dataChanged.emit(cell, cell)
 
@@ -166,14 +155,14 @@ class DevicesModel(QAbstractTableModel):
     def row_of(self, device_id: int | str) -> int | None:
         """The row of a device (events name it by a string id, the database by an int)."""
         wanted = str(device_id)
-        for row, device in enumerate(self._devices):
+        for row, device in enumerate(self._rows):
             if str(device.id) == wanted:
                 return row
         return None
 
     def device_at(self, row: int) -> DeviceInfo | None:
         """The device shown in this row, if any."""
-        return self._devices[row] if 0 <= row < len(self._devices) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
 
 class AgentDevicesFilter(QSortFilterProxyModel):

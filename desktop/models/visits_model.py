@@ -6,7 +6,6 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,6 +23,7 @@ from ..visit_labels import (
     promise_text,
     verdict_label,
 )
+from .table import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -36,14 +36,13 @@ def _newer(row: VisitRow, other: VisitRow) -> bool:
     return (row.started_at, row.id) > (other.started_at, other.id)
 
 
-class VisitsModel(QAbstractTableModel):
+class VisitsModel(RowsTableModel):
     """GUI thread only. Rows are `VisitRow` values, newest start first; a stored visit inserts or updates one row."""
 
     VisitRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[VisitRow] = []
         self._ids: set[str] = set()
         self._zone: tzinfo | None = None  # None: the system's local time
         self._headers = [self.tr("Gestor"), self.tr("Cuenta"), self.tr("Deudor"), self.tr("Hora"),
@@ -51,17 +50,6 @@ class VisitsModel(QAbstractTableModel):
 
     # --- Qt model interface -------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
