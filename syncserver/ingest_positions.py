@@ -126,19 +126,22 @@ class PositionsJob:
         if rows:
             insert_rows(group.conn, rows)
         outcomes: list[Any] = []
-        flag_rows: list[dict[str, Any]] = []
+        # A set: two late batches of one device in a group may both re-derive the same neighbour's flag.
+        flags: set[tuple[int, int, str]] = set()
         for plan in plans:
             if isinstance(plan, ApiError):
                 outcomes.append(plan)
                 continue
             if plan.rows:
                 plan.job._derive(group, plan)
-            flag_rows.extend({"device_id": plan.job.device_id, "seq": seq, "code": code, "created_at": group.now}
-                             for seq, codes in plan.flagged.items() for code in codes)
+            flags.update((plan.job.device_id, seq, code) for seq, codes in plan.flagged.items() for code in codes)
             group.touch(plan.job.device_id)
             outcomes.append(PositionsOutcome(len(plan.rows), plan.duplicates, plan.rejected, plan.state.high_seq))
-        if flag_rows:
-            group.conn.execute(insert(_flags), flag_rows)
+        if flags:
+            group.conn.execute(insert(_flags), [
+                {"device_id": device_id, "seq": seq, "code": code, "created_at": group.now}
+                for device_id, seq, code in sorted(flags)
+            ])
         return outcomes
 
     def apply(self, group: Group) -> PositionsOutcome:

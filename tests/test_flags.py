@@ -325,3 +325,43 @@ def test_arrival_order_does_not_change_the_flags(server):
     for item in visits:
         flagged = "impossible_speed" in field.visit_flags(item["id"], token=shuffled)
         assert flagged is expected_visits[item["id"]], item
+
+
+def test_two_late_batches_of_one_device_in_one_group(tmp_path):
+    """Both late batches re-derive the same stored neighbour's flag inside one transaction: stored once."""
+    from datetime import datetime, timezone
+
+    from sqlalchemy import insert as sql_insert
+
+    from mobile_protocol.messages import Position as Fix
+    from syncserver.db.bootstrap import open_database
+    from syncserver.db.models import Agent, Device
+    from syncserver.events import EventBus
+    from syncserver.ingest_positions import PositionsJob, prepare_rows
+    from syncserver.writer import Writer
+
+    engine = open_database(tmp_path)
+    now = datetime.now(timezone.utc)
+    with engine.begin() as conn:
+        conn.execute(sql_insert(Agent).values(id=1, code="A1", name="A", active=True, created_at=now))
+        conn.execute(sql_insert(Device).values(id=1, agent_id=1, install_id="x", token_hash=b"h" * 32,
+                                               paired_at=now, high_seq=0))
+    base = now - timedelta(hours=1)
+
+    def job(*fixes):
+        positions = [Fix(seq=seq, fix_time=base + timedelta(seconds=t), device_time=base + timedelta(seconds=t),
+                         lat=lat, lon=-74.05, accuracy_m=5.0) for seq, t, lat in fixes]
+        rows, flagged = prepare_rows(1, positions, round(now.timestamp() * 1000))
+        return PositionsJob(1, rows, flagged)
+
+    writer = Writer(engine, EventBus())
+    first, _ = writer._commit([job((10, 1000, 4.60), (11, 1600, 4.601))])
+    assert first[0].accepted == 2
+    # Two late batches: seq 5 (5 km south) and seq 7 (back north 9 s later). Both re-derive seq 7.
+    outcomes, _ = writer._commit([job((5, 990, 4.555)), job((7, 999, 4.60))])
+    assert [o.accepted for o in outcomes] == [1, 1], outcomes
+    with engine.connect() as conn:
+        fast = sorted(conn.scalars(select(Flag.seq).where(Flag.code == "impossible_speed")))
+    assert fast == [7]
+    writer._close()
+    engine.dispose()
