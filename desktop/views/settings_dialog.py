@@ -1,0 +1,236 @@
+"""Configuración: the branch's rules (stored in the database, applied at once) and this computer's app settings."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from syncserver.config import DEFAULT_PORT
+from syncserver.office import settings_changed
+from syncserver.settings import (
+    ACCURACY_RANGE_M,
+    RADIUS_RANGE_M,
+    BranchSettingsInfo,
+    SettingsError,
+    read_settings,
+    update_branch,
+    validate_branch,
+)
+
+from ..server_host import ServerHost
+from ..worker import run_in_background
+from .map_page import OSM_TILES
+
+PORT_KEY = "server/port"
+DISCOVERY_KEY = "server/discovery"
+TILE_URL_KEY = "map/tile_url"
+LANGUAGE_KEY = "ui/language"
+LANGUAGES = ("es", "en")
+
+# Offered first in the time zone list: where Campo's branches are.
+LATIN_AMERICA = (
+    "America/Bogota", "America/Mexico_City", "America/Lima", "America/Guayaquil", "America/Caracas",
+    "America/Santiago", "America/Argentina/Buenos_Aires", "America/Sao_Paulo", "America/La_Paz",
+    "America/Asuncion", "America/Montevideo", "America/Panama", "America/Costa_Rica", "America/Guatemala",
+    "America/El_Salvador", "America/Tegucigalpa", "America/Managua", "America/Santo_Domingo",
+    "America/Havana", "America/Puerto_Rico", "America/Monterrey", "America/Tijuana", "America/Cancun",
+    "America/Manaus", "America/Fortaleza", "America/Recife",
+)
+
+
+def app_settings() -> QSettings:
+    """This computer's settings of the app (port, discovery, tiles, language)."""
+    return QSettings("Campo", "Campo")
+
+
+def time_zones() -> list[str]:
+    """Every IANA zone this system knows, Latin American ones first."""
+    known = zoneinfo.available_timezones()
+    first = [zone for zone in LATIN_AMERICA if zone in known]
+    return first + sorted(known - set(first))
+
+
+class SettingsDialog(QDialog):
+    """GUI thread only. Reads and saves the branch in the background; app settings go to `settings` (QSettings)."""
+
+    tile_url_changed = Signal(str)
+    saved = Signal(object)  # the BranchSettingsInfo stored
+
+    def __init__(self, host: ServerHost, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.settings = settings if settings is not None else app_settings()
+        self.branch: BranchSettingsInfo | None = None
+        self.setWindowTitle(self.tr("Configuración"))
+
+        self.name_edit = QLineEdit()
+        self.timezone_combo = QComboBox()
+        self.timezone_combo.setEditable(True)
+        self.timezone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone_combo.addItems(time_zones())
+        self.radius_spin = self._metres(RADIUS_RANGE_M)
+        self.accuracy_spin = self._metres(ACCURACY_RANGE_M)
+        branch_box = QGroupBox(self.tr("Sucursal (se aplica de inmediato a todos los dispositivos)"))
+        branch_form = QFormLayout(branch_box)
+        branch_form.addRow(self.tr("Nombre"), self.name_edit)
+        branch_form.addRow(self.tr("Zona horaria"), self.timezone_combo)
+        branch_form.addRow(self.tr("Radio de geocerca por defecto"), self.radius_spin)
+        branch_form.addRow(self.tr("Límite de precisión del GPS"), self.accuracy_spin)
+
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(1, 65535)
+        self.discovery_check = QCheckBox(self.tr("Anunciar el servidor en la red local"))
+        self.tile_edit = QLineEdit()
+        self.tile_edit.setPlaceholderText(OSM_TILES)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Español"), "es")
+        self.language_combo.addItem(self.tr("Inglés"), "en")
+        app_box = QGroupBox(self.tr("Esta computadora"))
+        app_form = QFormLayout(app_box)
+        app_form.addRow(self.tr("Puerto del servidor"), self.port_spin)
+        app_form.addRow(self.tr("Descubrimiento"), self.discovery_check)
+        app_form.addRow(self.tr("Servidor de mosaicos del mapa"), self.tile_edit)
+        app_form.addRow(self.tr("Idioma"), self.language_combo)
+        note = QLabel(self.tr("El puerto, el descubrimiento y el idioma se aplican la próxima vez que abra Campo."))
+        note.setWordWrap(True)
+        app_form.addRow(note)
+
+        self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what people typed
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Guardar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)  # until the branch is read
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(branch_box)
+        layout.addWidget(app_box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self._show_app_settings()
+        engine_of = lambda: host.engine
+        run_in_background(lambda: read_settings(engine_of()), self._branch_read, self._read_failed)
+
+    def _metres(self, bounds: tuple[float, float]) -> QDoubleSpinBox:
+        # The spin box allows a little beyond the rule, so that a value out of range gets a message, not a clamp.
+        spin = QDoubleSpinBox()
+        spin.setDecimals(0)
+        spin.setRange(0, bounds[1] * 10)
+        spin.setSuffix(" m")
+        return spin
+
+    def _show_app_settings(self) -> None:
+        self.port_spin.setValue(int(self.settings.value(PORT_KEY, DEFAULT_PORT)))
+        self.discovery_check.setChecked(self.settings.value(DISCOVERY_KEY, True, type=bool))
+        self.tile_edit.setText(str(self.settings.value(TILE_URL_KEY, "") or ""))
+        language = str(self.settings.value(LANGUAGE_KEY, "es"))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+
+    def _branch_read(self, branch: BranchSettingsInfo) -> None:
+        self.branch = branch
+        self.name_edit.setText(branch.name)
+        self.timezone_combo.setCurrentText(branch.timezone)
+        self.radius_spin.setValue(branch.default_radius_m)
+        self.accuracy_spin.setValue(branch.accuracy_limit_m)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+
+    def _read_failed(self, error: Exception) -> None:
+        self.show_error(self.tr("No se pudo leer la configuración de la sucursal: %s") % error)
+
+    # --- saving ---
+
+    def typed_branch(self) -> dict:
+        """The branch values as typed."""
+        return {
+            "name": self.name_edit.text(), "timezone": self.timezone_combo.currentText().strip(),
+            "default_radius_m": self.radius_spin.value(), "accuracy_limit_m": self.accuracy_spin.value(),
+        }
+
+    def problem(self) -> str | None:
+        """What is wrong with the typed values, in words, or None (the rules are syncserver's)."""
+        try:
+            validate_branch(**self.typed_branch())
+        except SettingsError as error:
+            return self._explain(error)
+        tiles = self.tile_edit.text().strip()
+        if tiles and not (tiles.startswith(("http://", "https://")) and all(
+                part in tiles for part in ("{z}", "{x}", "{y}"))):
+            return self.tr("La dirección de los mosaicos debe empezar por http:// o https:// y contener "
+                           "{z}, {x} y {y}, por ejemplo %s") % OSM_TILES
+        return None
+
+    def _explain(self, error: SettingsError) -> str:
+        values = self.typed_branch()
+        if error.field == "name":
+            return self.tr("Escriba el nombre de la sucursal (hasta 200 caracteres).")
+        if error.field == "timezone":
+            return self.tr("«%s» no es una zona horaria conocida; elija una de la lista, "
+                           "por ejemplo America/Bogota.") % values["timezone"]
+        if error.field == "default_radius_m":
+            return self.tr("El radio de geocerca debe estar entre %d y %d m.") % tuple(map(int, RADIUS_RANGE_M))
+        if error.field == "accuracy_limit_m":
+            return self.tr("El límite de precisión debe estar entre %d y %d m.") % tuple(map(int, ACCURACY_RANGE_M))
+        return str(error)
+
+    def save(self) -> None:
+        """Check everything; then store the branch (background), apply it on the server, then the app settings."""
+        problem = self.problem()
+        if problem is not None:
+            self.show_error(problem)
+            return
+        self.error_label.hide()
+        values, engine_of = self.typed_branch(), lambda: self.host.engine
+        self.buttons.setEnabled(False)
+        run_in_background(lambda: update_branch(engine_of(), **values), self._branch_saved, self._failed)
+
+    def _branch_saved(self, branch: BranchSettingsInfo) -> None:
+        self.branch = branch
+        if self.host.port is None:  # not serving: the server reads the branch when it starts
+            self._applied(branch)
+            return
+        self.host.call(settings_changed(self.host.server.app), lambda _: self._applied(branch), self._failed)
+
+    def _applied(self, branch: BranchSettingsInfo) -> None:
+        old_tiles = str(self.settings.value(TILE_URL_KEY, "") or "")
+        tiles = self.tile_edit.text().strip()
+        self.settings.setValue(PORT_KEY, self.port_spin.value())
+        self.settings.setValue(DISCOVERY_KEY, self.discovery_check.isChecked())
+        self.settings.setValue(TILE_URL_KEY, tiles)
+        self.settings.setValue(LANGUAGE_KEY, self.language_combo.currentData())
+        self.settings.sync()
+        self.buttons.setEnabled(True)
+        if tiles != old_tiles:
+            self.tile_url_changed.emit(tiles or OSM_TILES)
+        self.saved.emit(branch)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, SettingsError):
+            self.show_error(self._explain(error))
+        else:
+            self.show_error(self.tr("No se pudo guardar la configuración: %s") % error)
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()

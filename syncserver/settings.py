@@ -1,0 +1,96 @@
+"""The branch's settings as the office reads and changes them (name, time zone, geofence radius, accuracy limit).
+
+A running server picks a change up within BRANCH_TTL, or at once after `office.settings_changed(app)`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Connection, Engine, select, update
+
+from .admin import AdminError, transaction
+from .db.models import BranchSettings
+
+RADIUS_RANGE_M = (5.0, 5000.0)
+ACCURACY_RANGE_M = (5.0, 1000.0)
+MAX_NAME_LENGTH = 200
+_settings = BranchSettings.__table__
+
+
+class SettingsError(AdminError):
+    """A branch setting that breaks a rule; `field` names it ("name", "timezone", "default_radius_m", ...)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True, slots=True)
+class BranchSettingsInfo:
+    """What the office may change about the branch."""
+
+    name: str
+    timezone: str
+    default_radius_m: float
+    accuracy_limit_m: float
+
+
+def _in_range(field: str, value: float, bounds: tuple[float, float]) -> float:
+    low, high = bounds
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise SettingsError(field, f"{field} must be a number of metres, not {value!r}") from None
+    if not math.isfinite(number) or not low <= number <= high:
+        raise SettingsError(field, f"{field} must be between {low:g} and {high:g} m, not {value!r}")
+    return number
+
+
+def validate_branch(*, name: str, timezone: str, default_radius_m: float, accuracy_limit_m: float) -> BranchSettingsInfo:
+    """The settings cleaned up (name's spaces collapsed); SettingsError names the first field that breaks a rule."""
+    clean_name = " ".join(str(name).split())
+    if not clean_name:
+        raise SettingsError("name", "the branch name is empty")
+    if len(clean_name) > MAX_NAME_LENGTH:
+        raise SettingsError("name", f"the branch name is longer than {MAX_NAME_LENGTH} characters")
+    zone = str(timezone).strip()
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingsError("timezone", f"unknown IANA time zone {timezone!r} (e.g. America/Bogota)") from None
+    return BranchSettingsInfo(
+        name=clean_name,
+        timezone=zone,
+        default_radius_m=_in_range("default_radius_m", default_radius_m, RADIUS_RANGE_M),
+        accuracy_limit_m=_in_range("accuracy_limit_m", accuracy_limit_m, ACCURACY_RANGE_M),
+    )
+
+
+def read_settings(bind: Engine | Connection) -> BranchSettingsInfo:
+    """The branch's current settings."""
+    c = _settings.c
+    with transaction(bind) as conn:
+        row = conn.execute(
+            select(c.name, c.timezone, c.default_radius_m, c.accuracy_limit_m).where(c.id == 1)
+        ).one()
+    return BranchSettingsInfo(*row)
+
+
+def update_branch(
+    bind: Engine | Connection, *, name: str, timezone: str, default_radius_m: float, accuracy_limit_m: float
+) -> BranchSettingsInfo:
+    """Check and store new branch settings; nothing is written when one breaks a rule (SettingsError)."""
+    info = validate_branch(
+        name=name, timezone=timezone, default_radius_m=default_radius_m, accuracy_limit_m=accuracy_limit_m
+    )
+    with transaction(bind) as conn:
+        conn.execute(
+            update(_settings).where(_settings.c.id == 1).values(
+                name=info.name, timezone=info.timezone,
+                default_radius_m=info.default_radius_m, accuracy_limit_m=info.accuracy_limit_m,
+            )
+        )
+    return info
