@@ -1,4 +1,5 @@
-"""Plain-data reads for the supervisor's map: accounts, each device's latest fix, today's visits.
+"""Plain-data reads for the supervisor's map: accounts, each device's latest fix, today's visits and routes,
+and one device's day for the replay.
 
 Everything returned is a frozen dataclass of JSON-ready values (ids as strings, times as epoch
 milliseconds), so the desktop can hand `as_json_rows(...)` straight to the page.
@@ -8,8 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
-from datetime import datetime, time, timedelta, timezone
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -76,6 +77,18 @@ class MapVisit:
     flags: list[str]
     finished_ms: int
     corrects: str | None
+    fix_ms: int | None = None  # when the phone took the visit's location: the replay shows it from then
+
+
+@dataclass(frozen=True, slots=True)
+class RoutePoint:
+    """One fix of a device's route; `position_id` grows as rows are stored, so the desktop asks for what is newer."""
+
+    device_id: str
+    position_id: int
+    fix_ms: int
+    lat: float
+    lon: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +100,8 @@ class MapData:
     visits: list[MapVisit]
     since: datetime  # where "today" began for the visits (the branch's local midnight, in UTC)
     until: datetime  # where it ends: the next local midnight
+    routes: list[RoutePoint] = field(default_factory=list)  # today's fixes of every device, in fix-time order
+    timezone: str = "UTC"  # the branch's: the replay's days are local days
 
 
 def as_json_rows(rows: Iterable[Any]) -> list[dict[str, Any]]:
@@ -166,6 +181,70 @@ def day_start(tz_name: str, now: datetime | None = None) -> datetime:
     return datetime.combine(local.date(), time(0), tzinfo=zone).astimezone(timezone.utc)
 
 
+def _zone(tz_name: str):
+    try:
+        return ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return timezone.utc
+
+
+def day_bounds_ms(day: date, tz_name: str) -> tuple[int, int]:
+    """The local day `day` in `tz_name` as [start, end) epoch milliseconds (DST days are 23 or 25 hours)."""
+    zone = _zone(tz_name)
+    start = datetime.combine(day, time(0), tzinfo=zone)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+    return to_ms(start.astimezone(timezone.utc)), to_ms(end.astimezone(timezone.utc))
+
+
+def route_points(conn: Connection, since_ms: int, until_ms: int, after_id: int = 0) -> list[RoutePoint]:
+    """Fixes taken in [since_ms, until_ms) and stored after position `after_id`, in fix-time order per device."""
+    p = _positions.c
+    rows = conn.execute(
+        select(p.device_id, p.id, p.fix_ms, p.lat, p.lon)
+        .where(p.fix_ms >= since_ms, p.fix_ms < until_ms, p.id > after_id)
+        .order_by(p.device_id, p.fix_ms, p.seq)
+    )
+    return [RoutePoint(str(row.device_id), row.id, row.fix_ms, row.lat, row.lon) for row in rows]
+
+
+def replay_devices(engine: Engine) -> list[tuple[str, str, str]]:
+    """Every device that ever sent a fix (revoked ones too: their days can still be replayed) as
+    (device_id, agent_code, agent_name), by agent name."""
+    p, d, g = _positions.c, _devices.c, _agents.c
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(d.id, g.code, g.name).select_from(_devices).join(_agents, g.id == d.agent_id)
+            .where(exists().where(p.device_id == d.id))
+            .order_by(g.name, d.id)
+        )
+        return [(str(row.id), row.code, row.name) for row in rows]
+
+
+def trace(engine: Engine, device_id: int, day: date, tz: str) -> list[tuple[int, float, float, int | None]]:
+    """One device's fixes of a local day as (fix_ms, lat, lon, battery_pct), in fix-time order."""
+    since, until = day_bounds_ms(day, tz)
+    p = _positions.c
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(p.fix_ms, p.lat, p.lon, p.battery_pct)
+            .where(p.device_id == int(device_id), p.fix_ms >= since, p.fix_ms < until)
+            .order_by(p.fix_ms, p.seq)
+        )
+        return [(row.fix_ms, row.lat, row.lon, row.battery_pct) for row in rows]
+
+
+def visits_of_day(engine: Engine, device_id: int, day: date, tz: str) -> list[MapVisit]:
+    """One device's visits whose location was taken that local day (corrected ones left out), by fix time."""
+    since, until = day_bounds_ms(day, tz)
+    v = _visits.c
+    correction = aliased(_visits)
+    not_corrected = ~exists().where(correction.c.corrects == v.id)
+    with engine.connect() as conn:
+        found = _map_visits(conn, and_(v.device_id == int(device_id), v.fix_ms >= since, v.fix_ms < until,
+                                       not_corrected))
+    return sorted(found, key=lambda visit: (visit.fix_ms, visit.id))
+
+
 def load_map(engine: Engine, now: datetime | None = None) -> MapData:
     """Everything the map shows when it opens (today = the branch's local day)."""
     with engine.connect() as conn:
@@ -179,6 +258,8 @@ def load_map(engine: Engine, now: datetime | None = None) -> MapData:
             visits=visits_since(conn, since),
             since=since,
             until=until,
+            routes=route_points(conn, to_ms(since), to_ms(until)),
+            timezone=branch.timezone,
         )
 
 
@@ -186,7 +267,7 @@ def _map_visits(conn: Connection, condition) -> list[MapVisit]:
     v, a, g, f = _visits.c, _accounts.c, _agents.c, _flags.c
     rows = conn.execute(
         select(v.id, v.account_id, v.agent_id, g.name.label("agent_name"), a.debtor_name, v.lat, v.lon,
-               v.outcome, v.verdict, v.finished_at, v.corrects)
+               v.outcome, v.verdict, v.finished_at, v.corrects, v.fix_ms)
         .select_from(_visits)
         .join(_accounts, a.id == v.account_id)
         .join(_agents, g.id == v.agent_id)
@@ -207,6 +288,7 @@ def _map_visits(conn: Connection, condition) -> list[MapVisit]:
             id=row.id, account_id=str(row.account_id), agent_id=str(row.agent_id), agent_name=row.agent_name,
             debtor_name=row.debtor_name, lat=row.lat, lon=row.lon, outcome=row.outcome, verdict=row.verdict,
             flags=flags.get(row.id, []), finished_ms=to_ms(row.finished_at), corrects=row.corrects,
+            fix_ms=row.fix_ms,
         )
         for row in rows
     ]

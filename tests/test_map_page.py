@@ -156,7 +156,7 @@ def test_map_shows_data_and_follows_the_field_live(desk, qtbot, tmp_path, open_m
 
     overlays = evaluate(page, qtbot, "Array.from(document.querySelectorAll("
                                      "'.leaflet-control-layers-overlays label')).map(l => l.textContent.trim())")
-    assert overlays == ["Gestores", "Cuentas", "Visitas de hoy"]
+    assert overlays == ["Gestores", "Cuentas", "Visitas de hoy", "Recorridos de hoy"]
     legend = evaluate(page, qtbot, "document.querySelector('.campo-legend').textContent")
     assert "Fuera de la geocerca" in legend and "Sin señal" in legend
 

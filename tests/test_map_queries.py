@@ -1,13 +1,24 @@
-"""Map reads on both backends: accounts with their geofence, each device's latest fix, today's visits."""
+"""Map reads on both backends: accounts with their geofence, latest fixes, today's visits and routes, a day's replay."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from syncserver.map_queries import as_json_rows, day_start, load_map
-from tests.test_api_flow import position, setup_agent, visit
+from syncserver.branch import load_branch
+from syncserver.map_queries import (
+    as_json_rows,
+    day_bounds_ms,
+    day_start,
+    load_map,
+    replay_devices,
+    route_points,
+    trace,
+    visits_of_day,
+)
+from tests.test_api_flow import NOW, iso, position, setup_agent, visit
 
 
 def test_map_reads_what_the_field_sent(any_server):
@@ -49,3 +60,49 @@ def test_today_starts_at_local_midnight():
     noon_utc = datetime(2026, 3, 10, 3, 30, tzinfo=timezone.utc)  # still 9 March in Bogotá (UTC-5)
     assert day_start("America/Bogota", noon_utc) == datetime(2026, 3, 9, 5, 0, tzinfo=timezone.utc)
     assert day_start("Not/AZone", noon_utc) == datetime(2026, 3, 10, tzinfo=timezone.utc)
+
+
+def test_a_days_trace_and_visits_follow_fix_time_not_arrival(any_server):
+    server = any_server
+    setup_agent(server, "A1", n=2)
+    server.add_agent("B2", "Beatriz")
+    device_id, token = server.pair("A1")
+    other_id, other_token = server.pair("B2")
+    accounts = [a["id"] for a in server.request("GET", "/sync", token=token).body["accounts"]]
+    # Sent out of order: a phone that was offline sends its older fixes last.
+    server.request("POST", "/positions", {"positions": [position(3, lat=4.63, minutes=30),
+                                                        position(1, lat=4.61, minutes=10)]}, token=token)
+    server.request("POST", "/positions", {"positions": [position(2, lat=4.62, minutes=20, battery_pct=55)]},
+                   token=token)
+    server.request("POST", "/positions", {"positions": [position(1, lat=5.0, minutes=15)]}, token=other_token)
+    late = visit(accounts[0], 4.62, -74.05)
+    early = visit(accounts[1], 4.61, -74.05)
+    early["location"]["fix_time"] = iso(NOW - timedelta(minutes=45))
+    old = visit(accounts[0], 4.6, -74.05, started_at=iso(NOW - timedelta(days=2, minutes=5)),
+                finished_at=iso(NOW - timedelta(days=2)))
+    old["location"]["fix_time"] = iso(NOW - timedelta(days=2, minutes=2))
+    server.request("POST", "/visits", {"visits": [late, early, old]}, token=token)
+
+    with server.engine.connect() as conn:
+        tz = load_branch(conn).timezone
+    day = (NOW - timedelta(minutes=40)).astimezone(ZoneInfo(tz)).date()
+    fixes = trace(server.engine, int(device_id), day, tz)
+    assert [round(lat, 2) for _, lat, _, _ in fixes] == [4.61, 4.62, 4.63]
+    assert [fix[0] for fix in fixes] == sorted(fix[0] for fix in fixes)
+    assert fixes[1][3] == 55
+    assert trace(server.engine, int(device_id), day - timedelta(days=1), tz) == []
+    visits = visits_of_day(server.engine, int(device_id), day, tz)
+    assert [v.id for v in visits] == [early["id"], late["id"]], "by fix time; another day's visit left out"
+    assert visits[0].fix_ms < visits[1].fix_ms
+    assert visits_of_day(server.engine, int(other_id), day, tz) == []
+
+    since, until = day_bounds_ms(day, tz)
+    assert until - since in (23 * 3600_000, 24 * 3600_000, 25 * 3600_000)
+    with server.engine.connect() as conn:
+        points = route_points(conn, since, until)
+        assert [(p.device_id, round(p.lat, 2)) for p in points] == [
+            (device_id, 4.61), (device_id, 4.62), (device_id, 4.63), (other_id, 5.0)]
+        newest_but_one = sorted(p.position_id for p in points)[-2]
+        assert len(route_points(conn, since, until, after_id=newest_but_one)) == 1
+    assert load_map(server.engine).routes == [p for p in points]
+    assert [d[0] for d in replay_devices(server.engine)] == [other_id, device_id]  # Beatriz, then Gestor A1

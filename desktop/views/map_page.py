@@ -1,4 +1,5 @@
-"""The Map page: accounts, agents and today's visits on a Leaflet map, kept live from server events.
+"""The Map page: accounts, agents, today's visits and routes on a Leaflet map, kept live from server events;
+and the replay of one agent's day (the bar under the map drives it).
 
 Leaflet comes from the installed `django-js-lib-leaflet` package (its static folder, as file:// URLs);
 only the page's own glue lives in resources/map. Rows go to the page as JSON batches over QWebChannel.
@@ -23,14 +24,20 @@ from syncserver.clock import to_ms, utcnow
 from syncserver.events import PositionsStored, VisitStored
 from syncserver.map_queries import (
     MapData,
+    RoutePoint,
     as_json_rows,
     latest_positions,
     load_map,
+    replay_devices,
+    route_points,
+    trace,
     visit_by_id,
+    visits_of_day,
 )
 
 from ..server_host import ServerHost
 from ..worker import run_in_background
+from .replay_bar import ReplayBar
 
 PAGE = Path(__file__).resolve().parents[2] / "resources" / "map" / "map.html"
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -52,6 +59,7 @@ class MapBridge(QObject):
     centerRequested = Signal(float, float)
     tileUrlChanged = Signal(str)
     fitRequested = Signal()
+    replayTime = Signal(float)  # epoch ms the replay shows
     selected = Signal(str, str)
     pageReady = Signal()
 
@@ -82,6 +90,7 @@ class MapPage(QWidget):
 
     selected = Signal(str, str)  # kind ("accounts", "agents", "visits"), id (device id for agents)
     data_shown = Signal()  # a load (the first, or a reload) reached the page
+    replay_shown = Signal()  # a replayed day reached the page
 
     def __init__(self, host: ServerHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +105,12 @@ class MapPage(QWidget):
         self._new_day.setSingleShot(True)
         self._new_day.timeout.connect(self.reload)
         self._fit_pending = True
+        self._route_after: int | None = None  # newest position id the routes hold; None until the first load
+        self._routes_reading = False
+        self._routes_stale = False  # positions arrived while routes were being read: read again after
+        self._replay_generation = 0
+        self._until: datetime | None = None  # end of "today"
+        self._timezone = "UTC"  # the branch's, known with the first load
         self.bridge = MapBridge(self._setup(OSM_TILES), self)
         self.bridge.selected.connect(self.selected)
         self.bridge.pageReady.connect(self._page_ready)
@@ -109,7 +124,12 @@ class MapPage(QWidget):
         self.view.page().setWebChannel(self.channel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
+        self.replay_bar = ReplayBar(self)
+        layout.addWidget(self.replay_bar)
+        self.replay_bar.replay_requested.connect(self.start_replay)
+        self.replay_bar.time_changed.connect(self.bridge.replayTime)
+        self.replay_bar.closed.connect(self.stop_replay)
 
         url = QUrl.fromLocalFile(str(PAGE))
         query = QUrlQuery()
@@ -147,7 +167,7 @@ class MapPage(QWidget):
                 "flag_mock_location": tr("Ubicación simulada"), "flag_low_accuracy": tr("Precisión baja"),
                 "flag_stale_fix": tr("Ubicación vieja"), "flag_impossible_speed": tr("Velocidad imposible"),
                 "flag_clock_skew": tr("Reloj del teléfono desfasado"),
-                "tiles_unavailable": tr("Mosaicos no disponibles"),
+                "tiles_unavailable": tr("Mosaicos no disponibles"), "routes": tr("Recorridos de hoy"),
                 # Leaflet shows the attribution as HTML: escape it like any other text.
                 "attribution": html.escape(tr("© colaboradores de OpenStreetMap")),
             },
@@ -161,6 +181,8 @@ class MapPage(QWidget):
         self._generation += 1
         generation = self._generation
         self._reloading = []
+        self._route_after = None
+        run_in_background(lambda: replay_devices(engine), self.replay_bar.set_devices)
         run_in_background(lambda: load_map(engine),
                           lambda data: self._map_loaded(data) if generation == self._generation else None,
                           lambda error: self._load_failed(error) if generation == self._generation else None)
@@ -201,17 +223,21 @@ class MapPage(QWidget):
     def _map_loaded(self, data: MapData) -> None:
         if self._loaded:
             self._post("clear", "[]")  # a reload replaces everything (accounts may have gone)
-        self._since = data.since
+        self._since, self._until, self._timezone = data.since, data.until, data.timezone
         self._new_day.start(max(1000, int((data.until - utcnow()).total_seconds() * 1000) + 1000))
         self._known_devices.update(agent.device_id for agent in data.agents)
         self._send("accounts", as_json_rows(data.accounts))
         self._send("visits", as_json_rows(data.visits))
         self._send("agents", as_json_rows(data.agents))
+        self._send("routes", _route_rows(data.routes))
+        self._route_after = max((point.position_id for point in data.routes), default=0)
+        self.replay_bar.set_timezone(data.timezone)
         for kind, row in self._reloading or []:  # newer than the snapshot, or not in it
             self._send(kind, [row])
         self._reloading = None
         self._loaded = True
         self._after_load()
+        self._read_routes()  # positions stored while the snapshot was read
 
     def _after_load(self) -> None:
         if not (self._loaded and self.bridge.is_ready):
@@ -251,6 +277,7 @@ class MapPage(QWidget):
             self._send("visits", as_json_rows([visit]))
 
     def _positions_stored(self, event: PositionsStored) -> None:
+        self._read_routes()
         latest = event.latest
         if latest is None:
             return
@@ -263,9 +290,84 @@ class MapPage(QWidget):
             self._known_devices.add(event.device_id)
             engine, device_id = self.host.engine, int(event.device_id)
             run_in_background(lambda: _positions(engine, device_id), self._agents_read)
+            run_in_background(lambda: replay_devices(engine), self.replay_bar.set_devices)
 
     def _agents_read(self, agents) -> None:
         self._send("agents", as_json_rows(agents))
+
+    # --- today's routes: only the positions stored since the last read go to the page ---
+
+    def _read_routes(self) -> None:
+        if self._route_after is None or self._since is None or self._until is None:
+            return  # the load in progress brings them
+        if self._routes_reading:
+            self._routes_stale = True
+            return
+        self._routes_reading, self._routes_stale = True, False
+        engine, generation, after = self.host.engine, self._generation, self._route_after
+        since, until = to_ms(self._since), to_ms(self._until)
+
+        def read():
+            with engine.connect() as conn:
+                return route_points(conn, since, until, after)
+
+        run_in_background(read, lambda points: self._routes_read(generation, points),
+                          lambda _error: self._routes_read(generation, []))
+
+    def _routes_read(self, generation: int, points: list[RoutePoint]) -> None:
+        self._routes_reading = False
+        if generation != self._generation or self._route_after is None:
+            return  # a reload replaced the routes meanwhile
+        if points:
+            self._send("routes", _route_rows(points))
+            self._route_after = max(self._route_after, max(point.position_id for point in points))
+        if self._routes_stale:
+            self._read_routes()
+
+    # --- replay of one device's day ---
+
+    @Slot(str, object)
+    def start_replay(self, device_id: str, day) -> None:
+        """Read the device's fixes and visits of that local day (background), then show them instead of live data."""
+        engine, tz = self.host.engine, self._timezone
+        self._replay_generation += 1
+        generation = self._replay_generation
+
+        def read():
+            return trace(engine, int(device_id), day, tz), visits_of_day(engine, int(device_id), day, tz)
+
+        run_in_background(read, lambda found: self._replay_read(generation, device_id, *found),
+                          lambda error: self._replay_failed(generation, error))
+
+    @Slot()
+    def stop_replay(self) -> None:
+        """Back to the live map."""
+        self._replay_generation += 1
+        self._post("replay_end", "[]")
+        if self.replay_bar.replaying:
+            self.replay_bar.leave()
+
+    def _replay_read(self, generation: int, device_id: str, fixes, visits) -> None:
+        if generation != self._replay_generation:
+            return
+        index = self.replay_bar.agent_combo.findData(device_id)
+        name = self.replay_bar.agent_combo.itemText(index) if index >= 0 else ""
+        self._post("replay_begin", json.dumps([{"device_id": device_id, "agent_name": name}]))
+        self._send("replay_trace", [list(fix) for fix in fixes])
+        self._send("replay_visits", as_json_rows(visits))
+        self._post("replay_show", "[]")
+        moments = [fix[0] for fix in fixes] + [visit.fix_ms for visit in visits]
+        self.replay_bar.set_span(min(moments, default=None), max(moments, default=None))
+        self.replay_shown.emit()
+
+    def _replay_failed(self, generation: int, error: Exception) -> None:
+        if generation == self._replay_generation:
+            self.replay_bar.set_span(None, None)
+            self.setToolTip(self.tr("No se pudo leer el recorrido: %s") % error)
+
+
+def _route_rows(points: list[RoutePoint]) -> list[dict[str, Any]]:
+    return [{"device_id": p.device_id, "fix_ms": p.fix_ms, "lat": p.lat, "lon": p.lon} for p in points]
 
 
 def _visit(engine, visit_id: str):

@@ -21,6 +21,9 @@
   let tiles = null;
   const layers = {};
   const markers = { accounts: new Map(), agents: new Map(), visits: new Map() };
+  const ROUTE_COLORS = ["#e6550d", "#3182bd", "#31a354", "#756bb1", "#d6616b", "#636363", "#8c6d31", "#17becf"];
+  const routes = new Map(); // device id -> { fixes: [[fix_ms, lat, lon]] in fix-time order, line }
+  let replay = null; // { trace, visits, shown, marker, line, layer } while a day is replayed
 
   function loadLeaflet(done) {
     const base = new URLSearchParams(window.location.search).get("leaflet");
@@ -175,6 +178,146 @@
     },
   };
 
+
+  // --- today's routes: one polyline per device, in fix-time order, however late a fix arrives ---
+
+  function routeOf(deviceId) {
+    let route = routes.get(deviceId);
+    if (!route) {
+      const color = ROUTE_COLORS[routes.size % ROUTE_COLORS.length];
+      // smoothFactor simplifies long lines on screen, per zoom: cheap to draw however many fixes.
+      const line = L.polyline([], { color: color, weight: 3, opacity: 0.75, smoothFactor: 1.5, interactive: false });
+      route = { fixes: [], line: line };
+      routes.set(deviceId, route);
+      layers.routes.addLayer(line);
+    }
+    return route;
+  }
+
+  // Where a fix goes: after every fix taken at or before it.
+  function insertionIndex(fixes, fixMs) {
+    let low = 0;
+    let high = fixes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (fixes[middle][0] <= fixMs) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  function receiveRoute(rows) {
+    const redraw = new Set(); // routes where a late fix landed in the middle
+    for (const row of rows) {
+      const route = routeOf(row.device_id);
+      const fix = [row.fix_ms, row.lat, row.lon];
+      const at = insertionIndex(route.fixes, row.fix_ms);
+      route.fixes.splice(at, 0, fix);
+      if (at === route.fixes.length - 1 && !redraw.has(route)) route.line.addLatLng([row.lat, row.lon]);
+      else redraw.add(route);
+    }
+    for (const route of redraw) route.line.setLatLngs(route.fixes.map((fix) => [fix[1], fix[2]]));
+  }
+
+  // --- replay: one device's day; Python moves the time, the page places the marker and the visits ---
+
+  const LIVE_LAYERS = ["agents", "visits", "routes"];
+
+  function replayBegin(rows) {
+    replayEnd();
+    const meta = rows[0] || {};
+    const layer = L.featureGroup();
+    replay = { trace: [], visits: [], shown: 0, marker: null, line: null, layer: layer, time: null,
+               name: meta.agent_name || "" };
+    for (const kind of LIVE_LAYERS) {
+      layers[kind].campoWasOn = map.hasLayer(layers[kind]);
+      map.removeLayer(layers[kind]);
+    }
+    layer.addTo(map);
+  }
+
+  function replayShow() {
+    if (!replay) return;
+    const latlngs = replay.trace.map((fix) => [fix[1], fix[2]]);
+    replay.line = L.polyline(latlngs, { color: "#3182bd", weight: 3, opacity: 0.45, smoothFactor: 1.5,
+                                        interactive: false });
+    replay.layer.addLayer(replay.line);
+    replay.marker = L.marker(latlngs[0] || map.getCenter(), { icon: agentIcon("live"), zIndexOffset: 1000,
+                                                              keyboard: false });
+    if (replay.name) replay.marker.bindTooltip(text("span", "", replay.name), { direction: "top" });
+    const bounds = L.latLngBounds(latlngs.concat(replay.visits.map((row) => [row.lat, row.lon])));
+    if (bounds.isValid()) map.fitBounds(bounds.pad(0.05), { maxZoom: 17, animate: false });
+    replayAt(replay.trace.length ? replay.trace[0][0] : 0);
+  }
+
+  // Where the device was at `ms`: between the fixes around it, in proportion to the time; its last fix after.
+  function replayPosition(ms) {
+    const trace = replay.trace;
+    const after = insertionIndex(trace, ms); // trace[after - 1] is the last fix at or before ms
+    if (after === 0) return null;
+    const before = trace[after - 1];
+    const next = trace[after];
+    if (!next || before[0] === ms || next[0] === before[0]) return [before[1], before[2]];
+    const share = (ms - before[0]) / (next[0] - before[0]);
+    return [before[1] + (next[1] - before[1]) * share, before[2] + (next[2] - before[2]) * share];
+  }
+
+  function replayAt(ms) {
+    if (!replay) return;
+    replay.time = ms;
+    const where = replayPosition(ms);
+    if (where) {
+      replay.marker.setLatLng(where);
+      if (!replay.layer.hasLayer(replay.marker)) replay.layer.addLayer(replay.marker);
+    } else if (replay.marker && replay.layer.hasLayer(replay.marker)) {
+      replay.layer.removeLayer(replay.marker);
+    }
+    // Visits are sorted by fix time: show the first `wanted`, add or take away only the difference.
+    let wanted = 0;
+    while (wanted < replay.visits.length && replay.visits[wanted].fix_ms <= ms) wanted += 1;
+    for (let i = replay.shown; i < wanted; i += 1) {
+      const row = replay.visits[i];
+      if (!row.marker) {
+        row.marker = L.circleMarker([row.lat, row.lon], visitStyle(row));
+        row.marker.campo = row;
+        row.marker.campoKind = "visits";
+      }
+      replay.layer.addLayer(row.marker);
+    }
+    for (let i = wanted; i < replay.shown; i += 1) replay.layer.removeLayer(replay.visits[i].marker);
+    replay.shown = wanted;
+  }
+
+  function replayEnd() {
+    if (!replay) return;
+    map.removeLayer(replay.layer);
+    replay = null;
+    for (const kind of LIVE_LAYERS) {
+      if (layers[kind].campoWasOn !== false) layers[kind].addTo(map);
+    }
+  }
+
+  function replayClicked(event) {
+    if (event.layer.campoKind !== "visits") return;
+    event.layer.unbindPopup();
+    event.layer.bindPopup(visitPopup(event.layer.campo)).openPopup();
+  }
+
+  const REPLAY = {
+    replay_begin: replayBegin,
+    replay_trace(rows) {
+      if (replay) for (const fix of rows) replay.trace.push(fix);
+    },
+    replay_visits(rows) {
+      if (replay) for (const row of rows) replay.visits.push(row);
+    },
+    replay_show() {
+      replayShow();
+      if (replay) replay.layer.on("click", replayClicked);
+    },
+    replay_end: replayEnd,
+  };
+
   function removeVisit(id) {
     const marker = markers.visits.get(id);
     if (marker) {
@@ -189,11 +332,21 @@
       layers[kind].clearLayers();
     }
     layers.fences.clearLayers();
+    routes.clear();
+    layers.routes.clearLayers();
   }
 
   function receive(kind, json) {
     if (kind === "clear") {
       clear();
+      return;
+    }
+    if (kind === "routes") {
+      receiveRoute(JSON.parse(json));
+      return;
+    }
+    if (REPLAY[kind]) {
+      REPLAY[kind](JSON.parse(json));
       return;
     }
     const apply = APPLY[kind];
@@ -304,12 +457,13 @@
     // One canvas for every marker: thousands of SVG nodes would make panning crawl.
     map = L.map("map", { preferCanvas: true, renderer: L.canvas({ padding: 0.5 }) })
       .setView(setup.center, setup.zoom);
-    for (const kind of ["accounts", "fences", "visits", "agents"]) {
-      layers[kind] = kind === "fences" ? L.layerGroup() : L.featureGroup();
+    for (const kind of ["accounts", "fences", "routes", "visits", "agents"]) {
+      layers[kind] = kind === "fences" || kind === "routes" ? L.layerGroup() : L.featureGroup();
     }
     for (const kind of ["accounts", "visits", "agents"]) layers[kind].on("click", clicked);
     const accountsOverlay = L.layerGroup([layers.accounts, layers.fences]);
     accountsOverlay.addTo(map);
+    layers.routes.addTo(map);
     layers.visits.addTo(map);
     layers.agents.addTo(map);
     // The layers control writes names as HTML: hand it escaped text.
@@ -317,6 +471,7 @@
       [asHtml(label("agents"))]: layers.agents,
       [asHtml(label("accounts"))]: accountsOverlay,
       [asHtml(label("visits"))]: layers.visits,
+      [asHtml(label("routes"))]: layers.routes,
     }, { collapsed: false }).addTo(map);
     legendControl().addTo(map);
     setTileUrl(setup.tile_url);
@@ -351,6 +506,22 @@
     map() {
       return map;
     },
+    // Today's route of a device as [fix_ms, lat, lon] in fix-time order, and how many points its line has.
+    route(deviceId) {
+      const route = routes.get(String(deviceId));
+      return route ? { fixes: route.fixes, drawn: route.line.getLatLngs().length } : null;
+    },
+    // The replay as shown: its time, where the marker is (null before the first fix), which visits are shown.
+    replayState() {
+      if (!replay) return null;
+      const shown = replay.marker && replay.layer.hasLayer(replay.marker) ? replay.marker.getLatLng() : null;
+      return { time: replay.time, marker: shown ? [shown.lat, shown.lng] : null, points: replay.trace.length,
+               visits: replay.visits.slice(0, replay.shown).map((row) => row.id) };
+    },
+    replayAt: replayAt,
+    liveLayersShown() {
+      return LIVE_LAYERS.filter((kind) => map.hasLayer(layers[kind]));
+    },
     tileNotice() {
       const notice = document.getElementById("tile-notice");
       return notice.hidden ? "" : notice.textContent;
@@ -364,6 +535,7 @@
       bridge.fitRequested.connect(fitData);
       bridge.centerRequested.connect(window.campoMap.centerOn);
       bridge.tileUrlChanged.connect(setTileUrl);
+      bridge.replayTime.connect(replayAt);
       bridge.setup(function (json) {
         start(JSON.parse(json));
         window.campoMap.ready = true;
