@@ -138,3 +138,17 @@ def test_app_settings_round_trip_and_tile_url_is_announced(desk, qtbot, ini, tmp
     bad.tile_edit.setText("ftp://tiles.example/tile.png")
     bad.save()
     assert "http://" in bad.error_label.text() and reread.value(TILE_URL_KEY) == "https://tiles.example/{z}/{x}/{y}.png"
+
+
+def test_a_dialog_closed_before_the_branch_is_read_ignores_the_answer(desk, qtbot, ini):
+    from shiboken6 import delete
+
+    from desktop.views.details_panel import DetailsPanel
+    from desktop.views.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(desk.host, desk.window, settings=ini)
+    panel = DetailsPanel(desk.host)
+    panel.show_item("agents", "1")
+    delete(dialog)
+    delete(panel)
+    qtbot.wait(500)  # the answers arrive for deleted widgets: nothing raises

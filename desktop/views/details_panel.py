@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
 from sqlalchemy import Engine, func, select
 
 from syncserver.branch import load_branch
@@ -220,12 +221,12 @@ class DetailsPanel(QWidget):
 
     def _failed_for(self, generation: int):
         def failed(error: Exception) -> None:
-            if generation == self._generation:
+            if isValid(self) and generation == self._generation:
                 self._say(self.tr("No se pudieron leer los detalles: %s") % error)
         return failed
 
     def _loaded(self, kind: str, item_id: str, loaded: _Loaded) -> None:
-        if loaded.generation != self._generation:
+        if not isValid(self) or loaded.generation != self._generation:
             return  # the user selected something else meanwhile
         self._zone = loaded.zone
         found = loaded.found

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from syncserver.config import DEFAULT_PORT
 from syncserver.office import settings_changed
@@ -147,6 +148,8 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
 
     def _branch_read(self, branch: BranchSettingsInfo) -> None:
+        if not isValid(self):  # closed and deleted before the answer came
+            return
         self.branch = branch
         self.name_edit.setText(branch.name)
         self.timezone_combo.setCurrentText(branch.timezone)
@@ -155,6 +158,8 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
 
     def _read_failed(self, error: Exception) -> None:
+        if not isValid(self):  # closed and deleted before the answer came
+            return
         self.show_error(self.tr("No se pudo leer la configuración de la sucursal: %s") % error)
 
     # --- saving ---
@@ -204,6 +209,8 @@ class SettingsDialog(QDialog):
         run_in_background(lambda: update_branch(engine_of(), **values), self._branch_saved, self._failed)
 
     def _branch_saved(self, branch: BranchSettingsInfo) -> None:
+        if not isValid(self):  # closed and deleted before the answer came
+            return
         self.branch = branch
         if self.host.port is None:  # not serving: the server reads the branch when it starts
             self._applied(branch)
@@ -211,6 +218,8 @@ class SettingsDialog(QDialog):
         self.host.call(settings_changed(self.host.server.app), lambda _: self._applied(branch), self._failed)
 
     def _applied(self, branch: BranchSettingsInfo) -> None:
+        if not isValid(self):  # closed and deleted before the answer came
+            return
         old_tiles = str(self.settings.value(TILE_URL_KEY, "") or "")
         tiles = self.tile_edit.text().strip()
         self.settings.setValue(PORT_KEY, self.port_spin.value())
@@ -225,6 +234,8 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _failed(self, error: Exception) -> None:
+        if not isValid(self):  # closed and deleted before the answer came
+            return
         self.buttons.setEnabled(True)
         if isinstance(error, SettingsError):
             self.show_error(self._explain(error))
