@@ -178,7 +178,7 @@ class DetailsPanel(QWidget):
         self._zone: tzinfo | None = None
         self.shown: tuple[str, str] | None = None  # (kind, id) on display once its read is in
         self.message = _plain_label()
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.visit = VisitDetails()
         self.account = _Card([
             ("ref", self.tr("Referencia")), ("address", self.tr("Dirección")), ("balance", self.tr("Saldo")),
@@ -197,6 +197,7 @@ class DetailsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self.setMinimumWidth(300)  # room for an address or a flag's sentence without a wrap every word
         self.clear()
 
     def clear(self) -> None:
