@@ -184,7 +184,8 @@
   function routeOf(deviceId) {
     let route = routes.get(deviceId);
     if (!route) {
-      const color = ROUTE_COLORS[routes.size % ROUTE_COLORS.length];
+      // By device id, so a device keeps its colour across reloads.
+      const color = ROUTE_COLORS[(parseInt(deviceId, 10) || routes.size) % ROUTE_COLORS.length];
       // smoothFactor simplifies long lines on screen, per zoom: cheap to draw however many fixes.
       const line = L.polyline([], { color: color, weight: 3, opacity: 0.75, smoothFactor: 1.5, interactive: false });
       route = { fixes: [], line: line };
@@ -439,9 +440,10 @@
 
   function fitData() {
     let bounds = null;
-    for (const kind of ["accounts", "visits", "agents"]) {
+    for (const kind of ["accounts", "visits", "agents", "routes"]) {
       if (!layers[kind].getLayers().length) continue;
       const more = layers[kind].getBounds();
+      if (!more.isValid()) continue;
       bounds = bounds ? bounds.extend(more) : L.latLngBounds(more.getSouthWest(), more.getNorthEast());
     }
     // No animations for jumps Python asks for: a zoom animation's end would undo a jump made during it.
@@ -458,7 +460,7 @@
     map = L.map("map", { preferCanvas: true, renderer: L.canvas({ padding: 0.5 }) })
       .setView(setup.center, setup.zoom);
     for (const kind of ["accounts", "fences", "routes", "visits", "agents"]) {
-      layers[kind] = kind === "fences" || kind === "routes" ? L.layerGroup() : L.featureGroup();
+      layers[kind] = kind === "fences" ? L.layerGroup() : L.featureGroup();
     }
     for (const kind of ["accounts", "visits", "agents"]) layers[kind].on("click", clicked);
     const accountsOverlay = L.layerGroup([layers.accounts, layers.fences]);
