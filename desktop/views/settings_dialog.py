@@ -94,7 +94,8 @@ class SettingsDialog(QDialog):
         branch_form.addRow(self.tr("Límite de precisión del GPS"), self.accuracy_spin)
 
         self.port_spin = QSpinBox()
-        self.port_spin.setRange(1, 65535)
+        self.port_spin.setRange(0, 65535)
+        self.port_spin.setSpecialValueText(self.tr("cualquiera libre"))  # 0, as `campo --port 0`
         self.discovery_check = QCheckBox(self.tr("Anunciar el servidor en la red local"))
         self.tile_edit = QLineEdit()
         self.tile_edit.setPlaceholderText(OSM_TILES)
@@ -141,7 +142,11 @@ class SettingsDialog(QDialog):
         return spin
 
     def _show_app_settings(self) -> None:
-        self.port_spin.setValue(int(self.settings.value(PORT_KEY, DEFAULT_PORT)))
+        try:
+            port = int(self.settings.value(PORT_KEY, DEFAULT_PORT))
+        except (TypeError, ValueError):  # an edited settings file: offer the default rather than fail to open
+            port = DEFAULT_PORT
+        self.port_spin.setValue(port)
         self.discovery_check.setChecked(self.settings.value(DISCOVERY_KEY, True, type=bool))
         self.tile_edit.setText(str(self.settings.value(TILE_URL_KEY, "") or ""))
         language = str(self.settings.value(LANGUAGE_KEY, "es"))
