@@ -20,8 +20,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--data-dir", help="data directory (default: the user's data directory)")
     parser.add_argument("--db-url", help="database URL (default: SQLite in the data directory)")
     parser.add_argument("--demo", action="store_true", help="open a demo branch with simulated devices")
-    parser.add_argument("--lang", choices=["es", "en"], default="es", help="language of the interface")
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port of the sync server (0: any free)")
+    parser.add_argument("--lang", choices=["es", "en"], help="language of the interface (default: as configured, es)")
+    parser.add_argument("--port", type=int, help=f"port of the sync server (0: any free; default: as configured, {DEFAULT_PORT})")
     parser.add_argument("--no-discovery", action="store_true", help="do not announce the server on the LAN")
     parser.add_argument("--page", choices=["map", "visits", "agents", "accounts"], help="page to open first")
     parser.add_argument("--screenshot", metavar="FILE.png", help="save a picture of the window, then exit")
@@ -55,12 +55,15 @@ def main(argv: list[str] | None = None) -> int:
     from .server_host import ServerHost  # noqa: PLC0415
     from .views.main_window import MainWindow  # noqa: PLC0415
     from .views.pages import build_pages  # noqa: PLC0415
+    from .views.settings_dialog import DISCOVERY_KEY, LANGUAGE_KEY, PORT_KEY, app_settings  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Campo")
-    install_translator(app, args.lang)
-    config = ServerConfig(data_dir=data_dir_for(args), db_url=args.db_url, port=args.port,
-                          discovery=not args.no_discovery)
+    stored = app_settings()  # what Configuración saved; the command line wins
+    install_translator(app, args.lang or str(stored.value(LANGUAGE_KEY, "es")))
+    port = args.port if args.port is not None else int(stored.value(PORT_KEY, DEFAULT_PORT))
+    discovery = not args.no_discovery and stored.value(DISCOVERY_KEY, True, type=bool)
+    config = ServerConfig(data_dir=data_dir_for(args), db_url=args.db_url, port=port, discovery=discovery)
     host = ServerHost(config)
     window = MainWindow(host)
     build_pages(window, host)

@@ -41,10 +41,10 @@ def test_demo_rerun_keeps_the_branch_and_the_devices_pairings(desk, qtbot):
 
     settings = DemoSettings(agents=2, accounts=20, speedup=60.0, interval_s=30.0, minutes=60)
     first = DemoRunner(desk.host, settings)
+    paired = []  # listening before the start: a device may pair while we wait for `prepared`
+    desk.host.bridge.device_paired.connect(paired.append)
     with qtbot.waitSignal(first.prepared, timeout=20_000):
         first.start()
-    paired = []
-    desk.host.bridge.device_paired.connect(paired.append)
     qtbot.waitUntil(lambda: len(paired) == 2, timeout=20_000)
     first.stop()
 
