@@ -545,7 +545,7 @@ def main() -> None:
           + (f"ratio {pb['total'] / pe['total']:.1f}" if pb["total"] else "ratio n/a (not drawn)"))
     print(f"  where (full): page ready (Leaflet + channel + setup) at +{ms(pb['page_ready'])} (empty: "
           f"+{ms(pe['page_ready'])}); load_map read {ms(pb['read'])} (done at +{ms(pb['read_end'])}, GUI thread "
-          f"then blocked {ms(pb['send'])} in asdict+json.dumps+emit); first account marker at "
+          f"then blocked {ms(pb['send'])} in encoding+emit); first account marker at "
           f"+{ms(pb['first_acc'])}, last at +{ms(pb['accounts_at'])}")
     print("  " + paint_line(f"same accounts + {small_per_device * args.devices:,} points today "
                             f"({small_per_device}/device)", paint_small)

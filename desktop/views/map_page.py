@@ -14,6 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from PySide6.QtCore import QObject, QTimer, QUrl, QUrlQuery, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineSettings
@@ -25,7 +26,6 @@ from syncserver.events import PositionsStored, VisitStored
 from syncserver.map_queries import (
     MapData,
     RoutePoint,
-    as_json_rows,
     latest_positions,
     load_map,
     replay_devices,
@@ -41,6 +41,7 @@ from .replay_bar import ReplayBar
 
 PAGE = Path(__file__).resolve().parents[2] / "resources" / "map" / "map.html"
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+_encode = msgspec.json.Encoder().encode
 BATCH_ROWS = 2000  # rows per message to the page: big enough to be quick, small enough to keep it responsive
 DEFAULT_CENTER = (4.65, -74.08)  # Bogotá, until there is data to fit
 DEFAULT_ZOOM = 12
@@ -204,9 +205,11 @@ class MapPage(QWidget):
 
     # --- data to the page ---
 
-    def _send(self, kind: str, rows: list[dict[str, Any]]) -> None:
+    def _send(self, kind: str, rows: list[Any]) -> None:
+        """Rows (dataclasses or dicts) to the page in batches; msgspec encodes dataclasses directly,
+        several times faster than asdict + json.dumps on the GUI thread."""
         for start in range(0, len(rows), BATCH_ROWS):
-            self._post(kind, json.dumps(rows[start:start + BATCH_ROWS]))
+            self._post(kind, _encode(rows[start:start + BATCH_ROWS]).decode())
 
     def _post(self, kind: str, payload: str) -> None:
         if self.bridge.is_ready:
@@ -226,10 +229,10 @@ class MapPage(QWidget):
         self._since, self._until, self._timezone = data.since, data.until, data.timezone
         self._new_day.start(max(1000, int((data.until - utcnow()).total_seconds() * 1000) + 1000))
         self._known_devices.update(agent.device_id for agent in data.agents)
-        self._send("accounts", as_json_rows(data.accounts))
-        self._send("visits", as_json_rows(data.visits))
-        self._send("agents", as_json_rows(data.agents))
-        self._send("routes", _route_rows(data.routes))
+        self._send("accounts", data.accounts)
+        self._send("visits", data.visits)
+        self._send("agents", data.agents)
+        self._send("routes", data.routes)
         self._route_after = max((point.position_id for point in data.routes), default=0)
         self.replay_bar.set_timezone(data.timezone)
         for kind, row in self._reloading or []:  # newer than the snapshot, or not in it
@@ -274,7 +277,7 @@ class MapPage(QWidget):
 
     def _visit_read(self, visit) -> None:
         if visit is not None:
-            self._send("visits", as_json_rows([visit]))
+            self._send("visits", [visit])
 
     def _positions_stored(self, event: PositionsStored) -> None:
         self._read_routes()
@@ -293,7 +296,7 @@ class MapPage(QWidget):
             run_in_background(lambda: replay_devices(engine), self.replay_bar.set_devices)
 
     def _agents_read(self, agents) -> None:
-        self._send("agents", as_json_rows(agents))
+        self._send("agents", agents)
 
     # --- today's routes: only the positions stored since the last read go to the page ---
 
@@ -319,7 +322,7 @@ class MapPage(QWidget):
         if generation != self._generation or self._route_after is None:
             return  # a reload replaced the routes meanwhile
         if points:
-            self._send("routes", _route_rows(points))
+            self._send("routes", points)
             self._route_after = max(self._route_after, max(point.position_id for point in points))
         if self._routes_stale:
             self._read_routes()
@@ -354,7 +357,7 @@ class MapPage(QWidget):
         name = self.replay_bar.agent_combo.itemText(index) if index >= 0 else ""
         self._post("replay_begin", json.dumps([{"device_id": device_id, "agent_name": name}]))
         self._send("replay_trace", [list(fix) for fix in fixes])
-        self._send("replay_visits", as_json_rows(visits))
+        self._send("replay_visits", visits)
         self._post("replay_show", "[]")
         moments = [fix[0] for fix in fixes] + [visit.fix_ms for visit in visits]
         self.replay_bar.set_span(min(moments, default=None), max(moments, default=None))
@@ -364,10 +367,6 @@ class MapPage(QWidget):
         if generation == self._replay_generation:
             self.replay_bar.set_span(None, None)
             self.setToolTip(self.tr("No se pudo leer el recorrido: %s") % error)
-
-
-def _route_rows(points: list[RoutePoint]) -> list[dict[str, Any]]:
-    return [{"device_id": p.device_id, "fix_ms": p.fix_ms, "lat": p.lat, "lon": p.lon} for p in points]
 
 
 def _visit(engine, visit_id: str):

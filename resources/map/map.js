@@ -208,16 +208,18 @@
   }
 
   function receiveRoute(rows) {
-    const redraw = new Set(); // routes where a late fix landed in the middle
+    // Leaflet re-projects a whole line on every addLatLng: points are collected first and each
+    // touched line is set once per batch (a day of fixes went from minutes to milliseconds).
+    const touched = new Set();
     for (const row of rows) {
       const route = routeOf(row.device_id);
       const fix = [row.fix_ms, row.lat, row.lon];
-      const at = insertionIndex(route.fixes, row.fix_ms);
-      route.fixes.splice(at, 0, fix);
-      if (at === route.fixes.length - 1 && !redraw.has(route)) route.line.addLatLng([row.lat, row.lon]);
-      else redraw.add(route);
+      const last = route.fixes.length ? route.fixes[route.fixes.length - 1][0] : -Infinity;
+      if (row.fix_ms >= last) route.fixes.push(fix); // the usual case: in fix-time order
+      else route.fixes.splice(insertionIndex(route.fixes, row.fix_ms), 0, fix); // a late fix
+      touched.add(route);
     }
-    for (const route of redraw) route.line.setLatLngs(route.fixes.map((fix) => [fix[1], fix[2]]));
+    for (const route of touched) route.line.setLatLngs(route.fixes.map((fix) => [fix[1], fix[2]]));
   }
 
   // --- replay: one device's day; Python moves the time, the page places the marker and the visits ---
