@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QFormLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 from sqlalchemy import Engine
 
@@ -22,7 +22,7 @@ from ..models.accounts_model import format_money
 from ..server_host import ServerHost
 from ..visit_labels import outcome_label, outcome_labels
 from ..worker import run_in_background
-from .visit_details import VisitDetails
+from .visit_details import FieldsCard, VisitDetails, plain_label
 
 # --- reads (pool thread) ---
 
@@ -58,39 +58,17 @@ def read_item(engine: Engine, kind: str, item_id: str, generation: int) -> _Load
 
 # --- the panel (GUI thread) ---
 
-def _plain_label() -> QLabel:
-    """A label that never interprets what it shows: names and addresses are data, not markup."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 def _metres(value: float) -> str:
     return f"{value:,.0f}".replace(",", ".")
 
 
-class _Card(QWidget):
-    """A bold title over a form of plain-text fields."""
+class _Card(FieldsCard):
+    """GUI thread only. A bold title over a form of plain-text fields."""
 
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _plain_label()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.fields: dict[str, QLabel] = {}
-        for key, caption in rows:
-            self.fields[key] = _plain_label()
-            form.addRow(caption, self.fields[key])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        self.add_fields(rows)
+        self.body.addStretch(1)
 
 
 class DetailsPanel(QWidget):
@@ -102,7 +80,7 @@ class DetailsPanel(QWidget):
         self._generation = 0
         self._zone: tzinfo | None = None
         self.shown: tuple[str, str] | None = None  # (kind, id) on display once its read is in
-        self.message = _plain_label()
+        self.message = plain_label()
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.visit = VisitDetails()
         self.account = _Card([

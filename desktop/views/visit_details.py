@@ -23,7 +23,7 @@ from syncserver.visit_queries import VisitDetail, VisitRow
 from ..visit_labels import flag_sentence, outcome_label, promise_text, verdict_label
 
 
-def _plain_label() -> QLabel:
+def plain_label() -> QLabel:
     """A label that never interprets what it shows: debtors' and agents' text is data, not markup."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -32,39 +32,50 @@ def _plain_label() -> QLabel:
     return label
 
 
-class VisitDetails(QWidget):
+class FieldsCard(QWidget):
+    """GUI thread only. A bold title over a form of plain-text fields; `body` takes more widgets below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = plain_label()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self._form = QFormLayout()
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.title)
+        self.body.addLayout(self._form)
+
+    def add_fields(self, rows: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
+        """Add a plain-text field for each (key, caption)."""
+        for key, caption in rows:
+            self.fields[key] = plain_label()
+            self._form.addRow(caption, self.fields[key])
+
+
+class VisitDetails(FieldsCard):
     """GUI thread only. Shows a `VisitRow` at once and fills in the rest when its `VisitDetail` arrives."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.visit_id: str | None = None
-        self.title = _plain_label()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.fields: dict[str, QLabel] = {}
-        for key, caption in (
+        self.add_fields((
             ("account", self.tr("Cuenta")), ("address", self.tr("Dirección")), ("agent", self.tr("Gestor")),
             ("outcome", self.tr("Resultado")), ("promise", self.tr("Promesa")), ("verdict", self.tr("Geocerca")),
             ("flags", self.tr("Alertas")), ("visit_time", self.tr("Inicio / fin")),
             ("fix_time", self.tr("Posición tomada")), ("received", self.tr("Recibida")),
             ("notes", self.tr("Notas")), ("corrects", self.tr("Corrige la visita")),
-        ):
-            self.fields[key] = _plain_label()
-            form.addRow(caption, self.fields[key])
+        ))
         self.answers = QTableWidget(0, 2)
         self.answers.setHorizontalHeaderLabels([self.tr("Pregunta"), self.tr("Respuesta")])
         self.answers.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.answers.verticalHeader().setVisible(False)
         self.answers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Respuestas del cuestionario")))
-        layout.addWidget(self.answers, 1)
+        self.body.addWidget(QLabel(self.tr("Respuestas del cuestionario")))
+        self.body.addWidget(self.answers, 1)
         self.clear()
 
     def clear(self) -> None:

@@ -4,144 +4,144 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="155"/>
+        <location filename="../../desktop/views/map_page.py" line="156"/>
         <source>Gestores</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="155"/>
+        <location filename="../../desktop/views/map_page.py" line="156"/>
         <source>Cuentas</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="155"/>
+        <location filename="../../desktop/views/map_page.py" line="156"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="156"/>
+        <location filename="../../desktop/views/map_page.py" line="157"/>
         <source>Visitas de hoy</source>
         <translation>Today&apos;s visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="156"/>
+        <location filename="../../desktop/views/map_page.py" line="157"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="157"/>
+        <location filename="../../desktop/views/map_page.py" line="158"/>
         <source>En línea (&lt; 5 min)</source>
         <translation>Live (&lt; 5 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="157"/>
+        <location filename="../../desktop/views/map_page.py" line="158"/>
         <source>Quieto (&lt; 30 min)</source>
         <translation>Quiet (&lt; 30 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="157"/>
+        <location filename="../../desktop/views/map_page.py" line="158"/>
         <source>Sin señal</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="158"/>
+        <location filename="../../desktop/views/map_page.py" line="159"/>
         <source>Batería</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="158"/>
+        <location filename="../../desktop/views/map_page.py" line="159"/>
         <source>cargando</source>
         <translation>charging</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="158"/>
+        <location filename="../../desktop/views/map_page.py" line="159"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="159"/>
+        <location filename="../../desktop/views/map_page.py" line="160"/>
         <source>Promesa de pago</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="159"/>
+        <location filename="../../desktop/views/map_page.py" line="160"/>
         <source>Contacto con el titular</source>
         <translation>Right-party contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="160"/>
+        <location filename="../../desktop/views/map_page.py" line="161"/>
         <source>Contacto con un tercero</source>
         <translation>Third-party contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="160"/>
+        <location filename="../../desktop/views/map_page.py" line="161"/>
         <source>Sin contacto</source>
         <translation>No contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="161"/>
+        <location filename="../../desktop/views/map_page.py" line="162"/>
         <source>Dentro de la geocerca</source>
         <translation>Inside the geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="161"/>
-        <location filename="../../desktop/views/map_page.py" line="164"/>
+        <location filename="../../desktop/views/map_page.py" line="162"/>
         <location filename="../../desktop/views/map_page.py" line="165"/>
+        <location filename="../../desktop/views/map_page.py" line="166"/>
         <source>Fuera de la geocerca</source>
         <translation>Outside the geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="162"/>
+        <location filename="../../desktop/views/map_page.py" line="163"/>
         <source>Geocerca incierta (precisión baja)</source>
         <translation>Geofence uncertain (low accuracy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="163"/>
+        <location filename="../../desktop/views/map_page.py" line="164"/>
         <source>Sin ubicación</source>
         <translation>No location</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="166"/>
+        <location filename="../../desktop/views/map_page.py" line="167"/>
         <source>El teléfono la dio por dentro</source>
         <translation>The phone said inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="167"/>
+        <location filename="../../desktop/views/map_page.py" line="168"/>
         <source>Ubicación simulada</source>
         <translation>Mock location</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="167"/>
+        <location filename="../../desktop/views/map_page.py" line="168"/>
         <source>Precisión baja</source>
         <translation>Low accuracy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="168"/>
+        <location filename="../../desktop/views/map_page.py" line="169"/>
         <source>Ubicación vieja</source>
         <translation>Stale fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="168"/>
+        <location filename="../../desktop/views/map_page.py" line="169"/>
         <source>Velocidad imposible</source>
         <translation>Impossible speed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="169"/>
+        <location filename="../../desktop/views/map_page.py" line="170"/>
         <source>Reloj del teléfono desfasado</source>
         <translation>Phone clock skewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="170"/>
+        <location filename="../../desktop/views/map_page.py" line="171"/>
         <source>Mosaicos no disponibles</source>
         <translation>Map tiles unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="170"/>
+        <location filename="../../desktop/views/map_page.py" line="171"/>
         <source>Recorridos de hoy</source>
         <translation>Today&apos;s routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="172"/>
+        <location filename="../../desktop/views/map_page.py" line="173"/>
         <source>© colaboradores de OpenStreetMap</source>
         <translation>© OpenStreetMap contributors</translation>
     </message>
@@ -410,199 +410,199 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="184"/>
+        <location filename="../../desktop/views/details_panel.py" line="87"/>
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="184"/>
+        <location filename="../../desktop/views/details_panel.py" line="87"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="184"/>
+        <location filename="../../desktop/views/details_panel.py" line="87"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="185"/>
+        <location filename="../../desktop/views/details_panel.py" line="88"/>
         <source>Días de mora</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="185"/>
+        <location filename="../../desktop/views/details_panel.py" line="88"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="186"/>
-        <location filename="../../desktop/views/details_panel.py" line="190"/>
+        <location filename="../../desktop/views/details_panel.py" line="89"/>
+        <location filename="../../desktop/views/details_panel.py" line="93"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="186"/>
+        <location filename="../../desktop/views/details_panel.py" line="89"/>
         <source>Geocerca</source>
         <translation>Geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="187"/>
+        <location filename="../../desktop/views/details_panel.py" line="90"/>
         <source>Visitas (últimos %d días)</source>
         <translation>Visits (last %d days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="187"/>
+        <location filename="../../desktop/views/details_panel.py" line="90"/>
         <source>Última visita</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="190"/>
+        <location filename="../../desktop/views/details_panel.py" line="93"/>
         <source>Dispositivo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="190"/>
+        <location filename="../../desktop/views/details_panel.py" line="93"/>
         <source>Versión de la app</source>
         <translation>App version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="191"/>
+        <location filename="../../desktop/views/details_panel.py" line="94"/>
         <source>Última conexión</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="191"/>
+        <location filename="../../desktop/views/details_panel.py" line="94"/>
         <source>Batería</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="192"/>
+        <location filename="../../desktop/views/details_panel.py" line="95"/>
         <source>Última posición</source>
         <translation>Latest fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="192"/>
+        <location filename="../../desktop/views/details_panel.py" line="95"/>
         <source>Visitas de hoy</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="192"/>
+        <location filename="../../desktop/views/details_panel.py" line="95"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="207"/>
+        <location filename="../../desktop/views/details_panel.py" line="110"/>
         <source>Seleccione una visita, una cuenta o un gestor en el mapa</source>
         <translation>Select a visit, an account or an agent on the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="215"/>
+        <location filename="../../desktop/views/details_panel.py" line="118"/>
         <source>Cargando…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="226"/>
+        <location filename="../../desktop/views/details_panel.py" line="129"/>
         <source>No se pudieron leer los detalles: %s</source>
         <translation>Could not read the details: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="236"/>
+        <location filename="../../desktop/views/details_panel.py" line="139"/>
         <source>Esa visita ya no existe.</source>
         <translation>That visit no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="236"/>
+        <location filename="../../desktop/views/details_panel.py" line="139"/>
         <source>Esa cuenta ya no existe.</source>
         <translation>That account no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="237"/>
+        <location filename="../../desktop/views/details_panel.py" line="140"/>
         <source>Ese dispositivo ya no existe.</source>
         <translation>That device no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="238"/>
+        <location filename="../../desktop/views/details_panel.py" line="141"/>
         <source>No hay nada que mostrar.</source>
         <translation>Nothing to show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="255"/>
+        <location filename="../../desktop/views/details_panel.py" line="158"/>
         <source>Nunca</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="264"/>
+        <location filename="../../desktop/views/details_panel.py" line="167"/>
         <source>Sin segmento</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="266"/>
+        <location filename="../../desktop/views/details_panel.py" line="169"/>
         <source>Sin asignar</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="272"/>
-        <location filename="../../desktop/views/details_panel.py" line="279"/>
+        <location filename="../../desktop/views/details_panel.py" line="175"/>
+        <location filename="../../desktop/views/details_panel.py" line="182"/>
         <source>Ninguna</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="283"/>
+        <location filename="../../desktop/views/details_panel.py" line="186"/>
         <source>Sin ubicación: no se puede verificar la geocerca</source>
         <translation>No location: the geofence cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="287"/>
+        <location filename="../../desktop/views/details_panel.py" line="190"/>
         <source>Polígono de %d vértices</source>
         <translation>Polygon of %d vertices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="289"/>
+        <location filename="../../desktop/views/details_panel.py" line="192"/>
         <source>Radio de %s m</source>
         <translation>Radius of %s m</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="290"/>
+        <location filename="../../desktop/views/details_panel.py" line="193"/>
         <source>Radio de %s m (el de la sucursal)</source>
         <translation>Radius of %s m (the branch&apos;s default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="297"/>
+        <location filename="../../desktop/views/details_panel.py" line="200"/>
         <source>Sin datos del dispositivo</source>
         <translation>No device details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="298"/>
+        <location filename="../../desktop/views/details_panel.py" line="201"/>
         <source>Desconocida</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="304"/>
+        <location filename="../../desktop/views/details_panel.py" line="207"/>
         <source>Sin datos</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="306"/>
+        <location filename="../../desktop/views/details_panel.py" line="209"/>
         <source> (cargando)</source>
         <translation> (charging)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="308"/>
+        <location filename="../../desktop/views/details_panel.py" line="211"/>
         <source>Sin posiciones</source>
         <translation>No positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="311"/>
+        <location filename="../../desktop/views/details_panel.py" line="214"/>
         <source>precisión %s m</source>
         <translation>accuracy %s m</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="315"/>
+        <location filename="../../desktop/views/details_panel.py" line="218"/>
         <source>Revocado el %s</source>
         <translation>Revoked on %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="317"/>
+        <location filename="../../desktop/views/details_panel.py" line="220"/>
         <source>Activo, emparejado el %s</source>
         <translation>Active, paired on %s</translation>
     </message>
@@ -831,12 +831,12 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="258"/>
+        <location filename="../../desktop/views/map_page.py" line="261"/>
         <source>No se pudieron leer los datos del mapa: %s</source>
         <translation>Could not read the map&apos;s data: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="366"/>
+        <location filename="../../desktop/views/map_page.py" line="369"/>
         <source>No se pudo leer el recorrido: %s</source>
         <translation>Could not read the route: %s</translation>
     </message>
@@ -1084,117 +1084,117 @@
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="50"/>
+        <location filename="../../desktop/views/visit_details.py" line="66"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="50"/>
+        <location filename="../../desktop/views/visit_details.py" line="66"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="50"/>
+        <location filename="../../desktop/views/visit_details.py" line="66"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="51"/>
+        <location filename="../../desktop/views/visit_details.py" line="67"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="51"/>
+        <location filename="../../desktop/views/visit_details.py" line="67"/>
         <source>Promesa</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="51"/>
+        <location filename="../../desktop/views/visit_details.py" line="67"/>
         <source>Geocerca</source>
         <translation>Geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="52"/>
+        <location filename="../../desktop/views/visit_details.py" line="68"/>
         <source>Alertas</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="52"/>
+        <location filename="../../desktop/views/visit_details.py" line="68"/>
         <source>Inicio / fin</source>
         <translation>Start / end</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="53"/>
+        <location filename="../../desktop/views/visit_details.py" line="69"/>
         <source>Posición tomada</source>
         <translation>Fix taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="53"/>
+        <location filename="../../desktop/views/visit_details.py" line="69"/>
         <source>Recibida</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="54"/>
+        <location filename="../../desktop/views/visit_details.py" line="70"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="54"/>
+        <location filename="../../desktop/views/visit_details.py" line="70"/>
         <source>Corrige la visita</source>
         <translation>Corrects visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="59"/>
+        <location filename="../../desktop/views/visit_details.py" line="73"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="59"/>
+        <location filename="../../desktop/views/visit_details.py" line="73"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="66"/>
+        <location filename="../../desktop/views/visit_details.py" line="77"/>
         <source>Respuestas del cuestionario</source>
         <translation>Questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="73"/>
+        <location filename="../../desktop/views/visit_details.py" line="84"/>
         <source>Seleccione una visita</source>
         <translation>Select a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="89"/>
+        <location filename="../../desktop/views/visit_details.py" line="100"/>
         <source>Sin promesa</source>
         <translation>No promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="92"/>
+        <location filename="../../desktop/views/visit_details.py" line="103"/>
         <source>%s, a %s m de la cuenta</source>
         <translation>%s, %s m from the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="95"/>
+        <location filename="../../desktop/views/visit_details.py" line="106"/>
         <source>Sin alertas</source>
         <translation>No flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="102"/>
+        <location filename="../../desktop/views/visit_details.py" line="113"/>
         <source>precisión %s m</source>
         <translation>accuracy %s m</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="103"/>
+        <location filename="../../desktop/views/visit_details.py" line="114"/>
         <source>, simulada</source>
         <translation>, mocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="120"/>
+        <location filename="../../desktop/views/visit_details.py" line="131"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="120"/>
+        <location filename="../../desktop/views/visit_details.py" line="131"/>
         <source>No</source>
         <translation>No</translation>
     </message>
