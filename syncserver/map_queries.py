@@ -2,14 +2,14 @@
 and one device's day for the replay.
 
 Everything returned is a frozen dataclass of JSON-ready values (ids as strings, times as epoch
-milliseconds), so the desktop can hand `as_json_rows(...)` straight to the page.
+milliseconds), so the desktop can encode it with msgspec straight for the page.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -102,11 +102,6 @@ class MapData:
     until: datetime  # where it ends: the next local midnight
     routes: list[RoutePoint] = field(default_factory=list)  # today's fixes of every device, in fix-time order
     timezone: str = "UTC"  # the branch's: the replay's days are local days
-
-
-def as_json_rows(rows: Iterable[Any]) -> list[dict[str, Any]]:
-    """Dicts of dataclass rows, ready for `json.dumps`."""
-    return [asdict(row) for row in rows]
 
 
 def map_accounts(conn: Connection, default_radius_m: float) -> list[MapAccount]:
