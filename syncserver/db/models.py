@@ -122,6 +122,28 @@ class QuestionnaireVersion(Base):
     published_at: Mapped[datetime]
 
 
+class QuestionnaireDraft(Base):
+    """The one draft of a questionnaire being edited (a definition as JSON, not yet checked)."""
+
+    __tablename__ = "questionnaire_drafts"
+    questionnaire_id: Mapped[int] = mapped_column(ForeignKey("questionnaires.id"), primary_key=True)
+    definition: Mapped[dict[str, Any]]
+    updated_at: Mapped[datetime]
+
+
+class Media(Base):
+    """A photo or signature a device uploaded; its id is the SHA-256 of its bytes (hex)."""
+
+    __tablename__ = "media"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mime: Mapped[str] = mapped_column(String(20))
+    size: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    device_id: Mapped[int | None] = mapped_column(ForeignKey("devices.id"), index=True)
+    received_at: Mapped[datetime]
+
+
 class Account(Base):
     """A debtor's account in the portfolio, with its current assignment."""
 
