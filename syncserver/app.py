@@ -18,6 +18,7 @@ from .events import EventBus
 from .keys import BRANCH, BUS, CONFIG, ENGINE, PAIR_LIMITER, READERS, TOKENS, WRITER
 from .ratelimit import FailureLimiter
 from .routes_device import routes as device_routes
+from .routes_media import routes as media_routes
 from .routes_public import routes as public_routes
 from .writer import Writer
 
@@ -30,6 +31,7 @@ def make_app(config: ServerConfig, *, bus: EventBus | None = None, engine: Engin
     app[PAIR_LIMITER] = FailureLimiter(config.limits.pairing_failures_per_window, config.limits.pairing_window_s)
     app.add_routes(public_routes)
     app.add_routes(device_routes)
+    app.add_routes(media_routes)
     app.cleanup_ctx.append(_database(engine))
     app.cleanup_ctx.append(_writer)
     return app

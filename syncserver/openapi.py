@@ -22,6 +22,7 @@ class Operation:
     response: type
     status: int = 200
     body: type | None = None
+    raw_body: tuple[str, ...] = ()  # media types of a binary body (instead of a JSON `body`)
     auth: bool = True
     errors: tuple[int, ...] = ()
     query: dict[str, str] = field(default_factory=dict)
@@ -58,6 +59,9 @@ def build_document(server_name: str) -> dict[str, Any]:
         }
         if op.body is not None:
             entry["requestBody"] = {"required": True, "content": {"application/json": {"schema": refs[op.body]}}}
+        if op.raw_body:
+            binary = {"schema": {"type": "string", "format": "binary"}}
+            entry["requestBody"] = {"required": True, "content": {mime: binary for mime in op.raw_body}}
         if op.auth:
             entry["security"] = [{"bearer": []}]
         params = [{"name": n, "in": "query", "required": False, "schema": {"type": "string"}, "description": d}
