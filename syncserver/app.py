@@ -59,7 +59,13 @@ def _database(given: Engine | None):
 
 async def _writer(app: web.Application) -> AsyncIterator[None]:
     """Run the group-commit writer; on stop it commits what is queued before closing."""
-    writer = Writer(app[ENGINE], app[BUS], max_group=app[CONFIG].max_group)
+    config = app[CONFIG]
+    backend = None
+    if config.writer_process:
+        from .writer_process import ProcessBackend  # noqa: PLC0415 - only when asked for
+
+        backend = ProcessBackend(app[ENGINE])
+    writer = Writer(app[ENGINE], app[BUS], max_group=config.max_group, backend=backend)
     app[WRITER] = writer
     await writer.start()
     yield

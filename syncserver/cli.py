@@ -240,7 +240,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     config = ServerConfig(
         data_dir=data_dir, db_url=args.db_url, host=args.host, port=args.port,
-        discovery=not args.no_discovery, public_url=args.public_url,
+        discovery=not args.no_discovery, public_url=args.public_url, writer_process=args.writer == "process",
     )
     return run(config) or 0
 
@@ -334,6 +334,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=_port, default=DEFAULT_PORT)
     serve.add_argument("--no-discovery", action="store_true", help="do not announce the server on the LAN")
     serve.add_argument("--public-url", help="the URL devices outside the LAN use")
+    serve.add_argument("--writer", choices=("process", "thread"), default="process",
+                       help="commit in a writer process (default: uses a second core) or on a thread")
     return parser
 
 

@@ -44,6 +44,10 @@ class ApiError(Exception):
         self.details = details
         self.retry_after = retry_after
 
+    def __reduce__(self):
+        """Picklable with all its fields (the writer process sends errors back)."""
+        return (type(self), (self.status, self.code, self.message, self.details, self.retry_after))
+
 
 def error_response(
     status: int, code: str, message: str, details: dict[str, Any] | None = None, retry_after: int | None = None

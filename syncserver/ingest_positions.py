@@ -19,7 +19,7 @@ from .db.models import Flag
 from .db.models import Position as PositionRow
 from .errors import ApiError
 from .events import LatestPosition, PositionsStored
-from .flags import CLOCK_SKEW_MS, IMPOSSIBLE_SPEED, LOW_ACCURACY, fix_flags, too_fast_series
+from .flags import CLOCK_SKEW_MS, IMPOSSIBLE_SPEED, LOW_ACCURACY, fix_flags, too_fast, too_fast_series
 from .trace import load_trace_ends, recheck_trace, recheck_visits
 from .writer import DeviceState, Group
 
@@ -111,6 +111,20 @@ class PositionsJob:
     rows: list[tuple]
     flagged: dict[int, list[str]] = field(default_factory=dict)
     rejected: list[RejectedPosition] = field(default_factory=list)
+    # Made where the job is made (the server loop), so the writer only checks the trace's seam:
+    # the rows' indexes in fix-time order (None when already in order), and whether each row in
+    # that order is too fast from the one before it (the first from nothing: False).
+    order: list[int] | None = None
+    fast: list[bool] | None = None
+
+    def __post_init__(self) -> None:
+        if self.fast is None and self.rows:
+            rows = self.rows
+            in_order = all(_FIX_ORDER(a) <= _FIX_ORDER(b) for a, b in zip(rows, rows[1:]))
+            if not in_order:
+                self.order = sorted(range(len(rows)), key=lambda i: _FIX_ORDER(rows[i]))
+                rows = [rows[i] for i in self.order]
+            self.fast = too_fast_series(None, [r[2] for r in rows], [r[5] for r in rows], [r[6] for r in rows])
 
     @staticmethod
     def apply_batch(group: Group, jobs: list[PositionsJob]) -> list[Any]:
@@ -194,10 +208,18 @@ class PositionsJob:
     def _derive(self, group: Group, plan: _Plan) -> None:
         """Speed flags in fix-time order (late positions re-derive their neighbours), latest fix, event."""
         state, flagged, device_id = plan.state, plan.flagged, self.device_id
-        rows = sorted(plan.rows, key=_FIX_ORDER)
+        whole = len(plan.rows) == len(self.rows) and self.fast is not None  # nothing was a resend
+        if whole:
+            rows = self.rows if self.order is None else [self.rows[i] for i in self.order]
+        else:
+            rows = sorted(plan.rows, key=_FIX_ORDER)
         first, last = rows[0], rows[-1]
         if state.last_fix is None or first[2] >= state.last_fix[0]:
-            fast = too_fast_series(state.last_fix, [r[2] for r in rows], [r[5] for r in rows], [r[6] for r in rows])
+            if whole:
+                fast = [too_fast(state.last_fix, first[2], first[5], first[6]), *self.fast[1:]]
+            else:
+                fast = too_fast_series(state.last_fix, [r[2] for r in rows], [r[5] for r in rows],
+                                       [r[6] for r in rows])
             for row, is_fast in zip(rows, fast):
                 if is_fast:
                     flagged.setdefault(row[1], []).append(IMPOSSIBLE_SPEED)

@@ -336,9 +336,8 @@ def test_two_late_batches_of_one_device_in_one_group(tmp_path):
     from mobile_protocol.messages import Position as Fix
     from syncserver.db.bootstrap import open_database
     from syncserver.db.models import Agent, Device
-    from syncserver.events import EventBus
     from syncserver.ingest_positions import PositionsJob, prepare_rows
-    from syncserver.writer import Writer
+    from syncserver.group_commit import GroupCommitter
 
     engine = open_database(tmp_path)
     now = datetime.now(timezone.utc)
@@ -354,14 +353,14 @@ def test_two_late_batches_of_one_device_in_one_group(tmp_path):
         rows, flagged = prepare_rows(1, positions, round(now.timestamp() * 1000))
         return PositionsJob(1, rows, flagged)
 
-    writer = Writer(engine, EventBus())
-    first, _ = writer._commit([job((10, 1000, 4.60), (11, 1600, 4.601))])
+    writer = GroupCommitter(engine)
+    first, _ = writer.commit([job((10, 1000, 4.60), (11, 1600, 4.601))])
     assert first[0].accepted == 2
     # Two late batches: seq 5 (5 km south) and seq 7 (back north 9 s later). Both re-derive seq 7.
-    outcomes, _ = writer._commit([job((5, 990, 4.555)), job((7, 999, 4.60))])
+    outcomes, _ = writer.commit([job((5, 990, 4.555)), job((7, 999, 4.60))])
     assert [o.accepted for o in outcomes] == [1, 1], outcomes
     with engine.connect() as conn:
         fast = sorted(conn.scalars(select(Flag.seq).where(Flag.code == "impossible_speed")))
     assert fast == [7]
-    writer._close()
+    writer.close()
     engine.dispose()

@@ -107,11 +107,12 @@ class LiveServer:
             self.events.append(event)
 
 
-def _start(tmp_path: Path, db_url: str | None, limits: Limits | None = None) -> LiveServer:
+def _start(tmp_path: Path, db_url: str | None, limits: Limits | None = None, *,
+           writer_process: bool = False) -> LiveServer:
     data_dir = tmp_path / "data"
     engine = open_database(data_dir, db_url)
     config = ServerConfig(data_dir=data_dir, db_url=db_url, host="127.0.0.1", port=0, discovery=False,
-                          limits=limits or Limits())
+                          limits=limits or Limits(), writer_process=writer_process)
     thread = ServerThread(config)
     live = LiveServer(thread, engine, tmp_path)
     thread.bus.subscribe(live.record)
@@ -123,6 +124,15 @@ def _start(tmp_path: Path, db_url: str | None, limits: Limits | None = None) -> 
 def server(tmp_path: Path):
     """A live server on SQLite."""
     live = _start(tmp_path, None)
+    yield live
+    live.thread.stop()
+    live.engine.dispose()
+
+
+@pytest.fixture
+def process_server(tmp_path: Path):
+    """A live server on SQLite whose writer is a process of its own (as `campo-server serve` runs)."""
+    live = _start(tmp_path, None, writer_process=True)
     yield live
     live.thread.stop()
     live.engine.dispose()
