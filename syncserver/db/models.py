@@ -53,6 +53,7 @@ class BranchSettings(Base):
     default_radius_m: Mapped[float] = mapped_column(Float)
     accuracy_limit_m: Mapped[float] = mapped_column(Float)
     created_at: Mapped[datetime]
+    kpi_grace_days: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
 
 
 class Agent(Base):
@@ -188,7 +189,7 @@ class Visit(Base):
     agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"))
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
     questionnaire_version_id: Mapped[int | None] = mapped_column(ForeignKey("questionnaire_versions.id"))
-    corrects: Mapped[str | None] = mapped_column(ForeignKey("visits.id"))
+    corrects: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), index=True)
     started_at: Mapped[datetime]
     finished_at: Mapped[datetime]
     fix_time: Mapped[datetime]
@@ -260,3 +261,6 @@ class Change(Base):
     object_id: Mapped[int] = mapped_column(Integer)
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
     created_at: Mapped[datetime]
+
+
+from . import kpi_models  # noqa: E402,F401  (payments and KPI summaries, on this Base)

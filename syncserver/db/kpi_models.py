@@ -1,0 +1,112 @@
+"""Payments and the KPI summaries kept up to date as visits and payments are stored.
+
+Days in the summary tables are local dates of the branch as ordinals (`date.toordinal()`), so
+that SQLite and PostgreSQL compare plain integers. A chain's "no previous day" is 0 and its
+"no next day" is NO_DAY (`date.max.toordinal()`); see `syncserver/kpis/derive.py`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .models import Base
+
+
+class Payment(Base):
+    """A payment on an account, as imported from the lender's file (reference is unique)."""
+
+    __tablename__ = "payments"
+    __table_args__ = (
+        Index("ix_payments_account_paid", "account_id", "paid_on"),
+        Index("ix_payments_paid_account", "paid_on", "account_id", "amount"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    paid_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal]
+    reference: Mapped[str] = mapped_column(String(64), unique=True)
+    imported_at: Mapped[datetime]
+
+
+class KpiAccountDay(Base):
+    """What one agent did on one account on one local day, with the chains that make distinct counts additive.
+
+    a_* chains link the days of attempts, c_* those of contacts (NULL when the day had none);
+    *_agent chains follow (account, agent), *_acct chains the account whatever the agent,
+    ordered by (day, agent_id).
+    """
+
+    __tablename__ = "kpi_account_days"
+    __table_args__ = (
+        Index("ix_kpi_account_days_by_agent", "day", "agent_id", "a_prev_agent", "c_prev_agent",
+              "a_next_agent", "c_next_agent"),
+        Index("ix_kpi_account_days_by_account", "day", "account_id", "a_prev_acct", "c_prev_acct",
+              "a_next_acct", "c_next_acct"),
+    )
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"), primary_key=True)
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer)
+    contacts: Mapped[int] = mapped_column(Integer)
+    rpc: Mapped[int] = mapped_column(Integer)
+    promises: Mapped[int] = mapped_column(Integer)
+    promised: Mapped[Decimal]
+    a_prev_agent: Mapped[int] = mapped_column(Integer)
+    a_next_agent: Mapped[int] = mapped_column(Integer)
+    a_prev_acct: Mapped[int] = mapped_column(Integer)
+    a_next_acct: Mapped[int] = mapped_column(Integer)
+    c_prev_agent: Mapped[int | None] = mapped_column(Integer)
+    c_next_agent: Mapped[int | None] = mapped_column(Integer)
+    c_prev_acct: Mapped[int | None] = mapped_column(Integer)
+    c_next_acct: Mapped[int | None] = mapped_column(Integer)
+
+
+class KpiDaily(Base):
+    """Per agent and local day: sums of kpi_account_days and how many chains start, end or are new there."""
+
+    __tablename__ = "kpi_daily"
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"), primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer)
+    contacts: Mapped[int] = mapped_column(Integer)
+    rpc: Mapped[int] = mapped_column(Integer)
+    promises: Mapped[int] = mapped_column(Integer)
+    promised: Mapped[Decimal]
+    a_rows: Mapped[int] = mapped_column(Integer)
+    a_first_agent: Mapped[int] = mapped_column(Integer)
+    a_last_agent: Mapped[int] = mapped_column(Integer)
+    a_first_acct: Mapped[int] = mapped_column(Integer)
+    a_last_acct: Mapped[int] = mapped_column(Integer)
+    a_new_acct: Mapped[int] = mapped_column(Integer)
+    c_first_agent: Mapped[int] = mapped_column(Integer)
+    c_last_agent: Mapped[int] = mapped_column(Integer)
+    c_first_acct: Mapped[int] = mapped_column(Integer)
+    c_last_acct: Mapped[int] = mapped_column(Integer)
+    c_new_acct: Mapped[int] = mapped_column(Integer)
+
+
+class KpiPromise(Base):
+    """A promise that counts (its visit is not corrected), with whether its account's payments kept it."""
+
+    __tablename__ = "kpi_promises"
+    __table_args__ = (Index("ix_kpi_promises_by_day", "day", "agent_id", "settles_by", "kept"),)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"))
+    day: Mapped[int] = mapped_column(Integer)
+    settles_by: Mapped[int] = mapped_column(Integer)  # due date + grace days
+    amount: Mapped[Decimal]
+    kept: Mapped[bool] = mapped_column(Boolean)
+
+
+class KpiState(Base):
+    """The time zone and grace days the summaries were built with (one row, id 1)."""
+
+    __tablename__ = "kpi_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    timezone: Mapped[str] = mapped_column(String(64))
+    grace_days: Mapped[int] = mapped_column(Integer)
