@@ -1,0 +1,169 @@
+"""Answer validation against a questionnaire version: the one evaluator of device and server."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ..messages import FieldError
+from .compiled import CompiledDefinition, Node, Scope, base_context, compiled
+from .definition import Definition
+from .logic import number, truthy
+from .values import Bad
+
+NOT_A_FIELD = "not a field of this questionnaire"
+NOT_APPLICABLE = "must be empty: the question does not apply"
+
+
+def is_blank(value: Any) -> bool:
+    """An answer that counts as not given: missing, null, "" or []."""
+    return value is None or value == "" or value == []
+
+
+def typed_context(scope: Scope, answers: dict[str, Any], outer: dict[str, Any],
+                  problems: dict[str, str] | None = None) -> dict[str, Any]:
+    """The variables expressions see in one scope: outer ones, typed answers, then calculations."""
+    context = dict(outer)
+    by_key = scope.by_key
+    for key, value in answers.items():
+        node = by_key.get(key)
+        if node is None or node.check is None or is_blank(value):
+            if node is not None and node.scope is not None:
+                context[key] = value  # a repeat's list: {"count": {"var": "references"}}
+            continue
+        try:
+            context[key] = node.check(value)
+        except Bad as bad:
+            context[key] = None
+            if problems is not None:
+                problems[key] = str(bad)
+    for node in scope.calculated:
+        relevant = all(truthy(rule(context)) for rule in node.relevant)
+        context[node.field.key] = node.calculation(context) if relevant else None
+    return context
+
+
+def validate_answers(definition: dict[str, Any] | bytes | Definition, answers: dict[str, Any],
+                     account: Any = None, *, today: date | None = None, lang: str = "en") -> list[FieldError]:
+    """One error per field that fails the definition; empty when the answers are valid.
+
+    `account` (a dict or protocol Account) gives the `account.*` variables, `today` the visit's day
+    (the `today` variable; default: today), `lang` the language of constraint messages.
+    """
+    compiled_definition = compiled(definition)
+    if not isinstance(answers, dict):
+        return [FieldError("answers", "expected an object of key: answer")]
+    errors: list[FieldError] = []
+    context = _scope(compiled_definition.top, answers, base_context(account, today), "answers.", errors, lang)
+    errors.extend(_promise_errors(compiled_definition, answers, context))
+    return errors
+
+
+def _scope(scope: Scope, answers: dict[str, Any], outer: dict[str, Any], prefix: str,
+           errors: list[FieldError], lang: str) -> dict[str, Any]:
+    problems: dict[str, str] = {}
+    context = typed_context(scope, answers, outer, problems)
+    for key in answers:
+        if key not in scope.by_key:
+            errors.append(FieldError(f"{prefix}{key}", NOT_A_FIELD))
+    for node in scope.nodes:
+        key = node.field.key
+        value = answers.get(key)
+        present = not is_blank(value)
+        if not all(truthy(rule(context)) for rule in node.relevant):
+            if present:
+                errors.append(FieldError(f"{prefix}{key}", NOT_APPLICABLE))
+            continue
+        if not present:
+            if node.field.required:
+                errors.append(FieldError(f"{prefix}{key}", "required"))
+            continue
+        problem = problems.get(key) or _problem(node, value, context, prefix, errors, lang)
+        if problem:
+            errors.append(FieldError(f"{prefix}{key}", problem))
+    return context
+
+
+def _problem(node: Node, value: Any, context: dict[str, Any], prefix: str,
+             errors: list[FieldError], lang: str) -> str | None:
+    kind = node.field.type
+    if kind == "note":
+        return "a note takes no answer"
+    if kind == "calculated":
+        expected = context[node.field.key]
+        return None if same_value(value, expected) else f"expected {to_answer(expected)!r} (calculated)"
+    if kind == "repeat":
+        return _repeat(node, value, context, f"{prefix}{node.field.key}", errors, lang)
+    if node.constraint is not None:
+        context["."] = context.get(node.field.key)
+        ok = truthy(node.constraint(context))
+        del context["."]
+        if not ok:
+            message = node.field.constraint_message
+            return message.pick(lang) if message and (message.es or message.en) else "does not meet the constraint"
+    return None
+
+
+def _repeat(node: Node, items: Any, context: dict[str, Any], path: str,
+            errors: list[FieldError], lang: str) -> str | None:
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        return "expected a list of objects, one per item"
+    f = node.field
+    if f.min_count is not None and len(items) < f.min_count:
+        return f"at least {f.min_count} items"
+    if f.max_count is not None and len(items) > f.max_count:
+        return f"at most {f.max_count} items"
+    for index, item in enumerate(items):
+        _scope(node.scope, item, context, f"{path}[{index}].", errors, lang)
+    if node.constraint is not None:
+        context["."] = items
+        ok = truthy(node.constraint(context))
+        del context["."]
+        if not ok:
+            message = f.constraint_message
+            return message.pick(lang) if message and (message.es or message.en) else "does not meet the constraint"
+    return None
+
+
+def _promise_errors(compiled_definition: CompiledDefinition, answers: dict[str, Any],
+                    context: dict[str, Any]) -> list[FieldError]:
+    """A mapped promise_to_pay needs both promise answers."""
+    mapping = compiled_definition.definition.outcome_mapping
+    if mapping is None or mapping.promise is None or outcome_of(compiled_definition, context) != "promise_to_pay":
+        return []
+    keys = (mapping.promise.amount, mapping.promise.due_date)
+    return [FieldError(f"answers.{key}", "required for a promise to pay") for key in keys
+            if is_blank(answers.get(key))]
+
+
+def outcome_of(compiled_definition: CompiledDefinition, context: dict[str, Any]) -> str | None:
+    """The first mapped outcome whose rule holds, else the mapping's fallback."""
+    for rule, outcome in compiled_definition.outcome_rules:
+        if truthy(rule(context)):
+            return outcome
+    return compiled_definition.otherwise
+
+
+def same_value(answer: Any, expected: Any) -> bool:
+    """Whether a submitted calculated answer equals the recomputed value (numbers by value)."""
+    if isinstance(expected, Decimal):
+        given = number(answer) if not isinstance(answer, str) else _text_number(answer)
+        return given is not None and given == expected
+    if isinstance(expected, bool) or isinstance(answer, bool):
+        return answer is expected
+    return answer == expected
+
+
+def _text_number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        return None
+
+
+def to_answer(value: Any) -> Any:
+    """A computed value as it is stored in answers (a Decimal as a plain decimal string)."""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    return value
