@@ -66,12 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("visit", help="record a visit to an account and queue it")
     p.add_argument("account_id")
-    p.add_argument("--outcome", required=True, choices=OUTCOMES)
+    p.add_argument("--outcome", choices=OUTCOMES,
+                   help="needed unless the account's questionnaire sets it from the answers")
     p.add_argument("--lat", type=float, required=True)
     p.add_argument("--lon", type=float, required=True)
     p.add_argument("--accuracy", type=float, required=True, metavar="M")
     p.add_argument("--promise", nargs=2, metavar=("AMOUNT", "DUE_DATE"))
     p.add_argument("--answers", metavar="FILE.json")
+    p.add_argument("--lang", choices=("es", "en"), default="en", help="language of field labels in errors")
     p.add_argument("--notes")
     p.add_argument("--duration-min", type=float, default=5.0, help="how long the visit took (default 5)")
     p.add_argument("--force", action="store_true", help="record it even outside the geofence")

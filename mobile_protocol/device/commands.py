@@ -21,7 +21,7 @@ from .pairing import NotPaired, connect, pair_device, pair_target
 from .push import push_outbox
 from .simulate import read_codes, run_simulation
 from .state import DeviceState
-from .visit import DEFAULT_RADIUS_M, build_visit, parse_promise
+from .visit import DEFAULT_RADIUS_M, build_visit, local_day, parse_promise
 from .walk import place, plan_walk
 
 EXIT_FAILED = 1
@@ -121,6 +121,7 @@ async def cmd_visit(state: DeviceState, args: argparse.Namespace) -> int:
         fix_time=started, started_at=started, finished_at=finished, promise=promise, answers=answers,
         notes=args.notes, mock=args.mock, force=args.force, questionnaire=questionnaire,
         default_radius_m=settings.default_radius_m if settings else DEFAULT_RADIUS_M,
+        today=local_day(started, settings.timezone if settings else None), lang=args.lang,
     )
     Outbox(state).add_visits([visit])
     distance = "" if verdict.distance_m is None else f", {verdict.distance_m:.0f} m"

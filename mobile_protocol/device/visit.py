@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 import uuid
-from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from types import ModuleType
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mobile_protocol import geofence
 from mobile_protocol.messages import (
@@ -19,6 +17,15 @@ from mobile_protocol.messages import (
     Visit,
     VisitLocation,
 )
+from mobile_protocol.questionnaire import (
+    DefinitionError,
+    check_outcome,
+    derive_outcome,
+    parse_definition,
+    promise_message,
+    validate_answers,
+)
+from mobile_protocol.questionnaire.check import walk
 
 DEFAULT_RADIUS_M = 100.0
 
@@ -61,25 +68,41 @@ def check_geofence(account: Account, lat: float, lon: float, accuracy_m: float,
     )
 
 
-def questionnaire_module() -> ModuleType | None:
-    """`mobile_protocol.questionnaire` when it exists (imported lazily), else None."""
+def local_day(moment: datetime, timezone_name: str | None) -> date:
+    """The branch-local day of a moment (the `today` of questionnaire expressions); UTC's without a zone."""
     try:
-        return importlib.import_module("mobile_protocol.questionnaire")
-    except ModuleNotFoundError as exc:
-        if exc.name in ("mobile_protocol.questionnaire", "mobile_protocol"):
-            return None
-        raise
+        return moment.astimezone(ZoneInfo(timezone_name)).date() if timezone_name else moment.date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return moment.date()
 
 
-def answers_validator() -> Callable[[dict[str, Any], dict[str, Any]], list[FieldError]] | None:
-    """`validate_answers(definition, answers)` of that module, or None without it."""
-    return getattr(questionnaire_module(), "validate_answers", None)
+class AnswersRefused(VisitRefused):
+    """Answers that fail their questionnaire version: one line per field, as the phone shows them."""
+
+    def __init__(self, title: str, errors: list[FieldError], labels: dict[str, str]) -> None:
+        self.errors = errors
+        lines = [f"  {e.path}{_label(e.path, labels)}: {e.message}" for e in errors]
+        super().__init__("\n".join([f"answers do not fit questionnaire {title!r}:", *lines]))
+
+
+def _label(path: str, labels: dict[str, str]) -> str:
+    key = path.rsplit(".", 1)[-1]
+    return f" ({labels[key]})" if labels.get(key) else ""
+
+
+def field_labels(definition: dict[str, Any], lang: str) -> dict[str, str]:
+    """Each field's label by key, in `lang` (else the other language)."""
+    try:
+        parsed = parse_definition(definition)
+    except DefinitionError:
+        return {}
+    return {f.key: f.label.pick(lang) for _path, f, _repeat in walk(parsed.fields)}
 
 
 def build_visit(
     account: Account,
     *,
-    outcome: str,
+    outcome: str | None,
     lat: float,
     lon: float,
     accuracy_m: float,
@@ -94,16 +117,17 @@ def build_visit(
     questionnaire: QuestionnaireVersion | None = None,
     default_radius_m: float = DEFAULT_RADIUS_M,
     visit_id: str | None = None,
+    today: date | None = None,
+    lang: str = "en",
 ) -> tuple[Visit, geofence.GeofenceCheck]:
-    """A protocol Visit, or VisitRefused for what the app would not let the agent submit."""
-    if outcome not in ("no_contact", "third_party", "rpc", "promise_to_pay"):
+    """A protocol Visit, or VisitRefused for what the app would not let the agent submit.
+
+    With a questionnaire, the answers are checked against it (the same evaluator as the server's,
+    `today` being the visit's local day, by default its UTC day); when its outcome mapping sets the
+    outcome and promise, `outcome` and `promise` may be left out and must agree when given.
+    """
+    if outcome is not None and outcome not in ("no_contact", "third_party", "rpc", "promise_to_pay"):
         raise VisitRefused(f"unknown outcome {outcome!r}: use no_contact, third_party, rpc or promise_to_pay")
-    if outcome == "promise_to_pay" and promise is None:
-        raise VisitRefused("outcome promise_to_pay needs a promise: --promise AMOUNT DUE_DATE")
-    if outcome != "promise_to_pay" and promise is not None:
-        raise VisitRefused(f"a promise goes only with outcome promise_to_pay, not {outcome}")
-    if promise is not None and promise.due_date < started_at.date():
-        raise VisitRefused(f"promise due date {promise.due_date} is before the visit ({started_at.date()})")
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise VisitRefused(f"({lat}, {lon}) is not a latitude/longitude")
     if accuracy_m < 0:
@@ -120,13 +144,29 @@ def build_visit(
             f" accuracy {accuracy_m:.0f} m): move closer, or use --force to record it anyway"
         )
 
+    day = today or started_at.date()
     answers = dict(answers or {})
     if questionnaire is not None:
-        validate = answers_validator()
-        errors = validate(questionnaire.definition, answers) if validate is not None else []
+        errors = validate_answers(questionnaire.definition, answers, account, today=day, lang=lang)
         if errors:
-            listed = "; ".join(f"{e.path}: {e.message}" for e in errors)
-            raise VisitRefused(f"answers do not fit questionnaire {questionnaire.title!r}: {listed}")
+            raise AnswersRefused(questionnaire.title, errors, field_labels(questionnaire.definition, lang))
+        derived = derive_outcome(questionnaire.definition, answers, account, today=day)
+        if derived.outcome is not None:
+            outcome = outcome or derived.outcome
+            if promise is None and derived.promise is not None:
+                promise = promise_message(derived.promise)
+            disagree = check_outcome(questionnaire.definition, answers, outcome, promise, account, today=day)
+            if disagree:
+                listed = "; ".join(f"{e.path}: {e.message}" for e in disagree)
+                raise VisitRefused(f"the outcome comes from the answers here: {listed}")
+    if outcome is None:
+        raise VisitRefused("give the outcome (--outcome): no questionnaire answer sets it")
+    if outcome == "promise_to_pay" and promise is None:
+        raise VisitRefused("outcome promise_to_pay needs a promise: --promise AMOUNT DUE_DATE")
+    if outcome != "promise_to_pay" and promise is not None:
+        raise VisitRefused(f"a promise goes only with outcome promise_to_pay, not {outcome}")
+    if promise is not None and promise.due_date < day:
+        raise VisitRefused(f"promise due date {promise.due_date} is before the visit ({day})")
 
     visit = Visit(
         id=visit_id or str(uuid.uuid4()),

@@ -25,6 +25,8 @@ import msgspec
 from mobile_protocol.geofence import distance_m
 from mobile_protocol.messages import Account, Position, QuestionnaireVersion, Visit
 
+from mobile_protocol.questionnaire import derive_outcome, promise_message
+
 from .answers import sample_answers
 from .visit import DEFAULT_RADIUS_M, build_visit, check_geofence, parse_promise
 
@@ -265,7 +267,14 @@ class Walker:
             due = started.date() + timedelta(days=self.rng.randint(1, 21))
             promise = parse_promise(str(max(Decimal("1.00"), balance * share)), due)
         questionnaire = self.questionnaire_for(account.questionnaire_id) if account.questionnaire_id else None
-        answers = sample_answers(questionnaire.definition, self.rng, started.date()) if questionnaire else {}
+        answers = {}
+        if questionnaire is not None:  # the answers set the outcome and promise when the mapping says so
+            day = started.date()
+            answers = sample_answers(questionnaire.definition, self.rng, day, account, outcome=outcome)
+            derived = derive_outcome(questionnaire.definition, answers, account, today=day)
+            if derived.outcome is not None:
+                outcome = derived.outcome
+                promise = promise_message(derived.promise) if derived.promise else None
         visit, _ = build_visit(
             account, outcome=outcome, lat=round(lat, 7), lon=round(lon, 7), accuracy_m=accuracy,
             fix_time=started + timedelta(seconds=self.rng.randint(0, 30)), started_at=started,
