@@ -20,6 +20,7 @@ from .db.models import Visit as VisitRow
 from .errors import ApiError
 from .events import VisitStored
 from .flags import IMPOSSIBLE_SPEED, too_fast, visit_flags
+from .kpis.summaries import visits_stored
 from .trace import load_trace_ends
 from .writer import Group
 
@@ -79,6 +80,7 @@ class VisitsJob:
                 outcomes.append(exc)
         if rows:
             group.conn.execute(insert(_visits), rows)
+            visits_stored(group.conn, rows)  # KPI summaries, in the same transaction
         flag_rows = [{"visit_id": visit_id, "code": code, "created_at": group.now}
                      for visit_id, entry in seen.items() if entry.result.status == "accepted"
                      for code in entry.result.flags]

@@ -1,0 +1,113 @@
+"""From one account's counted visits and payments to its summary rows (plain Python, no SQL).
+
+An account-day row is what one agent did on one account on one local day. Each row carries the
+previous and next day of the same chain: *_agent chains follow (account, agent), *_acct chains
+follow the account whatever the agent, in (day, agent_id) order. So "accounts attempted in
+[F, T]" is the number of rows in that range whose previous day is before F: no DISTINCT, and
+sums over days. a_* chains link attempts; c_* chains link contacts (None on a day without one).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from .days import NO_NEXT, NO_PREV
+
+CONTACT_OUTCOMES = frozenset({"third_party", "rpc", "promise_to_pay"})
+RPC_OUTCOMES = frozenset({"rpc", "promise_to_pay"})
+PROMISE = "promise_to_pay"
+DAILY_SUMS = ("attempts", "contacts", "rpc", "promises", "promised")
+DAILY_FLAGS = (
+    "a_rows", "a_first_agent", "a_last_agent", "a_first_acct", "a_last_acct", "a_new_acct",
+    "c_first_agent", "c_last_agent", "c_first_acct", "c_last_acct", "c_new_acct",
+)
+DAILY_COLUMNS = DAILY_SUMS + DAILY_FLAGS
+
+
+@dataclass(frozen=True, slots=True)
+class CountedVisit:
+    """A visit that counts (no other visit corrects it), with its local day."""
+
+    id: str
+    account_id: int
+    agent_id: int
+    day: int
+    outcome: str
+    promise_amount: Decimal | None
+    promise_due: date | None
+
+
+def _link(days: list[Any], row_of, prefix: str, suffix: str) -> None:
+    """Set prev/next of a chain whose elements (already sorted) are `days`."""
+    for i, element in enumerate(days):
+        row = row_of(element)
+        row[f"{prefix}_prev_{suffix}"] = days[i - 1][0] if i else NO_PREV
+        row[f"{prefix}_next_{suffix}"] = days[i + 1][0] if i + 1 < len(days) else NO_NEXT
+
+
+def account_day_rows(account_id: int, visits: list[CountedVisit]) -> list[dict[str, Any]]:
+    """The kpi_account_days rows of one account."""
+    rows: dict[tuple[int, int], dict[str, Any]] = {}
+    for visit in visits:
+        row = rows.get((visit.day, visit.agent_id))
+        if row is None:
+            row = rows[(visit.day, visit.agent_id)] = {
+                "account_id": account_id, "agent_id": visit.agent_id, "day": visit.day, "attempts": 0,
+                "contacts": 0, "rpc": 0, "promises": 0, "promised": Decimal(0),
+                "c_prev_agent": None, "c_next_agent": None, "c_prev_acct": None, "c_next_acct": None,
+            }
+        row["attempts"] += 1
+        row["contacts"] += visit.outcome in CONTACT_OUTCOMES
+        row["rpc"] += visit.outcome in RPC_OUTCOMES
+        if visit.outcome == PROMISE:
+            row["promises"] += 1
+            row["promised"] += visit.promise_amount or Decimal(0)
+    ordered = sorted(rows)  # (day, agent_id)
+    contacted = [key for key in ordered if rows[key]["contacts"]]
+    _link(ordered, rows.__getitem__, "a", "acct")
+    _link(contacted, rows.__getitem__, "c", "acct")
+    by_agent: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for key in ordered:
+        by_agent[key[1]].append(key)
+    for keys in by_agent.values():
+        _link(keys, rows.__getitem__, "a", "agent")
+        _link([key for key in keys if rows[key]["contacts"]], rows.__getitem__, "c", "agent")
+    return [rows[key] for key in ordered]
+
+
+def daily_contribution(row: dict[str, Any]) -> dict[str, Any]:
+    """What one account-day row adds to its (day, agent) kpi_daily row."""
+    day, contacted = row["day"], row["c_prev_acct"] is not None
+    return {
+        **{name: row[name] for name in DAILY_SUMS},
+        "a_rows": 1,
+        "a_first_agent": int(row["a_prev_agent"] == NO_PREV),
+        "a_last_agent": int(row["a_next_agent"] == NO_NEXT),
+        "a_first_acct": int(row["a_prev_acct"] == NO_PREV),
+        "a_last_acct": int(row["a_next_acct"] == NO_NEXT),
+        "a_new_acct": int(row["a_prev_acct"] < day),
+        "c_first_agent": int(contacted and row["c_prev_agent"] == NO_PREV),
+        "c_last_agent": int(contacted and row["c_next_agent"] == NO_NEXT),
+        "c_first_acct": int(contacted and row["c_prev_acct"] == NO_PREV),
+        "c_last_acct": int(contacted and row["c_next_acct"] == NO_NEXT),
+        "c_new_acct": int(contacted and row["c_prev_acct"] < day),
+    }
+
+
+def promise_rows(visits: list[CountedVisit], payments: list[tuple[date, Decimal]], grace_days: int) -> list[dict]:
+    """The kpi_promises rows of one account: kept when its payments from the visit's day through due + grace cover it."""
+    rows = []
+    for visit in visits:
+        if visit.outcome != PROMISE or visit.promise_due is None:
+            continue
+        settles_by = visit.promise_due.toordinal() + grace_days
+        paid = sum((amount for paid_on, amount in payments if visit.day <= paid_on.toordinal() <= settles_by),
+                   Decimal(0))
+        amount = visit.promise_amount or Decimal(0)
+        rows.append({"visit_id": visit.id, "account_id": visit.account_id, "agent_id": visit.agent_id,
+                     "day": visit.day, "settles_by": settles_by, "amount": amount, "kept": paid >= amount})
+    return rows

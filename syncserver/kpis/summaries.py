@@ -1,0 +1,171 @@
+"""Keeping the KPI summaries equal to a recomputation, in the transaction that stores visits or payments.
+
+Whenever a visit or payment of an account is stored, that account's summary rows are derived
+again from its counted visits and payments (a handful of rows), and the difference is added to
+the per-agent-day totals. A correction touches its own account and the corrected visit's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, bindparam, delete, exists, func, insert, select, tuple_, union, update
+from sqlalchemy.orm import aliased
+
+from ..admin import in_values
+from ..db.kpi_models import KpiAccountDay, KpiDaily, KpiPromise, KpiState, Payment
+from ..db.models import Visit
+from .days import branch_kpi_settings, local_day, zone_of
+from .derive import DAILY_COLUMNS, CountedVisit, account_day_rows, daily_contribution, promise_rows
+
+KPI_LOCK = 0x4B504953  # "KPIS": orders summary writers on PostgreSQL (the writer thread, imports)
+CHUNK = 1000
+_days, _daily, _promises = KpiAccountDay.__table__, KpiDaily.__table__, KpiPromise.__table__
+_state, _payments, _visits = KpiState.__table__, Payment.__table__, Visit.__table__
+
+
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(KPI_LOCK)))
+
+
+def _current(conn: Connection) -> tuple[ZoneInfo, int] | None:
+    """The branch's zone and grace days, or None when the summaries were built with others."""
+    timezone, grace = branch_kpi_settings(conn)
+    built = conn.execute(select(_state.c.timezone, _state.c.grace_days).where(_state.c.id == 1)).first()
+    if built is None or tuple(built) != (timezone, grace):
+        return None
+    return zone_of(timezone), grace
+
+
+def visits_stored(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Bring the summaries up to date after inserting these visit rows (writer thread, its transaction)."""
+    accounts = {row["account_id"] for row in rows}
+    corrected = [row["corrects"] for row in rows if row.get("corrects")]
+    if corrected:
+        accounts.update(conn.scalars(select(_visits.c.account_id).where(in_values(conn, _visits.c.id, corrected))))
+    accounts_changed(conn, accounts)
+
+
+def accounts_changed(conn: Connection, account_ids: Iterable[int]) -> None:
+    """Derive these accounts' summary rows again (after their visits or payments changed)."""
+    _lock(conn)
+    settings = _current(conn)
+    if settings is None:
+        rebuild_summaries(conn)
+        return
+    refresh = _Refresh(conn, *settings)
+    ids = sorted(set(account_ids))
+    for start in range(0, len(ids), CHUNK):
+        refresh.accounts(ids[start : start + CHUNK])
+    refresh.flush()
+
+
+def rebuild_summaries(conn: Connection) -> None:
+    """Recompute every summary from the visits and payments (after a time zone or grace change)."""
+    _lock(conn)
+    for table in (_days, _daily, _promises, _state):
+        conn.execute(delete(table))
+    timezone, grace = branch_kpi_settings(conn)
+    conn.execute(insert(_state).values(id=1, timezone=timezone, grace_days=grace))
+    refresh = _Refresh(conn, zone_of(timezone), grace, empty=True)
+    ids = list(conn.scalars(union(select(_visits.c.account_id), select(_payments.c.account_id))))
+    ids.sort()
+    for start in range(0, len(ids), CHUNK):
+        refresh.accounts(ids[start : start + CHUNK])
+    refresh.flush()
+
+
+def ensure_summaries(conn: Connection) -> None:
+    """Rebuild the summaries when the branch's time zone or grace days changed since they were built."""
+    if _current(conn) is None:
+        rebuild_summaries(conn)
+
+
+class _Refresh:
+    """Re-derives accounts' rows and gathers the per-agent-day differences until flush()."""
+
+    def __init__(self, conn: Connection, zone: ZoneInfo, grace: int, *, empty: bool = False) -> None:
+        self.conn, self.zone, self.grace, self.empty = conn, zone, grace, empty
+        self.delta: dict[tuple[int, int], dict[str, Any]] = defaultdict(lambda: dict.fromkeys(DAILY_COLUMNS, 0))
+
+    def accounts(self, ids: list[int]) -> None:
+        conn = self.conn
+        visits = self._counted_visits(ids)
+        payments: dict[int, list] = defaultdict(list)
+        p = _payments.c
+        for account_id, paid_on, amount in conn.execute(
+            select(p.account_id, p.paid_on, p.amount).where(in_values(conn, p.account_id, ids))
+        ):
+            payments[account_id].append((paid_on, amount))
+        if not self.empty:
+            old = conn.execute(select(_days).where(in_values(conn, _days.c.account_id, ids))).mappings()
+            self._add(old, -1)
+            conn.execute(delete(_days).where(in_values(conn, _days.c.account_id, ids)))
+            conn.execute(delete(_promises).where(in_values(conn, _promises.c.account_id, ids)))
+        day_rows, promises = [], []
+        for account_id in ids:
+            mine = visits.get(account_id, [])
+            day_rows += account_day_rows(account_id, mine)
+            promises += promise_rows(mine, payments.get(account_id, []), self.grace)
+        self._add(day_rows, 1)
+        if day_rows:
+            conn.execute(insert(_days), day_rows)
+        if promises:
+            conn.execute(insert(_promises), promises)
+
+    def _counted_visits(self, ids: list[int]) -> dict[int, list[CountedVisit]]:
+        v = _visits.c
+        correction = aliased(_visits)
+        rows = self.conn.execute(
+            select(v.id, v.account_id, v.agent_id, v.started_at, v.outcome, v.promise_amount, v.promise_due)
+            .where(in_values(self.conn, v.account_id, ids), ~exists().where(correction.c.corrects == v.id))
+        )
+        visits: dict[int, list[CountedVisit]] = defaultdict(list)
+        for row in rows:
+            visits[row.account_id].append(CountedVisit(
+                row.id, row.account_id, row.agent_id, local_day(row.started_at, self.zone), row.outcome,
+                row.promise_amount, row.promise_due,
+            ))
+        return visits
+
+    def _add(self, rows: Iterable[Any], sign: int) -> None:
+        for row in rows:
+            total = self.delta[(row["day"], row["agent_id"])]
+            for name, value in daily_contribution(row).items():
+                total[name] += sign * value
+
+    def flush(self) -> None:
+        """Add the gathered differences to kpi_daily (rows that fall to all zeros are deleted)."""
+        changes = {key: values for key, values in self.delta.items() if any(values.values())}
+        self.delta.clear()
+        if not changes:
+            return
+        d = _daily.c
+        keys = list(changes)
+        stored: dict[tuple[int, int], dict[str, Any]] = {}
+        if not self.empty:
+            for start in range(0, len(keys), CHUNK):
+                chunk = keys[start : start + CHUNK]
+                for row in self.conn.execute(select(_daily).where(tuple_(d.day, d.agent_id).in_(chunk))).mappings():
+                    stored[(row["day"], row["agent_id"])] = dict(row)
+        inserts, updates, gone = [], [], []
+        for key, values in changes.items():
+            old = stored.get(key)
+            new = {name: (old[name] if old else 0) + values[name] for name in DAILY_COLUMNS}
+            if old is None:
+                inserts.append({"day": key[0], "agent_id": key[1], **new})
+            elif any(new.values()):
+                updates.append({"b_day": key[0], "b_agent": key[1], **new})
+            else:
+                gone.append(key)
+        if inserts:
+            self.conn.execute(insert(_daily), inserts)
+        if updates:
+            statement = update(_daily).where(d.day == bindparam("b_day"), d.agent_id == bindparam("b_agent"))
+            self.conn.execute(statement, updates)
+        for start in range(0, len(gone), CHUNK):
+            self.conn.execute(delete(_daily).where(tuple_(d.day, d.agent_id).in_(gone[start : start + CHUNK])))
