@@ -24,6 +24,7 @@ from .db.bootstrap import open_database
 from .db.engine import default_data_dir
 from .devices import list_devices, revoke_device
 from .netinfo import DEFAULT_PORT, server_urls
+from .questionnaires import ensure_default_questionnaire
 
 PROG = "campo-server"
 PROGRESS_MIN_ROWS = 2000
@@ -95,6 +96,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     engine = _open(args, name=args.name, timezone_name=args.timezone)
     branch = _branch(engine)
     print(f"Branch {branch.name!r} ({branch.timezone}), server id {branch.server_id}")
+    if (version := ensure_default_questionnaire(engine)) is not None:
+        print(f"Installed the questionnaire {version.title!r}, version {version.version} (id {version.id})")
     print(f"Database: {engine.url.render_as_string(hide_password=True)}")
     return 0
 
@@ -336,6 +339,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--public-url", help="the URL devices outside the LAN use")
     serve.add_argument("--writer", choices=("process", "thread"), default="process",
                        help="commit in a writer process (default: uses a second core) or on a thread")
+
+    from .cli_questionnaires import add_commands  # noqa: PLC0415 - it imports this module's helpers
+    add_commands(commands, command)
     return parser
 
 

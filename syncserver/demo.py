@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from .accounts_import import apply_import, parse_accounts_file
 from .agents import AgentCodeTaken, add_agent
+from .questionnaires import use_default_questionnaire
 
 # Localidades and barrios of Bogotá with a representative point (lat, lon) and a spread in degrees.
 NEIGHBOURHOODS = [
@@ -93,4 +94,5 @@ def create_demo_branch(engine: Engine, workdir: Path, *, agents: int = 8, accoun
     if plan.errors:
         raise ValueError(f"demo data failed its own import: {plan.errors[:3]}")
     apply_import(engine, plan)
+    use_default_questionnaire(engine)  # the demo's accounts use "Visita de cobranza"
     return DemoBranch(len(chosen), len(rows))
