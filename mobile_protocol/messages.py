@@ -44,6 +44,7 @@ class Message(msgspec.Struct, omit_defaults=True):
 class FieldError(Message):
     path: str
     message: str
+    code: str | None = None  # machine-readable reason where the device must act on it (`media_missing`)
 
 
 class ErrorDetail(Message):

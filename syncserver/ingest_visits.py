@@ -12,20 +12,20 @@ from sqlalchemy import insert, or_, select
 
 from mobile_protocol import geofence
 from mobile_protocol.messages import FieldError, GeofenceResult, Visit, VisitResult
-from mobile_protocol.questionnaire import validate_answers
 
 from .clock import to_ms
-from .db.models import Account, AccountAssignment, Flag, Position, QuestionnaireVersion
+from .db.models import Account, AccountAssignment, Flag, Position
 from .db.models import Visit as VisitRow
 from .errors import ApiError
 from .events import VisitStored
 from .flags import IMPOSSIBLE_SPEED, too_fast, visit_flags
 from .kpis.summaries import visits_stored
 from .trace import load_trace_ends
+from .visit_answers import ACCOUNT_COLUMNS, answer_errors, definition_of
 from .writer import Group
 
 _visits, _accounts, _flags = VisitRow.__table__, Account.__table__, Flag.__table__
-_history, _versions, _positions = AccountAssignment.__table__, QuestionnaireVersion.__table__, Position.__table__
+_history, _positions = AccountAssignment.__table__, Position.__table__
 _encode = msgspec.json.Encoder().encode
 
 
@@ -132,7 +132,8 @@ class VisitsJob:
         ids = {int(v.account_id) for v in visits if _is_id(v.account_id)}
         a = _accounts.c
         rows = group.conn.execute(
-            select(a.id, a.agent_id, a.lat, a.lon, a.radius_m, a.polygon).where(a.id.in_(ids))
+            select(a.id, a.agent_id, a.lat, a.lon, a.radius_m, a.polygon, *(a[n] for n in ACCOUNT_COLUMNS))
+            .where(a.id.in_(ids))
         ).all()
         return {row.id: row for row in rows}
 
@@ -150,11 +151,12 @@ class VisitsJob:
             if not mine:
                 errors.append(FieldError("corrects", "no visit of this agent has that id"))
         if visit.questionnaire_version_id is not None:
-            definition = _definition(group, visit.questionnaire_version_id)
+            version = visit.questionnaire_version_id
+            definition = definition_of(group.conn, int(version)) if _is_id(version) else None
             if definition is None:
                 errors.append(FieldError("questionnaire_version_id", "no such published questionnaire version"))
             else:
-                errors.extend(validate_answers(definition, visit.answers))
+                errors.extend(answer_errors(group.conn, visit, definition, account, group.settings.timezone))
         return errors
 
     def _resend(self, visit_id, fingerprint, previous, earlier: _Seen | None, agent_id, group) -> VisitResult:
@@ -238,10 +240,4 @@ def _held_by(group: Group, account, agent_id: int, started_at: datetime) -> bool
         ).limit(1)
     )
     return held is not None
-
-
-def _definition(group: Group, version_id: str) -> dict[str, Any] | None:
-    if not _is_id(version_id):
-        return None
-    return group.conn.scalar(select(_versions.c.definition).where(_versions.c.id == int(version_id)))
 
