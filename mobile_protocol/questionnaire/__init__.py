@@ -21,13 +21,13 @@ from .definition import (
 from .logic import LogicError, compile_logic, evaluate, variables
 from .media import media_ids
 from .outcome import DerivedOutcome, PromiseTerms, check_outcome, derive_outcome, promise_message
-from .parse import DefinitionError, Problem, parse_definition
+from .parse import DefinitionError, Problem, export_definition, parse_definition
 from .validate import is_blank, validate_answers
 
 __all__ = [
     "ACCOUNT_FIELDS", "FIELD_TYPES", "Choice", "CompiledDefinition", "Definition", "DefinitionError",
     "DerivedOutcome", "FieldDef", "FieldError", "LogicError", "OutcomeMapping", "OutcomeRule", "Problem",
     "PromiseFields", "PromiseTerms", "Text", "check_definition", "check_outcome", "compile_logic", "compiled",
-    "default_questionnaire", "derive_outcome", "evaluate", "is_blank", "media_ids", "parse_definition",
+    "default_questionnaire", "derive_outcome", "evaluate", "export_definition", "is_blank", "media_ids", "parse_definition",
     "promise_message", "validate_answers", "variables",
 ]

@@ -153,19 +153,17 @@ def _expression_problems(path: str, expr: Any, where: dict, repeat: str | None, 
 def _cycles(fields: list, where: dict) -> Iterator[Problem]:
     """Relevance and calculations that depend on themselves, directly or through other fields."""
     reads: dict[str, set[str]] = {}
-    inherited: dict[str, set[str]] = {}
-    for path, f, _repeat in fields:
-        own = variables(f.relevant) | variables(f.calculation)
-        reads[f.key] = reads.get(f.key, set()) | own | inherited.get(f.key, set())
-        for child in f.children:  # a field also depends on what its group's relevance reads
-            inherited[child.key] = inherited.get(child.key, set()) | reads[f.key]
+    for _path, f, _repeat in fields:
+        reads.setdefault(f.key, set()).update(variables(f.relevant) | variables(f.calculation))
+        for child in f.children:  # a field is shown only when its group or repeat is
+            reads.setdefault(child.key, set()).add(f.key)
     reported: set[frozenset[str]] = set()
     for start in reads:
         cycle = _find_cycle(start, reads)
         if cycle and frozenset(cycle) not in reported:
             reported.add(frozenset(cycle))
             path = where[start][0]
-            yield Problem(f"{path}.relevant" if where[start][1].calculation is None else f"{path}.calculation",
+            yield Problem(f"{path}.calculation" if where[start][1].calculation is not None else f"{path}.relevant",
                           "depends on itself: " + " → ".join(cycle + [cycle[0]]))
 
 

@@ -101,4 +101,4 @@ class Definition(msgspec.Struct, omit_defaults=True, weakref=True):
     fields: list[FieldDef] = []
     title: Text = Text()
     outcome_mapping: OutcomeMapping | None = None
-    format: int = FORMAT_VERSION
+    format: Annotated[int, msgspec.Meta(ge=1, le=FORMAT_VERSION)] = FORMAT_VERSION

@@ -44,6 +44,13 @@ def parse_definition(raw: dict[str, Any] | bytes | str | Definition) -> Definiti
         raise DefinitionError([_problem(str(exc))]) from None
 
 
+def export_definition(definition: Definition) -> dict[str, Any]:
+    """A definition as the JSON object parse_definition reads back unchanged (defaults left out)."""
+    exported = msgspec.to_builtins(definition)
+    exported["format"] = definition.format
+    return exported
+
+
 def _problem(message: str) -> Problem:
     """msgspec's "Expected `str`, got `int` - at `$.fields[0].key`" as a Problem."""
     match = re.search(r" - at `\$\.?(.*)`$", message)
