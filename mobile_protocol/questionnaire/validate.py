@@ -56,7 +56,8 @@ def validate_answers(definition: dict[str, Any] | bytes | Definition, answers: d
         return [FieldError("answers", "expected an object of key: answer")]
     errors: list[FieldError] = []
     context = _scope(compiled_definition.top, answers, base_context(account, today), "answers.", errors, lang)
-    errors.extend(_promise_errors(compiled_definition, answers, context))
+    reported = {e.path for e in errors}  # one error per field
+    errors.extend(e for e in _promise_errors(compiled_definition, answers, context) if e.path not in reported)
     return errors
 
 
