@@ -11,7 +11,7 @@ import platformdirs
 from syncserver.config import DEFAULT_PORT, ServerConfig
 from syncserver.db.engine import default_data_dir
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+from .resource_paths import resource_path
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -41,7 +41,7 @@ def install_translator(app, lang: str):
     from PySide6.QtCore import QTranslator  # noqa: PLC0415
 
     translator = QTranslator(app)
-    if lang != "es" and translator.load(str(RESOURCES / "i18n" / f"campo_{lang}.qm")):
+    if lang != "es" and translator.load(str(resource_path("i18n", f"campo_{lang}.qm"))):
         app.installTranslator(translator)
     return translator
 

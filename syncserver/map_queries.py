@@ -1,15 +1,16 @@
 """Plain-data reads for the supervisor's map: accounts, each device's latest fix, today's visits and routes,
 and one device's day for the replay.
 
-Everything returned is a frozen dataclass of JSON-ready values (ids as strings, times as epoch
-milliseconds), so the desktop can encode it with msgspec straight for the page.
+Everything returned is JSON-ready (ids as strings, times as epoch milliseconds), so the desktop encodes it
+with msgspec straight for the page; the big parts (accounts, routes) come as columns, not one object a row.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,6 +21,7 @@ from sqlalchemy.orm import aliased
 from .branch import load_branch
 from .clock import to_ms, utcnow
 from .db.models import Account, Agent, Device, Flag, Position, Visit
+from .map_routes import SIMPLIFY_M, Routes, read_routes
 
 _accounts = Account.__table__
 _agents = Agent.__table__
@@ -29,20 +31,32 @@ _positions = Position.__table__
 _visits = Visit.__table__
 
 
-@dataclass(frozen=True, slots=True)
-class MapAccount:
-    """An account with a place: a marker, and a geofence (a radius in metres, or polygon rings of [lon, lat])."""
+ACCOUNT_FIELDS = ("id", "ref", "debtor_name", "address", "lat", "lon", "radius_m", "polygon", "segment",
+                  "agent_id")
 
-    id: str
-    ref: str
-    debtor_name: str
-    address: str
-    lat: float
-    lon: float
-    radius_m: float | None
-    polygon: list[Any] | None
-    segment: str | None
-    agent_id: str | None
+
+@dataclass(frozen=True, slots=True)
+class MapAccounts:
+    """Accounts with a place, as columns: a marker each, and a geofence (a radius in metres, or polygon rings
+    of [lon, lat])."""
+
+    id: list[str]
+    ref: list[str]
+    debtor_name: list[str]
+    address: list[str]
+    lat: list[float]
+    lon: list[float]
+    radius_m: list[float | None]
+    polygon: list[Any]
+    segment: list[str | None]
+    agent_id: list[str | None]
+
+    def __len__(self) -> int:
+        return len(self.id)
+
+    def sliced(self, start: int, stop: int) -> MapAccounts:
+        """Rows [start, stop) (the page gets big portfolios in a few messages)."""
+        return MapAccounts(*(getattr(self, name)[start:stop] for name in ACCOUNT_FIELDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,48 +95,49 @@ class MapVisit:
 
 
 @dataclass(frozen=True, slots=True)
-class RoutePoint:
-    """One fix of a device's route; `position_id` grows as rows are stored, so the desktop asks for what is newer."""
-
-    device_id: str
-    position_id: int
-    fix_ms: int
-    lat: float
-    lon: float
-
-
-@dataclass(frozen=True, slots=True)
 class MapData:
     """Everything the map shows when it opens."""
 
-    accounts: list[MapAccount]
+    accounts: MapAccounts
     agents: list[AgentPosition]
     visits: list[MapVisit]
     since: datetime  # where "today" began for the visits (the branch's local midnight, in UTC)
     until: datetime  # where it ends: the next local midnight
-    routes: list[RoutePoint] = field(default_factory=list)  # today's fixes of every device, in fix-time order
+    routes: Routes  # today's fixes of every device, in fix-time order, simplified for the overview
     timezone: str = "UTC"  # the branch's: the replay's days are local days
 
 
-def map_accounts(conn: Connection, default_radius_m: float) -> list[MapAccount]:
-    """Accounts that have coordinates; those without a radius or polygon get the branch's default radius."""
-    a = _accounts.c
-    rows = conn.execute(
-        select(a.id, a.external_ref, a.debtor_name, a.address, a.lat, a.lon, a.radius_m, a.polygon,
-               a.segment, a.agent_id)
-        .where(a.lat.is_not(None), a.lon.is_not(None))
-        .order_by(a.id)
+def map_accounts(conn: Connection, default_radius_m: float) -> MapAccounts:
+    """Accounts that have coordinates, by id; those without a radius or polygon get the branch's default radius.
+
+    Read with the plain driver (tens of thousands of rows: SQLAlchemy's row objects would be most of the cost).
+    """
+    sql = ("SELECT id, external_ref, debtor_name, address, lat, lon, radius_m, polygon, segment, agent_id"
+           " FROM accounts WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY id")
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    if not rows:
+        return MapAccounts(*([] for _ in ACCOUNT_FIELDS))
+    ids, refs, names, addresses, lats, lons, radii, polygons, segments, agents = map(list, zip(*rows))
+    polygons = [_polygon(value) for value in polygons]
+    radii = [None if polygon else (default_radius_m if radius is None else radius)
+             for radius, polygon in zip(radii, polygons)]
+    return MapAccounts(
+        id=list(map(str, ids)), ref=refs, debtor_name=names, address=addresses, lat=lats, lon=lons,
+        radius_m=radii, polygon=polygons, segment=segments,
+        agent_id=[None if agent is None else str(agent) for agent in agents],
     )
-    return [
-        MapAccount(
-            id=str(row.id), ref=row.external_ref, debtor_name=row.debtor_name, address=row.address,
-            lat=row.lat, lon=row.lon,
-            radius_m=None if row.polygon else (row.radius_m if row.radius_m is not None else default_radius_m),
-            polygon=row.polygon or None, segment=row.segment,
-            agent_id=None if row.agent_id is None else str(row.agent_id),
-        )
-        for row in rows
-    ]
+
+
+def _polygon(value: Any) -> list[Any] | None:
+    """A polygon column as the driver gives it (JSON text on SQLite, decoded on PostgreSQL); None for none."""
+    if isinstance(value, (str, bytes)):
+        value = json.loads(value)
+    return value or None
 
 
 def latest_positions(conn: Connection, device_ids: Sequence[int] | None = None) -> list[AgentPosition]:
@@ -191,17 +206,6 @@ def day_bounds_ms(day: date, tz_name: str) -> tuple[int, int]:
     return to_ms(start.astimezone(timezone.utc)), to_ms(end.astimezone(timezone.utc))
 
 
-def route_points(conn: Connection, since_ms: int, until_ms: int, after_id: int = 0) -> list[RoutePoint]:
-    """Fixes taken in [since_ms, until_ms) and stored after position `after_id`, in fix-time order per device."""
-    p = _positions.c
-    rows = conn.execute(
-        select(p.device_id, p.id, p.fix_ms, p.lat, p.lon)
-        .where(p.fix_ms >= since_ms, p.fix_ms < until_ms, p.id > after_id)
-        .order_by(p.device_id, p.fix_ms, p.seq)
-    )
-    return [RoutePoint(str(row.device_id), row.id, row.fix_ms, row.lat, row.lon) for row in rows]
-
-
 def replay_devices(engine: Engine) -> list[tuple[str, str, str]]:
     """Every device that ever sent a fix (revoked ones too: their days can still be replayed) as
     (device_id, agent_code, agent_name), by agent name."""
@@ -253,7 +257,7 @@ def load_map(engine: Engine, now: datetime | None = None) -> MapData:
             visits=visits_since(conn, since),
             since=since,
             until=until,
-            routes=route_points(conn, to_ms(since), to_ms(until)),
+            routes=read_routes(conn, to_ms(since), to_ms(until), tolerance_m=SIMPLIFY_M),
             timezone=branch.timezone,
         )
 

@@ -89,10 +89,7 @@ def click(page, qtbot, kind: str, ident: str) -> None:
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
-    x, y = evaluate(page, qtbot, f"""(function () {{
-        const point = campoMap.map().latLngToContainerPoint(campoMap.marker('{kind}', '{ident}').getLatLng());
-        return [Math.round(point.x), Math.round(point.y)];
-    }})()""")
+    x, y = evaluate(page, qtbot, f"campoMap.point('{kind}', '{ident}')")
     QTest.mouseClick(page.view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(x, y))
 
@@ -191,7 +188,10 @@ def test_names_from_data_are_shown_as_text_never_as_html(desk, qtbot, tmp_path, 
     assert evaluate(page, qtbot, "document.querySelectorAll('img[src=\"x\"]').length") == 0
 
 
-def test_rows_arrive_in_batches_and_geofences_follow_the_zoom(desk, qtbot, tmp_path, open_map):
+def test_accounts_arrive_as_columns_and_geofences_follow_the_zoom(desk, qtbot, tmp_path, open_map):
+    from desktop.views import map_payload
+    from syncserver.map_queries import ACCOUNT_FIELDS, MapAccounts
+
     desk.add_agent("A1")
     import_accounts(desk, tmp_path, [{"external_ref": "R-0", "debtor_name": "Deudor 0", "address": "Calle 1",
                                       "lat": 4.65, "lon": -74.05, "agent_code": "A1"}])
@@ -199,17 +199,21 @@ def test_rows_arrive_in_batches_and_geofences_follow_the_zoom(desk, qtbot, tmp_p
     wait_for(page, qtbot, "campoMap.map().getZoom() >= 15", True)  # one account: the map fits it, up close
     zoom_out = "campoMap.map().setView(campoMap.map().getCenter(), 12, {animate: false}) && true"
     evaluate(page, qtbot, zoom_out)
-    many = [{"id": f"x{i}", "ref": f"X-{i}", "debtor_name": f"Deudor {i}", "address": "", "lat": 4.0 + i / 10_000,
-             "lon": -74.2, "radius_m": 50.0, "polygon": None, "segment": None, "agent_id": None}
-            for i in range(4500)]
+    count = map_payload.ACCOUNTS_PER_MESSAGE + 500
+    many = {name: [None] * count for name in ACCOUNT_FIELDS}
+    many |= {"id": [f"x{i}" for i in range(count)], "ref": [f"X-{i}" for i in range(count)],
+             "debtor_name": [f"Deudor {i}" for i in range(count)], "address": [""] * count,
+             "lat": [4.0 + i / 10_000 for i in range(count)], "lon": [-74.2] * count, "radius_m": [50.0] * count}
     # A polygon is rings of [lon, lat], as devices get it.
-    many.append(dict(many[0], id="poly", lat=4.7, lon=-74.1, radius_m=None,
-                     polygon=[[[-74.1005, 4.6995], [-74.0995, 4.6995], [-74.0995, 4.7005], [-74.1005, 4.7005]]]))
+    many["id"][0], many["lat"][0], many["lon"][0], many["radius_m"][0] = "poly", 4.7, -74.1, None
+    many["polygon"][0] = [[[-74.1005, 4.6995], [-74.0995, 4.6995], [-74.0995, 4.7005], [-74.1005, 4.7005]]]
     batches = []
     page.bridge.batch.connect(lambda kind, payload: batches.append(kind))
-    page._send("accounts", many)
-    assert batches == ["accounts"] * 3
-    wait_for(page, qtbot, "campoMap.counts().accounts", 4502)
+    for message in map_payload.accounts(MapAccounts(**many)):
+        page._post(*message)
+    assert batches == ["accounts"] * 2
+    wait_for(page, qtbot, "campoMap.counts().accounts", count + 1)
+    assert evaluate(page, qtbot, "campoMap.row('accounts', 'x7').debtor_name") == "Deudor 7"
     wait_for(page, qtbot, "campoMap.counts().fences", 0)
 
     page.center_on(4.7, -74.1)
@@ -222,3 +226,31 @@ def test_rows_arrive_in_batches_and_geofences_follow_the_zoom(desk, qtbot, tmp_p
     wait_for(page, qtbot, "campoMap.counts().accounts", 1)
     page.set_tile_url(NO_TILES.replace(":9/", ":9/other/"))
     wait_for(page, qtbot, "campoMap.tileNotice()", "Mosaicos no disponibles")
+
+
+def test_a_click_on_an_account_dot_selects_it_and_shows_its_popup(desk, qtbot, tmp_path, open_map):
+    desk.add_agent("A1")
+    import_accounts(desk, tmp_path, [
+        {"external_ref": f"R-{i}", "debtor_name": f"Deudor {i}", "address": f"Calle {i}",
+         "lat": 4.65 + i * 0.002, "lon": -74.05, "agent_code": "A1"} for i in range(3)
+    ])
+    page = open_map()
+    ident = evaluate(page, qtbot, "(function () { for (const id of ['1', '2', '3']) {"
+                                  " const row = campoMap.row('accounts', id);"
+                                  " if (row && row.ref === 'R-1') return id; } return null; })()")
+    assert ident is not None
+    qtbot.wait(300)  # the canvas draws on the next frame
+    with qtbot.waitSignal(page.selected, timeout=5000) as clicked:
+        click(page, qtbot, "accounts", ident)
+    assert clicked.args == ["accounts", ident]
+    wait_for(page, qtbot, "document.querySelector('.leaflet-popup-content').textContent.includes('Deudor 1')",
+             True)
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    evaluate(page, qtbot, "campoMap.map().closePopup() || true")
+    x, y = evaluate(page, qtbot, f"campoMap.point('accounts', '{ident}')")
+    QTest.mouseClick(page.view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(x + 40, y))  # off every dot: nothing is selected
+    qtbot.wait(300)
+    assert evaluate(page, qtbot, "document.querySelectorAll('.leaflet-popup').length") == 0

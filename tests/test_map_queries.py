@@ -5,19 +5,22 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import random
+
 import msgspec
 import pytest
 
 from syncserver.branch import load_branch
+from syncserver.db.models import Position
 from syncserver.map_queries import (
     day_bounds_ms,
     day_start,
     load_map,
     replay_devices,
-    route_points,
     trace,
     visits_of_day,
 )
+from syncserver.map_routes import SIMPLIFY_M, Routes, read_routes
 from tests.test_api_flow import NOW, iso, position, setup_agent, visit
 
 
@@ -37,9 +40,10 @@ def test_map_reads_what_the_field_sent(any_server):
 
     data = load_map(server.engine)
 
-    assert [a.ref for a in data.accounts] == ["A1-0", "A1-1", "A1-2"]
-    assert data.accounts[0].radius_m == 75.0 and data.accounts[0].polygon is None
-    assert data.accounts[0].debtor_name == "Deudor 0" and data.accounts[0].address == "Calle 0 # 10-20"
+    assert data.accounts.ref == ["A1-0", "A1-1", "A1-2"]
+    assert data.accounts.radius_m[0] == 75.0 and data.accounts.polygon[0] is None
+    assert data.accounts.debtor_name[0] == "Deudor 0" and data.accounts.address[0] == "Calle 0 # 10-20"
+    assert data.accounts.id == [a["id"] for a in accounts.values()] and data.accounts.agent_id[0] is not None
     [agent] = data.agents
     assert (agent.device_id, agent.agent_code, agent.battery_pct) == (device_id, "A1", 80)
     assert agent.lat == pytest.approx(4.65) and agent.fix_ms > 0
@@ -51,6 +55,10 @@ def test_map_reads_what_the_field_sent(any_server):
     assert visits[fixed["id"]].corrects == first["id"] and visits[fixed["id"]].outcome == "no_contact"
     rows = msgspec.json.decode(msgspec.json.encode(data.visits))  # what the page receives
     assert all(isinstance(row["finished_ms"], int) for row in rows)
+    [route] = data.routes.routes
+    assert route.device_id == device_id and data.routes.fixes_read == 5
+    assert route.lat == [4.61, 4.62, 4.63, 4.64, 4.65], "a short route is not simplified, even a straight one"
+    assert route.fix_ms == sorted(route.fix_ms) and data.routes.after_id > 0
 
     tomorrow = datetime(2100, 1, 1, tzinfo=timezone.utc)
     assert load_map(server.engine, now=tomorrow).visits == []
@@ -99,10 +107,50 @@ def test_a_days_trace_and_visits_follow_fix_time_not_arrival(any_server):
     since, until = day_bounds_ms(day, tz)
     assert until - since in (23 * 3600_000, 24 * 3600_000, 25 * 3600_000)
     with server.engine.connect() as conn:
-        points = route_points(conn, since, until)
-        assert [(p.device_id, round(p.lat, 2)) for p in points] == [
-            (device_id, 4.61), (device_id, 4.62), (device_id, 4.63), (other_id, 5.0)]
-        newest_but_one = sorted(p.position_id for p in points)[-2]
-        assert len(route_points(conn, since, until, after_id=newest_but_one)) == 1
-    assert load_map(server.engine).routes == [p for p in points]
+        found = read_routes(conn, since, until)
+        assert [(r.device_id, r.lat) for r in found.routes] == [(device_id, [4.61, 4.62, 4.63]), (other_id, [5.0])]
+        ids = [row[0] for row in conn.exec_driver_sql("SELECT id FROM positions ORDER BY id")]
+        assert found.after_id == ids[-1] and found.fixes_read == 4
+        newer = read_routes(conn, since, until, after_id=ids[-2])
+        assert [(r.device_id, len(r.fix_ms)) for r in newer.routes] == [(other_id, 1)]
+        assert read_routes(conn, since, until, after_id=ids[-1]) == Routes([], ids[-1], 0)
+    assert load_map(server.engine).routes.routes == found.routes
     assert [d[0] for d in replay_devices(server.engine)] == [other_id, device_id]  # Beatriz, then Gestor A1
+
+
+def test_long_routes_are_simplified_for_the_overview_within_the_tolerance(engine):
+    """A walk with stops: the overview keeps far fewer fixes, none of the dropped ones further than the
+    tolerance from the simplified line, and every kept fix is a real one (time and place)."""
+    from shapely import LineString, Point
+
+    from syncserver.agents import add_agent
+    from syncserver.clock import utcnow
+    from syncserver.pairing import create_pairing_code, redeem_pairing_code
+
+    add_agent(engine, "A1", "Ana")
+    with engine.begin() as conn:
+        code = create_pairing_code(conn, "A1").code
+        redeem_pairing_code(conn, code, "install-1", "test", None, None, utcnow())
+        device_id = conn.exec_driver_sql("SELECT id FROM devices").scalar_one()
+        rng = random.Random(3)
+        lat, lon, rows = 4.6, -74.1, []
+        for seq in range(1, 2001):
+            if (seq // 100) % 2:  # walking north-east, about 7 m a fix
+                lat, lon = lat + 0.00005, lon + 0.00003
+            jitter = (rng.gauss(0, 0.00001), rng.gauss(0, 0.00001))  # GPS noise, about a metre
+            rows.append({"device_id": device_id, "seq": seq, "fix_ms": 1_000_000 + seq * 5000, "device_ms": 0,
+                         "received_ms": 0, "lat": lat + jitter[0], "lon": lon + jitter[1], "accuracy_m": 5.0,
+                         "mock": False, "provider": "gps", "digest": seq})
+        conn.execute(Position.__table__.insert(), rows)
+        full = read_routes(conn, 0, 10**13)
+        simple = read_routes(conn, 0, 10**13, tolerance_m=SIMPLIFY_M)
+    [route], [overview] = full.routes, simple.routes
+    assert len(route.fix_ms) == 2000 and simple.fixes_read == 2000 and simple.after_id == full.after_id
+    assert len(overview.fix_ms) < 200, len(overview.fix_ms)
+    assert overview.fix_ms[0] == route.fix_ms[0] and overview.fix_ms[-1] == route.fix_ms[-1]
+    by_time = dict(zip(route.fix_ms, zip(route.lat, route.lon)))
+    assert all(by_time[ms] == (la, lo) for ms, la, lo in zip(overview.fix_ms, overview.lat, overview.lon))
+    metres = 111_000.0  # per degree, near enough at this latitude for a bound with slack
+    line = LineString([(lo * metres, la * metres) for la, lo in zip(overview.lat, overview.lon)])
+    worst = max(line.distance(Point(lo * metres, la * metres)) for la, lo in zip(route.lat, route.lon))
+    assert worst <= SIMPLIFY_M * 1.05, worst

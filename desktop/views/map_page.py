@@ -1,21 +1,19 @@
 """The Map page: accounts, agents, today's visits and routes on a Leaflet map, kept live from server events;
-and the replay of one agent's day (the bar under the map drives it).
+the bar under the map replays one agent's day (map_replay.py).
 
 Leaflet comes from the installed `django-js-lib-leaflet` package (its static folder, as file:// URLs);
-only the page's own glue lives in resources/map. Rows go to the page as JSON batches over QWebChannel.
+only the page's own glue lives in resources/map. Data goes to the page as JSON messages over QWebChannel,
+encoded on the worker thread that read it (map_payload.py).
 """
 
 from __future__ import annotations
 
 import html
-import json
 from datetime import datetime
-from importlib.resources import files
-from pathlib import Path
+from importlib.metadata import PackageNotFoundError, metadata
 from typing import Any
 
-import msgspec
-from PySide6.QtCore import QObject, QTimer, QUrl, QUrlQuery, Signal, Slot
+from PySide6.QtCore import QTimer, QUrl, QUrlQuery, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -23,71 +21,35 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from syncserver.clock import to_ms, utcnow
 from syncserver.events import PositionsStored, VisitStored
-from syncserver.map_queries import (
-    MapData,
-    RoutePoint,
-    latest_positions,
-    load_map,
-    replay_devices,
-    route_points,
-    trace,
-    visit_by_id,
-    visits_of_day,
-)
+from syncserver.map_queries import latest_positions, replay_devices, visit_by_id
 
+from ..resource_paths import leaflet_dir, resource_path
 from ..server_host import ServerHost
 from ..worker import run_in_background
+from . import map_payload
+from .map_bridge import MapBridge
+from .map_payload import MapLoad
+from .map_replay import MapReplay
 from .replay_bar import ReplayBar
 
-PAGE = Path(__file__).resolve().parents[2] / "resources" / "map" / "map.html"
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-_encode = msgspec.json.Encoder().encode
-BATCH_ROWS = 2000  # rows per message to the page: big enough to be quick, small enough to keep it responsive
 DEFAULT_CENTER = (4.65, -74.08)  # Bogotá, until there is data to fit
 DEFAULT_ZOOM = 12
 
 
-def leaflet_dir() -> Path:
-    """The folder of leaflet.js and leaflet.css inside the installed django-js-lib-leaflet package."""
-    return Path(str(files("js_lib_leaflet") / "static" / "js_lib_leaflet"))
-
-
-class MapBridge(QObject):
-    """The page's view of Python (GUI thread): signals carry data in, slots carry the user's clicks out."""
-
-    # camelCase names: these are what the page's JavaScript sees.
-    batch = Signal(str, str)  # kind ("accounts", "agents", "visits"), JSON list of rows
-    centerRequested = Signal(float, float)
-    tileUrlChanged = Signal(str)
-    fitRequested = Signal()
-    replayTime = Signal(float)  # epoch ms the replay shows
-    selected = Signal(str, str)
-    pageReady = Signal()
-
-    def __init__(self, setup: dict[str, Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.settings = setup  # read by the page when it starts; later changes go by signal
-        self.is_ready = False
-
-    @Slot(result=str)
-    def setup(self) -> str:
-        """Labels, tile URL and first view, asked for by the page once its channel is up."""
-        return json.dumps(self.settings)
-
-    @Slot()
-    def ready(self) -> None:
-        """The page built its map and listens to `batch`."""
-        self.is_ready = True
-        self.pageReady.emit()
-
-    @Slot(str, str)
-    def select(self, kind: str, ident: str) -> None:
-        """The user clicked a marker."""
-        self.selected.emit(kind, ident)
+def user_agent() -> str:
+    """How the map introduces itself to tile servers (OpenStreetMap's usage policy asks for the application)."""
+    try:
+        about = metadata("campo")
+    except PackageNotFoundError:
+        return "Campo (desktop supervisor map)"
+    urls = [entry.split(",", 1)[-1].strip() for entry in about.get_all("Project-URL") or []]
+    home = about.get("Home-page") or (urls[0] if urls else "")
+    return f"Campo/{about['Version']} (desktop supervisor map{'; +' + home if home else ''})"
 
 
 class MapPage(QWidget):
-    """GUI thread only. Reads run in background workers; the page gets rows once it says it is ready."""
+    """GUI thread only. Reads run in background workers; the page gets messages once it says it is ready."""
 
     selected = Signal(str, str)  # kind ("accounts", "agents", "visits"), id (device id for agents)
     data_shown = Signal()  # a load (the first, or a reload) reached the page
@@ -109,7 +71,6 @@ class MapPage(QWidget):
         self._route_after: int | None = None  # newest position id the routes hold; None until the first load
         self._routes_reading = False
         self._routes_stale = False  # positions arrived while routes were being read: read again after
-        self._replay_generation = 0
         self._until: datetime | None = None  # end of "today"
         self._timezone = "UTC"  # the branch's, known with the first load
         self.bridge = MapBridge(self._setup(OSM_TILES), self)
@@ -117,6 +78,7 @@ class MapPage(QWidget):
         self.bridge.pageReady.connect(self._page_ready)
 
         self.view = QWebEngineView(self)
+        self.view.page().profile().setHttpUserAgent(user_agent())
         settings = self.view.settings()
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, True)
@@ -128,11 +90,13 @@ class MapPage(QWidget):
         layout.addWidget(self.view, 1)
         self.replay_bar = ReplayBar(self)
         layout.addWidget(self.replay_bar)
-        self.replay_bar.replay_requested.connect(self.start_replay)
+        self.replay = MapReplay(host, self.replay_bar, self._post, lambda: self._timezone, self)
+        self.replay.shown.connect(self.replay_shown)
+        self.replay.failed.connect(
+            lambda error: self.setToolTip(self.tr("No se pudo leer el recorrido: %s") % error))
         self.replay_bar.time_changed.connect(self.bridge.replayTime)
-        self.replay_bar.closed.connect(self.stop_replay)
 
-        url = QUrl.fromLocalFile(str(PAGE))
+        url = QUrl.fromLocalFile(str(resource_path("map", "map.html")))
         query = QUrlQuery()
         leaflet = QUrl.fromLocalFile(str(leaflet_dir()))
         query.addQueryItem("leaflet", leaflet.toString(QUrl.ComponentFormattingOption.FullyEncoded))
@@ -177,15 +141,15 @@ class MapPage(QWidget):
     # --- what the rest of the app calls ---
 
     def reload(self) -> None:
-        """Read accounts, latest positions and today's visits again (background) and send them to the page."""
+        """Read accounts, latest positions, today's visits and routes again (background) and send them."""
         engine = self.host.engine
         self._generation += 1
         generation = self._generation
         self._reloading = []
         self._route_after = None
         run_in_background(lambda: replay_devices(engine), self.replay_bar.set_devices)
-        run_in_background(lambda: load_map(engine),
-                          lambda data: self._map_loaded(data) if generation == self._generation else None,
+        run_in_background(lambda: map_payload.load(engine),
+                          lambda found: self._map_loaded(found) if generation == self._generation else None,
                           lambda error: self._load_failed(error) if generation == self._generation else None)
 
     @Slot(float, float)
@@ -206,10 +170,9 @@ class MapPage(QWidget):
     # --- data to the page ---
 
     def _send(self, kind: str, rows: list[Any]) -> None:
-        """Rows (dataclasses or dicts) to the page in batches; msgspec encodes dataclasses directly,
-        several times faster than asdict + json.dumps on the GUI thread."""
-        for start in range(0, len(rows), BATCH_ROWS):
-            self._post(kind, _encode(rows[start:start + BATCH_ROWS]).decode())
+        """A few rows (dataclasses or dicts, encoded here: live events are small) to the page."""
+        for message in map_payload.rows(kind, rows):
+            self._post(*message)
 
     def _post(self, kind: str, payload: str) -> None:
         if self.bridge.is_ready:
@@ -223,18 +186,16 @@ class MapPage(QWidget):
             self.bridge.batch.emit(*message)
         self._after_load()
 
-    def _map_loaded(self, data: MapData) -> None:
+    def _map_loaded(self, found: MapLoad) -> None:
         if self._loaded:
             self._post("clear", "[]")  # a reload replaces everything (accounts may have gone)
-        self._since, self._until, self._timezone = data.since, data.until, data.timezone
-        self._new_day.start(max(1000, int((data.until - utcnow()).total_seconds() * 1000) + 1000))
-        self._known_devices.update(agent.device_id for agent in data.agents)
-        self._send("accounts", data.accounts)
-        self._send("visits", data.visits)
-        self._send("agents", data.agents)
-        self._send("routes", data.routes)
-        self._route_after = max((point.position_id for point in data.routes), default=0)
-        self.replay_bar.set_timezone(data.timezone)
+        self._since, self._until, self._timezone = found.since, found.until, found.timezone
+        self._new_day.start(max(1000, int((found.until - utcnow()).total_seconds() * 1000) + 1000))
+        self._known_devices.update(found.device_ids)
+        for message in found.messages:
+            self._post(*message)
+        self._route_after = found.route_after
+        self.replay_bar.set_timezone(found.timezone)
         for kind, row in self._reloading or []:  # newer than the snapshot, or not in it
             self._send(kind, [row])
         self._reloading = None
@@ -309,64 +270,19 @@ class MapPage(QWidget):
         self._routes_reading, self._routes_stale = True, False
         engine, generation, after = self.host.engine, self._generation, self._route_after
         since, until = to_ms(self._since), to_ms(self._until)
+        run_in_background(lambda: map_payload.new_route_points(engine, since, until, after),
+                          lambda found: self._routes_read(generation, *found),
+                          lambda _error: self._routes_read(generation, after, []))
 
-        def read():
-            with engine.connect() as conn:
-                return route_points(conn, since, until, after)
-
-        run_in_background(read, lambda points: self._routes_read(generation, points),
-                          lambda _error: self._routes_read(generation, []))
-
-    def _routes_read(self, generation: int, points: list[RoutePoint]) -> None:
+    def _routes_read(self, generation: int, after_id: int, messages: list[tuple[str, str]]) -> None:
         self._routes_reading = False
         if generation != self._generation or self._route_after is None:
             return  # a reload replaced the routes meanwhile
-        if points:
-            self._send("routes", points)
-            self._route_after = max(self._route_after, max(point.position_id for point in points))
+        for message in messages:
+            self._post(*message)
+        self._route_after = max(self._route_after, after_id)
         if self._routes_stale:
             self._read_routes()
-
-    # --- replay of one device's day ---
-
-    @Slot(str, object)
-    def start_replay(self, device_id: str, day) -> None:
-        """Read the device's fixes and visits of that local day (background), then show them instead of live data."""
-        engine, tz = self.host.engine, self._timezone
-        self._replay_generation += 1
-        generation = self._replay_generation
-
-        def read():
-            return trace(engine, int(device_id), day, tz), visits_of_day(engine, int(device_id), day, tz)
-
-        run_in_background(read, lambda found: self._replay_read(generation, device_id, *found),
-                          lambda error: self._replay_failed(generation, error))
-
-    @Slot()
-    def stop_replay(self) -> None:
-        """Back to the live map."""
-        self._replay_generation += 1
-        self._post("replay_end", "[]")
-        if self.replay_bar.replaying:
-            self.replay_bar.leave()
-
-    def _replay_read(self, generation: int, device_id: str, fixes, visits) -> None:
-        if generation != self._replay_generation:
-            return
-        index = self.replay_bar.agent_combo.findData(device_id)
-        name = self.replay_bar.agent_combo.itemText(index) if index >= 0 else ""
-        self._post("replay_begin", json.dumps([{"device_id": device_id, "agent_name": name}]))
-        self._send("replay_trace", [list(fix) for fix in fixes])
-        self._send("replay_visits", visits)
-        self._post("replay_show", "[]")
-        moments = [fix[0] for fix in fixes] + [visit.fix_ms for visit in visits]
-        self.replay_bar.set_span(min(moments, default=None), max(moments, default=None))
-        self.replay_shown.emit()
-
-    def _replay_failed(self, generation: int, error: Exception) -> None:
-        if generation == self._replay_generation:
-            self.replay_bar.set_span(None, None)
-            self.setToolTip(self.tr("No se pudo leer el recorrido: %s") % error)
 
 
 def _visit(engine, visit_id: str):

@@ -2,28 +2,21 @@
 // Every value that comes from data reaches the DOM through textContent, never as HTML.
 "use strict";
 
-(function () {
+(function (campo) {
   const FENCE_MIN_ZOOM = 15;
   const FENCE_MAX_DRAWN = 2000; // geofences are drawn for the accounts in view only, up to this many
-  const LIVE_MS = 5 * 60 * 1000;
-  const QUIET_MS = 30 * 60 * 1000;
-  const STALENESS_COLORS = { live: "#1a9641", quiet: "#fdae61", silent: "#7f7f7f" }; // also in map.css
-  const OUTCOME_COLORS = {
-    promise_to_pay: "#1a9641", rpc: "#2b83ba", third_party: "#abdda4", no_contact: "#fdae61",
-  };
-  const OTHER_OUTCOME_COLOR = "#999999";
-  const OUTSIDE_RING = "#d7191c";
-  const ACCOUNT_COLOR = "#5e3c99";
+  const LIVE_LAYERS = ["agents", "visits", "routes"];
+  const text = campo.text;
+  const label = campo.label;
 
   let bridge = null;
-  let labels = {};
   let map = null;
   let tiles = null;
+  let accounts = null; // the accounts' canvas layer (map_accounts.js)
+  let routes = null; // today's routes (map_routes.js)
+  let replay = null; // the replay of a day (map_replay.js)
   const layers = {};
-  const markers = { accounts: new Map(), agents: new Map(), visits: new Map() };
-  const ROUTE_COLORS = ["#e6550d", "#3182bd", "#31a354", "#756bb1", "#d6616b", "#636363", "#8c6d31", "#17becf"];
-  const routes = new Map(); // device id -> { fixes: [[fix_ms, lat, lon]] in fix-time order, line }
-  let replay = null; // { trace, visits, shown, marker, line, layer } while a day is replayed
+  const markers = { agents: new Map(), visits: new Map() };
 
   function loadLeaflet(done) {
     const base = new URLSearchParams(window.location.search).get("leaflet");
@@ -40,99 +33,25 @@
     document.head.appendChild(script);
   }
 
-  function text(tag, className, value) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    node.textContent = value == null ? "" : String(value);
-    return node;
-  }
-
-  function asHtml(value) {
-    return text("span", "", value).innerHTML;
-  }
-
-  function label(key) {
-    return Object.prototype.hasOwnProperty.call(labels, key) ? labels[key] : key;
-  }
-
-  function staleness(fixMs) {
-    const age = Date.now() - fixMs;
-    return age < LIVE_MS ? "live" : age < QUIET_MS ? "quiet" : "silent";
-  }
-
-  function timeText(ms) {
-    return new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-  }
-
-  // --- popups (built as DOM elements, so data is only ever text) ---
-
-  function accountPopup(row) {
-    const box = text("div", "campo-popup", "");
-    box.appendChild(text("div", "title", row.debtor_name));
-    box.appendChild(text("div", "line", row.ref));
-    box.appendChild(text("div", "line", row.address));
-    if (row.segment) box.appendChild(text("div", "line", label("segment") + ": " + row.segment));
-    return box;
-  }
-
-  function agentPopup(row) {
-    const box = text("div", "campo-popup", "");
-    const who = row.agent_name ? row.agent_name + " (" + row.agent_code + ")" : label("agent");
-    box.appendChild(text("div", "title", who));
-    box.appendChild(text("div", "line", label(staleness(row.fix_ms)) + " · " + timeText(row.fix_ms)));
-    if (row.battery_pct != null) {
-      const charging = row.charging ? " · " + label("charging") : "";
-      box.appendChild(text("div", "line", label("battery") + ": " + row.battery_pct + " %" + charging));
-    }
-    return box;
-  }
-
-  function visitPopup(row) {
-    const box = text("div", "campo-popup", "");
-    box.appendChild(text("div", "title", row.debtor_name || ""));
-    box.appendChild(text("div", "line", label("outcome_" + row.outcome) + " · " + timeText(row.finished_ms)));
-    if (row.agent_name) box.appendChild(text("div", "line", row.agent_name));
-    box.appendChild(text("div", "line", label("verdict_" + row.verdict)));
-    for (const flag of row.flags || []) box.appendChild(text("div", "flag", label("flag_" + flag)));
-    return box;
-  }
-
-  const POPUPS = { accounts: accountPopup, agents: agentPopup, visits: visitPopup };
-
-  // --- markers ---
-
-  // Agents are few and must stand out from visit dots: a DOM badge (square, dark border), always on top.
-  function agentIcon(state) {
-    return L.divIcon({ className: "campo-agent " + state, iconSize: [16, 16] });
-  }
-
-  function visitStyle(row) {
-    const outside = row.verdict === "outside";
-    return { radius: outside ? 7 : 6, color: outside ? OUTSIDE_RING : "#ffffff", weight: outside ? 3 : 1,
-             fillColor: OUTCOME_COLORS[row.outcome] || OTHER_OUTCOME_COLOR, fillOpacity: 0.95 };
-  }
-
-  const ACCOUNT_STYLE = { radius: 4, color: "#ffffff", weight: 1, fillColor: ACCOUNT_COLOR, fillOpacity: 0.85 };
+  // --- agents and visits: Leaflet markers (tens to a few thousand) ---
 
   function restyle(marker) {
-    if (marker.campoKind !== "agents") {
-      marker.setStyle(marker.campoKind === "visits" ? visitStyle(marker.campo) : ACCOUNT_STYLE);
+    if (marker.campoKind === "visits") {
+      marker.setStyle(campo.visitStyle(marker.campo));
       return;
     }
-    const state = staleness(marker.campo.fix_ms);
+    const state = campo.staleness(marker.campo.fix_ms);
     if (marker.campoState !== state) {
       marker.campoState = state;
-      marker.setIcon(agentIcon(state));
+      marker.setIcon(campo.agentIcon(state));
     }
   }
 
   function newMarker(kind, row) {
-    if (kind !== "agents") {
-      return L.circleMarker([row.lat, row.lon], kind === "visits" ? visitStyle(row) : ACCOUNT_STYLE);
-    }
-    const marker = L.marker([row.lat, row.lon], { icon: agentIcon(staleness(row.fix_ms)), zIndexOffset: 1000,
-                                                  keyboard: false });
-    marker.campoState = staleness(row.fix_ms);
+    if (kind === "visits") return L.circleMarker([row.lat, row.lon], campo.visitStyle(row));
+    const marker = L.marker([row.lat, row.lon], { icon: campo.agentIcon(campo.staleness(row.fix_ms)),
+                                                  zIndexOffset: 1000, keyboard: false });
+    marker.campoState = campo.staleness(row.fix_ms);
     return marker;
   }
 
@@ -142,7 +61,7 @@
       known.campo = row;
       known.setLatLng([row.lat, row.lon]);
       restyle(known);
-      if (known.isPopupOpen()) known.setPopupContent(POPUPS[kind](row));
+      if (popup && popup.campoKey === kind + ":" + key && popup.isOpen()) popup.setContent(campo.POPUPS[kind](row));
       return known;
     }
     const marker = newMarker(kind, row);
@@ -154,9 +73,6 @@
   }
 
   const APPLY = {
-    accounts(row) {
-      upsert("accounts", row, row.id);
-    },
     agents(row) {
       const known = markers.agents.get(row.device_id);
       if (known && known.campo.fix_ms > row.fix_ms) return; // an older snapshot than what we show
@@ -172,153 +88,10 @@
       if (row.corrects) removeVisit(row.corrects);
       const known = markers.visits.get(row.id);
       const merged = Object.assign({}, known ? known.campo : {}, row); // a live row has no names yet
-      const account = markers.accounts.get(row.account_id);
-      if (merged.debtor_name == null && account) merged.debtor_name = account.campo.debtor_name;
+      const account = accounts.rows.get(String(row.account_id));
+      if (merged.debtor_name == null && account) merged.debtor_name = account.debtor_name;
       upsert("visits", merged, row.id);
     },
-  };
-
-
-  // --- today's routes: one polyline per device, in fix-time order, however late a fix arrives ---
-
-  function routeOf(deviceId) {
-    let route = routes.get(deviceId);
-    if (!route) {
-      // By device id, so a device keeps its colour across reloads.
-      const color = ROUTE_COLORS[(parseInt(deviceId, 10) || routes.size) % ROUTE_COLORS.length];
-      // smoothFactor simplifies long lines on screen, per zoom: cheap to draw however many fixes.
-      const line = L.polyline([], { color: color, weight: 3, opacity: 0.75, smoothFactor: 1.5, interactive: false });
-      route = { fixes: [], line: line };
-      routes.set(deviceId, route);
-      layers.routes.addLayer(line);
-    }
-    return route;
-  }
-
-  // Where a fix goes: after every fix taken at or before it.
-  function insertionIndex(fixes, fixMs) {
-    let low = 0;
-    let high = fixes.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (fixes[middle][0] <= fixMs) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  function receiveRoute(rows) {
-    // Leaflet re-projects a whole line on every addLatLng: points are collected first and each
-    // touched line is set once per batch (a day of fixes went from minutes to milliseconds).
-    const touched = new Set();
-    for (const row of rows) {
-      const route = routeOf(row.device_id);
-      const fix = [row.fix_ms, row.lat, row.lon];
-      const last = route.fixes.length ? route.fixes[route.fixes.length - 1][0] : -Infinity;
-      if (row.fix_ms >= last) route.fixes.push(fix); // the usual case: in fix-time order
-      else route.fixes.splice(insertionIndex(route.fixes, row.fix_ms), 0, fix); // a late fix
-      touched.add(route);
-    }
-    for (const route of touched) route.line.setLatLngs(route.fixes.map((fix) => [fix[1], fix[2]]));
-  }
-
-  // --- replay: one device's day; Python moves the time, the page places the marker and the visits ---
-
-  const LIVE_LAYERS = ["agents", "visits", "routes"];
-
-  function replayBegin(rows) {
-    replayEnd();
-    const meta = rows[0] || {};
-    const layer = L.featureGroup();
-    replay = { trace: [], visits: [], shown: 0, marker: null, line: null, layer: layer, time: null,
-               name: meta.agent_name || "" };
-    for (const kind of LIVE_LAYERS) {
-      layers[kind].campoWasOn = map.hasLayer(layers[kind]);
-      map.removeLayer(layers[kind]);
-    }
-    layer.addTo(map);
-  }
-
-  function replayShow() {
-    if (!replay) return;
-    const latlngs = replay.trace.map((fix) => [fix[1], fix[2]]);
-    replay.line = L.polyline(latlngs, { color: "#3182bd", weight: 3, opacity: 0.45, smoothFactor: 1.5,
-                                        interactive: false });
-    replay.layer.addLayer(replay.line);
-    replay.marker = L.marker(latlngs[0] || map.getCenter(), { icon: agentIcon("live"), zIndexOffset: 1000,
-                                                              keyboard: false });
-    if (replay.name) replay.marker.bindTooltip(text("span", "", replay.name), { direction: "top" });
-    const bounds = L.latLngBounds(latlngs.concat(replay.visits.map((row) => [row.lat, row.lon])));
-    if (bounds.isValid()) map.fitBounds(bounds.pad(0.05), { maxZoom: 17, animate: false });
-    replayAt(replay.trace.length ? replay.trace[0][0] : 0);
-  }
-
-  // Where the device was at `ms`: between the fixes around it, in proportion to the time; its last fix after.
-  function replayPosition(ms) {
-    const trace = replay.trace;
-    const after = insertionIndex(trace, ms); // trace[after - 1] is the last fix at or before ms
-    if (after === 0) return null;
-    const before = trace[after - 1];
-    const next = trace[after];
-    if (!next || before[0] === ms || next[0] === before[0]) return [before[1], before[2]];
-    const share = (ms - before[0]) / (next[0] - before[0]);
-    return [before[1] + (next[1] - before[1]) * share, before[2] + (next[2] - before[2]) * share];
-  }
-
-  function replayAt(ms) {
-    if (!replay) return;
-    replay.time = ms;
-    const where = replayPosition(ms);
-    if (where) {
-      replay.marker.setLatLng(where);
-      if (!replay.layer.hasLayer(replay.marker)) replay.layer.addLayer(replay.marker);
-    } else if (replay.marker && replay.layer.hasLayer(replay.marker)) {
-      replay.layer.removeLayer(replay.marker);
-    }
-    // Visits are sorted by fix time: show the first `wanted`, add or take away only the difference.
-    let wanted = 0;
-    while (wanted < replay.visits.length && replay.visits[wanted].fix_ms <= ms) wanted += 1;
-    for (let i = replay.shown; i < wanted; i += 1) {
-      const row = replay.visits[i];
-      if (!row.marker) {
-        row.marker = L.circleMarker([row.lat, row.lon], visitStyle(row));
-        row.marker.campo = row;
-        row.marker.campoKind = "visits";
-      }
-      replay.layer.addLayer(row.marker);
-    }
-    for (let i = wanted; i < replay.shown; i += 1) replay.layer.removeLayer(replay.visits[i].marker);
-    replay.shown = wanted;
-  }
-
-  function replayEnd() {
-    if (!replay) return;
-    map.removeLayer(replay.layer);
-    replay = null;
-    for (const kind of LIVE_LAYERS) {
-      if (layers[kind].campoWasOn !== false) layers[kind].addTo(map);
-    }
-  }
-
-  function replayClicked(event) {
-    if (event.layer.campoKind !== "visits") return;
-    event.layer.unbindPopup();
-    event.layer.bindPopup(visitPopup(event.layer.campo)).openPopup();
-  }
-
-  const REPLAY = {
-    replay_begin: replayBegin,
-    replay_trace(rows) {
-      if (replay) for (const fix of rows) replay.trace.push(fix);
-    },
-    replay_visits(rows) {
-      if (replay) for (const row of rows) replay.visits.push(row);
-    },
-    replay_show() {
-      replayShow();
-      if (replay) replay.layer.on("click", replayClicked);
-    },
-    replay_end: replayEnd,
   };
 
   function removeVisit(id) {
@@ -334,41 +107,52 @@
       markers[kind].clear();
       layers[kind].clearLayers();
     }
+    accounts.clearRows();
     layers.fences.clearLayers();
     routes.clear();
-    layers.routes.clearLayers();
   }
 
   function receive(kind, json) {
     if (kind === "clear") {
       clear();
-      return;
+    } else if (kind === "routes") {
+      routes.receive(JSON.parse(json));
+    } else if (kind === "accounts") {
+      for (const columns of JSON.parse(json)) accounts.addColumns(columns);
+      drawFences();
+    } else if (replay.messages[kind]) {
+      replay.messages[kind](JSON.parse(json));
+    } else if (APPLY[kind]) {
+      for (const row of JSON.parse(json)) APPLY[kind](row);
     }
-    if (kind === "routes") {
-      receiveRoute(JSON.parse(json));
-      return;
-    }
-    if (REPLAY[kind]) {
-      REPLAY[kind](JSON.parse(json));
-      return;
-    }
-    const apply = APPLY[kind];
-    if (!apply) return;
-    for (const row of JSON.parse(json)) apply(row);
-    if (kind === "accounts") drawFences();
   }
 
-  function openPopup(marker) {
-    marker.unbindPopup();
-    marker.bindPopup(POPUPS[marker.campoKind](marker.campo)).openPopup();
+  // --- clicks: one popup at a time, built from the row when asked for ---
+
+  let popup = null;
+
+  function openPopup(kind, row, latlng) {
+    popup = L.popup({ offset: kind === "agents" ? [0, -4] : [0, 0] })
+      .setLatLng(latlng).setContent(campo.POPUPS[kind](row)).openOn(map);
+    popup.campoKey = kind + ":" + (kind === "agents" ? row.device_id : row.id);
+    return popup;
   }
 
-  function clicked(event) {
-    const marker = event.layer;
-    openPopup(marker);
-    const row = marker.campo;
-    const id = marker.campoKind === "agents" ? row.device_id : row.id;
-    if (bridge) bridge.select(marker.campoKind, String(id));
+  function select(kind, row, latlng) {
+    openPopup(kind, row, latlng);
+    const id = kind === "agents" ? row.device_id : row.id;
+    if (bridge) bridge.select(kind, String(id));
+  }
+
+  function markerClicked(event) {
+    L.DomEvent.stopPropagation(event); // the map's own click (accounts under the pointer) is not this one
+    select(event.layer.campoKind, event.layer.campo, event.layer.getLatLng());
+  }
+
+  function mapClicked(event) {
+    if (!map.hasLayer(accounts)) return;
+    const row = accounts.nearest(event.layerPoint);
+    if (row) select("accounts", row, L.latLng(row.lat, row.lon));
   }
 
   // --- geofences: only when zoomed in, only for the accounts in view ---
@@ -377,12 +161,11 @@
     layers.fences.clearLayers();
     if (map.getZoom() < FENCE_MIN_ZOOM) return;
     const view = map.getBounds().pad(0.2);
+    const style = { color: campo.ACCOUNT_COLOR, weight: 1, fillOpacity: 0.08, interactive: false };
     let drawn = 0;
-    for (const marker of markers.accounts.values()) {
+    for (const row of accounts.rows.values()) {
       if (drawn >= FENCE_MAX_DRAWN) break;
-      if (!view.contains(marker.getLatLng())) continue;
-      const row = marker.campo;
-      const style = { color: ACCOUNT_COLOR, weight: 1, fillOpacity: 0.08, interactive: false };
+      if (!view.contains([row.lat, row.lon])) continue;
       if (row.polygon) {
         const rings = row.polygon.map((ring) => ring.map((point) => [point[1], point[0]]));
         layers.fences.addLayer(L.polygon(rings, style));
@@ -410,12 +193,12 @@
           box.appendChild(line);
         }
       };
-      section(label("agents"), Object.entries(STALENESS_COLORS)
+      section(label("agents"), Object.entries(campo.STALENESS_COLORS)
         .map(([key, color]) => [label(key), color, "agent"]));
-      section(label("accounts"), [[label("account"), ACCOUNT_COLOR]]);
-      section(label("visits"), Object.entries(OUTCOME_COLORS)
+      section(label("accounts"), [[label("account"), campo.ACCOUNT_COLOR]]);
+      section(label("visits"), Object.entries(campo.OUTCOME_COLORS)
         .map(([key, color]) => [label("outcome_" + key), color])
-        .concat([[label("outside_geofence"), OUTSIDE_RING, "ring"]]));
+        .concat([[label("outside_geofence"), campo.OUTSIDE_RING, "ring"]]));
       return box;
     };
     return legend;
@@ -442,67 +225,88 @@
 
   function fitData() {
     let bounds = null;
-    for (const kind of ["accounts", "visits", "agents", "routes"]) {
-      if (!layers[kind].getLayers().length) continue;
-      const more = layers[kind].getBounds();
-      if (!more.isValid()) continue;
+    const parts = [accounts.getBounds()];
+    for (const kind of ["visits", "agents", "routes"]) {
+      if (layers[kind].getLayers().length) parts.push(layers[kind].getBounds());
+    }
+    for (const more of parts) {
+      if (!more || !more.isValid()) continue;
       bounds = bounds ? bounds.extend(more) : L.latLngBounds(more.getSouthWest(), more.getNorthEast());
     }
     // No animations for jumps Python asks for: a zoom animation's end would undo a jump made during it.
     if (bounds) map.fitBounds(bounds.pad(0.05), { maxZoom: 16, animate: false });
   }
 
-  function restyleAgents() {
-    for (const marker of markers.agents.values()) restyle(marker);
-  }
-
   function start(setup) {
-    labels = setup.labels || {};
+    campo.labels = setup.labels || {};
     // One canvas for every marker: thousands of SVG nodes would make panning crawl.
     map = L.map("map", { preferCanvas: true, renderer: L.canvas({ padding: 0.5 }) })
       .setView(setup.center, setup.zoom);
-    for (const kind of ["accounts", "fences", "routes", "visits", "agents"]) {
-      layers[kind] = kind === "fences" ? L.layerGroup() : L.featureGroup();
-    }
-    for (const kind of ["accounts", "visits", "agents"]) layers[kind].on("click", clicked);
-    const accountsOverlay = L.layerGroup([layers.accounts, layers.fences]);
+    map.createPane("campoAccounts").style.zIndex = 390; // under the other markers' canvas, which gets clicks first
+    accounts = campo.accountsLayer("campoAccounts");
+    routes = campo.routesLayer();
+    layers.routes = routes.layer;
+    layers.fences = L.layerGroup();
+    layers.visits = L.featureGroup().on("click", markerClicked);
+    layers.agents = L.featureGroup().on("click", markerClicked);
+    replay = campo.replayer(map, { agents: layers.agents, visits: layers.visits, routes: layers.routes },
+                            (marker) => openPopup("visits", marker.campo, marker.getLatLng()));
+    const accountsOverlay = L.layerGroup([accounts, layers.fences]);
     accountsOverlay.addTo(map);
     layers.routes.addTo(map);
     layers.visits.addTo(map);
     layers.agents.addTo(map);
     // The layers control writes names as HTML: hand it escaped text.
     L.control.layers(null, {
-      [asHtml(label("agents"))]: layers.agents,
-      [asHtml(label("accounts"))]: accountsOverlay,
-      [asHtml(label("visits"))]: layers.visits,
-      [asHtml(label("routes"))]: layers.routes,
+      [campo.asHtml(label("agents"))]: layers.agents,
+      [campo.asHtml(label("accounts"))]: accountsOverlay,
+      [campo.asHtml(label("visits"))]: layers.visits,
+      [campo.asHtml(label("routes"))]: layers.routes,
     }, { collapsed: false }).addTo(map);
     legendControl().addTo(map);
     setTileUrl(setup.tile_url);
+    map.on("click", mapClicked);
     map.on("zoomend moveend", drawFences);
-    window.setInterval(restyleAgents, 30 * 1000);
+    window.setInterval(() => markers.agents.forEach(restyle), 30 * 1000);
   }
 
   // --- what Python and tests can call ---
 
+  function latLngOf(kind, id) {
+    if (kind === "accounts") {
+      const row = accounts.rows.get(String(id));
+      return row ? L.latLng(row.lat, row.lon) : null;
+    }
+    const marker = markers[kind] && markers[kind].get(String(id));
+    return marker ? marker.getLatLng() : null;
+  }
+
   window.campoMap = {
     counts() {
-      return { accounts: markers.accounts.size, agents: markers.agents.size, visits: markers.visits.size,
-               fences: layers.fences ? layers.fences.getLayers().length : 0 };
+      return { accounts: accounts.rows.size, agents: markers.agents.size, visits: markers.visits.size,
+               fences: layers.fences ? layers.fences.getLayers().length : 0, route_points: routes.points() };
     },
     row(kind, id) {
+      if (kind === "accounts") return accounts.rows.get(String(id)) || null;
       const marker = markers[kind] && markers[kind].get(String(id));
       return marker ? marker.campo : null;
     },
     marker(kind, id) {
       return (markers[kind] && markers[kind].get(String(id))) || null;
     },
+    // Where a marker is drawn, in the map's container pixels (for clicks in tests).
+    point(kind, id) {
+      const latlng = latLngOf(kind, id);
+      if (!latlng) return null;
+      const point = map.latLngToContainerPoint(latlng);
+      return [Math.round(point.x), Math.round(point.y)];
+    },
     // Opens a marker's popup as a click would; returns the popup's element (for tests and the side panel).
     open(kind, id) {
-      const marker = markers[kind] && markers[kind].get(String(id));
-      if (!marker) return null;
-      clicked({ layer: marker });
-      return marker.getPopup().getElement();
+      const row = window.campoMap.row(kind, id);
+      if (!row) return null;
+      select(kind, row, latLngOf(kind, id));
+      return popup.getElement();
     },
     centerOn(lat, lon, zoom) {
       map.setView([lat, lon], zoom || Math.max(map.getZoom(), 16), { animate: false });
@@ -510,19 +314,9 @@
     map() {
       return map;
     },
-    // Today's route of a device as [fix_ms, lat, lon] in fix-time order, and how many points its line has.
-    route(deviceId) {
-      const route = routes.get(String(deviceId));
-      return route ? { fixes: route.fixes, drawn: route.line.getLatLngs().length } : null;
-    },
-    // The replay as shown: its time, where the marker is (null before the first fix), which visits are shown.
-    replayState() {
-      if (!replay) return null;
-      const shown = replay.marker && replay.layer.hasLayer(replay.marker) ? replay.marker.getLatLng() : null;
-      return { time: replay.time, marker: shown ? [shown.lat, shown.lng] : null, points: replay.trace.length,
-               visits: replay.visits.slice(0, replay.shown).map((row) => row.id) };
-    },
-    replayAt: replayAt,
+    route: (deviceId) => routes.route(deviceId),
+    replayState: () => replay.state(),
+    replayAt: (ms) => replay.at(ms),
     liveLayersShown() {
       return LIVE_LAYERS.filter((kind) => map.hasLayer(layers[kind]));
     },
@@ -539,7 +333,7 @@
       bridge.fitRequested.connect(fitData);
       bridge.centerRequested.connect(window.campoMap.centerOn);
       bridge.tileUrlChanged.connect(setTileUrl);
-      bridge.replayTime.connect(replayAt);
+      bridge.replayTime.connect((ms) => replay.at(ms));
       bridge.setup(function (json) {
         start(JSON.parse(json));
         window.campoMap.ready = true;
@@ -551,4 +345,4 @@
   document.addEventListener("DOMContentLoaded", function () {
     loadLeaflet(connect);
   });
-})();
+})(window.campo);
