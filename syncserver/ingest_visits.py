@@ -152,7 +152,7 @@ class VisitsJob:
                 errors.append(FieldError("corrects", "no visit of this agent has that id"))
         if visit.questionnaire_version_id is not None:
             version = visit.questionnaire_version_id
-            definition = definition_of(group.conn, int(version)) if _is_id(version) else None
+            definition = definition_of(group.conn, group.settings.server_id, int(version)) if _is_id(version) else None
             if definition is None:
                 errors.append(FieldError("questionnaire_version_id", "no such published questionnaire version"))
             else:

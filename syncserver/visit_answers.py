@@ -16,7 +16,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection, select
 
 from mobile_protocol.messages import FieldError, Visit
-from mobile_protocol.questionnaire import Definition, DefinitionError, check_outcome, media_ids, parse_definition, validate_answers
+from mobile_protocol.questionnaire import (
+    Definition,
+    DefinitionError,
+    LogicError,
+    check_outcome,
+    compiled,
+    media_ids,
+    parse_definition,
+    validate_answers,
+)
 
 from .db.models import QuestionnaireVersion
 from .media import known_media
@@ -26,23 +35,26 @@ MEDIA_MISSING = "media_missing"
 ACCOUNT_COLUMNS = ("external_ref", "debtor_name", "address", "balance", "currency", "days_past_due", "segment")
 _versions = QuestionnaireVersion.__table__
 _CACHE_SIZE = 512
-_definitions: OrderedDict[int, Definition | None] = OrderedDict()
+# (server_id of the database, version id): one process may serve several branches (tests, the desktop).
+_definitions: OrderedDict[tuple[str, int], Definition | None] = OrderedDict()
 
 
-def definition_of(conn: Connection, version_id: int) -> Definition | None:
-    """The parsed definition of a published version (None: no such version), cached per process."""
-    if version_id in _definitions:
-        _definitions.move_to_end(version_id)
-        return _definitions[version_id]
+def definition_of(conn: Connection, server_id: str, version_id: int) -> Definition | None:
+    """The parsed definition of a published version of this database (None: no such version), cached."""
+    key = (server_id, version_id)
+    if key in _definitions:
+        _definitions.move_to_end(key)
+        return _definitions[key]
     raw = conn.scalar(select(_versions.c.definition).where(_versions.c.id == version_id))
     if raw is None:
         return None  # not cached: it may be published later
     try:
         definition = parse_definition(raw)
-    except DefinitionError:  # stored before today's format was enforced: nothing can be checked against it
-        log.error("questionnaire version %s has an unreadable definition", version_id)
+        compiled(definition)  # compiles its expressions now, and keeps them for validation
+    except (DefinitionError, LogicError):  # stored unchecked: nothing can be validated against it
+        log.error("questionnaire version %s has an unusable definition", version_id)
         definition = None
-    _definitions[version_id] = definition
+    _definitions[key] = definition
     if len(_definitions) > _CACHE_SIZE:
         _definitions.popitem(last=False)
     return definition

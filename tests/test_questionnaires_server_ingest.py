@@ -5,7 +5,16 @@ from __future__ import annotations
 import hashlib
 from datetime import timedelta
 
-from syncserver.questionnaires import create_questionnaire, publish, use_default_questionnaire
+from sqlalchemy import insert
+
+from syncserver.db.models import Questionnaire, QuestionnaireVersion
+from syncserver.questionnaires import (
+    create_questionnaire,
+    export_definition,
+    publish,
+    save_draft,
+    use_default_questionnaire,
+)
 from tests.test_api_flow import NOW, setup_agent, visit
 from tests.test_media import JPEG_24x16, png, upload
 
@@ -115,3 +124,33 @@ def test_a_visit_waits_for_its_media_then_is_accepted(any_server):
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def test_each_visit_is_judged_by_the_version_it_names(server):
+    token, accounts, v1 = _ready(server)
+    qid = int(server.request("GET", "/sync", token=token).body["questionnaires"][0]["questionnaire_id"])
+    definition = export_definition(server.engine, qid)
+    definition["fields"].append({"type": "text", "key": "landmark", "label": {"es": "Punto de referencia"}})
+    save_draft(server.engine, qid, definition)
+    v2 = str(publish(server.engine, qid).version.id)
+    answers = {"attended_by": "nadie", "landmark": "frente al parque"}
+    old, new = _send(server, token,
+                     _at(accounts[0], outcome="no_contact", questionnaire_version_id=v1, answers=answers),
+                     _at(accounts[1], outcome="no_contact", questionnaire_version_id=v2, answers=answers))
+    assert old["errors"] == [{"path": "answers.landmark", "message": "not a field of this questionnaire"}]
+    assert new["status"] == "accepted", new
+
+
+def test_a_version_stored_unchecked_rejects_its_visits_instead_of_failing(server):
+    token, accounts, _ = _ready(server)
+    with server.engine.begin() as conn:
+        qid = conn.execute(insert(Questionnaire).values(name="A mano", created_at=NOW)
+                           .returning(Questionnaire.id)).scalar_one()
+        bad = conn.execute(insert(QuestionnaireVersion).values(
+            questionnaire_id=qid, version=1, title="A mano", published_at=NOW,
+            definition={"fields": [{"type": "text", "key": "x", "relevant": {"no_such_operator": [1]}}]},
+        ).returning(QuestionnaireVersion.id)).scalar_one()
+    [result] = _send(server, token, _at(accounts[0], outcome="no_contact", questionnaire_version_id=str(bad),
+                                        answers={"x": "y"}))
+    assert result["status"] == "rejected"
+    assert [e["path"] for e in result["errors"]] == ["questionnaire_version_id"]
