@@ -209,12 +209,25 @@ def create_questionnaire(bind: Engine | Connection, name: str, definition: Any =
     return Draft(qid, canonical, now)
 
 
-def save_draft(bind: Engine | Connection, questionnaire_id: int, definition: Any, now: datetime | None = None) -> Draft:
-    """Replace the questionnaire's draft (it must be readable; checking waits for publish)."""
+class DraftChanged(AdminError):
+    """The draft was saved by someone else since the version of it being edited."""
+
+
+def save_draft(bind: Engine | Connection, questionnaire_id: int, definition: Any, now: datetime | None = None,
+               *, expected_updated_at: datetime | None = None) -> Draft:
+    """Replace the questionnaire's draft (it must be readable; checking waits for publish).
+
+    With `expected_updated_at` (the `updated_at` of the draft the editor loaded), refuse with
+    DraftChanged when another save came in between, instead of overwriting it.
+    """
     _, canonical = _readable(definition)
     now = now or utcnow()
     with _writing(bind) as conn:
         _require(conn, questionnaire_id)
+        if expected_updated_at is not None:
+            current = conn.scalar(select(_drafts.c.updated_at).where(_drafts.c.questionnaire_id == questionnaire_id))
+            if current is not None and current != expected_updated_at:
+                raise DraftChanged(f"the draft of questionnaire {questionnaire_id} was saved elsewhere at {current:%H:%M:%S}")
         changed = conn.execute(update(_drafts).where(_drafts.c.questionnaire_id == questionnaire_id)
                                .values(definition=canonical, updated_at=now)).rowcount
         if not changed:

@@ -13,6 +13,7 @@ from syncserver.cli import main
 from syncserver.db.models import Change, QuestionnaireDraft, QuestionnaireVersion
 from syncserver.questionnaires import (
     DefinitionRefused,
+    DraftChanged,
     QuestionnaireNotFound,
     create_questionnaire,
     ensure_default_questionnaire,
@@ -156,3 +157,12 @@ def test_a_device_gets_the_new_version_on_its_next_sync(server):
     assert [q["id"] for q in delta["questionnaires"]] == [str(v2.version.id)]
     assert delta["removed_questionnaires"] == [v1["id"]]
     assert delta["questionnaires"][0]["definition"]["fields"][-1]["key"] == "landmark"
+
+
+def test_a_stale_editor_cannot_overwrite_a_newer_draft(engine):
+    draft = create_questionnaire(engine, "Compartida", small("a"))
+    mine = save_draft(engine, draft.questionnaire_id, small("a", "b"), expected_updated_at=draft.updated_at)
+    with pytest.raises(DraftChanged, match="saved elsewhere"):
+        save_draft(engine, draft.questionnaire_id, small("a", "c"), expected_updated_at=draft.updated_at)
+    assert [f["key"] for f in get_draft(engine, draft.questionnaire_id).definition["fields"]] == ["a", "b"]
+    assert get_draft(engine, draft.questionnaire_id).updated_at == mine.updated_at
