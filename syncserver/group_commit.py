@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 
 from .branch import Branch, load_branch
 from .clock import utcnow
+from .db.checkpoint import Checkpointer
 from .db.models import Device
 from .errors import ApiError
 from .events import DeviceSeen
@@ -83,6 +84,7 @@ class GroupCommitter:
         self._branch: Branch | None = None
         self._bind_time = None
         self._branch_read = datetime.min.replace(tzinfo=timezone.utc)
+        self._checkpointer = Checkpointer(engine) if Checkpointer.applies_to(engine) else None
         self.groups_committed = 0
 
     def forget_branch(self) -> None:
@@ -94,12 +96,16 @@ class GroupCommitter:
         self._devices.pop(device_id, None)
 
     def close(self) -> None:
-        """Close the connection (the engine stays the owner's)."""
+        """Close the connection (the engine stays the owner's) and stop checkpointing."""
         self._close()
+        if self._checkpointer is not None:
+            self._checkpointer.close()
 
     def _connection(self) -> Connection:
         if self._conn is None or self._conn.closed:
             self._conn = self._engine.connect().execution_options(sqlite_begin="IMMEDIATE")
+            if self._checkpointer is not None:
+                self._checkpointer.attach(self._conn)
         return self._conn
 
     def _close(self) -> None:
@@ -150,6 +156,8 @@ class GroupCommitter:
             conn.rollback()
             self._close()
             raise
+        if self._checkpointer is not None:
+            self._checkpointer.committed()
         self._devices.update(group.devices)
         self.groups_committed += 1
         return outcomes, group.events
