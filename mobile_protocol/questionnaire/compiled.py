@@ -118,7 +118,7 @@ def compiled(definition: dict[str, Any] | bytes | str | Definition) -> CompiledD
             return hit[1]
         result = compile_definition(definition)
         ident = id(definition)
-        _by_object[ident] = (weakref.ref(definition, lambda _ref: _by_object.pop(ident, None)), result)
+        _by_object[ident] = (weakref.ref(definition, lambda _ref, cache=_by_object: cache.pop(ident, None)), result)
         return result
     key = definition.encode() if isinstance(definition, str) else (
         definition if isinstance(definition, bytes) else msgspec.json.encode(definition))
