@@ -39,20 +39,23 @@ PROBE_JS = """
   const B = window.__bench = { doc: Date.now(), n: { accounts: 0, agents: 0, visits: 0 }, first: {}, last: {},
                                visits: {}, ready: null, done: null, frame: null, drawn: 0, drawn_at: null,
                                visible: document.visibilityState, target: TARGET };
-  function routesDrawn() {
-    let drawn = 0;
-    for (const id of B.target.devices) {
-      const route = window.campoMap.route ? window.campoMap.route(id) : null;
-      if (route) drawn += route.drawn;
+  function poll() {
+    if (!(window.campoMap && window.campoMap.ready)) return false;
+    const counts = window.campoMap.counts();
+    const t = Date.now();
+    if (counts.accounts !== B.n.accounts) {
+      if (!B.first.accounts) B.first.accounts = t;
+      B.n.accounts = counts.accounts;
+      B.last.accounts = t;
     }
-    if (drawn !== B.drawn) { B.drawn = drawn; B.drawn_at = Date.now(); }
-    return drawn;
+    if (counts.route_points !== B.drawn) { B.drawn = counts.route_points; B.drawn_at = t; }
+    return true;
   }
   function finish() {
-    if (B.done !== null) return;
-    if (!(window.campoMap && window.campoMap.ready)) return;
+    if (B.done !== null || !poll()) return;
     if (B.n.accounts < B.target.accounts || B.n.agents < B.target.agents) return;
-    if (routesDrawn() < B.target.routes) return;
+    // target.routes: the points Python sent (after simplification), set by the bench when the load is read.
+    if (B.target.routes < 0 || B.drawn < B.target.routes) return;
     B.done = Date.now();
     requestAnimationFrame(function () { B.frame = Date.now(); });
   }
@@ -67,11 +70,12 @@ PROBE_JS = """
         if (!B.first[kind]) B.first[kind] = t;
         B.last[kind] = t;
         if (kind === "visits" && layer.campo && !B.visits[layer.campo.id]) B.visits[layer.campo.id] = t;
-        if (B.target.routes === 0) finish();
+        finish();
       }
       return result;
     };
   }
+  // Accounts (one canvas layer) and route points are counted by polling campoMap.counts(): a few ms apart.
   const timer = setInterval(function () {
     if (window.L && window.L.FeatureGroup && !B.patched) { B.patched = Date.now(); patch(window.L); }
     if (window.campoMap && window.campoMap.ready && B.ready === null) B.ready = Date.now();
@@ -292,23 +296,27 @@ def open_map(app, data_dir: str, target: dict):
     wait(app, lambda: host.port is not None, 60)
     host.engine  # noqa: B018 - opened (migrations checked) before the clock starts, as after a cold start
     stamps: dict = {}
-    real_load = map_module.load_map
+    real_load = map_module.map_payload.load
 
     def timed_load(engine):
         stamps["read_start"] = time.time()
-        data = real_load(engine)
+        found = real_load(engine)
         stamps["read_end"] = time.time()
-        return data
+        stamps["route_points"], stamps["fixes_read"] = found.route_points, found.fixes_read
+        return found
 
-    map_module.load_map = timed_load
+    map_module.map_payload.load = timed_load
     load_start = time.time()
     page = map_module.MapPage(host)
     page.set_tile_url(NO_TILES)
     real_loaded = page._map_loaded
 
-    def loaded(data):
+    def loaded(found):
         stamps["send_start"] = time.time()
-        real_loaded(data)
+        # The routes the page must draw: what was sent (long routes are simplified for the overview).
+        routes = found.route_points if target["routes"] else 0
+        page.view.page().runJavaScript(f"window.__bench && (window.__bench.target.routes = {routes})")
+        real_loaded(found)
         stamps["send_end"] = time.time()
 
     page._map_loaded = loaded
@@ -424,7 +432,8 @@ def paint_figures(result: dict) -> dict:
            "drawn_at": jsv["drawn_at"] / 1000 - t0 if jsv.get("drawn_at") else nan,
            "accounts_at": jsv.get("last", {}).get("accounts", nan) / 1000 - t0,
            "first_acc": jsv.get("first", {}).get("accounts", nan) / 1000 - t0,
-           "n": jsv.get("n", {}), "answered": jsv.get("answered", nan) - t0}
+           "n": jsv.get("n", {}), "answered": jsv.get("answered", nan) - t0,
+           "sent_points": py.get("route_points", 0), "fixes_read": py.get("fixes_read", 0)}
     if jsv.get("frame"):
         out["frame"] = (jsv["frame"] - jsv["done"]) / 1000
     return out
@@ -484,6 +493,7 @@ def main() -> None:
 
     began = time.perf_counter()
     from bench.common import percentile, tmpdir
+    from syncserver.map_routes import SIMPLIFY_M
 
     # 1. cold start
     empty = empty_dir()
@@ -544,14 +554,16 @@ def main() -> None:
     print(f"  baseline same page, empty database (MapPage() -> map ready + frame): {ms(pe['total'])}  "
           + (f"ratio {pb['total'] / pe['total']:.1f}" if pb["total"] else "ratio n/a (not drawn)"))
     print(f"  where (full): page ready (Leaflet + channel + setup) at +{ms(pb['page_ready'])} (empty: "
-          f"+{ms(pe['page_ready'])}); load_map read {ms(pb['read'])} (done at +{ms(pb['read_end'])}, GUI thread "
-          f"then blocked {ms(pb['send'])} in encoding+emit); first account marker at "
-          f"+{ms(pb['first_acc'])}, last at +{ms(pb['accounts_at'])}")
+          f"+{ms(pe['page_ready'])}); worker read+encode {ms(pb['read'])} (done at +{ms(pb['read_end'])}, GUI "
+          f"thread then busy {ms(pb['send'])} handing the messages to the channel); accounts first seen at "
+          f"+{ms(pb['first_acc'])}, all at +{ms(pb['accounts_at'])}; route points drawn {pb['drawn']:,} "
+          f"(sent {pb['sent_points']:,} of {pb['fixes_read']:,} fixes: long routes simplified to "
+          f"{SIMPLIFY_M:g} m for the overview) at +{ms(pb['drawn_at'])}")
     print("  " + paint_line(f"same accounts + {small_per_device * args.devices:,} points today "
                             f"({small_per_device}/device)", paint_small)
-          + f"; load_map {ms(paint_small['read'])}, GUI send {ms(paint_small['send'])}")
+          + f"; worker {ms(paint_small['read'])}, GUI send {ms(paint_small['send'])}")
     print("  " + paint_line(f"same accounts + agents, the {pts} points yesterday (no routes)", paint_nor)
-          + f"; load_map {ms(paint_nor['read'])}, GUI send {ms(paint_nor['send'])}, last account marker at "
+          + f"; worker {ms(paint_nor['read'])}, GUI send {ms(paint_nor['send'])}, all accounts at "
           f"+{ms(paint_nor['accounts_at'])}")
     where = "full data" if live_on is big else "trace points moved to yesterday, as the full paint did not finish"
     print(f"commit-to-map latency of a new visit ({where}; HTTP answer -> marker added in the page), "

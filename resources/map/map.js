@@ -109,7 +109,7 @@
     }
     accounts.clearRows();
     layers.fences.clearLayers();
-    routes.clear();
+    routes.clearRoutes();
   }
 
   function receive(kind, json) {
@@ -225,8 +225,8 @@
 
   function fitData() {
     let bounds = null;
-    const parts = [accounts.getBounds()];
-    for (const kind of ["visits", "agents", "routes"]) {
+    const parts = [accounts.getBounds(), routes.getBounds()];
+    for (const kind of ["visits", "agents"]) {
       if (layers[kind].getLayers().length) parts.push(layers[kind].getBounds());
     }
     for (const more of parts) {
@@ -242,10 +242,12 @@
     // One canvas for every marker: thousands of SVG nodes would make panning crawl.
     map = L.map("map", { preferCanvas: true, renderer: L.canvas({ padding: 0.5 }) })
       .setView(setup.center, setup.zoom);
-    map.createPane("campoAccounts").style.zIndex = 390; // under the other markers' canvas, which gets clicks first
+    // Accounts and routes: canvases of their own under the overlay pane, whose canvas (visits) gets clicks first.
+    map.createPane("campoAccounts").style.zIndex = 390;
+    map.createPane("campoRoutes").style.zIndex = 395;
     accounts = campo.accountsLayer("campoAccounts");
-    routes = campo.routesLayer();
-    layers.routes = routes.layer;
+    routes = campo.routesLayer("campoRoutes");
+    layers.routes = routes;
     layers.fences = L.layerGroup();
     layers.visits = L.featureGroup().on("click", markerClicked);
     layers.agents = L.featureGroup().on("click", markerClicked);

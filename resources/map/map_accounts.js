@@ -15,12 +15,13 @@ window.campo = window.campo || {};
     const Dots = L.Canvas.extend({
       initialize(options) {
         L.Canvas.prototype.initialize.call(this, options);
-        this.rows = new Map(); // account id -> row (with its projection at _zoom cached as _x, _y, _z)
+        this.rows = new Map(); // account id -> row (with its place in Web Mercator's unit square as _x, _y)
       },
 
       upsert(row) {
         row.id = String(row.id);
-        row._z = null;
+        row._x = campo.unitX(row.lon);
+        row._y = campo.unitY(row.lat);
         this.rows.set(row.id, row);
       },
 
@@ -47,16 +48,11 @@ window.campo = window.campo || {};
         }
       },
 
+      // Where a row is drawn, in layer pixels.
       point(row) {
-        const zoom = this._map.getZoom();
-        if (row._z !== zoom) {
-          const projected = this._map.project([row.lat, row.lon], zoom);
-          row._x = projected.x;
-          row._y = projected.y;
-          row._z = zoom;
-        }
+        const scale = 256 * Math.pow(2, this._map.getZoom());
         const origin = this._map.getPixelOrigin();
-        return [row._x - origin.x, row._y - origin.y];
+        return [row._x * scale - origin.x, row._y * scale - origin.y];
       },
 
       _draw() {
@@ -65,9 +61,12 @@ window.campo = window.campo || {};
         const ctx = this._ctx;
         const min = this._bounds.min;
         const max = this._bounds.max;
+        const scale = 256 * Math.pow(2, this._map.getZoom());
+        const origin = this._map.getPixelOrigin();
         ctx.beginPath();
         for (const row of this.rows.values()) {
-          const [x, y] = this.point(row);
+          const x = row._x * scale - origin.x;
+          const y = row._y * scale - origin.y;
           if (x < min.x - RADIUS || y < min.y - RADIUS || x > max.x + RADIUS || y > max.y + RADIUS) continue;
           ctx.moveTo(x + RADIUS, y);
           ctx.arc(x, y, RADIUS, 0, 2 * Math.PI);
@@ -85,8 +84,11 @@ window.campo = window.campo || {};
       nearest(layerPoint) {
         let best = null;
         let bestDistance = (RADIUS + CLICK_SLOP) * (RADIUS + CLICK_SLOP);
+        const scale = 256 * Math.pow(2, this._map.getZoom());
+        const origin = this._map.getPixelOrigin();
         for (const row of this.rows.values()) {
-          const [x, y] = this.point(row);
+          const x = row._x * scale - origin.x;
+          const y = row._y * scale - origin.y;
           const distance = (x - layerPoint.x) * (x - layerPoint.x) + (y - layerPoint.y) * (y - layerPoint.y);
           if (distance <= bestDistance) {
             best = row;
@@ -108,6 +110,6 @@ window.campo = window.campo || {};
         return L.latLngBounds([south, west], [north, east]);
       },
     });
-    return new Dots({ pane: pane, padding: 0.5 });
+    return new Dots({ pane: pane, padding: 0.1 });
   };
 })(window.campo);

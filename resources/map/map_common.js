@@ -41,6 +41,16 @@ window.campo = window.campo || {};
     return new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
   };
 
+  // Web Mercator (Leaflet's EPSG:3857) in the unit square: pixels at zoom z are these times 256 * 2^z.
+  const MAX_LATITUDE = 85.0511287798;
+  campo.unitX = function (lon) {
+    return lon / 360 + 0.5;
+  };
+  campo.unitY = function (lat) {
+    const phi = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI / 180;
+    return 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI);
+  };
+
   // Where `ms` goes in ascending `times`: after every time at or before it.
   campo.insertionIndex = function (times, ms) {
     let low = 0;
