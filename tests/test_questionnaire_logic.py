@@ -88,3 +88,21 @@ def test_variables_lists_every_name_read():
 def test_compiled_once_evaluates_many_times():
     rule = compile_logic({">": [{"var": "."}, {"var": "limit"}]})
     assert [rule({".": n, "limit": 2}) for n in (1, 2, 3)] == [False, False, True]
+
+
+@pytest.mark.parametrize("op", ["==", "!=", "===", "!=="])
+def test_comparisons_with_constants_take_a_shortcut_with_the_same_results(op):
+    from mobile_protocol.questionnaire.logic import FUNCTIONS
+    values = [None, True, False, 0, 1, 1.0, Decimal("1"), "a", "1", "", [], ["a"], {"lat": 1}]
+    for constant in ["a", "1", "", True, False, None, 1, 0]:
+        for value in values:
+            data = {"v": value}
+            expected = FUNCTIONS[op](value, constant)
+            assert evaluate({op: [{"var": "v"}, constant]}, data) is expected, (op, value, constant)
+            assert evaluate({op: [constant, {"var": "v"}]}, data) is expected, (op, value, constant)
+
+
+def test_in_a_list_of_texts_takes_a_shortcut_with_the_same_results():
+    from mobile_protocol.questionnaire.logic import FUNCTIONS
+    for value in [None, True, 1, "a", "b", "", ["a"], Decimal(1)]:
+        assert evaluate({"in": [{"var": "v"}, ["a", "1"]]}, {"v": value}) is FUNCTIONS["in"](value, ["a", "1"])

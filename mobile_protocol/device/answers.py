@@ -79,7 +79,7 @@ def _fill(scope: Scope, answers: dict[str, Any], outer: dict[str, Any], rng: ran
     context = dict(outer)
     for node in scope.nodes:  # in order: relevance mostly looks at earlier answers
         f = node.field
-        if not all(truthy(rule(context)) for rule in node.relevant):
+        if not scope.is_relevant(node, context):
             continue
         if f.type == "calculated":
             context[f.key] = node.calculation(context)
@@ -152,8 +152,10 @@ def _value(node: Node, context: dict[str, Any], rng: random.Random, on: date, me
     if kind == "integer":
         low_i = int(low) if low is not None else 0
         return rng.randint(low_i, int(high) if high is not None else low_i + 100)
-    if kind in ("decimal", "money"):
+    if kind == "money":
         return _amount(f, context, rng, low, high)
+    if kind == "decimal":  # a JSON number, as a phone's numeric keyboard gives
+        return float(_amount(f, context, rng, low, high))
     if kind == "date":
         first = date.fromisoformat(low) if low else on + timedelta(days=1)
         last = date.fromisoformat(high) if high else first + timedelta(days=20)

@@ -12,7 +12,7 @@ from typing import Any
 import msgspec
 
 from .definition import ACCOUNT_FIELDS, Definition, FieldDef
-from .logic import Compiled, compile_logic, number, variables
+from .logic import Compiled, compile_logic, number, truthy, variables
 from .parse import parse_definition
 from .values import checker
 
@@ -24,7 +24,8 @@ class Node:
     """One field that can hold an answer, with its compiled rules."""
 
     field: FieldDef
-    relevant: tuple[Compiled, ...]  # its own and its groups' conditions; all must hold
+    relevant: Compiled | None  # its own condition
+    group: int = -1  # the innermost group holding it (index in Scope.groups), -1 for none
     check: Callable[[Any], Any] | None = None  # input fields
     constraint: Compiled | None = None
     calculation: Compiled | None = None
@@ -38,6 +39,32 @@ class Scope:
     nodes: list[Node] = dataclass_field(default_factory=list)  # document order
     by_key: dict[str, Node] = dataclass_field(default_factory=dict)
     calculated: list[Node] = dataclass_field(default_factory=list)  # in dependency order
+    groups: list[tuple[Compiled | None, int]] = dataclass_field(default_factory=list)  # (condition, parent)
+
+    def group_relevance(self, context: dict[str, Any]) -> list[bool]:
+        """Whether each group applies (its condition and its parents'), evaluated once each."""
+        shown: list[bool] = []
+        for rule, parent in self.groups:
+            shown.append((parent < 0 or shown[parent]) and (rule is None or holds(rule(context))))
+        return shown
+
+    def is_relevant(self, node: Node, context: dict[str, Any], groups: list[bool] | None = None) -> bool:
+        """Whether a field applies now (`groups` from group_relevance, else its groups are evaluated)."""
+        if node.relevant is not None and not holds(node.relevant(context)):
+            return False
+        index = node.group
+        if groups is not None:
+            return index < 0 or groups[index]
+        while index >= 0:
+            rule, index = self.groups[index]
+            if rule is not None and not holds(rule(context)):
+                return False
+        return True
+
+
+def holds(value: Any) -> bool:
+    """JSONLogic truthiness, with booleans (most conditions' results) first."""
+    return value is True or (value is not False and truthy(value))
 
 
 @dataclass(slots=True, eq=False)
@@ -52,28 +79,29 @@ class CompiledDefinition:
 
 def compile_definition(definition: Definition) -> CompiledDefinition:
     """Compile a parsed definition (it should pass check_definition; bad expressions raise LogicError)."""
-    top = _scope(definition.fields, ())
+    top = _scope(definition.fields)
     mapping = definition.outcome_mapping
     rules = [(compile_logic(rule.when), rule.outcome) for rule in mapping.rules] if mapping else []
     return CompiledDefinition(definition, top, rules, mapping.otherwise if mapping else None)
 
 
-def _scope(fields: list[FieldDef], inherited: tuple[Compiled, ...]) -> Scope:
+def _scope(fields: list[FieldDef]) -> Scope:
     scope = Scope()
-    _collect(fields, inherited, scope)
+    _collect(fields, -1, scope)
     scope.calculated = _dependency_order(scope.calculated)
     return scope
 
 
-def _collect(fields: list[FieldDef], inherited: tuple[Compiled, ...], scope: Scope) -> None:
+def _collect(fields: list[FieldDef], group: int, scope: Scope) -> None:
     for f in fields:
-        relevant = inherited + ((compile_logic(f.relevant),) if f.relevant is not None else ())
+        rule = compile_logic(f.relevant) if f.relevant is not None else None
         if f.type == "group":
-            _collect(f.children, relevant, scope)
+            scope.groups.append((rule, group))
+            _collect(f.children, len(scope.groups) - 1, scope)
             continue
-        node = Node(f, relevant)
+        node = Node(f, rule, group)
         if f.type == "repeat":
-            node.scope = _scope(f.children, ())
+            node.scope = _scope(f.children)
         elif f.type == "calculated":
             node.calculation = compile_logic(f.calculation)
             scope.calculated.append(node)

@@ -8,6 +8,7 @@ null; truthiness is JSONLogic's (false, null, 0, "" and [] are false).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -21,6 +22,11 @@ class LogicError(ValueError):
 
 def number(value: Any) -> Decimal | None:
     """The Decimal of a JSON number (or Decimal); None for anything else, bools included."""
+    kind = type(value)
+    if kind is str or value is None:
+        return None
+    if kind is int:
+        return Decimal(value)
     if isinstance(value, Decimal):
         return value if value.is_finite() else None
     if isinstance(value, bool):
@@ -194,6 +200,9 @@ def compile_logic(expr: Any) -> Compiled:
         return lambda data: _or(parts, data)
     if op in ("if", "?:"):
         return lambda data: _if(parts, data)
+    fast = _with_constant(op, args, parts)
+    if fast is not None:
+        return fast
     function = FUNCTIONS[op]
     if len(parts) == 1:
         (only,) = parts
@@ -204,15 +213,42 @@ def compile_logic(expr: Any) -> Compiled:
     return lambda data: function(*[part(data) for part in parts])
 
 
+def _is_constant(arg: Any) -> bool:
+    return not isinstance(arg, (dict, list))
+
+
+def _with_constant(op: str, args: list[Any], parts: list[Compiled]) -> Compiled | None:
+    """Shortcuts, same results: comparing with a text, boolean or null constant; `in` a list of texts."""
+    if op in ("==", "===", "!=", "!==") and any(_is_constant(a) for a in args):
+        constant, other = (args[1], parts[0]) if _is_constant(args[1]) else (args[0], parts[1])
+        negate = op.startswith("!")
+        if isinstance(constant, str):  # equal only to that same text
+            return (lambda d: other(d) != constant) if negate else (lambda d: other(d) == constant)
+        if isinstance(constant, bool) or constant is None:  # equal only to itself
+            return (lambda d: other(d) is not constant) if negate else (lambda d: other(d) is constant)
+        return None
+    if op == "in" and isinstance(args[1], list) and all(isinstance(a, str) for a in args[1]):
+        texts = frozenset(args[1])
+        needle = parts[0]
+
+        def among(d: Mapping[str, Any]) -> bool:
+            value = needle(d)
+            return isinstance(value, str) and value in texts
+        return among
+    return None
+
+
 def _compile_var(args: list[Any]) -> Compiled:
     name = args[0]
     if not isinstance(name, str):
         raise LogicError(f"var takes a variable name, not {name!r}")
-    default = compile_logic(args[1]) if len(args) > 1 else None
+    if len(args) == 1 or args[1] is None:
+        return operator.methodcaller("get", name)  # data.get(name), without a Python frame
+    default = compile_logic(args[1])
 
     def var(data: Mapping[str, Any]) -> Any:
         value = data.get(name)
-        return default(data) if value is None and default is not None else value
+        return default(data) if value is None else value
     return var
 
 

@@ -39,8 +39,7 @@ def typed_context(scope: Scope, answers: dict[str, Any], outer: dict[str, Any],
             if problems is not None:
                 problems[key] = str(bad)
     for node in scope.calculated:
-        relevant = all(truthy(rule(context)) for rule in node.relevant)
-        context[node.field.key] = node.calculation(context) if relevant else None
+        context[node.field.key] = node.calculation(context) if scope.is_relevant(node, context) else None
     return context
 
 
@@ -68,11 +67,12 @@ def _scope(scope: Scope, answers: dict[str, Any], outer: dict[str, Any], prefix:
     for key in answers:
         if key not in scope.by_key:
             errors.append(FieldError(f"{prefix}{key}", NOT_A_FIELD))
+    groups = scope.group_relevance(context)
     for node in scope.nodes:
         key = node.field.key
         value = answers.get(key)
-        present = not is_blank(value)
-        if not all(truthy(rule(context)) for rule in node.relevant):
+        present = not (value is None or value == "" or value == [])
+        if not scope.is_relevant(node, context, groups):
             if present:
                 errors.append(FieldError(f"{prefix}{key}", NOT_APPLICABLE))
             continue
