@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import msgspec
 import pytest
@@ -203,3 +204,9 @@ def test_a_definition_is_a_typed_message():
     parsed = parse_definition(default_questionnaire())
     encoded = msgspec.json.encode(parsed)
     assert msgspec.json.decode(encoded, type=type(parsed)) == parsed
+
+
+def test_the_documented_default_questionnaire_is_the_shipped_one():
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "questionnaires.md").read_text(encoding="utf-8")
+    example = doc.split("## The default questionnaire", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    assert json.loads(example) == default_questionnaire()
