@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
 
 import pytest
 
+from mobile_protocol.device import cli
+from mobile_protocol.device.outbox import Outbox
+from mobile_protocol.device.state import DeviceState
 from mobile_protocol.device.visit import VisitRefused, build_visit, parse_promise
-from mobile_protocol.device.walk import offset
-from mobile_protocol.messages import Geofence
-from tests.test_device_state import account, questionnaire
+from mobile_protocol.device.walk import offset, plan_walk
+from mobile_protocol.messages import Geofence, QuestionnaireVersion
+from mobile_protocol.questionnaire import check_outcome, default_questionnaire, validate_answers
+from tests.test_device_state import PAIRING, account, questionnaire, sync
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=timezone.utc)
 HOME = account("1", 4.65, -74.05, radius_m=75.0)
@@ -95,3 +101,105 @@ def test_answers_are_checked_against_the_questionnaire_version():
     assert visit.questionnaire_version_id == "v3" and visit.answers == {"contacted": True, "amount": 3}
     with pytest.raises(VisitRefused, match=r"(?s)answers.color: not a field.*answers.contacted: required"):
         make(questionnaire=version, answers={"color": "red"})
+
+
+# --- the default questionnaire on the device ---------------------------------------------------
+
+DEFAULT = QuestionnaireVersion(id="41", questionnaire_id="q1", version=1, title="Visita de cobranza",
+                               published_at=NOW, definition=default_questionnaire())
+OWED = account("7", 4.65, -74.05, radius_m=75.0, balance="500000.00", questionnaire_id="q1")
+PROMISE = {"attended_by": "titular", "non_payment_reason": "olvido", "promises_payment": True,
+           "promise_amount": "120000.00", "promise_date": "2026-11-30"}
+
+
+def test_outcome_and_promise_come_from_the_answers():
+    visit, _ = make(OWED, outcome=None, questionnaire=DEFAULT, answers=PROMISE)
+    assert visit.outcome == "promise_to_pay" and visit.questionnaire_version_id == "41"
+    assert (visit.promise.amount, visit.promise.due_date) == ("120000.00", date(2026, 11, 30))
+    visit, _ = make(OWED, outcome="third_party", questionnaire=DEFAULT, answers={"attended_by": "familiar"})
+    assert visit.outcome == "third_party" and visit.promise is None
+    with pytest.raises(VisitRefused, match="the outcome comes from the answers here: outcome: the answers say rpc"):
+        make(OWED, outcome="no_contact", questionnaire=DEFAULT,
+             answers={"attended_by": "titular", "non_payment_reason": "olvido", "promises_payment": False})
+    with pytest.raises(VisitRefused, match=r"promise.amount: the answers say 120000.00"):
+        make(OWED, outcome=None, questionnaire=DEFAULT, answers=PROMISE,
+             promise=parse_promise("99", date(2026, 11, 30)))
+    with pytest.raises(VisitRefused, match=r"give the outcome \(--outcome\)"):
+        make(HOME, outcome=None)
+
+
+def test_the_geofence_is_checked_before_the_answers():
+    with pytest.raises(VisitRefused, match="outside account 7's geofence"):
+        make(OWED, north_m=300, outcome=None, questionnaire=DEFAULT, answers={"bogus": 1})
+
+
+def test_answers_are_checked_with_the_account_and_the_visits_day():
+    too_much = dict(PROMISE, promise_amount="500000.01")
+    with pytest.raises(VisitRefused, match=r"answers.promise_amount \(Promised amount\): Cannot exceed"):
+        make(OWED, outcome=None, questionnaire=DEFAULT, answers=too_much)
+    past = dict(PROMISE, promise_date="2026-11-22")
+    with pytest.raises(VisitRefused, match=r"La fecha no puede ser anterior a la visita"):
+        make(OWED, outcome=None, questionnaire=DEFAULT, answers=past, lang="es")
+    visit, _ = make(OWED, outcome=None, questionnaire=DEFAULT, answers=past, today=date(2026, 11, 22))
+    assert visit.promise.due_date == date(2026, 11, 22)
+
+
+@pytest.fixture
+def synced(tmp_path):
+    with DeviceState.in_dir(tmp_path) as state:
+        state.set_pairing(PAIRING)
+        state.apply_sync(sync("c1", full=True, accounts=[OWED], questionnaires=[DEFAULT]))
+    return tmp_path
+
+
+def run_visit(state_dir, tmp_path, answers, *extra) -> int:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    return cli.main(["--state-dir", str(state_dir), "visit", "7", "--lat", "4.65", "--lon", "-74.05",
+                     "--accuracy", "10", "--answers", str(path), *extra])
+
+
+def test_cli_prints_one_line_per_field_like_the_phone_and_queues_nothing(synced, tmp_path, capsys):
+    bad = dict(PROMISE, promise_amount="600000.00")
+    del bad["promise_date"]
+    assert run_visit(synced, tmp_path, bad) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "campo-device: refused: answers do not fit questionnaire 'Visita de cobranza':",
+        "  answers.promise_amount (Promised amount): Cannot exceed the account's balance",
+        "  answers.promise_date (Promised payment date): required",
+    ]
+    assert run_visit(synced, tmp_path, bad, "--lang", "es") == 2
+    assert "  answers.promise_amount (Monto prometido): No puede superar el saldo de la cuenta" in \
+        capsys.readouterr().err.splitlines()
+    with DeviceState.in_dir(synced) as state:
+        assert Outbox(state).visits() == []
+
+
+def test_cli_queues_a_visit_whose_outcome_comes_from_the_answers(synced, tmp_path, capsys):
+    later = dict(PROMISE, promise_date=(datetime.now(timezone.utc) + timedelta(days=3)).date().isoformat())
+    assert run_visit(synced, tmp_path, later) == 0
+    assert "(promise_to_pay; geofence inside" in capsys.readouterr().out
+    with DeviceState.in_dir(synced) as state:
+        (visit,) = Outbox(state).visits()
+    assert visit.answers == later and visit.promise.amount == "120000.00"
+    assert visit.questionnaire_version_id == "41"
+
+
+def test_a_walk_fills_the_default_questionnaire_with_valid_answers_and_mapped_outcomes():
+    accounts = [account(str(i), 4.65 + 0.001 * i, -74.05, balance="800000.00", questionnaire_id="q1")
+                for i in range(40)]
+    end = datetime(2026, 11, 23, 22, 0, tzinfo=timezone.utc)
+    plan = plan_walk(accounts, end_time=end, minutes=900, interval_s=120, seed=5, speed_kmh=20,
+                     questionnaire_for=lambda qid: DEFAULT if qid == "q1" else None)
+    assert len(plan.visits) == 40
+    by_id = {a.id: a for a in accounts}
+    for visit in plan.visits:
+        day = visit.started_at.date()
+        assert validate_answers(DEFAULT.definition, visit.answers, by_id[visit.account_id], today=day) == []
+        assert check_outcome(DEFAULT.definition, visit.answers, visit.outcome, visit.promise) == []
+        assert "facade_photo" not in visit.answers  # nothing to upload in a simulation
+    outcomes = [v.outcome for v in plan.visits]
+    assert set(outcomes) == {"no_contact", "third_party", "rpc", "promise_to_pay"}
+    promises = [v.promise for v in plan.visits if v.promise]
+    assert len(promises) == outcomes.count("promise_to_pay")
+    assert all(Decimal("1") <= Decimal(p.amount) <= Decimal("800000.00") for p in promises)
