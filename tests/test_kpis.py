@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import Engine, select, update
 
+from syncserver.db.bootstrap import open_database
 from syncserver.db.kpi_models import KpiAccountDay, KpiDaily, KpiPromise
 from syncserver.db.models import BranchSettings
 from syncserver.kpis import compute_kpis, rebuild_summaries
@@ -15,6 +16,14 @@ from tests.test_api_flow import setup_agent, visit
 from tests.kpi_world import T0, World, engine_groups, reference
 
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path):
+    """SQLite only, for what does not depend on the backend (the SQL itself runs on both in the other tests)."""
+    engine = open_database(db_url=f"sqlite:///{tmp_path / 'kpis.sqlite3'}")
+    yield engine
+    engine.dispose()
 AS_OF = date(2026, 4, 30)
 
 
@@ -82,7 +91,8 @@ def test_definitions_on_a_small_branch(engine: Engine) -> None:
     assert summaries_match_rebuild(engine)
 
 
-def test_local_days_in_the_branch_time_zone(engine: Engine) -> None:
+def test_local_days_in_the_branch_time_zone(sqlite_engine: Engine) -> None:
+    engine = sqlite_engine
     small_world(engine)
     third = compute_kpis(engine, date(2026, 3, 3), date(2026, 3, 3), by="none", as_of=AS_OF).groups[0]
     assert third.attempts == 3  # v2, v3 and v4 (22:00 local)
@@ -92,7 +102,8 @@ def test_local_days_in_the_branch_time_zone(engine: Engine) -> None:
     assert third.attempts == 2  # in UTC v4 is on the 4th: the summaries were rebuilt for the new zone
 
 
-def test_grace_days_change_rebuilds_promises(engine: Engine) -> None:
+def test_grace_days_change_rebuilds_promises(sqlite_engine: Engine) -> None:
+    engine = sqlite_engine
     small_world(engine)
     before = compute_kpis(engine, *MARCH, by="agent", as_of=AS_OF).groups[0]
     with engine.begin() as conn:
@@ -101,7 +112,8 @@ def test_grace_days_change_rebuilds_promises(engine: Engine) -> None:
     assert (before.promises_kept, after.promises_kept) == (1, 0)  # the payments of the 12th and 13th come too late
 
 
-def test_rates_with_zero_denominators_are_null(engine: Engine) -> None:
+def test_rates_with_zero_denominators_are_null(sqlite_engine: Engine) -> None:
+    engine = sqlite_engine
     world = World(engine)
     world.agent("A1")
     world.account("C1", None, "A1")
@@ -126,7 +138,8 @@ def test_correction_replaces_the_corrected_visit_everywhere(engine: Engine) -> N
     assert summaries_match_rebuild(engine)
 
 
-def test_json_shape_of_the_issue(engine: Engine) -> None:
+def test_json_shape_of_the_issue(sqlite_engine: Engine) -> None:
+    engine = sqlite_engine
     small_world(engine)
     data = compute_kpis(engine, *MARCH, by="segment", as_of=AS_OF).as_json()
     assert list(data) == ["from", "to", "timezone", "as_of", "groups"]
@@ -141,7 +154,8 @@ def test_json_shape_of_the_issue(engine: Engine) -> None:
     assert consumo["hits"] == 0.6 and consumo["attempts"] == 5 and isinstance(consumo["attempts"], int)
 
 
-def test_bad_period_and_grouping_are_refused(engine: Engine) -> None:
+def test_bad_period_and_grouping_are_refused(sqlite_engine: Engine) -> None:
+    engine = sqlite_engine
     with pytest.raises(ValueError, match="before it starts"):
         compute_kpis(engine, date(2026, 3, 2), date(2026, 3, 1))
     with pytest.raises(ValueError, match="by must be one of"):

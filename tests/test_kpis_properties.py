@@ -87,7 +87,7 @@ def world_amount(units: int):
     return Decimal(units) * Decimal("12.25")
 
 
-@settings(max_examples=int(os.environ.get("CAMPO_KPI_EXAMPLES", "45")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=int(os.environ.get("CAMPO_KPI_EXAMPLES", "40")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=history, batch=st.integers(1, 4), zone=st.sampled_from(["America/Bogota", "America/Santiago", "UTC"]),
        grace=st.integers(0, 4), queries=st.lists(query, min_size=1, max_size=3))
 def test_engine_equals_reference_on_random_histories(tmp_path_factory, ops, batch, zone, grace, queries) -> None:
