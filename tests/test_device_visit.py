@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -14,10 +14,14 @@ from mobile_protocol.device.state import DeviceState
 from mobile_protocol.device.visit import VisitRefused, build_visit, parse_promise
 from mobile_protocol.device.walk import offset, plan_walk
 from mobile_protocol.messages import Geofence, QuestionnaireVersion
-from mobile_protocol.questionnaire import check_outcome, default_questionnaire, validate_answers
+from mobile_protocol.questionnaire import (
+    check_outcome,
+    default_questionnaire,
+    validate_answers,
+)
 from tests.test_device_state import PAIRING, account, questionnaire, sync
 
-NOW = datetime(2026, 11, 23, 15, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 HOME = account("1", 4.65, -74.05, radius_m=75.0)
 
 
@@ -176,7 +180,7 @@ def test_cli_prints_one_line_per_field_like_the_phone_and_queues_nothing(synced,
 
 
 def test_cli_queues_a_visit_whose_outcome_comes_from_the_answers(synced, tmp_path, capsys):
-    later = dict(PROMISE, promise_date=(datetime.now(timezone.utc) + timedelta(days=3)).date().isoformat())
+    later = dict(PROMISE, promise_date=(datetime.now(UTC) + timedelta(days=3)).date().isoformat())
     assert run_visit(synced, tmp_path, later) == 0
     assert "(promise_to_pay; geofence inside" in capsys.readouterr().out
     with DeviceState.in_dir(synced) as state:
@@ -188,7 +192,7 @@ def test_cli_queues_a_visit_whose_outcome_comes_from_the_answers(synced, tmp_pat
 def test_a_walk_fills_the_default_questionnaire_with_valid_answers_and_mapped_outcomes():
     accounts = [account(str(i), 4.65 + 0.001 * i, -74.05, balance="800000.00", questionnaire_id="q1")
                 for i in range(40)]
-    end = datetime(2026, 11, 23, 22, 0, tzinfo=timezone.utc)
+    end = datetime(2026, 11, 23, 22, 0, tzinfo=UTC)
     plan = plan_walk(accounts, end_time=end, minutes=900, interval_s=120, seed=5, speed_kmh=20,
                      questionnaire_for=lambda qid: DEFAULT if qid == "q1" else None)
     assert len(plan.visits) == 40
@@ -202,4 +206,4 @@ def test_a_walk_fills_the_default_questionnaire_with_valid_answers_and_mapped_ou
     assert set(outcomes) == {"no_contact", "third_party", "rpc", "promise_to_pay"}
     promises = [v.promise for v in plan.visits if v.promise]
     assert len(promises) == outcomes.count("promise_to_pay")
-    assert all(Decimal("1") <= Decimal(p.amount) <= Decimal("800000.00") for p in promises)
+    assert all(Decimal(1) <= Decimal(p.amount) <= Decimal("800000.00") for p in promises)

@@ -100,8 +100,8 @@ def test_unknown_references_in_expressions_point_to_the_expression():
     )
     assert problems(definition) == [
         ("fields[0].relevant", "refers to unknown field 'b'"),
-        ("fields[1].constraint", "unknown account field 'account.salary'; known: balance, debtor_name,"
-                                 " days_past_due, external_ref, address, currency, segment"),
+        ("fields[1].constraint", ("unknown account field 'account.salary'; known: balance, debtor_name,"
+                                  " days_past_due, external_ref, address, currency, segment")),
         ("fields[2].relevant", '{"var": "."} (this answer) is only for constraints'),
         ("fields[3].relevant", "not a valid expression: unknown operator 'bogus'"),
         ("fields[5].relevant", "refers to 'n', a note, which holds no answer"),

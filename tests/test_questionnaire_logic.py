@@ -93,7 +93,7 @@ def test_compiled_once_evaluates_many_times():
 @pytest.mark.parametrize("op", ["==", "!=", "===", "!=="])
 def test_comparisons_with_constants_take_a_shortcut_with_the_same_results(op):
     from mobile_protocol.questionnaire.logic import FUNCTIONS
-    values = [None, True, False, 0, 1, 1.0, Decimal("1"), "a", "1", "", [], ["a"], {"lat": 1}]
+    values = [None, True, False, 0, 1, 1.0, Decimal(1), "a", "1", "", [], ["a"], {"lat": 1}]
     for constant in ["a", "1", "", True, False, None, 1, 0]:
         for value in values:
             data = {"v": value}

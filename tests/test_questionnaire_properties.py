@@ -14,14 +14,17 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mobile_protocol.device.answers import sample_answers
-from mobile_protocol.questionnaire import check_definition, parse_definition, validate_answers
+from mobile_protocol.questionnaire import (
+    check_definition,
+    parse_definition,
+    validate_answers,
+)
 
 DAY = date(2026, 11, 23)
 ACCOUNT = {"balance": "250000.00", "debtor_name": "Ana", "days_past_due": 40}

@@ -19,7 +19,7 @@ from mobile_protocol.questionnaire.values import Bad, bound
 
 PHRASES = ["sin novedad", "cliente atento", "dejó recado con un familiar", "volver en la tarde",
            "pide llamar antes de venir", "portón cerrado"]
-SHARES = (Decimal("0.1"), Decimal("0.25"), Decimal("0.5"), Decimal("1"))
+SHARES = (Decimal("0.1"), Decimal("0.25"), Decimal("0.5"), Decimal(1))
 TRIES = 12  # values drawn per field to meet its constraint
 ATTEMPTS = 100  # whole answer sets drawn to meet every rule (or a wanted outcome)
 

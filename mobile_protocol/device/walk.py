@@ -24,7 +24,6 @@ import msgspec
 
 from mobile_protocol.geofence import distance_m
 from mobile_protocol.messages import Account, Position, QuestionnaireVersion, Visit
-
 from mobile_protocol.questionnaire import derive_outcome, promise_message
 
 from .answers import sample_answers
@@ -259,7 +258,7 @@ class Walker:
         outcomes = list(OUTCOME_WEIGHTS)
         outcome = self.rng.choices(outcomes, weights=list(OUTCOME_WEIGHTS.values()))[0]
         balance = Decimal(account.balance)
-        if outcome == "promise_to_pay" and balance < Decimal("1"):
+        if outcome == "promise_to_pay" and balance < Decimal(1):
             outcome = "rpc"  # nothing to promise on a settled account
         promise = None
         if outcome == "promise_to_pay":

@@ -20,7 +20,13 @@ from .definition import (
 )
 from .logic import LogicError, compile_logic, evaluate, variables
 from .media import media_ids
-from .outcome import DerivedOutcome, PromiseTerms, check_outcome, derive_outcome, promise_message
+from .outcome import (
+    DerivedOutcome,
+    PromiseTerms,
+    check_outcome,
+    derive_outcome,
+    promise_message,
+)
 from .parse import DefinitionError, Problem, export_definition, parse_definition
 from .validate import is_blank, validate_answers
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .definition import ACCOUNT_FIELDS, NUMBER_TYPES, RESERVED_KEYS, Definition, FieldDef
+from .definition import (
+    ACCOUNT_FIELDS,
+    NUMBER_TYPES,
+    RESERVED_KEYS,
+    Definition,
+    FieldDef,
+)
 from .logic import LogicError, compile_logic, variables
 from .parse import DefinitionError, Problem, parse_definition
 from .values import Bad, bound, checker
@@ -143,7 +149,7 @@ def _expression_problems(path: str, expr: Any, where: dict, repeat: str | None, 
         elif name not in where:
             yield Problem(path, f"refers to unknown field {name!r}")
         else:
-            target_path, target, target_repeat = where[name]
+            _target_path, target, target_repeat = where[name]
             if target.type in ("group", "note"):
                 yield Problem(path, f"refers to {name!r}, a {target.type}, which holds no answer")
             elif target_repeat is not None and target_repeat != repeat:

@@ -8,6 +8,7 @@ null; truthiness is JSONLogic's (false, null, 0, "" and [] are false).
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -74,7 +75,7 @@ def _ordered(a: Any, b: Any) -> tuple[Any, Any] | None:
 
 def _less(strict: bool) -> Callable[..., bool]:
     def compare(*values: Any) -> bool:  # JSONLogic's "between": {"<": [a, b, c]} means a < b < c
-        for a, b in zip(values, values[1:]):
+        for a, b in itertools.pairwise(values):
             pair = _ordered(a, b)
             if pair is None or not (pair[0] < pair[1] if strict else pair[0] <= pair[1]):
                 return False

@@ -51,7 +51,7 @@ def _decimal_text(text: str) -> Decimal | None:
     return result if result.is_finite() else None
 
 
-def _range(low: Any, high: Any, value: Any, shown: Any = None) -> None:
+def _range(low: Any, high: Any, value: Any) -> None:
     if low is not None and value < low:
         raise Bad(f"must be at least {low}")
     if high is not None and value > high:
@@ -124,9 +124,9 @@ def _yes_no(value: Any) -> bool:
 
 
 def _media(value: Any) -> str:
-    if isinstance(value, dict) and isinstance(value.get("media_id"), str) and MEDIA_ID.match(value["media_id"]):
-        if len(value) == 1:
-            return value["media_id"]
+    if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("media_id"), str) \
+            and MEDIA_ID.match(value["media_id"]):
+        return value["media_id"]
     raise Bad('expected {"media_id": "<SHA-256 of the uploaded file, 64 lowercase hex digits>"}')
 
 
