@@ -30,9 +30,7 @@ _flags = Flag.__table__
 _positions = Position.__table__
 _visits = Visit.__table__
 
-
-ACCOUNT_FIELDS = ("id", "ref", "debtor_name", "address", "lat", "lon", "radius_m", "polygon", "segment",
-                  "agent_id")
+ACCOUNT_FIELDS = ("id", "ref", "debtor_name", "address", "lat", "lon", "radius_m", "polygon", "segment", "agent_id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +51,6 @@ class MapAccounts:
 
     def __len__(self) -> int:
         return len(self.id)
-
-    def sliced(self, start: int, stop: int) -> MapAccounts:
-        """Rows [start, stop) (the page gets big portfolios in a few messages)."""
-        return MapAccounts(*(getattr(self, name)[start:stop] for name in ACCOUNT_FIELDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,10 +177,7 @@ def visit_by_id(conn: Connection, visit_id: str) -> MapVisit | None:
 
 def day_start(tz_name: str, now: datetime | None = None) -> datetime:
     """Midnight of today in the branch's timezone, as aware UTC (UTC if the zone is unknown)."""
-    try:
-        zone = ZoneInfo(tz_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = timezone.utc
+    zone = _zone(tz_name)
     local = (now or utcnow()).astimezone(zone)
     return datetime.combine(local.date(), time(0), tzinfo=zone).astimezone(timezone.utc)
 
@@ -244,22 +235,35 @@ def visits_of_day(engine: Engine, device_id: int, day: date, tz: str) -> list[Ma
     return sorted(found, key=lambda visit: (visit.fix_ms, visit.id))
 
 
-def load_map(engine: Engine, now: datetime | None = None) -> MapData:
-    """Everything the map shows when it opens (today = the branch's local day)."""
+def load_map(engine: Engine, now: datetime | None = None, with_routes: bool = True) -> MapData:
+    """Everything the map shows when it opens (today = the branch's local day); the routes, the slow part,
+    left empty when not asked for (the desktop reads them alongside with `today_routes`)."""
     with engine.connect() as conn:
         branch = load_branch(conn)
-        since = day_start(branch.timezone, now)
-        # Noon of the next local day is safely inside it, whatever a DST change did to the night.
-        until = day_start(branch.timezone, since + timedelta(hours=36))
+        since, until = _today(branch.timezone, now)
         return MapData(
             accounts=map_accounts(conn, branch.default_radius_m),
             agents=latest_positions(conn),
             visits=visits_since(conn, since),
             since=since,
             until=until,
-            routes=read_routes(conn, to_ms(since), to_ms(until), tolerance_m=SIMPLIFY_M),
+            routes=read_routes(conn, to_ms(since), to_ms(until), tolerance_m=SIMPLIFY_M) if with_routes
+            else Routes([], 0, 0),
             timezone=branch.timezone,
         )
+
+
+def today_routes(engine: Engine, now: datetime | None = None) -> tuple[int, int, Routes]:
+    """Today's routes as the map first shows them (simplified), with today's bounds in epoch ms."""
+    with engine.connect() as conn:
+        since, until = _today(load_branch(conn).timezone, now)
+        return to_ms(since), to_ms(until), read_routes(conn, to_ms(since), to_ms(until), tolerance_m=SIMPLIFY_M)
+
+
+def _today(tz_name: str, now: datetime | None) -> tuple[datetime, datetime]:
+    since = day_start(tz_name, now)
+    # Noon of the next local day is safely inside it, whatever a DST change did to the night.
+    return since, day_start(tz_name, since + timedelta(hours=36))
 
 
 def _map_visits(conn: Connection, condition) -> list[MapVisit]:

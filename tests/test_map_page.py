@@ -94,6 +94,18 @@ def click(page, qtbot, kind: str, ident: str) -> None:
                      QPoint(x, y))
 
 
+def painted(pane: str, lat: float, lon: float) -> str:
+    """A script giving the alpha (0-255) of a pane's canvas where (lat, lon) is drawn."""
+    return f"""(function () {{
+        const map = campoMap.map();
+        const canvas = map.getPane('{pane}').querySelector('canvas');
+        const at = map.latLngToLayerPoint([{lat}, {lon}]);
+        const origin = L.DomUtil.getPosition(canvas);  // the canvas sits at its bounds' top left, in layer pixels
+        return canvas.getContext('2d').getImageData(Math.round(at.x - origin.x), Math.round(at.y - origin.y),
+                                                    1, 1).data[3];
+    }})()"""
+
+
 def wait_for(page, qtbot, script: str, expected, timeout: int = 5000) -> None:
     deadline = time.monotonic() + timeout / 1000
     value = None
@@ -240,6 +252,8 @@ def test_a_click_on_an_account_dot_selects_it_and_shows_its_popup(desk, qtbot, t
                                   " if (row && row.ref === 'R-1') return id; } return null; })()")
     assert ident is not None
     qtbot.wait(300)  # the canvas draws on the next frame
+    assert evaluate(page, qtbot, painted("campoAccounts", 4.652, -74.05)) > 200, "the dot is drawn"
+    assert evaluate(page, qtbot, painted("campoAccounts", 4.651, -74.05)) == 0, "nothing between dots"
     with qtbot.waitSignal(page.selected, timeout=5000) as clicked:
         click(page, qtbot, "accounts", ident)
     assert clicked.args == ["accounts", ident]

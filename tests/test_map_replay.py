@@ -9,7 +9,16 @@ import pytest
 
 from syncserver.map_queries import trace
 from tests.test_api_flow import NOW, iso, position, visit
-from tests.test_map_page import evaluate, get, import_accounts, open_map, pair, post, wait_for  # noqa: F401
+from tests.test_map_page import (  # noqa: F401 - open_map is a fixture
+    evaluate,
+    get,
+    import_accounts,
+    open_map,
+    painted,
+    pair,
+    post,
+    wait_for,
+)
 
 ROUTE_LATS = "campoMap.route('1').fixes.map(f => f[1])"
 
@@ -26,6 +35,10 @@ def test_routes_follow_fix_time_and_take_late_fixes_in_the_middle(desk, qtbot, o
     route = evaluate(page, qtbot, "campoMap.route('1')")
     assert [fix[0] for fix in route["fixes"]] == sorted(fix[0] for fix in route["fixes"])
     assert route["drawn"] == 3
+    lon = route["fixes"][0][2]
+    qtbot.wait(300)  # the canvas draws on the next frame
+    assert evaluate(page, qtbot, painted("campoRoutes", 4.62, lon)) > 100, "the line is drawn between fixes"
+    assert evaluate(page, qtbot, painted("campoRoutes", 4.62, lon + 0.01)) == 0, "and only there"
 
     post(f"{desk.api}/positions", {"positions": [position(2, lat=4.62, minutes=20)]}, token)  # late, in the middle
     wait_for(page, qtbot, ROUTE_LATS, [4.61, 4.62, 4.63, 4.64])

@@ -28,7 +28,8 @@ from ..server_host import ServerHost
 from ..worker import run_in_background
 from . import map_payload
 from .map_bridge import MapBridge
-from .map_payload import MapLoad
+from .map_live_routes import LiveRoutes
+from .map_payload import MapLoad, RoutesLoad
 from .map_replay import MapReplay
 from .replay_bar import ReplayBar
 
@@ -60,7 +61,9 @@ class MapPage(QWidget):
         self.host = host
         self._pending: list[tuple[str, str]] = []
         self._known_devices: set[str] = set()
-        self._loaded = False
+        self._loaded = False  # every part of the newest load reached the page
+        self._shown_generation = 0  # the load whose data the page holds (a newer one clears it first)
+        self._waiting: set[str] = set()  # parts of the newest load still to come: "map", "routes"
         self._generation = 0  # only the newest load's answer is shown
         self._reloading: list[tuple[str, dict[str, Any]]] | None = None  # live rows seen while a load runs
         self._since: datetime | None = None  # start of "today" for visits, known once the first load is in
@@ -68,10 +71,6 @@ class MapPage(QWidget):
         self._new_day.setSingleShot(True)
         self._new_day.timeout.connect(self.reload)
         self._fit_pending = True
-        self._route_after: int | None = None  # newest position id the routes hold; None until the first load
-        self._routes_reading = False
-        self._routes_stale = False  # positions arrived while routes were being read: read again after
-        self._until: datetime | None = None  # end of "today"
         self._timezone = "UTC"  # the branch's, known with the first load
         self.bridge = MapBridge(self._setup(OSM_TILES), self)
         self.bridge.selected.connect(self.selected)
@@ -95,6 +94,7 @@ class MapPage(QWidget):
         self.replay.failed.connect(
             lambda error: self.setToolTip(self.tr("No se pudo leer el recorrido: %s") % error))
         self.replay_bar.time_changed.connect(self.bridge.replayTime)
+        self.routes = LiveRoutes(host, self._post, self)
 
         url = QUrl.fromLocalFile(str(resource_path("map", "map.html")))
         query = QUrlQuery()
@@ -146,11 +146,16 @@ class MapPage(QWidget):
         self._generation += 1
         generation = self._generation
         self._reloading = []
-        self._route_after = None
+        self.routes.reset()
+        self._loaded, self._waiting = False, {"map", "routes"}
         run_in_background(lambda: replay_devices(engine), self.replay_bar.set_devices)
+        failed = lambda error: self._load_failed(error) if generation == self._generation else None  # noqa: E731
+        # Two reads side by side: accounts and visits show while the routes (the slow part) are read.
         run_in_background(lambda: map_payload.load(engine),
-                          lambda found: self._map_loaded(found) if generation == self._generation else None,
-                          lambda error: self._load_failed(error) if generation == self._generation else None)
+                          lambda found: self._map_loaded(found) if generation == self._generation else None, failed)
+        run_in_background(lambda: map_payload.load_routes(engine),
+                          lambda found: self._routes_loaded(found) if generation == self._generation else None,
+                          failed)
 
     @Slot(float, float)
     def center_on(self, lat: float, lon: float) -> None:
@@ -187,21 +192,33 @@ class MapPage(QWidget):
         self._after_load()
 
     def _map_loaded(self, found: MapLoad) -> None:
-        if self._loaded:
-            self._post("clear", "[]")  # a reload replaces everything (accounts may have gone)
-        self._since, self._until, self._timezone = found.since, found.until, found.timezone
+        self._clear_older()
+        self._since, self._timezone = found.since, found.timezone
         self._new_day.start(max(1000, int((found.until - utcnow()).total_seconds() * 1000) + 1000))
         self._known_devices.update(found.device_ids)
         for message in found.messages:
             self._post(*message)
-        self._route_after = found.route_after
         self.replay_bar.set_timezone(found.timezone)
         for kind, row in self._reloading or []:  # newer than the snapshot, or not in it
             self._send(kind, [row])
         self._reloading = None
-        self._loaded = True
-        self._after_load()
-        self._read_routes()  # positions stored while the snapshot was read
+        self._part_done("map")
+
+    def _routes_loaded(self, found: RoutesLoad) -> None:
+        self._clear_older()
+        self.routes.loaded(found)
+        self._part_done("routes")
+
+    def _clear_older(self) -> None:
+        if self._shown_generation not in (0, self._generation):
+            self._post("clear", "[]")  # a reload replaces everything (accounts may have gone)
+        self._shown_generation = self._generation
+
+    def _part_done(self, part: str) -> None:
+        self._waiting.discard(part)
+        if not self._waiting:
+            self._loaded = True
+            self._after_load()
 
     def _after_load(self) -> None:
         if not (self._loaded and self.bridge.is_ready):
@@ -241,7 +258,7 @@ class MapPage(QWidget):
             self._send("visits", [visit])
 
     def _positions_stored(self, event: PositionsStored) -> None:
-        self._read_routes()
+        self.routes.read()
         latest = event.latest
         if latest is None:
             return
@@ -258,31 +275,6 @@ class MapPage(QWidget):
 
     def _agents_read(self, agents) -> None:
         self._send("agents", agents)
-
-    # --- today's routes: only the positions stored since the last read go to the page ---
-
-    def _read_routes(self) -> None:
-        if self._route_after is None or self._since is None or self._until is None:
-            return  # the load in progress brings them
-        if self._routes_reading:
-            self._routes_stale = True
-            return
-        self._routes_reading, self._routes_stale = True, False
-        engine, generation, after = self.host.engine, self._generation, self._route_after
-        since, until = to_ms(self._since), to_ms(self._until)
-        run_in_background(lambda: map_payload.new_route_points(engine, since, until, after),
-                          lambda found: self._routes_read(generation, *found),
-                          lambda _error: self._routes_read(generation, after, []))
-
-    def _routes_read(self, generation: int, after_id: int, messages: list[tuple[str, str]]) -> None:
-        self._routes_reading = False
-        if generation != self._generation or self._route_after is None:
-            return  # a reload replaced the routes meanwhile
-        for message in messages:
-            self._post(*message)
-        self._route_after = max(self._route_after, after_id)
-        if self._routes_stale:
-            self._read_routes()
 
 
 def _visit(engine, visit_id: str):

@@ -1,5 +1,6 @@
 // Today's routes: one line per device on a canvas of their own, in fix-time order, however late a fix arrives.
-// Python sends columns per device ({device_id, fix_ms: [], lat: [], lon: []}), long ones simplified.
+// Python sends columns per device ({device_id, fix_ms: [], lat: [], lon: []}, long ones simplified) as
+// integers (ms, microdegrees), each the difference from the one before.
 // Leaflet polylines project every point through LatLng/Point objects (~5 µs each, again on every zoom):
 // here each fix is projected once to Web Mercator's unit square and a draw only scales and offsets it.
 "use strict";
@@ -12,6 +13,23 @@ window.campo = window.campo || {};
 
   const unitX = campo.unitX;
   const unitY = campo.unitY;
+
+  function undelta(part) {
+    const count = part.fix_ms.length;
+    const times = new Array(count);
+    const lat = new Array(count);
+    const lon = new Array(count);
+    let t = 0, y = 0, x = 0;
+    for (let i = 0; i < count; i += 1) {
+      t += part.fix_ms[i];
+      y += part.lat[i];
+      x += part.lon[i];
+      times[i] = t;
+      lat[i] = y / 1e6;
+      lon[i] = x / 1e6;
+    }
+    return { times: times, lat: lat, lon: lon };
+  }
 
   campo.routesLayer = function (pane) {
     const Lines = L.Canvas.extend({
@@ -34,7 +52,7 @@ window.campo = window.campo || {};
       receive(parts) {
         for (const part of parts) {
           const route = this.routeOf(String(part.device_id));
-          const { fix_ms: times, lat, lon } = part;
+          const { times, lat, lon } = undelta(part);
           if (!times.length) continue;
           const last = route.times.length ? route.times[route.times.length - 1] : -Infinity;
           if (times[0] >= last) { // the usual case: newer than all we have (each part is in fix-time order)
