@@ -14,7 +14,7 @@ from .days import branch_kpi_settings, today, zone_of
 from .measures import visit_measures
 from .period import Period
 from .portfolio import portfolio_measures
-from .summaries import ensure_summaries
+from .summaries import ensure_summaries, summaries_current
 
 BY = ("agent", "segment", "day", "none")
 _CENT = Decimal("0.01")
@@ -111,12 +111,16 @@ def compute_kpis(bind: Engine | Connection, first: date, last: date, *, by: str 
     if by not in BY:
         raise ValueError(f"by must be one of {', '.join(BY)}, not {by!r}")
     if isinstance(bind, Connection):
+        ensure_summaries(bind)
         return _compute(bind, first, last, by, as_of)
-    with bind.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
-        ensure_summaries(conn)  # rebuilt only if the time zone or grace days changed since
     options = {"isolation_level": "REPEATABLE READ"} if bind.dialect.name == "postgresql" else {}
-    with bind.connect().execution_options(**options) as conn, conn.begin():  # one snapshot for every query
-        return _compute(conn, first, last, by, as_of)
+    for _ in range(2):
+        with bind.connect().execution_options(**options) as conn, conn.begin():  # one snapshot for every query
+            if summaries_current(conn):
+                return _compute(conn, first, last, by, as_of)
+        with bind.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+            ensure_summaries(conn)  # the time zone or grace days changed since the summaries were built
+    raise RuntimeError("the KPI summaries keep going stale")  # the settings changed twice meanwhile
 
 
 def _compute(conn: Connection, first: date, last: date, by: str, as_of: date | None) -> KpiReport:

@@ -79,6 +79,11 @@ def rebuild_summaries(conn: Connection) -> None:
     refresh.flush()
 
 
+def summaries_current(conn: Connection) -> bool:
+    """Whether the summaries were built with the branch's current time zone and grace days."""
+    return _current(conn) is not None
+
+
 def ensure_summaries(conn: Connection) -> None:
     """Rebuild the summaries when the branch's time zone or grace days changed since they were built."""
     if _current(conn) is None:
