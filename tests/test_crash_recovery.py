@@ -762,7 +762,7 @@ def test_exactly_once_while_the_server_is_sigkilled(tmp_path: Path) -> None:
             assert lost, kills
             assert all(k["committed_not_acknowledged"] >= 0 for k in kills), kills
             # And they were spread over the push: both kinds of request were hit.
-            assert {kind for k in kills for kind in k["in_flight"]} == {"positions", "visits"}, kills
+            assert {kind for k in kills for kind in k["in_flight"]} >= {"positions", "visits"}, kills
             elapsed = time.monotonic() - began
             print(
                 f"seed {SEED}: {len(kills)} SIGKILLs ({len(mid_request)} with a request in flight) over"
