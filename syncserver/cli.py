@@ -25,7 +25,7 @@ from .db.bootstrap import open_database
 from .db.engine import default_data_dir
 from .devices import list_devices, revoke_device
 from .netinfo import DEFAULT_PORT, server_urls
-from .questionnaires import ensure_default_questionnaire
+from .questionnaire_setup import ensure_default_questionnaire
 
 PROG = "campo-server"
 PROGRESS_MIN_ROWS = 2000

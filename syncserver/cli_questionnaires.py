@@ -13,16 +13,8 @@ import msgspec
 
 from .admin import AdminError
 from .cli import _branch_zone, _local, _open, _print_json, _print_table, _show
-from .questionnaires import (
-    DefinitionRefused,
-    Published,
-    export_definition,
-    get_draft,
-    import_definition,
-    list_questionnaires,
-    list_versions,
-    publish,
-)
+from .questionnaire_setup import export_definition, import_definition
+from .questionnaires import DefinitionRefused, Published, get_draft, list_questionnaires, list_versions, publish
 
 
 def _field_rows(definition: dict[str, Any], depth: int = 0) -> list[list[str]]:

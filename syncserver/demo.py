@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 
 from .accounts_import import apply_import, parse_accounts_file
 from .agents import AgentCodeTaken, add_agent
-from .questionnaires import use_default_questionnaire
+from .questionnaire_setup import use_default_questionnaire
 
 # Localidades and barrios of Bogotá with a representative point (lat, lon) and a spread in degrees.
 NEIGHBOURHOODS = [

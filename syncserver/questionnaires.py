@@ -5,6 +5,7 @@ plain dataclasses; the desktop designer calls them from its worker, `campo-serve
 questionnaires` from the command line. A draft is free-form work in progress (it only has to be
 a readable definition); publishing runs `check_definition` and either stores nothing and says
 what is wrong, or makes the next version and logs it so devices get it on their next sync.
+Import/export, the default questionnaire and account assignment are in questionnaire_setup.
 """
 
 from __future__ import annotations
@@ -18,24 +19,16 @@ from typing import Any
 import msgspec
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
-from mobile_protocol.questionnaire import (
-    Definition,
-    DefinitionError,
-    Problem,
-    check_definition,
-    default_questionnaire,
-    parse_definition,
-)
+from mobile_protocol.questionnaire import Definition, DefinitionError, Problem, check_definition, parse_definition
 
-from .admin import AdminError, in_values
-from .changes import record_changes_for_holders, record_questionnaire_published
+from .admin import AdminError
+from .changes import record_questionnaire_published
 from .clock import utcnow
 from .db.models import Account, Questionnaire, QuestionnaireDraft, QuestionnaireVersion
 from .questionnaire_diff import DefinitionDiff, diff_definitions
 
 _questionnaires, _versions = Questionnaire.__table__, QuestionnaireVersion.__table__
 _drafts, _accounts = QuestionnaireDraft.__table__, Account.__table__
-DEFAULT_NAME = "Visita de cobranza"
 
 
 class QuestionnaireNotFound(AdminError):
@@ -97,7 +90,7 @@ class Published:
 
 
 @contextmanager
-def _writing(bind: Engine | Connection) -> Iterator[Connection]:
+def write_transaction(bind: Engine | Connection) -> Iterator[Connection]:
     """The caller's connection, or a new write transaction (SQLite: the write lock up front)."""
     if isinstance(bind, Connection):
         yield bind
@@ -117,7 +110,7 @@ def _reading(bind: Engine | Connection) -> Iterator[Connection]:
         yield conn
 
 
-def _readable(raw: Any) -> tuple[Definition, dict[str, Any]]:
+def readable_definition(raw: Any) -> tuple[Definition, dict[str, Any]]:
     """The parsed definition and its canonical JSON form; DefinitionRefused when unreadable."""
     try:
         definition = parse_definition(raw)
@@ -126,7 +119,8 @@ def _readable(raw: Any) -> tuple[Definition, dict[str, Any]]:
     return definition, msgspec.to_builtins(definition)
 
 
-def _title(definition: Definition, fallback: str) -> str:
+def definition_title(definition: Definition, fallback: str) -> str:
+    """The definition's title (Spanish first) for a version row, else `fallback`."""
     return (definition.title.es or definition.title.en or fallback)[:200]
 
 
@@ -200,9 +194,9 @@ def create_questionnaire(bind: Engine | Connection, name: str, definition: Any =
     name = name.strip()
     if not name:
         raise AdminError("a questionnaire needs a name")
-    _, canonical = _readable(definition if definition is not None else {"fields": []})
+    _, canonical = readable_definition(definition if definition is not None else {"fields": []})
     now = now or utcnow()
-    with _writing(bind) as conn:
+    with write_transaction(bind) as conn:
         qid = conn.execute(insert(_questionnaires).values(name=name[:200], created_at=now)
                            .returning(_questionnaires.c.id)).scalar_one()
         conn.execute(insert(_drafts).values(questionnaire_id=qid, definition=canonical, updated_at=now))
@@ -220,9 +214,9 @@ def save_draft(bind: Engine | Connection, questionnaire_id: int, definition: Any
     With `expected_updated_at` (the `updated_at` of the draft the editor loaded), refuse with
     DraftChanged when another save came in between, instead of overwriting it.
     """
-    _, canonical = _readable(definition)
+    _, canonical = readable_definition(definition)
     now = now or utcnow()
-    with _writing(bind) as conn:
+    with write_transaction(bind) as conn:
         _require(conn, questionnaire_id)
         if expected_updated_at is not None:
             current = conn.scalar(select(_drafts.c.updated_at).where(_drafts.c.questionnaire_id == questionnaire_id))
@@ -237,7 +231,7 @@ def save_draft(bind: Engine | Connection, questionnaire_id: int, definition: Any
 
 def discard_draft(bind: Engine | Connection, questionnaire_id: int) -> bool:
     """Drop the draft; True when there was one."""
-    with _writing(bind) as conn:
+    with write_transaction(bind) as conn:
         _require(conn, questionnaire_id)
         return conn.execute(delete(_drafts).where(_drafts.c.questionnaire_id == questionnaire_id)).rowcount > 0
 
@@ -247,7 +241,7 @@ def check_draft(bind: Engine | Connection, questionnaire_id: int) -> list[Proble
     draft = get_draft(bind, questionnaire_id)
     if draft is None:
         raise AdminError(f"questionnaire {questionnaire_id} has no draft to check")
-    definition, _ = _readable(draft.definition)
+    definition, _ = readable_definition(draft.definition)
     return check_definition(definition)
 
 
@@ -258,14 +252,14 @@ def publish(bind: Engine | Connection, questionnaire_id: int, now: datetime | No
     paths). A draft equal to the latest version makes no new version (`created` is False).
     """
     now = now or utcnow()
-    with _writing(bind) as conn:
+    with write_transaction(bind) as conn:
         row = _require(conn, questionnaire_id)
         if row.retired_at is not None:
             raise AdminError(f"questionnaire {questionnaire_id} is retired; it cannot be published")
         draft = conn.execute(select(_drafts).where(_drafts.c.questionnaire_id == questionnaire_id)).first()
         if draft is None:
             raise AdminError(f"questionnaire {questionnaire_id} has no draft to publish")
-        definition, canonical = _readable(draft.definition)
+        definition, canonical = readable_definition(draft.definition)
         problems = check_definition(definition)
         if problems:
             raise DefinitionRefused(f"questionnaire {questionnaire_id} was not published:", problems)
@@ -283,77 +277,8 @@ def _publish(conn: Connection, questionnaire_id: int, name: str, definition: Def
     if previous is not None and diff.empty:
         return Published(_version(previous), previous.version, diff, False)
     number = previous.version + 1 if previous is not None else 1
-    values = dict(questionnaire_id=questionnaire_id, version=number, title=_title(definition, name),
+    values = dict(questionnaire_id=questionnaire_id, version=number, title=definition_title(definition, name),
                   definition=canonical, published_at=now)
     version_id = conn.execute(insert(_versions).values(**values).returning(_versions.c.id)).scalar_one()
     record_questionnaire_published(conn, version_id, now)
     return Published(VersionInfo(version_id, **values), previous.version if previous else None, diff, True)
-
-
-def export_definition(bind: Engine | Connection, questionnaire_id: int, *, version: int | None = None,
-                      draft: bool = False) -> dict[str, Any]:
-    """A definition as JSON-ready data: the latest version, version `version`, or the draft."""
-    if draft:
-        found = get_draft(bind, questionnaire_id)
-        if found is None:
-            raise AdminError(f"questionnaire {questionnaire_id} has no draft")
-        return found.definition
-    versions = list_versions(bind, questionnaire_id)
-    chosen = [v for v in versions if version is None or v.version == version]
-    if not chosen:
-        what = f"version {version}" if version is not None else "published version"
-        raise QuestionnaireNotFound(f"questionnaire {questionnaire_id} has no {what}")
-    return chosen[-1].definition
-
-
-def import_definition(bind: Engine | Connection, raw: Any, *, into: int | None = None,
-                      name: str | None = None) -> Draft:
-    """A definition (JSON text or data) as the draft of questionnaire `into`, or of a new one."""
-    definition, _ = _readable(raw)
-    if into is not None:
-        return save_draft(bind, into, definition)
-    return create_questionnaire(bind, name or _title(definition, "Cuestionario importado"), definition)
-
-
-def use_questionnaire(bind: Engine | Connection, questionnaire_id: int, *, only_unset: bool = True,
-                      now: datetime | None = None) -> None:
-    """Point accounts (by default those without one) to a questionnaire; their holders' devices hear of it."""
-    now = now or utcnow()
-    with _writing(bind) as conn:
-        _require(conn, questionnaire_id)
-        a = _accounts.c
-        which = a.questionnaire_id.is_(None) if only_unset else a.questionnaire_id.is_distinct_from(questionnaire_id)
-        ids = list(conn.scalars(select(a.id).where(which)))
-        if not ids:
-            return
-        chosen = in_values(conn, a.id, ids)
-        conn.execute(update(_accounts).where(chosen).values(questionnaire_id=questionnaire_id, updated_at=now))
-        record_changes_for_holders(conn, chosen, now)
-
-
-def ensure_default_questionnaire(bind: Engine | Connection, now: datetime | None = None) -> VersionInfo | None:
-    """On a branch without questionnaires, install "Visita de cobranza" as published version 1.
-
-    Returns the new version, or None when the branch already had a questionnaire.
-    """
-    now = now or utcnow()
-    with _writing(bind) as conn:
-        if conn.scalar(select(func.count()).select_from(_questionnaires)):
-            return None
-        definition, canonical = _readable(default_questionnaire())
-        qid = conn.execute(insert(_questionnaires).values(name=_title(definition, DEFAULT_NAME), created_at=now)
-                           .returning(_questionnaires.c.id)).scalar_one()
-        return _publish(conn, qid, DEFAULT_NAME, definition, canonical, now).version
-
-
-def use_default_questionnaire(bind: Engine) -> int | None:
-    """Install "Visita de cobranza" if the branch has no questionnaire; accounts without one get it. Its id."""
-    installed = ensure_default_questionnaire(bind)
-    if installed is not None:
-        chosen: int | None = installed.questionnaire_id
-    else:
-        named = [q for q in list_questionnaires(bind) if q.name == DEFAULT_NAME and q.latest_version and not q.retired_at]
-        chosen = named[0].id if named else None
-    if chosen is not None:
-        use_questionnaire(bind, chosen)
-    return chosen

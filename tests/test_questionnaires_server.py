@@ -16,15 +16,17 @@ from syncserver.questionnaires import (
     DraftChanged,
     QuestionnaireNotFound,
     create_questionnaire,
-    ensure_default_questionnaire,
-    export_definition,
     get_draft,
     get_version,
-    import_definition,
     list_questionnaires,
     list_versions,
     publish,
     save_draft,
+)
+from syncserver.questionnaire_setup import (
+    ensure_default_questionnaire,
+    export_definition,
+    import_definition,
     use_default_questionnaire,
 )
 from tests.test_api_flow import setup_agent

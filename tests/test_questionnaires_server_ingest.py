@@ -8,13 +8,8 @@ from datetime import timedelta
 from sqlalchemy import insert
 
 from syncserver.db.models import Questionnaire, QuestionnaireVersion
-from syncserver.questionnaires import (
-    create_questionnaire,
-    export_definition,
-    publish,
-    save_draft,
-    use_default_questionnaire,
-)
+from syncserver.questionnaire_setup import export_definition, use_default_questionnaire
+from syncserver.questionnaires import create_questionnaire, publish, save_draft
 from tests.test_api_flow import NOW, setup_agent, visit
 from tests.test_media import JPEG_24x16, png, upload
 
