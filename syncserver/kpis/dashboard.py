@@ -1,0 +1,97 @@
+"""Everything the dashboard shows for one choice of period, agent and segment, read in one go."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import Engine, select
+
+from ..db.models import Account, Agent
+from .days import branch_kpi_settings, today, zone_of
+from .filtered import filtered_kpis
+from .hours import HourCell, hour_grid
+from .productivity import AgentProductivity, agent_productivity
+from .report import KpiGroup
+from .summaries import ensure_summaries, summaries_current
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardQuery:
+    """The dashboard's filters: local dates first..last, and optionally one agent (id) and one segment."""
+
+    first: date
+    last: date
+    agent_id: int | None = None
+    segment: str | None = None
+
+    @property
+    def previous(self) -> tuple[date, date]:
+        """The period of equal length just before this one."""
+        length = (self.last - self.first).days + 1
+        return self.first - timedelta(days=length), self.first - timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class AgentChoice:
+    """An agent as the filter lists it."""
+
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """The figures of one query: totals now and before, per day, agent and segment, hours, productivity."""
+
+    query: DashboardQuery
+    timezone: str
+    today: date
+    total: KpiGroup
+    previous: KpiGroup
+    days: tuple[KpiGroup, ...]
+    agents: tuple[KpiGroup, ...]
+    segments: tuple[KpiGroup, ...]
+    hours: tuple[HourCell, ...]
+    productivity: tuple[AgentProductivity, ...]
+    agent_choices: tuple[AgentChoice, ...]
+    segment_choices: tuple[str, ...]
+
+
+def branch_today(engine: Engine) -> date:
+    """The branch's local date now."""
+    with engine.connect() as conn:
+        return today(zone_of(branch_kpi_settings(conn)[0]))
+
+
+def load_dashboard(engine: Engine, query: DashboardQuery) -> Dashboard:
+    """Read every figure of the dashboard for `query` (a pool thread; a few queries on one connection)."""
+    if query.last < query.first:
+        raise ValueError(f"the period ends ({query.last}) before it starts ({query.first})")
+    with engine.connect() as conn:
+        current = summaries_current(conn)
+    if not current:
+        with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+            ensure_summaries(conn)
+    options = {"isolation_level": "REPEATABLE READ"} if engine.dialect.name == "postgresql" else {}
+    with engine.connect().execution_options(**options) as conn, conn.begin():  # one snapshot for every figure
+        timezone = branch_kpi_settings(conn)[0]
+        filters = {"agent_id": query.agent_id, "segment": query.segment}
+
+        def kpis(first: date, last: date, by: str) -> tuple[KpiGroup, ...]:
+            return filtered_kpis(conn, first, last, by=by, **filters).groups
+
+        total = kpis(query.first, query.last, "none")[0]
+        previous = kpis(*query.previous, "none")[0]
+        days = kpis(query.first, query.last, "day")
+        agents = kpis(query.first, query.last, "agent")
+        segments = kpis(query.first, query.last, "segment")
+        hours = hour_grid(conn, query.first, query.last, **filters)
+        productivity = agent_productivity(conn, query.first, query.last, **filters)
+        agent_choices = tuple(AgentChoice(*row) for row in conn.execute(
+            select(Agent.id, Agent.code, Agent.name).order_by(Agent.name)))
+        segment_choices = tuple(conn.scalars(
+            select(Account.segment).where(Account.segment.is_not(None)).distinct().order_by(Account.segment)))
+    return Dashboard(query, timezone, today(zone_of(timezone)), total, previous, days, agents, segments, tuple(hours),
+                     tuple(productivity), agent_choices, segment_choices)

@@ -1,0 +1,174 @@
+"""The KPIs of docs/kpis.md restricted to one agent and/or one segment, for the dashboard's filters.
+
+Without a filter this is `compute_kpis`. With one, every measure reads the same summary tables
+with the filter in the WHERE clause. Distinct accounts use the "inside" formula of measures.py
+(rows of [F, T] whose previous day in their chain is before F; per day, F is the row's own day);
+the chain is (account, agent) when an agent is filtered or grouped on, else the account's. An
+agent's collected amount is the payments on the accounts it held during the period (per day too).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import Connection, Engine, and_, func, literal, or_, select, union_all
+
+from ..db.kpi_models import KpiAccountDay, KpiPromise, Payment
+from ..db.models import Account, AccountAssignment, Agent
+from ..db.types import UtcDateTime
+from .days import branch_kpi_settings, period_bounds, today, zone_of
+from .measures import Measures, _count, _put, _total
+from .period import Period
+from .report import BY, KpiGroup, KpiReport, compute_kpis
+from .summaries import ensure_summaries
+
+_days, _promises, _accounts = KpiAccountDay.__table__, KpiPromise.__table__, Account.__table__
+_held, _payments = AccountAssignment.__table__, Payment.__table__
+_CENT = Decimal("0.01")
+_SUMS = ("attempts", "contacts", "rpc", "promises", "promised_amount", "accounts_attempted", "accounts_contacted")
+
+
+def filtered_kpis(bind: Engine | Connection, first: date, last: date, *, by: str = "none",
+                  agent_id: int | None = None, segment: str | None = None, as_of: date | None = None) -> KpiReport:
+    """compute_kpis for first..last, counting only the agent's visits and/or the segment's accounts."""
+    if agent_id is None and segment is None:
+        return compute_kpis(bind, first, last, by=by, as_of=as_of)
+    if by not in BY:
+        raise ValueError(f"by must be one of {', '.join(BY)}, not {by!r}")
+    if isinstance(bind, Connection):
+        ensure_summaries(bind)
+        return _compute(bind, first, last, by, agent_id, segment, as_of)
+    with bind.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+        ensure_summaries(conn)
+    with bind.connect() as conn, conn.begin():
+        return _compute(conn, first, last, by, agent_id, segment, as_of)
+
+
+def _compute(conn: Connection, first: date, last: date, by: str, agent_id: int | None, segment: str | None,
+             as_of: date | None) -> KpiReport:
+    timezone, _grace = branch_kpi_settings(conn)
+    zone = zone_of(timezone)
+    p = Period.of(first, last, as_of or today(zone), zone)
+    out: Measures = {}
+    _visits(conn, p, out, by, agent_id, segment)
+    _promise_outcomes(conn, p, out, by, agent_id, segment)
+    _assigned(conn, p, out, by, agent_id, segment)
+    _collected(conn, p, out, by, agent_id, segment)
+    if by == "day":
+        for ordinal in range(p.f, p.t + 1):
+            out.setdefault(ordinal, {})
+    if by == "none":
+        out.setdefault(None, {})
+    codes = dict(conn.execute(select(Agent.id, Agent.code)).all()) if by == "agent" else {}
+    groups = []
+    for key, values in out.items():
+        if by not in ("day", "none") and not any(values.values()):
+            continue
+        name = codes[key] if by == "agent" else date.fromordinal(key) if by == "day" else key
+        groups.append(KpiGroup(name, **{k: _value(k, v) for k, v in values.items()}))
+    groups.sort(key=lambda group: (group.key is None, group.key or ""))
+    return KpiReport(first, last, timezone, p.as_of, by, tuple(groups))
+
+
+def _value(name: str, value) -> Decimal | int:
+    return Decimal(value or 0).quantize(_CENT) if name.endswith("_amount") else int(value or 0)
+
+
+def _visits(conn: Connection, p: Period, out: Measures, by: str, agent_id: int | None, segment: str | None) -> None:
+    a, acc = _days.c, _accounts.c
+    chain = "agent" if agent_id is not None or by == "agent" else "acct"
+    since = a.day if by == "day" else p.f
+    key = {"agent": a.agent_id, "segment": acc.segment, "day": a.day}.get(by)
+    columns = [_total(a.attempts), _total(a.contacts), _total(a.rpc), _total(a.promises), _total(a.promised),
+               _count(a[f"a_prev_{chain}"] < since), _count(a[f"c_prev_{chain}"] < since)]
+    source = _days.join(_accounts, acc.id == a.account_id) if segment is not None or by == "segment" else _days
+    statement = select(*([key] if key is not None else []), *columns).select_from(source)
+    statement = statement.where(a.day.between(p.f, p.t))
+    if agent_id is not None:
+        statement = statement.where(a.agent_id == agent_id)
+    if segment is not None:
+        statement = statement.where(acc.segment == segment)
+    rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
+    _put(out, rows if key is not None else [(None, *row) for row in rows], _SUMS)
+
+
+def _promise_outcomes(conn: Connection, p: Period, out: Measures, by: str, agent_id: int | None,
+                      segment: str | None) -> None:
+    k, acc = _promises.c, _accounts.c
+    matured = k.settles_by < p.as_of.toordinal()
+    key = {"agent": k.agent_id, "day": k.day, "segment": acc.segment}.get(by)
+    source = _promises.join(_accounts, acc.id == k.account_id) if segment is not None or by == "segment" else _promises
+    statement = select(*([key] if key is not None else []), _count(matured), _count(matured & k.kept))
+    statement = statement.select_from(source).where(k.day.between(p.f, p.t))
+    if agent_id is not None:
+        statement = statement.where(k.agent_id == agent_id)
+    if segment is not None:
+        statement = statement.where(acc.segment == segment)
+    rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
+    _put(out, rows if key is not None else [(None, *row) for row in rows], ("promises_matured", "promises_kept"))
+
+
+def _overlaps(start, end):
+    h = _held.c
+    return and_(h.assigned_at < end, or_(h.unassigned_at.is_(None), h.unassigned_at > start))
+
+
+def _held_where(statement, agent_id: int | None, segment: str | None):
+    if agent_id is not None:
+        statement = statement.where(_held.c.agent_id == agent_id)
+    if segment is not None:
+        statement = statement.where(_accounts.c.segment == segment)
+    return statement
+
+
+def _assigned(conn: Connection, p: Period, out: Measures, by: str, agent_id: int | None, segment: str | None) -> None:
+    h, acc = _held.c, _accounts.c
+    source = _held.join(_accounts, acc.id == h.account_id)
+    distinct = func.count(func.distinct(h.account_id))
+    if by == "day":
+        days = [p.first + timedelta(days=i) for i in range((p.last - p.first).days + 1)]
+        for start in range(0, len(days), 400):  # SQLite allows 500 terms in one compound SELECT
+            calendar = union_all(*(_calendar_row(day, p) for day in days[start : start + 400])).subquery()
+            statement = select(calendar.c.day, distinct).select_from(
+                calendar.join(_held, _overlaps(calendar.c.s, calendar.c.e)).join(_accounts, acc.id == h.account_id))
+            rows = conn.execute(_held_where(statement, agent_id, segment).group_by(calendar.c.day)).all()
+            _put(out, rows, ("assigned_accounts",))
+        return
+    key = {"agent": h.agent_id, "segment": acc.segment}.get(by)
+    statement = select(*([key] if key is not None else []), distinct).select_from(source)
+    statement = _held_where(statement.where(_overlaps(p.start, p.end)), agent_id, segment)
+    rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
+    _put(out, rows if key is not None else [(None, *row) for row in rows], ("assigned_accounts",))
+
+
+def _calendar_row(day: date, p: Period):
+    s, e = period_bounds(day, day, p.zone)
+    return select(literal(day.toordinal()).label("day"), literal(s, UtcDateTime()).label("s"),
+                  literal(e, UtcDateTime()).label("e"))
+
+
+def _collected(conn: Connection, p: Period, out: Measures, by: str, agent_id: int | None, segment: str | None) -> None:
+    pay, h, acc = _payments.c, _held.c, _accounts.c
+    in_period = pay.paid_on.between(p.first, p.last)
+    if agent_id is not None or by == "agent":  # payments on the accounts each agent held, each payment once per agent
+        paid = (select(h.agent_id, pay.id, pay.paid_on, pay.amount, acc.segment).distinct()
+                .select_from(_payments.join(_held, h.account_id == pay.account_id)
+                             .join(_accounts, acc.id == pay.account_id))
+                .where(in_period, _overlaps(p.start, p.end)))
+        paid = _held_where(paid, agent_id, segment).subquery()
+        source, amount = paid, paid.c.amount
+        keys = {"agent": paid.c.agent_id, "segment": paid.c.segment, "day": paid.c.paid_on}
+    else:
+        source, amount = _payments.join(_accounts, acc.id == pay.account_id), pay.amount
+        keys = {"segment": acc.segment, "day": pay.paid_on}
+    key = keys.get(by)
+    statement = select(*([key] if key is not None else []), _total(amount)).select_from(source)
+    if agent_id is None and by != "agent":
+        statement = statement.where(in_period)
+        if segment is not None:
+            statement = statement.where(acc.segment == segment)
+    rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
+    if by == "day":
+        rows = [(paid_on.toordinal(), total) for paid_on, total in rows]
+    _put(out, rows if key is not None else [(None, *row) for row in rows], ("collected_amount",))
