@@ -9,9 +9,10 @@ import struct
 import zlib
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from syncserver.db.models import Media
+from syncserver.devices import revoke_device
 from syncserver.media import MAX_MEDIA_BYTES, MediaCorrupt, media_path, read_media
 from syncserver.media_check import NotAnImage, inspect_image
 
@@ -166,3 +167,13 @@ def test_the_openapi_document_describes_the_upload(server):
 def _device(server, agent: str = "G1") -> tuple[str, str]:
     server.add_agent(agent)
     return server.pair(agent)
+
+
+def test_a_revoked_device_cannot_upload(server):
+    device_id, token = _device(server)
+    assert upload(server, token, png(seed=1)).status == 201  # its token is now cached by the server
+    revoke_device(server.engine, device_id)
+    refused = upload(server, token, png(seed=2))
+    assert refused.status == 401 and refused.body["error"]["code"] == "unauthorized"
+    with server.engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(Media)) == 1
