@@ -1,0 +1,253 @@
+"""The editor of one questionnaire: its tree, the selected field's properties, the live preview, undo/redo."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mobile_protocol.questionnaire import Problem, check_definition
+
+from ..models.questionnaire_tree import KEY, LABEL, TYPE, Path, QuestionnaireTreeModel
+from ..models.questionnaire_types import new_field, rekeyed, type_labels
+from .designer_commands import EditField, InsertField, MoveField, RemoveField
+from .designer_preview import FormPreview
+from .designer_properties import FieldProperties
+
+_STEP = re.compile(r"(?:fields|children)\[(\d+)\]")
+
+
+def problem_path(problem: Problem) -> Path | None:
+    """The tree path of the field a problem is about (`fields[2].children[0].key` → (2, 0)), or None."""
+    if not problem.path.startswith("fields["):
+        return None
+    rows, position = [], 0
+    while match := _STEP.match(problem.path, position):
+        rows.append(int(match.group(1)))
+        position = match.end() + 1  # the "." before the next step
+    return tuple(rows) or None
+
+
+class DesignerEditor(QWidget):
+    """GUI thread only. Every edit goes through `undo_stack`; `changed` follows each one (and undo/redo)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QuestionnaireTreeModel(self)
+        self.undo_stack = QUndoStack(self)
+        self.model.move_requested.connect(lambda path, parent, row: self.move_field(tuple(path), tuple(parent), row))
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TYPE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(KEY, 120)
+        header.resizeSection(TYPE, 100)
+        self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self._show_selected())
+        self.problems = QListWidget()
+        self.problems.setMaximumHeight(110)
+        self.problems.itemActivated.connect(self._problem_chosen)
+        self.problems.itemClicked.connect(self._problem_chosen)
+        self.problems.hide()
+
+        self.properties = FieldProperties()
+        self.properties.edited.connect(self._field_edited)
+        properties_area = QScrollArea()
+        properties_area.setWidgetResizable(True)
+        properties_area.setWidget(self.properties)
+        properties_area.setMinimumWidth(330)
+        properties_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview = FormPreview()
+        self.preview.setMinimumWidth(280)
+
+        tree_side = QWidget()
+        tree_layout = QVBoxLayout(tree_side)
+        tree_layout.setContentsMargins(0, 0, 0, 0)
+        tree_layout.addWidget(self._toolbar())
+        tree_layout.addWidget(self.tree, 1)
+        tree_layout.addWidget(self.problems)
+        self.splitter = QSplitter()
+        for widget in (tree_side, properties_area, self.preview):
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes([400, 360, 320])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.model.edited.connect(self._model_edited)
+
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        add_menu = QMenu(self)
+        self.add_actions = {}
+        for kind, caption in type_labels().items():
+            self.add_actions[kind] = add_menu.addAction(caption, lambda kind=kind: self.add_field(kind))
+        add_button = QToolButton()
+        add_button.setText(self.tr("Agregar"))
+        add_button.setMenu(add_menu)
+        add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(add_button)
+        self.duplicate_action = bar.addAction(self.tr("Duplicar"), self.duplicate_selected)
+        self.remove_action = bar.addAction(self.tr("Eliminar"), self.remove_selected)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.up_action = bar.addAction(self.tr("Subir"), lambda: self.move_selected(-1))
+        self.down_action = bar.addAction(self.tr("Bajar"), lambda: self.move_selected(+1))
+        bar.addSeparator()
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Deshacer"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Rehacer"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action, self.remove_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        return bar
+
+    # -- the definition
+    def load(self, definition: dict[str, Any]) -> None:
+        """Edit another definition: a fresh undo history, nothing selected."""
+        self.undo_stack.clear()
+        self.model.set_definition(definition)
+        self.tree.expandAll()
+        self.show_problems([])
+        self._show_selected()
+
+    def definition(self) -> dict[str, Any]:
+        """The definition as edited so far."""
+        return self.model.definition()
+
+    def selected_path(self) -> Path | None:
+        """The path of the selected field, or None."""
+        index = self.tree.currentIndex()
+        return self.model.path_of(index) if index.isValid() else None
+
+    def select(self, path: Path) -> None:
+        """Select the field at `path` (nothing for the top)."""
+        index = self.model.index_of(path)
+        if index.isValid():
+            self.tree.expand(index.parent())
+            self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                       | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.scrollTo(index)
+        else:
+            self.tree.selectionModel().clearCurrentIndex()
+            self.tree.clearSelection()
+        self._show_selected()
+
+    # -- edits (each an undo command)
+    def add_field(self, kind: str) -> Path:
+        """Add a new field of `kind` after the selected one (inside it when it is a group or repeat)."""
+        path = self.selected_path()
+        if path is None:
+            parent, row = (), self.model.rowCount()
+        elif self.model.is_container(path):
+            parent, row = path, self.model.rowCount(self.model.index_of(path))
+        else:
+            parent, row = path[:-1], path[-1] + 1
+        self.undo_stack.push(InsertField(self.model, parent, row, new_field(kind, self.model.keys()), self.select))
+        return (*parent, row)
+
+    def duplicate_selected(self) -> None:
+        """Add a copy of the selected field (new keys) right after it."""
+        path = self.selected_path()
+        if path is not None:
+            copy = rekeyed(self.model.field_at(path), self.model.keys())
+            self.undo_stack.push(InsertField(self.model, path[:-1], path[-1] + 1, copy, self.select,
+                                             self.tr("Duplicar «%s»") % copy["key"]))
+
+    def remove_selected(self) -> None:
+        """Remove the selected field and what it holds."""
+        path = self.selected_path()
+        if path is not None:
+            self.undo_stack.push(RemoveField(self.model, path, self.select))
+
+    def move_selected(self, delta: int) -> None:
+        """Move the selected field up (-1) or down (+1) among its siblings."""
+        path = self.selected_path()
+        if path is None:
+            return
+        siblings = self.model.rowCount(self.model.index_of(path[:-1]))
+        target = path[-1] + delta
+        if 0 <= target < siblings:
+            self.move_field(path, path[:-1], target + (1 if delta > 0 else 0))
+
+    def move_field(self, path: Path, parent: Path, row: int) -> None:
+        """Move a field (row counted before the move), as a drop does."""
+        if parent[: len(path)] != path:
+            self.undo_stack.push(MoveField(self.model, path, parent, row, self.select))
+
+    def _field_edited(self, before: dict[str, Any], after: dict[str, Any]) -> None:
+        path = self.selected_path()
+        if path is not None:
+            self.undo_stack.push(EditField(self.model, path, before, after, self.select))
+
+    # -- views following the model
+    def _model_edited(self) -> None:
+        self.preview.set_definition(self.model.definition())
+        path = self.selected_path()
+        if path is not None and self.model.field_at(path) != self.properties.field:
+            self._show_selected()  # undo, redo, a rename shown elsewhere: not the edit just typed
+        self.changed.emit()
+
+    def _show_selected(self) -> None:
+        path = self.selected_path()
+        others = list(_flat(self.model.definition()["fields"]))
+        self.properties.show_field(self.model.field_at(path) if path is not None else None, others)
+        for action in (self.duplicate_action, self.remove_action, self.up_action, self.down_action):
+            action.setEnabled(path is not None)
+
+    def check(self) -> list[Problem]:
+        """Run the checks of publishing; show the problems and select the first field with one."""
+        problems = check_definition(self.model.definition())
+        self.show_problems(problems)
+        first = next((p for p in (problem_path(problem) for problem in problems) if p), None)
+        if first is not None:
+            self.select(first)
+        return problems
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """List problems under the tree; choosing one selects its field."""
+        self.problems.clear()
+        for problem in problems:
+            path = problem_path(problem)
+            where = self.model.field_at(path).get("key", "") if path and self.model.index_of(path).isValid() else problem.path
+            item = QListWidgetItem(f"{where}: {problem.message}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(problem.path)
+            self.problems.addItem(item)
+        self.problems.setVisible(bool(problems))
+
+    def _problem_chosen(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.select(tuple(path))
+
+
+def _flat(fields: list[dict[str, Any]]):
+    for field in fields:
+        yield field
+        yield from _flat(field.get("children", []))
