@@ -53,21 +53,36 @@ def sample_answers(definition: dict[str, Any], rng: random.Random, on: date, acc
     """Valid answers to a definition: every required field, most optional ones, relevance kept.
 
     With `outcome`, tries to give answers whose mapped outcome is that one. Optional photo and
-    signature fields are answered only with `media` (which uploads and names a file).
+    signature fields are answered only with `media`, which makes a file (queued for upload) and
+    returns its media id.
     """
     best: dict[str, Any] = {}
     for _attempt in range(ATTEMPTS):
-        answers = _attempt_answers(definition, rng, on, account, media)
+        answers = _attempt_answers(definition, rng, on, account, media is not None)
         if validate_answers(definition, answers, account, today=on):
             continue
         best = answers
         if outcome is None or derive_outcome(definition, answers, account, today=on).outcome in (None, outcome):
-            return answers
+            break
+    if media is not None:  # files are made only for the answers kept, not for every attempt
+        _make_media(compiled(definition).top, best, media)
     return best
 
 
+def _make_media(scope: Scope, answers: dict[str, Any], media: MediaMaker) -> None:
+    for key, value in answers.items():
+        node = scope.by_key.get(key)
+        if node is None:
+            continue
+        if node.field.type in ("photo", "signature") and isinstance(value, dict):
+            answers[key] = {"media_id": media(node.field.type)}
+        elif node.scope is not None and isinstance(value, list):
+            for item in value:
+                _make_media(node.scope, item, media)
+
+
 def _attempt_answers(definition: dict[str, Any], rng: random.Random, on: date, account: Any,
-                     media: MediaMaker | None) -> dict[str, Any]:
+                     media: bool) -> dict[str, Any]:
     compiled_definition = compiled(definition)
     answers: dict[str, Any] = {}
     _fill(compiled_definition.top, answers, base_context(account, on), rng, on, media)
@@ -75,7 +90,7 @@ def _attempt_answers(definition: dict[str, Any], rng: random.Random, on: date, a
 
 
 def _fill(scope: Scope, answers: dict[str, Any], outer: dict[str, Any], rng: random.Random, on: date,
-          media: MediaMaker | None) -> None:
+          media: bool) -> None:
     context = dict(outer)
     for node in scope.nodes:  # in order: relevance mostly looks at earlier answers
         f = node.field
@@ -88,7 +103,7 @@ def _fill(scope: Scope, answers: dict[str, Any], outer: dict[str, Any], rng: ran
             continue
         if f.type == "note" or not (f.required or rng.random() < 0.7):
             continue
-        if f.type in ("photo", "signature") and media is None and not f.required:
+        if f.type in ("photo", "signature") and not media and not f.required:
             continue
         if f.type == "repeat":
             answers[f.key] = _items(node, context, rng, on, media)
@@ -105,7 +120,7 @@ def _fill(scope: Scope, answers: dict[str, Any], outer: dict[str, Any], rng: ran
 
 
 def _items(node: Node, context: dict[str, Any], rng: random.Random, on: date,
-           media: MediaMaker | None) -> list[dict[str, Any]]:
+           media: bool) -> list[dict[str, Any]]:
     f = node.field
     fewest = f.min_count if f.min_count is not None else 1
     most = f.max_count if f.max_count is not None else max(fewest, 3)
@@ -118,7 +133,7 @@ def _items(node: Node, context: dict[str, Any], rng: random.Random, on: date,
 
 
 def _fitting_value(node: Node, context: dict[str, Any], rng: random.Random, on: date,
-                   media: MediaMaker | None) -> Any:
+                   media: bool) -> Any:
     """A value of the field's type and range that meets its constraint, or None after TRIES."""
     for _ in range(TRIES):
         value = _value(node, context, rng, on, media)
@@ -136,7 +151,7 @@ def _fitting_value(node: Node, context: dict[str, Any], rng: random.Random, on: 
     return None
 
 
-def _value(node: Node, context: dict[str, Any], rng: random.Random, on: date, media: MediaMaker | None) -> Any:
+def _value(node: Node, context: dict[str, Any], rng: random.Random, on: date, media: bool) -> Any:
     f = node.field
     kind = f.type
     low, high = bound(f, f.min), bound(f, f.max)
@@ -167,7 +182,7 @@ def _value(node: Node, context: dict[str, Any], rng: random.Random, on: date, me
     if kind == "email":
         return f"contacto{rng.randint(1, 999)}@example.com"
     if kind in ("photo", "signature"):
-        return {"media_id": media(kind) if media else fake_media_id(rng)}
+        return {"media_id": fake_media_id(rng)}  # a real file replaces it once the answers are kept
     if kind == "geopoint":
         return {"lat": round(4.65 + rng.uniform(-0.05, 0.05), 6), "lon": round(-74.08 + rng.uniform(-0.05, 0.05), 6),
                 "accuracy_m": round(rng.uniform(3, 25), 1)}

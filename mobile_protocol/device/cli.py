@@ -15,6 +15,7 @@ from mobile_protocol.messages import OUTCOMES
 from . import commands
 from .answers import AnswersFileError
 from .client import RequestFailed
+from .media import MediaFileError
 from .pairing import PairingError
 from .push import describe_failure
 from .state import DeviceState
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         message, code = f"refused: {exc}", commands.EXIT_REFUSED
     except commands.UserError as exc:
         message, code = str(exc), exc.exit_code
-    except (PairingError, AnswersFileError) as exc:
+    except (PairingError, AnswersFileError, MediaFileError) as exc:
         message, code = str(exc), commands.EXIT_FAILED
     except RequestFailed as exc:
         message, code = describe_failure(exc), commands.EXIT_FAILED

@@ -113,6 +113,13 @@ def normalize_base_url(url: str) -> str:
     return url
 
 
+class MediaReceipt(msgspec.Struct):
+    """The server's answer to an upload (other fields it sends are ignored)."""
+
+    id: str
+    duplicate: bool = False
+
+
 class ProtocolClient:
     """Calls one server's API over a shared aiohttp session; runs on that session's loop."""
 
@@ -134,12 +141,15 @@ class ProtocolClient:
 
     async def _request(self, method: str, path: str, result_type: type[T], *, body: Any = None,
                        auth: bool = True, retry: RetryPolicy | None = None,
-                       resend_safe: bool = True) -> T:
+                       resend_safe: bool = True, raw: bytes | None = None) -> T:
         policy = retry or self.retry
         url = self.base_url + API_PREFIX + path
         headers = {"Accept": "application/json"}
         data = None
-        if body is not None:
+        if raw is not None:  # a file's bytes as they are (no JSON, no compression)
+            data = raw
+            headers["Content-Type"] = "application/octet-stream"
+        elif body is not None:
             data = msgspec.json.encode(body)
             headers["Content-Type"] = "application/json"
             if self.gzip_min_bytes is not None and len(data) >= self.gzip_min_bytes:
@@ -204,6 +214,10 @@ class ProtocolClient:
     async def post_visits(self, visits: list[Visit], retry: RetryPolicy | None = None) -> VisitsResponse:
         """POST /visits; resending is harmless (same id, same content is a duplicate)."""
         return await self._request("POST", "/visits", VisitsResponse, body=VisitsBatch(visits=visits), retry=retry)
+
+    async def post_media(self, data: bytes, retry: RetryPolicy | None = None) -> MediaReceipt:
+        """POST /media with a photo's or signature's bytes; resending is harmless (same bytes, same id)."""
+        return await self._request("POST", "/media", MediaReceipt, raw=data, retry=retry)
 
     async def get_visit(self, visit_id: str, retry: RetryPolicy | None = None) -> StoredVisit:
         """GET /visits/{id}: the visit as the server stored it."""

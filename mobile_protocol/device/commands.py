@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import random
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -16,6 +17,7 @@ from mobile_protocol.messages import Account, Position
 from . import tables
 from .answers import read_answers
 from .client import RetryPolicy, make_session
+from .media import file_answers, tiny_png
 from .outbox import Outbox
 from .pairing import NotPaired, connect, pair_device, pair_target
 from .push import push_outbox
@@ -110,7 +112,9 @@ async def cmd_visit(state: DeviceState, args: argparse.Namespace) -> int:
     finished = _server_now(state)
     started = finished - timedelta(minutes=args.duration_min)
     promise = parse_promise(*args.promise) if args.promise else None
-    answers = read_answers(args.answers) if args.answers else {}
+    answers, files = {}, {}
+    if args.answers:  # `{"file": PATH}` answers name photos and signatures next to the answers file
+        answers, files = file_answers(read_answers(args.answers), Path(args.answers).parent)
     questionnaire = state.latest_questionnaire(account.questionnaire_id) if account.questionnaire_id else None
     if account.questionnaire_id and questionnaire is None:
         print(f"warning: questionnaire {account.questionnaire_id} is not synced; answers are not checked",
@@ -123,7 +127,10 @@ async def cmd_visit(state: DeviceState, args: argparse.Namespace) -> int:
         default_radius_m=settings.default_radius_m if settings else DEFAULT_RADIUS_M,
         today=local_day(started, settings.timezone if settings else None), lang=args.lang,
     )
-    Outbox(state).add_visits([visit])
+    outbox = Outbox(state)
+    for data in files.values():  # before the visit, as they are sent
+        outbox.add_media(data)
+    outbox.add_visits([visit])
     distance = "" if verdict.distance_m is None else f", {verdict.distance_m:.0f} m"
     print(f"queued visit {visit.id} to {account.id} ({visit.outcome}; geofence {verdict.verdict}{distance})")
     return 0
@@ -155,14 +162,15 @@ async def cmd_walk(state: DeviceState, args: argparse.Namespace) -> int:
         raise UserError("no local accounts with a location to walk to: run `campo-device sync` first")
     settings = state.settings
     interval = args.interval_s or (settings.position_interval_s if settings else 60)
+    outbox, images = Outbox(state), random.Random(args.seed)
     plan = plan_walk(
         accounts, end_time=_server_now(state), minutes=args.minutes, interval_s=interval,
         speed_kmh=args.speed_kmh, seed=args.seed, id_salt=state.install_id,
         clock_offset_s=state.clock_offset_s, questionnaire_for=state.latest_questionnaire,
         default_radius_m=settings.default_radius_m if settings else DEFAULT_RADIUS_M,
         outside_share=args.outside_share, mock_share=args.mock_share,
+        media_for=lambda _kind: outbox.add_media(tiny_png(images)),
     )
-    outbox = Outbox(state)
     seqs = outbox.add_positions(plan.positions)
     outbox.add_visits(plan.visits)
     span = f" (seq {seqs[0]}–{seqs[-1]})" if seqs else ""
@@ -181,9 +189,10 @@ async def cmd_push(state: DeviceState, args: argparse.Namespace) -> int:
     else:
         print(tables.push_line(report))
         if report.error:
-            positions, visits = Outbox(state).counts()
-            print(f"stopped: {report.error} (outbox kept: {positions} positions, {visits} visits)",
-                  file=sys.stderr)
+            outbox = Outbox(state)
+            positions, visits = outbox.counts()
+            print(f"stopped: {report.error} (outbox kept: {outbox.media_count()} media, {positions} positions,"
+                  f" {visits} visits)", file=sys.stderr)
     return EXIT_FAILED if report.error else 0
 
 

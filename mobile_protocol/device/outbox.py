@@ -1,7 +1,13 @@
-"""The outbox: positions and visits waiting for the server's acknowledgement, and dead letters."""
+"""The outbox: media, positions and visits waiting for the server's acknowledgement, and dead letters.
+
+Media (photos and signatures) go first: a visit naming media is sent after its files. A visit the
+server rejects only because media it names has not arrived (`media_missing`) stays queued while
+those files are still queued here, and is sent again after them; otherwise it is buried.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -45,6 +51,20 @@ class VisitsAck:
     conflicts: int = 0
     rejected: int = 0
     unanswered: int = 0
+    waiting_media: int = 0
+
+
+def _media_ids(value: object) -> Iterable[str]:
+    """Every `{"media_id": ...}` in answers, repeats included."""
+    if isinstance(value, dict):
+        if isinstance(value.get("media_id"), str):
+            yield value["media_id"]
+        else:
+            for inner in value.values():
+                yield from _media_ids(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _media_ids(inner)
 
 
 def _now() -> str:
@@ -76,6 +96,13 @@ class Outbox:
                 [(p.seq, encode(p)) for p in positions],
             )
 
+    def add_media(self, data: bytes) -> str:
+        """Queue a photo or signature (once per content); returns its media id (SHA-256 hex)."""
+        identifier = hashlib.sha256(data).hexdigest()
+        with self.state.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO outbox_media (id, body) VALUES (?, ?)", (identifier, data))
+        return identifier
+
     def add_visits(self, visits: Iterable[Visit]) -> None:
         """Queue visits; a visit id already queued is an error, never a silent overwrite."""
         encode = msgspec.json.encode
@@ -100,6 +127,35 @@ class Outbox:
             "SELECT body FROM outbox_visits ORDER BY position LIMIT ?", (-1 if limit is None else limit,)
         ).fetchall()
         return [msgspec.json.decode(body, type=Visit) for (body,) in rows]
+
+    def media(self, limit: int | None = None) -> list[tuple[str, bytes]]:
+        """The oldest queued media as (id, bytes)."""
+        rows = self.db.execute(
+            "SELECT id, body FROM outbox_media ORDER BY position LIMIT ?", (-1 if limit is None else limit,)
+        ).fetchall()
+        return [(identifier, bytes(body)) for identifier, body in rows]
+
+    def media_count(self) -> int:
+        """Queued media files."""
+        return self.db.execute("SELECT count(*) FROM outbox_media").fetchone()[0]
+
+    def ack_media(self, identifier: str) -> None:
+        """The server holds this file: drop it."""
+        with self.state.transaction() as db:
+            db.execute("DELETE FROM outbox_media WHERE id = ?", (identifier,))
+
+    def bury_media(self, identifier: str, code: str, message: str) -> None:
+        """The server refused this file for good (not an image, too large): a dead letter naming it."""
+        with self.state.transaction() as db:
+            row = db.execute("SELECT length(body) FROM outbox_media WHERE id = ?", (identifier,)).fetchone()
+            if row is None:
+                return
+            db.execute(
+                "INSERT INTO dead_letters (kind, item_key, code, message, errors, body, dead_at)"
+                " VALUES ('media', ?, ?, ?, '[]', ?, ?)",
+                (identifier, code, message, msgspec.json.encode({"id": identifier, "size": row[0]}), _now()),
+            )
+            db.execute("DELETE FROM outbox_media WHERE id = ?", (identifier,))
 
     def counts(self) -> tuple[int, int]:
         """Queued positions and visits."""
@@ -159,6 +215,15 @@ class Outbox:
             ack.dropped = db.total_changes - before
         return ack
 
+    def _waits_for_media(self, visit: Visit, errors: Sequence[FieldError]) -> bool:
+        """A rejection only for media not uploaded yet, some of it still queued here to go."""
+        if not errors or any(getattr(e, "code", None) != "media_missing" for e in errors):
+            return False
+        named = list(_media_ids(visit.answers))
+        marks = ",".join("?" * len(named))
+        return bool(named) and self.db.execute(
+            f"SELECT 1 FROM outbox_media WHERE id IN ({marks}) LIMIT 1", named).fetchone() is not None
+
     def ack_visits(self, sent: Sequence[Visit], response: VisitsResponse) -> VisitsAck:
         """Apply a visits response: drop accepted/duplicate, bury conflict/rejected with errors."""
         ack = VisitsAck()
@@ -174,6 +239,8 @@ class Outbox:
                         ack.accepted += 1
                     else:
                         ack.duplicates += 1
+                elif self._waits_for_media(visit, result.errors):
+                    ack.waiting_media += 1  # stays queued; sent again once its media has gone
                 else:
                     message = "; ".join(f"{e.path}: {e.message}" for e in result.errors) or (
                         "the server holds another visit with this id" if result.status == "conflict"

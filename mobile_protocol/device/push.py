@@ -23,6 +23,8 @@ DEFAULT_LIMITS = Limits(max_body_bytes=1024 * 1024, max_positions_per_batch=500,
 class PushReport:
     """Counts of one push, and why it stopped early (None when the outbox was emptied)."""
 
+    media_uploaded: int = 0
+    media_rejected: int = 0
     positions_accepted: int = 0
     positions_duplicates: int = 0
     positions_rejected: int = 0
@@ -30,6 +32,7 @@ class PushReport:
     visits_duplicates: int = 0
     visits_conflicts: int = 0
     visits_rejected: int = 0
+    visits_waiting_media: int = 0
     requests: int = 0
     error: str | None = None
     error_status: int | None = None
@@ -44,7 +47,7 @@ class PushReport:
 
     @property
     def rejected(self) -> int:
-        return self.positions_rejected + self.visits_rejected + self.visits_conflicts
+        return self.positions_rejected + self.visits_rejected + self.visits_conflicts + self.media_rejected
 
     def as_dict(self) -> dict[str, object]:
         """Plain values for --json."""
@@ -77,9 +80,29 @@ def fit_batch(items: Sequence[T], max_items: int, max_body_bytes: int) -> int:
     return min(len(items), max_items)
 
 
+async def _upload_media(outbox: Outbox, client: ProtocolClient, retry: RetryPolicy | None,
+                        report: PushReport) -> None:
+    """Send every queued photo and signature, oldest first; a refused file becomes a dead letter."""
+    while queued := outbox.media(1):
+        ((identifier, data),) = queued
+        try:
+            receipt = await client.post_media(data, retry=retry)
+        except ProtocolError as exc:
+            if exc.status in (400, 413, 415):  # never acceptable as it is
+                outbox.bury_media(identifier, exc.code, exc.message)
+                report.media_rejected += 1
+                continue
+            raise
+        report.requests += 1
+        if receipt.id != identifier:
+            raise ProtocolError(200, "bad_response", f"the server named media {identifier} {receipt.id}")
+        outbox.ack_media(identifier)
+        report.media_uploaded += 1
+
+
 async def _drain(read: Callable[[int], list], send, ack, max_items: int, max_bytes: int,
                  report: PushReport) -> None:
-    """Send batches from the front of one queue until it is empty; shrink on 413."""
+    """Send batches from the front of one queue until it is empty (or `ack` says stop); shrink on 413."""
     while True:
         queued = read(max_items)
         if not queued:
@@ -94,13 +117,16 @@ async def _drain(read: Callable[[int], list], send, ack, max_items: int, max_byt
             raise
         report.requests += 1
         # Kill here and nothing is lost: the outbox still holds the batch; a resend is a duplicate.
-        if not ack(batch, response):
+        progress = ack(batch, response)
+        if progress is None:
+            return
+        if not progress:
             raise ProtocolError(200, "no_progress", "the server acknowledged nothing of a batch")
 
 
 async def push_outbox(outbox: Outbox, client: ProtocolClient, limits: Limits | None = None,
                       retry: RetryPolicy | None = None) -> PushReport:
-    """Send every queued position, then every visit; stop at the first failed request."""
+    """Send every queued photo and signature, then positions, then visits; stop at the first failed request."""
     limits = limits or outbox.state.limits or DEFAULT_LIMITS
     report = PushReport()
 
@@ -117,9 +143,13 @@ async def push_outbox(outbox: Outbox, client: ProtocolClient, limits: Limits | N
         report.visits_duplicates += ack.duplicates
         report.visits_conflicts += ack.conflicts
         report.visits_rejected += ack.rejected
+        report.visits_waiting_media += ack.waiting_media
+        if ack.waiting_media and ack.waiting_media + ack.unanswered == len(batch):
+            return None  # only visits waiting for media are left at the front: next push
         return ack.unanswered < len(batch)
 
     try:
+        await _upload_media(outbox, client, retry, report)
         await _drain(outbox.positions, lambda b: client.post_positions(b, retry=retry), ack_positions,
                      max(1, limits.max_positions_per_batch), limits.max_body_bytes, report)
         await _drain(outbox.visits, lambda b: client.post_visits(b, retry=retry), ack_visits,

@@ -17,6 +17,7 @@ import msgspec
 from mobile_protocol.messages import Account, Position, Visit
 
 from .client import RequestFailed, RetryPolicy, make_session, normalize_base_url
+from .media import tiny_png
 from .outbox import Outbox
 from .pairing import PairingError, PairTarget, connect, pair_device, parse_pair_uri
 from .push import PushReport, describe_failure, push_outbox
@@ -120,6 +121,11 @@ class SimulatedDevice:
         distance, angle = self.rng.uniform(40, 200), self.rng.uniform(0, 2 * math.pi)
         return offset(lat, lon, distance * math.cos(angle), distance * math.sin(angle))
 
+    def _media_maker(self) -> Callable[[str], str]:
+        """Photos and signatures for the simulated answers: small PNGs, queued for upload."""
+        images = random.Random(self.rng.getrandbits(64))
+        return lambda _kind: self.outbox.add_media(tiny_png(images))
+
     async def run(self, session: aiohttp.ClientSession, clock: Callable[[float], datetime], ticks: list[float],
                   interval_s: float, retry: RetryPolicy,
                   on_progress: Callable[[SimulationSummary], None] | None,
@@ -149,6 +155,7 @@ class SimulatedDevice:
             clock_offset_s=offset, questionnaire_for=self.state.latest_questionnaire,
             default_radius_m=settings.default_radius_m if settings else 100.0,
             speed_kmh=self.rng.uniform(4.0, 6.0), outside_share=self.outside_share, mock_share=self.mock_share,
+            media_for=self._media_maker(),
         )
         self.summary.running += 1
         try:

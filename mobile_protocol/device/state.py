@@ -32,6 +32,9 @@ CREATE TABLE IF NOT EXISTS outbox_positions (seq INTEGER PRIMARY KEY, body BLOB 
 CREATE TABLE IF NOT EXISTS outbox_visits (
     position INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, body BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS outbox_media (
+    position INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, body BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS dead_letters (
     id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, item_key TEXT NOT NULL,
     code TEXT NOT NULL, message TEXT NOT NULL, errors TEXT NOT NULL, body BLOB NOT NULL,
@@ -275,6 +278,7 @@ class DeviceState:
             "questionnaire_versions": count("questionnaire_versions"),
             "outbox_positions": count("outbox_positions"),
             "outbox_visits": count("outbox_visits"),
+            "outbox_media": count("outbox_media"),
             "dead_letters": count("dead_letters"),
             "next_seq": self.next_seq,
             "clock_offset_s": self.clock_offset_s,

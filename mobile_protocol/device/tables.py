@@ -58,7 +58,11 @@ def push_line(report: PushReport) -> str:
         f"accepted {report.accepted}, duplicate {report.duplicates}, rejected {report.rejected}"
         f" (positions {report.positions_accepted}/{report.positions_duplicates}/{report.positions_rejected},"
         f" visits {report.visits_accepted}/{report.visits_duplicates}/"
-        f"{report.visits_rejected + report.visits_conflicts}) in {report.requests} requests"
+        f"{report.visits_rejected + report.visits_conflicts}"
+        + (f", media {report.media_uploaded}/{report.media_rejected}"
+           if report.media_uploaded or report.media_rejected else "")
+        + (f"; {report.visits_waiting_media} visits wait for media" if report.visits_waiting_media else "")
+        + f") in {report.requests} requests"
     )
 
 
@@ -78,7 +82,8 @@ def status_text(state: DeviceState, dead: list[DeadLetter]) -> str:
     lines += [
         f"cursor:       {state.cursor or '(none: the next sync is full)'}",
         f"local data:   {counts['accounts']} accounts, {counts['questionnaire_versions']} questionnaire versions",
-        f"outbox:       {counts['outbox_positions']} positions, {counts['outbox_visits']} visits"
+        f"outbox:       {counts['outbox_media']} media, {counts['outbox_positions']} positions,"
+        f" {counts['outbox_visits']} visits"
         f" (next seq {counts['next_seq']})",
         f"clock offset: {state.clock_offset_s:+.3f} s",
         f"dead letters: {len(dead)}",

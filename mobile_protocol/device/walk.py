@@ -124,7 +124,7 @@ class Walker:
                  clock_offset_s: float = 0.0, default_radius_m: float = DEFAULT_RADIUS_M,
                  questionnaire_for: Callable[[str], QuestionnaireVersion | None] | None = None,
                  make_id: Callable[[], str] | None = None, outside_share: float = 0.0,
-                 mock_share: float = 0.0) -> None:
+                 mock_share: float = 0.0, media_for: Callable[[str], str] | None = None) -> None:
         if speed_kmh <= 0:
             raise ValueError("speed must be positive")
         self.outside_share = share(outside_share, "outside share")
@@ -140,6 +140,7 @@ class Walker:
         self.clock_offset = timedelta(seconds=clock_offset_s)
         self.default_radius_m = default_radius_m
         self.questionnaire_for = questionnaire_for or (lambda _qid: None)
+        self.media_for = media_for  # makes a photo or signature file, queues it, returns its media id
         self.make_id = make_id or (lambda: str(uuid.uuid4()))
         self.next_account = 0
         self.leg: Leg | None = None
@@ -269,7 +270,8 @@ class Walker:
         answers = {}
         if questionnaire is not None:  # the answers set the outcome and promise when the mapping says so
             day = started.date()
-            answers = sample_answers(questionnaire.definition, self.rng, day, account, outcome=outcome)
+            answers = sample_answers(questionnaire.definition, self.rng, day, account, outcome=outcome,
+                                     media=self.media_for)
             derived = derive_outcome(questionnaire.definition, answers, account, today=day)
             if derived.outcome is not None:
                 outcome = derived.outcome
