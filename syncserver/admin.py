@@ -23,7 +23,9 @@ def transaction(bind: Engine | Connection) -> Iterator[Connection]:
     if isinstance(bind, Connection):
         yield bind
         return
-    with bind.begin() as conn:
+    # IMMEDIATE on SQLite: these transactions read, then write. A deferred one that read before
+    # another connection's commit cannot upgrade to a writer (SQLITE_BUSY_SNAPSHOT, no waiting).
+    with bind.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
         yield conn
 
 

@@ -130,6 +130,21 @@ def create_pairing_code(
     return PairingCodeInfo(code, agent, expires_at)
 
 
+def cancel_pairing_codes(bind: Engine | Connection, codes: list[str], *, now: datetime | None = None) -> int:
+    """Make unused codes unusable at once (a pairing dialog closed, or showed a newer code); returns how many."""
+    if not codes:
+        return 0
+    moment = now or utcnow()
+    normalized = [normalize_code(code) for code in codes]
+    with transaction(bind) as conn:
+        cancelled = conn.execute(
+            update(PairingCode)
+            .where(PairingCode.code.in_(normalized), PairingCode.used_at.is_(None), PairingCode.expires_at > moment)
+            .values(expires_at=moment)
+        )
+    return cancelled.rowcount
+
+
 def redeem_pairing_code(
     conn: Connection,
     code: str,

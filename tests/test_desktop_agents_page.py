@@ -139,3 +139,28 @@ def test_pair_show_battery_and_revoke(desk, page, qtbot, monkeypatch):
     with pytest.raises(urllib.error.HTTPError) as refused:
         post(f"{desk.api}/positions", {"positions": [position(2)]}, token)
     assert refused.value.code == 401
+
+
+def test_codes_the_dialog_no_longer_shows_stop_working(desk, page, qtbot):
+    """'Otro código' and closing the dialog make the codes it showed unusable; a used code stays used."""
+    add_through_dialog(page, qtbot, "G-08", "Gestor Ocho")
+    qtbot.waitUntil(lambda: page.agents_model.row_of("G-08") is not None, timeout=5000)
+    page.select_agent("G-08")
+    dialog = page.open_pairing()
+    qtbot.waitUntil(lambda: dialog.code_info is not None, timeout=5000)
+    first = dialog.code_info.code
+    dialog.new_code_button.click()
+    qtbot.waitUntil(lambda: dialog.code_info is not None and dialog.code_info.code != first, timeout=5000)
+    second = dialog.code_info.code
+    dialog.reject()
+
+    def refused(code: str) -> bool:
+        try:
+            post(f"{desk.api}/devices/pair", {"code": code, "device": {"install_id": str(uuid.uuid4())}})
+        except urllib.error.HTTPError as error:
+            return error.code == 403
+        return False
+
+    qtbot.waitUntil(lambda: refused(first) and refused(second), timeout=5000)
+    fresh = desk.pairing_code("G-08")  # codes made elsewhere (the CLI) are not touched
+    assert post(f"{desk.api}/devices/pair", {"code": fresh, "device": {"install_id": str(uuid.uuid4())}})["token"]

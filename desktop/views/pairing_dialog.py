@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from syncserver.agents import AgentInactive, AgentInfo
 from syncserver.events import DevicePaired
-from syncserver.pairing import PairingCodeInfo, create_pairing_code, pair_uri
+from syncserver.pairing import PairingCodeInfo, cancel_pairing_codes, create_pairing_code, pair_uri
 from syncserver.qr import pairing_qr
 
 from ..server_host import ServerHost
@@ -39,6 +39,7 @@ class PairingDialog(QDialog):
     """GUI thread only; the code is created on a pool thread. Closes itself when the agent's device pairs.
 
     `paired(DevicePaired)` is emitted just before it closes; the page shows the success message.
+    A code it showed stops working when it shows another one or closes (unless a device used it).
     """
 
     paired = Signal(object)
@@ -51,6 +52,7 @@ class PairingDialog(QDialog):
         self.code_info: PairingCodeInfo | None = None
         self.uri: str | None = None
         self._request = 0  # only the newest code request's answer is shown
+        self._superseded: list[str] = []  # codes made by this dialog that no device should use any more
         self.setWindowTitle(self.tr("Vincular un dispositivo"))
         self.agent_combo = QComboBox()
         for agent in agents:
@@ -111,6 +113,9 @@ class PairingDialog(QDialog):
         """Create a fresh pairing code for the chosen agent, in the background."""
         agent_code = self.agent_code
         self._request += 1
+        if self.code_info is not None:
+            self._superseded.append(self.code_info.code)
+            self._cancel_superseded()
         self.code_info = self.uri = None
         self.qr_label.clear()
         self.code_label.clear()
@@ -129,7 +134,9 @@ class PairingDialog(QDialog):
         )
 
     def _code_ready(self, request: int, info: PairingCodeInfo) -> None:
-        if request != self._request:
+        if request != self._request or not self._listening:  # a newer code was asked for, or the dialog closed
+            self._superseded.append(info.code)
+            self._cancel_superseded()
             return
         urls = self.host.urls()
         self.code_info = info
@@ -156,6 +163,16 @@ class PairingDialog(QDialog):
         if self._listening:
             self._listening = False
             self.host.bridge.device_paired.disconnect(self._device_paired)
+            if self.code_info is not None:
+                self._superseded.append(self.code_info.code)
+            self._cancel_superseded()
+
+    def _cancel_superseded(self) -> None:
+        """Make the codes this dialog no longer shows unusable (in the background; a used one stays used)."""
+        codes, self._superseded = self._superseded, []
+        if codes:
+            engine = self.host.engine
+            run_in_background(lambda: cancel_pairing_codes(engine, codes), lambda _n: None, lambda _error: None)
 
     def _device_paired(self, event: DevicePaired) -> None:
         """A device paired (GUI thread, from the bridge): close if it is this agent's."""
