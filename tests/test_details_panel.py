@@ -121,3 +121,27 @@ def test_unknown_items_and_stale_answers(desk, qtbot, tmp_path):
     assert panel.stack.currentWidget() is panel.account and panel.account.title.text() == "Deudor Dos"
     panel.clear()
     assert panel.shown is None and panel.stack.currentWidget() is panel.message
+
+
+def test_what_is_shown_follows_new_fixes_and_visits(desk, qtbot, tmp_path):
+    """A shown device's card follows its new fixes and visits, a shown account its new visits, with no click."""
+    from desktop.views.details_panel import DetailsPanel
+
+    accounts, device_id, _visit_id = branch_with_field_data(desk, tmp_path)
+    reply = post(f"{desk.api}/devices/pair", {"code": desk.pairing_code("A1"), "device": {
+        "install_id": str(uuid.uuid4()), "model": "Otro", "os": "Android 13"}})
+    other_device, token = reply["device_id"], reply["token"]
+    panel = DetailsPanel(desk.host)
+    qtbot.addWidget(panel)
+    show(panel, qtbot, "agents", other_device)
+    assert panel.agent.fields["battery"].text() != "21 %"
+    post(f"{desk.api}/positions", {"positions": [position(1, minutes=1, battery_pct=21, charging=False)]}, token)
+    qtbot.waitUntil(lambda: panel.agent.fields["battery"].text() == "21 %", timeout=5000)
+    assert panel.shown == ("agents", other_device) and panel.stack.currentWidget() is panel.agent
+
+    show(panel, qtbot, "accounts", str(accounts["R-2"]))
+    assert panel.account.fields["visits"].text() == "Ninguna"
+    second = visit(str(accounts["R-2"]), 4.66, -74.05, outcome="no_contact")
+    assert post(f"{desk.api}/visits", {"visits": [second]}, token)["results"][0]["status"] == "accepted"
+    qtbot.waitUntil(lambda: panel.account.fields["visits"].text().startswith("1\n"), timeout=5000)
+    assert device_id != other_device

@@ -7,7 +7,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 from sqlalchemy import Engine
@@ -31,6 +31,9 @@ class _Loaded:
     generation: int
     zone: tzinfo | None
     found: VisitDetail | AccountDetail | AgentDetail | None
+
+
+REFRESH_MS = 300  # events arrive in bursts (a batch of fixes, then the device seen): one read for all
 
 
 def _zone(name: str) -> tzinfo | None:
@@ -72,7 +75,11 @@ class _Card(FieldsCard):
 
 
 class DetailsPanel(QWidget):
-    """GUI thread only. `show_item(kind, id)` reads in the background; only the newest request's answer shows."""
+    """GUI thread only. `show_item(kind, id)` reads in the background; only the newest request's answer shows.
+
+    What is shown stays current: the bridge's events about it (a new fix or visit of the shown
+    device, a visit to the shown account, a correction of the shown visit) re-read it quietly.
+    """
 
     def __init__(self, host: ServerHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +108,12 @@ class DetailsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.setMinimumWidth(300)  # room for an address or a flag's sentence without a wrap every word
+        self._refresh = QTimer(self, singleShot=True, interval=REFRESH_MS, timeout=self._reread)
+        bridge = host.bridge
+        bridge.positions_stored.connect(lambda event: self._touched("agents", event.device_id))
+        bridge.device_seen.connect(lambda event: self._touched("agents", event.device_id))
+        bridge.device_revoked.connect(lambda event: self._touched("agents", event.device_id))
+        bridge.visit_stored.connect(self._visit_stored)
         self.clear()
 
     def clear(self) -> None:
@@ -118,6 +131,27 @@ class DetailsPanel(QWidget):
         self._say(self.tr("Cargando…"))
         run_in_background(lambda: read_item(engine, kind, str(item_id), generation),
                           lambda loaded: self._loaded(kind, str(item_id), loaded), self._failed_for(generation))
+
+    def _visit_stored(self, event) -> None:
+        self._touched("agents", event.device_id)
+        self._touched("accounts", event.account_id)
+        if event.corrects is not None:
+            self._touched("visits", event.corrects)
+
+    def _touched(self, kind: str, item_id: str) -> None:
+        """An event concerns this item: re-read it soon if it is the one shown (several events, one read)."""
+        if self.shown == (kind, str(item_id)) and not self._refresh.isActive():
+            self._refresh.start()
+
+    def _reread(self) -> None:
+        """Read the shown item again without the 'loading' message; the card changes when the answer is in."""
+        if self.shown is None:
+            return
+        kind, item_id = self.shown
+        self._generation += 1
+        generation, engine = self._generation, self.host.engine
+        run_in_background(lambda: read_item(engine, kind, item_id, generation),
+                          lambda loaded: self._loaded(kind, item_id, loaded), self._failed_for(generation))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
