@@ -11,27 +11,12 @@
 
   let bridge = null;
   let map = null;
-  let tiles = null;
+  let setTileUrl = null; // map_controls.js
   let accounts = null; // the accounts' canvas layer (map_accounts.js)
   let routes = null; // today's routes (map_routes.js)
   let replay = null; // the replay of a day (map_replay.js)
   const layers = {};
   const markers = { agents: new Map(), visits: new Map() };
-
-  function loadLeaflet(done) {
-    const base = new URLSearchParams(window.location.search).get("leaflet");
-    if (!base) {
-      throw new Error("map.html needs ?leaflet=<folder of leaflet.js>");
-    }
-    const css = document.createElement("link");
-    css.rel = "stylesheet";
-    css.href = base + "/leaflet.css";
-    document.head.appendChild(css);
-    const script = document.createElement("script");
-    script.src = base + "/leaflet.js";
-    script.onload = done;
-    document.head.appendChild(script);
-  }
 
   // --- agents and visits: Leaflet markers (tens to a few thousand) ---
 
@@ -176,53 +161,6 @@
     }
   }
 
-  // --- legend and tile notice ---
-
-  function legendControl() {
-    const legend = L.control({ position: "bottomright" });
-    legend.onAdd = function () {
-      const box = L.DomUtil.create("div", "campo-legend");
-      const section = (title, entries) => {
-        box.appendChild(text("h4", "", title));
-        for (const [name, color, shape] of entries) {
-          const line = document.createElement("div");
-          const swatch = text("span", "campo-swatch " + (shape || ""), "");
-          if (shape !== "ring") swatch.style.background = color;
-          line.appendChild(swatch);
-          line.appendChild(document.createTextNode(name));
-          box.appendChild(line);
-        }
-      };
-      section(label("agents"), Object.entries(campo.STALENESS_COLORS)
-        .map(([key, color]) => [label(key), color, "agent"]));
-      section(label("accounts"), [[label("account"), campo.ACCOUNT_COLOR]]);
-      section(label("visits"), Object.entries(campo.OUTCOME_COLORS)
-        .map(([key, color]) => [label("outcome_" + key), color])
-        .concat([[label("outside_geofence"), campo.OUTSIDE_RING, "ring"]]));
-      return box;
-    };
-    return legend;
-  }
-
-  function tilesFailed() {
-    const notice = document.getElementById("tile-notice");
-    notice.textContent = label("tiles_unavailable");
-    notice.hidden = false;
-  }
-
-  function tilesLoaded() {
-    document.getElementById("tile-notice").hidden = true;
-  }
-
-  function setTileUrl(url) {
-    tilesLoaded();
-    if (tiles) map.removeLayer(tiles);
-    tiles = L.tileLayer(url, { maxZoom: 19, attribution: label("attribution") });
-    tiles.on("tileerror", tilesFailed);
-    tiles.on("tileload", tilesLoaded);
-    tiles.addTo(map);
-  }
-
   function fitData() {
     let bounds = null;
     const parts = [accounts.getBounds(), routes.getBounds()];
@@ -265,7 +203,8 @@
       [campo.asHtml(label("visits"))]: layers.visits,
       [campo.asHtml(label("routes"))]: layers.routes,
     }, { collapsed: false }).addTo(map);
-    legendControl().addTo(map);
+    campo.legendControl().addTo(map);
+    setTileUrl = campo.tileSwitcher(map);
     setTileUrl(setup.tile_url);
     map.on("click", mapClicked);
     map.on("zoomend moveend", drawFences);
@@ -334,7 +273,7 @@
       bridge.batch.connect(receive);
       bridge.fitRequested.connect(fitData);
       bridge.centerRequested.connect(window.campoMap.centerOn);
-      bridge.tileUrlChanged.connect(setTileUrl);
+      bridge.tileUrlChanged.connect((url) => setTileUrl(url));
       bridge.replayTime.connect((ms) => replay.at(ms));
       bridge.setup(function (json) {
         start(JSON.parse(json));
@@ -345,6 +284,6 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    loadLeaflet(connect);
+    campo.loadLeaflet(connect);
   });
 })(window.campo);
