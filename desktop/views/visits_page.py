@@ -27,7 +27,8 @@ from syncserver.agents import AgentInfo, list_agents
 from syncserver.branch import load_branch
 from syncserver.visit_queries import VisitDetail, VisitRow, get_visit, list_visits
 
-from ..models.visits_model import VisitsFilter, VisitsModel
+from ..models.kpi_visits_filter import SlotVisitsFilter, slot_label
+from ..models.visits_model import VisitsModel
 from ..server_host import ServerHost
 from ..visit_labels import outcome_label, outcome_labels, verdict_labels
 from ..worker import run_in_background
@@ -75,7 +76,7 @@ class VisitsPage(QWidget):
         self.host = host
         self.settings = settings if settings is not None else QSettings("Campo", "Campo")
         self.model = VisitsModel(self)
-        self.proxy = VisitsFilter(self)
+        self.proxy = SlotVisitsFilter(self)
         self.proxy.setSourceModel(self.model)
         self._generation = 0
         self._loading = False
@@ -110,6 +111,9 @@ class VisitsPage(QWidget):
         for code, label in verdict_labels().items():
             self.verdict_combo.addItem(label, code)
         self.flagged_check = QCheckBox(self.tr("Solo con alertas"))
+        self.slot_check = QCheckBox()  # shown while the dashboard's weekday × hour applies
+        self.slot_check.setVisible(False)
+        self.slot_check.toggled.connect(lambda on: on or (self.proxy.set_local_slot(None), self.slot_check.hide()))
         self.notify_check = QCheckBox(self.tr("Avisar cada visita"))
         self.notify_check.setChecked(self.settings.value(NOTIFY_KEY, True, type=bool))
         self.notify_check.toggled.connect(lambda on: self.settings.setValue(NOTIFY_KEY, on))
@@ -123,7 +127,7 @@ class VisitsPage(QWidget):
         for caption, widget in ((self.tr("Desde"), self.date_from), (self.tr("Hasta"), self.date_to)):
             bar.addWidget(QLabel(caption))
             bar.addWidget(widget)
-        for widget in (self.agent_combo, self.outcome_combo, self.verdict_combo, self.flagged_check):
+        for widget in (self.agent_combo, self.outcome_combo, self.verdict_combo, self.flagged_check, self.slot_check):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.notify_check)
@@ -153,6 +157,21 @@ class VisitsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
+
+    def show_visits(self, first: date, last: date, agent_id: int | None = None, slot=None) -> None:
+        """Show the visits of local dates first..last, of an agent and/or a local (weekday, hour): the dashboard's."""
+        if agent_id is not None and self.agent_combo.findData(agent_id) < 0:
+            self.agent_combo.addItem(str(agent_id), agent_id)  # named when the load lists the agents
+        self.agent_combo.setCurrentIndex(max(0, self.agent_combo.findData(agent_id)))
+        self.proxy.set_local_slot(slot)
+        self.slot_check.setText(slot_label(slot))
+        self.slot_check.setChecked(slot is not None)
+        self.slot_check.setVisible(slot is not None)
+        for edit, day in ((self.date_to, last), (self.date_from, first)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self.reload()
 
     # --- loading ----------------------------------------------------------------------------
 
