@@ -132,6 +132,7 @@ class DesignerEditor(QWidget):
         """Edit another definition: a fresh undo history, nothing selected."""
         self.undo_stack.clear()
         self.model.set_definition(definition)
+        self.preview.rebuild()  # at once: only edits wait for typing to settle
         self.tree.expandAll()
         self.show_problems([])
         self._show_selected()

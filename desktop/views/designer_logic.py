@@ -187,11 +187,13 @@ class LogicEditor(QWidget):
         self._rows = []
 
     def conditions(self) -> list[Condition]:
-        """The builder's rows as conditions."""
+        """The builder's finished rows as conditions."""
         out = []
         for variable, operator, value, _remove in self._rows:
             var, op, text = variable.currentData(), operator.currentData(), value.currentText()
             kind = self.fields.get(var, {}).get("type", "text")
+            if not text.strip() and op not in ("answered", "blank"):
+                continue  # not finished yet: it becomes part of the expression once it has a value
             if kind == "yes_no" and text in (self.tr("Sí"), self.tr("No")):
                 parsed: Any = text == self.tr("Sí")
             else:

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from mobile_protocol.questionnaire import export_definition, parse_definition
+from syncserver.questionnaire_setup import import_definition
 from syncserver.questionnaires import (
     DefinitionRefused,
     DraftChanged,
     create_questionnaire,
     get_draft,
-    import_definition,
     list_questionnaires,
     list_versions,
     save_draft,

@@ -138,9 +138,14 @@ class FormPreview(QWidget):
             self.refreshed.emit()
             return
         fields = evaluator.definition.fields
-        context = typed_context(evaluator.top, self._typed_answers(fields, None), base_context(SAMPLE_ACCOUNT, None))
-        self.visible = {}
-        self._relevance(evaluator.top, fields, context, evaluator.top.group_relevance(context), [0], True)
+        shown: dict[str, bool] | None = None
+        for _round in range(len(self.boxes) + 1):  # hidden answers drop out, which may hide more (the phone does so)
+            context = typed_context(evaluator.top, self._typed_answers(fields, shown), base_context(SAMPLE_ACCOUNT, None))
+            self.visible = {}
+            self._relevance(evaluator.top, fields, context, evaluator.top.group_relevance(context), [0], True, shown)
+            if self.visible == shown:
+                break
+            shown = self.visible
         answers = self._typed_answers(fields, self.visible)
         errors = validate_answers(evaluator.definition, answers, SAMPLE_ACCOUNT, lang="es")
         by_key = {error.path.rsplit(".", 1)[-1]: error.message for error in errors}
@@ -161,14 +166,14 @@ class FormPreview(QWidget):
         self.refreshed.emit()
 
     def _relevance(self, scope, fields, context: dict[str, Any], groups: list[bool], group_counter: list[int],
-                   shown: bool) -> None:
+                   shown: bool, before: dict[str, bool] | None) -> None:
         """Which fields apply now, walking the definition as compile_definition does (groups in document order)."""
         for field in fields:
             if field.type == "group":
                 index = group_counter[0]
                 group_counter[0] += 1
                 self.visible[field.key] = shown and groups[index]
-                self._relevance(scope, field.children, context, groups, group_counter, self.visible[field.key])
+                self._relevance(scope, field.children, context, groups, group_counter, self.visible[field.key], before)
                 continue
             node = scope.by_key[field.key]
             self.visible[field.key] = shown and scope.is_relevant(node, context, groups)
@@ -176,10 +181,10 @@ class FormPreview(QWidget):
                 value = context.get(field.key)
                 self.inputs[field.key].put(None if value is None else to_answer(value))
             elif field.type == "repeat":
-                item = self._typed_answers(field.children, None)
+                item = self._typed_answers(field.children, before)
                 item_context = typed_context(node.scope, item, context)
                 self._relevance(node.scope, field.children, item_context, node.scope.group_relevance(item_context), [0],
-                                self.visible[field.key])
+                                self.visible[field.key], before)
 
     def is_shown(self, key: str) -> bool:
         """Whether the field `key` is on the form now (its relevance holds)."""
