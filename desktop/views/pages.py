@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget
 from .accounts_page import AccountsPage
 from .agents_page import AgentsPage
 from .dashboard_page import DashboardPage
+from .designer_page import DesignerPage
 from .details_panel import DetailsPanel
 from .map_page import MapPage
 from .settings_dialog import TILE_URL_KEY, SettingsDialog, app_settings
@@ -26,6 +27,7 @@ def build_pages(window, host) -> None:
     visits.center_on_visit.connect(lambda lat, lon, _id: (window.show_page("map"), map_page.center_on(lat, lon)))
     window.add_page("agents", window.tr("Gestores y dispositivos"), AgentsPage(host))
     window.add_page("accounts", window.tr("Cartera"), AccountsPage(host))
+    window.add_page("questionnaires", window.tr("Cuestionarios"), DesignerPage(host))
     dashboard = DashboardPage(host)
     window.add_page("dashboard", window.tr("Indicadores"), dashboard)
     dashboard.open_visits.connect(lambda *args: (window.show_page("visits"), visits.show_visits(*args)))
