@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 
@@ -61,7 +62,7 @@ async def _writer(app: web.Application) -> AsyncIterator[None]:
     """Run the group-commit writer; on stop it commits what is queued before closing."""
     config = app[CONFIG]
     backend = None
-    if config.writer_process:
+    if config.writer_process and not getattr(sys, "frozen", False):  # a frozen app cannot run `python -m`
         from .writer_process import ProcessBackend  # noqa: PLC0415 - only when asked for
 
         backend = ProcessBackend(app[ENGINE])
