@@ -7,11 +7,12 @@ Every Qt measurement runs in a fresh child process (this same file with --child 
 inherits a warm QtWebEngine from another; the child prints one `RESULT {json}` line.
 
 Page-side moments are stamped by the page itself: a profile-wide user script (injected at document
-creation, before map.js runs) wraps Leaflet's FeatureGroup.addLayer and records Date.now() when
-markers of each kind are added, when the expected counts are reached, and at the next animation
-frame after that (the frame in which Leaflet's canvas renderer redraws). Python compares them with
-time.time() (same wall clock, 1 ms resolution); polling only collects the stamps, it does not set
-the resolution.
+creation, before map.js runs) polls campoMap.counts() every few ms for accounts (drawn on one canvas layer)
+and route points, wraps Leaflet's FeatureGroup.addLayer for agents and visits (stamped as each is added),
+and records Date.now() when the expected counts are reached and at the next animation frame after that
+(the frame in which the canvases redraw). The route points expected are those Python sent (long routes
+are simplified for the overview), told to the page when the load is read. Python compares the stamps with
+time.time() (same wall clock, 1 ms resolution); polling only collects the stamps.
 """
 
 from __future__ import annotations
