@@ -57,6 +57,8 @@ class LogicEditor(QWidget):
         builder = QWidget()
         self.grid = QGridLayout(builder)
         self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(1, 1)
+        self._lines = 0
         self.raw_edit = QPlainTextEdit()
         self.raw_edit.setPlaceholderText('{"==": [{"var": "attended_by"}, "titular"]}')
         self.raw_edit.setMaximumHeight(90)
@@ -134,9 +136,10 @@ class LogicEditor(QWidget):
         remove.setToolTip(self.tr("Quitar esta condición"))
         row = (variable, operator, value, remove)
         self._rows.append(row)
-        line = len(self._rows)
-        for column, widget in enumerate(row):
-            self.grid.addWidget(widget, line, column)
+        self._lines += 2  # the variable above, operator, value and ✕ below: fits a narrow panel
+        self.grid.addWidget(variable, self._lines, 0, 1, 3)
+        for column, widget in enumerate((operator, value, remove)):
+            self.grid.addWidget(widget, self._lines + 1, column)
         filling, self._filling = self._filling, True
         if condition is not None:
             if variable.findData(condition.var) < 0:

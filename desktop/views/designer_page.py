@@ -64,9 +64,10 @@ class DesignerPage(QWidget):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.verticalHeader().setVisible(False)
-        self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 100), (2, 150), (3, 80)):
+            header.resizeSection(column, width)
         self.list_view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._chosen(current.row()))
         self.new_button = QPushButton(self.tr("Nuevo…"))
         self.new_button.clicked.connect(self._ask_name)
@@ -92,13 +93,14 @@ class DesignerPage(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.list_view, 1)
         side_buttons = QHBoxLayout()
+        side_buttons.addStretch(1)
         side_buttons.addWidget(self.new_button)
         side_buttons.addWidget(self.import_button)
         side_layout.addLayout(side_buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(side)
         splitter.addWidget(self.editor)
-        splitter.setSizes([150, 650])
+        splitter.setSizes([120, 680])
         actions = QHBoxLayout()
         actions.addWidget(self.state_label)
         actions.addWidget(self.status_label, 1)
@@ -150,8 +152,12 @@ class DesignerPage(QWidget):
         self.draft_updated_at = draft.updated_at if draft else None
         definition = draft.definition if draft else versions[-1].definition if versions else {"fields": []}
         self.editor.load(definition)
-        what = self.tr("borrador") if draft else (self.tr("versión %d") % versions[-1].version if versions else self.tr("vacío"))
-        self.status_label.setText(self.tr("Editando %s; %d versiones publicadas.") % (what, len(versions)))
+        if draft:
+            self.status_label.setText(self.tr("Editando el borrador guardado (versiones publicadas: %d).") % len(versions))
+        elif versions:
+            self.status_label.setText(self.tr("Sin borrador: los cambios parten de la versión %d.") % versions[-1].version)
+        else:
+            self.status_label.setText(self.tr("Cuestionario vacío: agregue preguntas."))
         self._show_state()
         self.opened.emit(questionnaire_id)
 

@@ -31,12 +31,13 @@ class FieldProperties(QWidget):
         self.field: dict[str, Any] = {}
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.key_edit = self._line("key", self.tr("Clave"))
         self.type_combo = QComboBox()
         self.type_combo.activated.connect(lambda _i: self._change_type(self.type_combo.currentData()))
         self.form.addRow(self.tr("Tipo"), self.type_combo)
         self.text_edits: dict[tuple[str, str], QLineEdit] = {}
-        captions = {"label": self.tr("Pregunta"), "hint": self.tr("Ayuda"), "constraint_message": self.tr("Mensaje si no se cumple")}
+        captions = {"label": self.tr("Pregunta"), "hint": self.tr("Ayuda"), "constraint_message": self.tr("Mensaje de error")}
         for name in ("label", "hint"):
             for lang in ("es", "en"):
                 self.text_edits[name, lang] = self._line(f"{name}.{lang}", f"{captions[name]} ({lang})")
