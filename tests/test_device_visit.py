@@ -207,3 +207,10 @@ def test_a_walk_fills_the_default_questionnaire_with_valid_answers_and_mapped_ou
     promises = [v.promise for v in plan.visits if v.promise]
     assert len(promises) == outcomes.count("promise_to_pay")
     assert all(Decimal(1) <= Decimal(p.amount) <= Decimal("800000.00") for p in promises)
+
+
+def test_a_questionnaire_that_cannot_be_evaluated_is_refused_with_its_problem():
+    broken = questionnaire("v9", fields=[{"key": "a", "type": "text", "relevant": {"nope": 1}}])
+    with pytest.raises(VisitRefused, match=r"questionnaire 'Q q1 v1' cannot be used: fields\[0\].relevant: "
+                                           r"not a valid expression: unknown operator 'nope'"):
+        make(questionnaire=broken, answers={})

@@ -9,6 +9,7 @@ import pytest
 
 from mobile_protocol.messages import Promise
 from mobile_protocol.questionnaire import (
+    DefinitionError,
     PromiseTerms,
     check_outcome,
     default_questionnaire,
@@ -222,3 +223,18 @@ def test_media_ids_come_from_photo_and_signature_answers_repeats_included():
                "sig": {"media_id": "not-a-hash"}, "unknown": {"media_id": "ef" * 32}}
     assert media_ids(definition, answers) == {SHA, other}
     assert media_ids(definition, {}) == set()
+
+
+def test_a_definition_that_cannot_be_evaluated_raises_definition_error_with_its_problems():
+    broken = {"fields": [{"type": "text", "key": "a", "label": {"es": "A"}, "relevant": {"nope": [1]}},
+                         {"type": "integer", "key": "b", "label": {"es": "B"}, "min": "many"}]}
+    for call in (lambda: validate_answers(broken, {}), lambda: derive_outcome(broken, {}),
+                 lambda: media_ids(parse_definition(broken), {})):
+        with pytest.raises(DefinitionError) as caught:
+            call()
+        assert [(p.path, p.message) for p in caught.value.problems] == [
+            ("fields[0].relevant", "not a valid expression: unknown operator 'nope'")]  # the first it meets
+    with pytest.raises(DefinitionError, match="fields\\[0\\].min: not a valid integer: .many. is not a number"):
+        validate_answers({"fields": broken["fields"][1:]}, {})
+    with pytest.raises(DefinitionError, match="fields\\[0\\].type"):
+        validate_answers({"fields": [{"type": "colour", "key": "a"}]}, {})

@@ -147,7 +147,10 @@ def build_visit(
     day = today or started_at.date()
     answers = dict(answers or {})
     if questionnaire is not None:
-        errors = validate_answers(questionnaire.definition, answers, account, today=day, lang=lang)
+        try:
+            errors = validate_answers(questionnaire.definition, answers, account, today=day, lang=lang)
+        except DefinitionError as exc:  # published before today's checks; the server refuses it too
+            raise VisitRefused(f"questionnaire {questionnaire.title!r} cannot be used: {exc}") from None
         if errors:
             raise AnswersRefused(questionnaire.title, errors, field_labels(questionnaire.definition, lang))
         derived = derive_outcome(questionnaire.definition, answers, account, today=day)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,9 +14,9 @@ from typing import Any
 import msgspec
 
 from .definition import ACCOUNT_FIELDS, Definition, FieldDef
-from .logic import Compiled, compile_logic, number, truthy, variables
-from .parse import parse_definition
-from .values import checker
+from .logic import Compiled, LogicError, compile_logic, number, truthy, variables
+from .parse import DefinitionError, Problem, parse_definition
+from .values import bound, checker
 
 CACHE_SIZE = 256
 
@@ -79,37 +80,55 @@ class CompiledDefinition:
 
 
 def compile_definition(definition: Definition) -> CompiledDefinition:
-    """Compile a parsed definition (it should pass check_definition; bad expressions raise LogicError)."""
-    top = _scope(definition.fields)
+    """Compile a parsed definition; DefinitionError naming the first expression or bound that cannot be."""
+    top = _scope(definition.fields, "fields")
     mapping = definition.outcome_mapping
-    rules = [(compile_logic(rule.when), rule.outcome) for rule in mapping.rules] if mapping else []
+    rules = [(_logic(rule.when, f"outcome_mapping.rules[{index}].when"), rule.outcome)
+             for index, rule in enumerate(mapping.rules)] if mapping else []
     return CompiledDefinition(definition, top, rules, mapping.otherwise if mapping else None)
 
 
-def _scope(fields: list[FieldDef]) -> Scope:
+def _logic(expr: Any, path: str) -> Compiled:
+    try:
+        return compile_logic(expr)
+    except LogicError as exc:
+        raise DefinitionError([Problem(path, f"not a valid expression: {exc}")]) from None
+
+
+def _checker(f: FieldDef, path: str) -> Callable[[Any], Any]:
+    for name in ("min", "max"):
+        try:
+            bound(f, getattr(f, name))
+        except ValueError as exc:
+            raise DefinitionError([Problem(f"{path}.{name}", f"not a valid {f.type}: {exc}")]) from None
+    return checker(f)
+
+
+def _scope(fields: list[FieldDef], path: str) -> Scope:
     scope = Scope()
-    _collect(fields, -1, scope)
+    _collect(fields, path, -1, scope)
     scope.calculated = _dependency_order(scope.calculated)
     return scope
 
 
-def _collect(fields: list[FieldDef], group: int, scope: Scope) -> None:
-    for f in fields:
-        rule = compile_logic(f.relevant) if f.relevant is not None else None
+def _collect(fields: list[FieldDef], path: str, group: int, scope: Scope) -> None:
+    for index, f in enumerate(fields):
+        here = f"{path}[{index}]"
+        rule = _logic(f.relevant, f"{here}.relevant") if f.relevant is not None else None
         if f.type == "group":
             scope.groups.append((rule, group))
-            _collect(f.children, len(scope.groups) - 1, scope)
+            _collect(f.children, f"{here}.children", len(scope.groups) - 1, scope)
             continue
         node = Node(f, rule, group)
         if f.type == "repeat":
-            node.scope = _scope(f.children)
+            node.scope = _scope(f.children, f"{here}.children")
         elif f.type == "calculated":
-            node.calculation = compile_logic(f.calculation)
+            node.calculation = _logic(f.calculation, f"{here}.calculation")
             scope.calculated.append(node)
         elif f.type != "note":
-            node.check = checker(f)
+            node.check = _checker(f, here)
         if f.constraint is not None:
-            node.constraint = compile_logic(f.constraint)
+            node.constraint = _logic(f.constraint, f"{here}.constraint")
         scope.nodes.append(node)
         scope.by_key[f.key] = node
 
@@ -137,26 +156,33 @@ def _dependency_order(nodes: list[Node]) -> list[Node]:
 
 _by_json: dict[bytes, CompiledDefinition] = {}
 _by_object: dict[int, tuple[weakref.ref, CompiledDefinition]] = {}
+_writing = threading.Lock()  # the server's writer and the desktop's preview may compile at once
 
 
 def compiled(definition: dict[str, Any] | bytes | str | Definition) -> CompiledDefinition:
-    """The compiled form of a definition, cached (by identity for Definition, by content otherwise)."""
+    """The compiled form of a definition, cached (by identity for Definition, by content otherwise).
+
+    DefinitionError when it cannot be read or evaluated (check_definition refuses such definitions).
+    """
     if isinstance(definition, Definition):
         hit = _by_object.get(id(definition))
         if hit is not None and hit[0]() is definition:
             return hit[1]
         result = compile_definition(definition)
         ident = id(definition)
-        _by_object[ident] = (weakref.ref(definition, lambda _ref, cache=_by_object: cache.pop(ident, None)), result)
+        with _writing:
+            _by_object[ident] = (weakref.ref(definition, lambda _ref, cache=_by_object: cache.pop(ident, None)),
+                                 result)
         return result
     key = definition.encode() if isinstance(definition, str) else (
         definition if isinstance(definition, bytes) else msgspec.json.encode(definition))
     result = _by_json.get(key)
     if result is None:
         result = compile_definition(parse_definition(definition))
-        if len(_by_json) >= CACHE_SIZE:
-            _by_json.pop(next(iter(_by_json)))
-        _by_json[key] = result
+        with _writing:
+            if len(_by_json) >= CACHE_SIZE:
+                _by_json.pop(next(iter(_by_json)))
+            _by_json[key] = result
     return result
 
 
