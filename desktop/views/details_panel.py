@@ -89,7 +89,7 @@ class DetailsPanel(QWidget):
         self.shown: tuple[str, str] | None = None  # (kind, id) on display once its read is in
         self.message = plain_label()
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.visit = VisitDetails()
+        self.visit = VisitDetails(host=host)
         self.account = _Card([
             ("ref", self.tr("Referencia")), ("address", self.tr("Dirección")), ("balance", self.tr("Saldo")),
             ("days_past_due", self.tr("Días de mora")), ("segment", self.tr("Segmento")),

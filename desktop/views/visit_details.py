@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 from syncserver.visit_queries import VisitDetail, VisitRow
 
 from ..visit_labels import flag_sentence, outcome_label, promise_text, verdict_label
+from ..worker import run_in_background
+from .visit_media import THUMBNAIL_PX, media_answers, media_root, read_thumbnails
 
 
 def plain_label() -> QLabel:
@@ -59,9 +62,11 @@ class FieldsCard(QWidget):
 class VisitDetails(FieldsCard):
     """GUI thread only. Shows a `VisitRow` at once and fills in the rest when its `VisitDetail` arrives."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, host=None) -> None:
         super().__init__(parent)
+        self.host = host  # with a ServerHost, photos and signatures show as thumbnails (read on a pool thread)
         self.visit_id: str | None = None
+        self.media_rows: dict[str, int] = {}  # media id -> row of the answers table showing it
         self.add_fields((
             ("account", self.tr("Cuenta")), ("address", self.tr("Dirección")), ("agent", self.tr("Gestor")),
             ("outcome", self.tr("Resultado")), ("promise", self.tr("Promesa")), ("verdict", self.tr("Geocerca")),
@@ -121,12 +126,43 @@ class VisitDetails(FieldsCard):
             self.answers.setRowCount(0)
 
     def _show_answers(self, answers: dict[str, Any]) -> None:
-        self.answers.setRowCount(len(answers))
-        for row, (question, answer) in enumerate(answers.items()):
+        media = list(media_answers(answers))
+        nested = [(path, sha) for path, sha in media if "[" in path]  # inside repeats: a row each
+        self.answers.setRowCount(0)  # drops the previous visit's thumbnails
+        self.answers.setRowCount(len(answers) + len(nested))
+        rows = list(answers.items()) + [(path, {"media_id": sha}) for path, sha in nested]
+        for row, (question, answer) in enumerate(rows):
             self.answers.setItem(row, 0, QTableWidgetItem(str(question)))
             self.answers.setItem(row, 1, QTableWidgetItem(self._answer_text(answer)))
+        self.media_rows = {sha: row for row, (question, _answer) in enumerate(rows)
+                           for path, sha in media if path == question}
+        if self.media_rows and self.host is not None and self.host.port is not None:
+            engine, root, visit_id = self.host.engine, media_root(self.host.config.data_dir), self.visit_id
+            ids = list(self.media_rows)
+            run_in_background(lambda: read_thumbnails(engine, root, ids), lambda found: self._thumbnails(visit_id, found))
+
+    def _thumbnails(self, visit_id: str | None, found: dict) -> None:
+        if visit_id != self.visit_id:
+            return  # another visit is shown now
+        reasons = {"missing": self.tr("Foto o firma aún no recibida"), "corrupt": self.tr("Archivo dañado"),
+                   "unreadable": self.tr("Imagen ilegible")}
+        for sha, image in found.items():
+            row = self.media_rows.get(sha)
+            if row is None:
+                continue
+            if isinstance(image, str):
+                self.answers.item(row, 1).setText(reasons[image])
+                continue
+            thumbnail = QLabel()
+            thumbnail.setPixmap(QPixmap.fromImage(image))
+            thumbnail.setToolTip(sha)
+            self.answers.item(row, 1).setText("")
+            self.answers.setCellWidget(row, 1, thumbnail)
+            self.answers.setRowHeight(row, min(THUMBNAIL_PX, image.height()) + 8)
 
     def _answer_text(self, answer: Any) -> str:
+        if isinstance(answer, dict) and "media_id" in answer:
+            return self.tr("Foto o firma %s…") % str(answer["media_id"])[:8]
         if isinstance(answer, bool):
             return self.tr("Sí") if answer else self.tr("No")
         if isinstance(answer, list):
