@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPoint, QPointF, Signal
 from PySide6.QtWidgets import QWidget
 
 from syncserver.kpis.hours import HourCell
@@ -87,7 +87,7 @@ class AgentBars(pg.PlotWidget):
         self.setXRange(-0.6, max(0.6, len(rows) - 0.4), padding=0)
         self.setYRange(0, max([1.0, *heights]) * 1.15, padding=0)
 
-    def bar_center(self, index: int) -> QPointF:
+    def bar_center(self, index: int) -> QPoint:
         """Where bar `index` is drawn, in this widget's coordinates (half its height, at least 1 unit up)."""
         height = max(float(self.bars.opts["height"][index]), 0.0) if self.bars is not None else 0.0
         scene = self.plotItem.vb.mapViewToScene(QPointF(index, max(height / 2, 1e-9)))
@@ -147,7 +147,7 @@ class HourHeatmap(pg.PlotWidget):
         self.setXRange(0, 24, padding=0)
         self.setYRange(0, 7, padding=0)
 
-    def cell_center(self, weekday: int, hour: int) -> QPointF:
+    def cell_center(self, weekday: int, hour: int) -> QPoint:
         """Where a cell is drawn, in this widget's coordinates."""
         return self.mapFromScene(self.plotItem.vb.mapViewToScene(QPointF(hour + 0.5, weekday + 0.5)))
 

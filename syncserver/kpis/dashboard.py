@@ -79,12 +79,12 @@ def load_dashboard(engine: Engine, query: DashboardQuery) -> Dashboard:
         timezone = branch_kpi_settings(conn)[0]
         filters = {"agent_id": query.agent_id, "segment": query.segment}
 
-        def kpis(first: date, last: date, by: str) -> tuple[KpiGroup, ...]:
-            return filtered_kpis(conn, first, last, by=by, **filters).groups
+        def kpis(first: date, last: date, by: str, assigned: bool = True) -> tuple[KpiGroup, ...]:
+            return filtered_kpis(conn, first, last, by=by, assigned=assigned, **filters).groups
 
         total = kpis(query.first, query.last, "none")[0]
         previous = kpis(*query.previous, "none")[0]
-        days = kpis(query.first, query.last, "day")
+        days = kpis(query.first, query.last, "day", assigned=False)  # the trend shows no per-day penetration
         agents = kpis(query.first, query.last, "agent")
         segments = kpis(query.first, query.last, "segment")
         hours = hour_grid(conn, query.first, query.last, **filters)

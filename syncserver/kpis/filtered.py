@@ -30,30 +30,36 @@ _SUMS = ("attempts", "contacts", "rpc", "promises", "promised_amount", "accounts
 
 
 def filtered_kpis(bind: Engine | Connection, first: date, last: date, *, by: str = "none",
-                  agent_id: int | None = None, segment: str | None = None, as_of: date | None = None) -> KpiReport:
-    """compute_kpis for first..last, counting only the agent's visits and/or the segment's accounts."""
-    if agent_id is None and segment is None:
+                  agent_id: int | None = None, segment: str | None = None, as_of: date | None = None,
+                  assigned: bool = True) -> KpiReport:
+    """compute_kpis for first..last, counting only the agent's visits and/or the segment's accounts.
+
+    assigned=False leaves assigned_accounts at 0 (and penetration null): the daily trend does not
+    show them, and counting each day's assignments is most of the cost of a grouping by day.
+    """
+    if agent_id is None and segment is None and assigned:
         return compute_kpis(bind, first, last, by=by, as_of=as_of)
     if by not in BY:
         raise ValueError(f"by must be one of {', '.join(BY)}, not {by!r}")
     if isinstance(bind, Connection):
         ensure_summaries(bind)
-        return _compute(bind, first, last, by, agent_id, segment, as_of)
+        return _compute(bind, first, last, by, agent_id, segment, as_of, assigned)
     with bind.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
         ensure_summaries(conn)
     with bind.connect() as conn, conn.begin():
-        return _compute(conn, first, last, by, agent_id, segment, as_of)
+        return _compute(conn, first, last, by, agent_id, segment, as_of, assigned)
 
 
 def _compute(conn: Connection, first: date, last: date, by: str, agent_id: int | None, segment: str | None,
-             as_of: date | None) -> KpiReport:
+             as_of: date | None, assigned: bool) -> KpiReport:
     timezone, _grace = branch_kpi_settings(conn)
     zone = zone_of(timezone)
     p = Period.of(first, last, as_of or today(zone), zone)
     out: Measures = {}
     _visits(conn, p, out, by, agent_id, segment)
     _promise_outcomes(conn, p, out, by, agent_id, segment)
-    _assigned(conn, p, out, by, agent_id, segment)
+    if assigned:
+        _assigned(conn, p, out, by, agent_id, segment)
     _collected(conn, p, out, by, agent_id, segment)
     if by == "day":
         for ordinal in range(p.f, p.t + 1):

@@ -23,12 +23,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
-from ..db.models import Account, Visit
+from ..db.models import Account, Agent, Visit
 from .days import branch_kpi_settings, period_bounds, zone_of
 from .derive import CONTACT_OUTCOMES
 
 QUARTER = 900  # seconds
-_visits, _accounts = Visit.__table__, Account.__table__
+_visits, _accounts, _agents = Visit.__table__, Account.__table__, Agent.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +46,28 @@ class HourCell:
         return self.contacts / self.attempts if self.attempts else None
 
 
-def _quarter(column, dialect: str):
+def quarter_of(column, dialect: str):
     """The UTC quarter-hour number (seconds since the epoch // 900) of a timestamp column."""
-    if dialect == "sqlite":
-        return cast(func.strftime("%s", column), Integer) / QUARTER
+    if dialect == "sqlite":  # julianday is much cheaper than strftime('%s'); the nudge absorbs its rounding
+        return cast((func.julianday(column) - 2440587.5) * 96 + 1e-7, Integer)
     return cast(func.floor(func.extract("epoch", column) / QUARTER), BigInteger)
+
+
+def in_period(statement, start: datetime, end: datetime, agent_id: int | None, segment: str | None):
+    """Counted visits (not corrected) started in [start, end), of the agent and/or segment.
+
+    Without an agent, "agent_id IN (every agent)" lets SQLite range-scan the (agent_id, started_at)
+    index once per agent instead of reading the whole table.
+    """
+    v = _visits.c
+    correction = aliased(_visits)
+    statement = statement.where(v.started_at >= start, v.started_at < end,
+                                ~exists().where(correction.c.corrects == v.id))
+    statement = statement.where(v.agent_id == agent_id if agent_id is not None
+                                else v.agent_id.in_(select(_agents.c.id)))
+    if segment is not None:
+        statement = statement.where(v.account_id.in_(select(_accounts.c.id).where(_accounts.c.segment == segment)))
+    return statement
 
 
 def hour_grid(bind: Engine | Connection, first: date, last: date, *, agent_id: int | None = None,
@@ -63,18 +80,10 @@ def hour_grid(bind: Engine | Connection, first: date, last: date, *, agent_id: i
     timezone_name, _grace = branch_kpi_settings(conn)
     zone = zone_of(timezone_name)
     start, end = period_bounds(first, last, zone)
-    v, acc = _visits.c, _accounts.c
-    correction = aliased(_visits)
-    quarter = _quarter(v.started_at, conn.dialect.name).label("quarter")
-    statement = (
-        select(quarter, func.count(), func.coalesce(func.sum(case((v.outcome.in_(CONTACT_OUTCOMES), 1), else_=0)), 0))
-        .where(v.started_at >= start, v.started_at < end, ~exists().where(correction.c.corrects == v.id))
-        .group_by(quarter)
-    )
-    if agent_id is not None:
-        statement = statement.where(v.agent_id == agent_id)
-    if segment is not None:
-        statement = statement.where(v.account_id.in_(select(acc.id).where(acc.segment == segment)))
+    v = _visits.c
+    quarter = quarter_of(v.started_at, conn.dialect.name).label("quarter")
+    contacts = func.coalesce(func.sum(case((v.outcome.in_(CONTACT_OUTCOMES), 1), else_=0)), 0)
+    statement = in_period(select(quarter, func.count(), contacts), start, end, agent_id, segment).group_by(quarter)
     cells = {(day, hour): [0, 0] for day in range(7) for hour in range(24)}
     epoch = datetime(1970, 1, 1, tzinfo=UTC)
     for number, attempts, contacts in conn.execute(statement):

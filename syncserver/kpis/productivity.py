@@ -13,15 +13,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Connection, Engine, case, exists, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Connection, Engine, case, exists, func, select
 
+from ..db.kpi_models import KpiAccountDay
 from ..db.models import Account, Agent, Device, Flag, Position, Visit
 from .days import branch_kpi_settings, period_bounds, zone_of
+from .hours import in_period
 
 EARTH_RADIUS_KM = 6371.0088
 _visits, _positions, _devices, _flags = Visit.__table__, Position.__table__, Device.__table__, Flag.__table__
-_agents, _accounts = Agent.__table__, Account.__table__
+_agents, _accounts, _days = Agent.__table__, Account.__table__, KpiAccountDay.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ def agent_productivity(bind: Engine | Connection, first: date, last: date, *, ag
     conn = bind
     zone = zone_of(branch_kpi_settings(conn)[0])
     start, end = period_bounds(first, last, zone)
-    visits = _visit_counts(conn, start, end, zone, agent_id, segment)
+    visits = _visit_counts(conn, first, last, start, end, agent_id, segment)
     traces = _traces(conn, start, end, zone, agent_id)
     names = {row.id: (row.code, row.name) for row in conn.execute(select(_agents.c.id, _agents.c.code, _agents.c.name))}
     out = []
@@ -96,26 +97,24 @@ def agent_productivity(bind: Engine | Connection, first: date, last: date, *, ag
     return out
 
 
-def _visit_counts(conn: Connection, start: datetime, end: datetime, zone, agent_id, segment) -> dict:
-    """{agent: (visits, days with visits, inside, flagged)}."""
-    v = _visits.c
-    correction = aliased(_visits)
-    flagged = exists().where(_flags.c.visit_id == v.id)
-    statement = select(v.agent_id, v.started_at, case((v.verdict == "inside", 1), else_=0),
-                       case((flagged, 1), else_=0)).where(
-        v.started_at >= start, v.started_at < end, ~exists().where(correction.c.corrects == v.id))
+def _visit_counts(conn: Connection, first: date, last: date, start: datetime, end: datetime, agent_id,
+                  segment) -> dict:
+    """{agent: (visits, days with visits, inside, flagged)}: the first two from the KPI summaries."""
+    a, acc, v = _days.c, _accounts.c, _visits.c
+    source = _days.join(_accounts, acc.id == a.account_id) if segment is not None else _days
+    statement = (select(a.agent_id, func.sum(a.attempts), func.count(func.distinct(a.day))).select_from(source)
+                 .where(a.day.between(first.toordinal(), last.toordinal())).group_by(a.agent_id))
     if agent_id is not None:
-        statement = statement.where(v.agent_id == agent_id)
+        statement = statement.where(a.agent_id == agent_id)
     if segment is not None:
-        statement = statement.where(v.account_id.in_(select(_accounts.c.id).where(_accounts.c.segment == segment)))
-    totals: dict[int, list] = defaultdict(lambda: [0, set(), 0, 0])
-    for agent, started_at, inside, is_flagged in conn.execute(statement):
-        total = totals[agent]
-        total[0] += 1
-        total[1].add(started_at.astimezone(zone).date())
-        total[2] += inside
-        total[3] += is_flagged
-    return {agent: (n, len(days), inside, flags) for agent, (n, days, inside, flags) in totals.items()}
+        statement = statement.where(acc.segment == segment)
+    totals = {agent: [int(count), days, 0, 0] for agent, count, days in conn.execute(statement)}
+    flagged = exists().where(_flags.c.visit_id == v.id)
+    checks = select(v.agent_id, func.sum(case((v.verdict == "inside", 1), else_=0)),
+                    func.sum(case((flagged, 1), else_=0)))
+    for agent, inside, flags in conn.execute(in_period(checks, start, end, agent_id, segment).group_by(v.agent_id)):
+        totals.setdefault(agent, [0, 0, 0, 0])[2:] = [int(inside or 0), int(flags or 0)]
+    return {agent: tuple(values) for agent, values in totals.items()}
 
 
 def _traces(conn: Connection, start: datetime, end: datetime, zone, agent_id) -> dict:
