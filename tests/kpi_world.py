@@ -10,19 +10,26 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, insert, update
 
 from syncserver.db.kpi_models import Payment
-from syncserver.db.models import Account, AccountAssignment, Agent, BranchSettings, Device, Visit
+from syncserver.db.models import (
+    Account,
+    AccountAssignment,
+    Agent,
+    BranchSettings,
+    Device,
+    Visit,
+)
 from syncserver.kpis import accounts_changed, visits_stored
 
 CONTACTS = {"third_party", "rpc", "promise_to_pay"}
 RPCS = {"rpc", "promise_to_pay"}
-T0 = datetime(2026, 3, 1, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 1, tzinfo=UTC)
 
 
 @dataclass
@@ -128,8 +135,8 @@ class World:
 def reference(world: World, first: date, last: date, by: str, as_of: date) -> dict:
     """{key: {measure: value}} straight from the definitions, for the groups that have anything."""
     zone = ZoneInfo(world.timezone)
-    start = datetime.combine(first, datetime.min.time(), zone).astimezone(timezone.utc)
-    end = datetime.combine(last + timedelta(days=1), datetime.min.time(), zone).astimezone(timezone.utc)
+    start = datetime.combine(first, datetime.min.time(), zone).astimezone(UTC)
+    end = datetime.combine(last + timedelta(days=1), datetime.min.time(), zone).astimezone(UTC)
     corrected = {v.corrects for v in world.visits if v.corrects}
     counted = [v for v in world.visits if v.id not in corrected]
     local = {v.id: v.started_at.astimezone(zone).date() for v in counted}
@@ -169,8 +176,8 @@ def reference(world: World, first: date, last: date, by: str, as_of: date) -> di
             return held_from < e and (held_to is None or held_to > s)
         if by == "day":
             for day in days:
-                s = datetime.combine(day, datetime.min.time(), zone).astimezone(timezone.utc)
-                e = datetime.combine(day + timedelta(days=1), datetime.min.time(), zone).astimezone(timezone.utc)
+                s = datetime.combine(day, datetime.min.time(), zone).astimezone(UTC)
+                e = datetime.combine(day + timedelta(days=1), datetime.min.time(), zone).astimezone(UTC)
                 if overlaps(s, e):
                     group(day)["assigned"].add(ref)
         elif overlaps(start, end):

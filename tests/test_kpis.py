@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -12,8 +12,8 @@ from syncserver.db.bootstrap import open_database
 from syncserver.db.kpi_models import KpiAccountDay, KpiDaily, KpiPromise
 from syncserver.db.models import BranchSettings
 from syncserver.kpis import compute_kpis, rebuild_summaries
+from tests.kpi_world import World, engine_groups, reference
 from tests.test_api_flow import setup_agent, visit
-from tests.kpi_world import T0, World, engine_groups, reference
 
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))
 
@@ -46,7 +46,7 @@ def summaries_match_rebuild(engine: Engine) -> bool:
 
 def at(day: int, hour: int) -> datetime:
     """A moment of March 2026 in UTC (Bogotá is UTC-5: hour 3 UTC is the evening before there)."""
-    return datetime(2026, 3, day, hour, tzinfo=timezone.utc)
+    return datetime(2026, 3, day, hour, tzinfo=UTC)
 
 
 def small_world(engine: Engine) -> tuple[World, dict[str, str]]:
@@ -175,7 +175,7 @@ def test_visits_posted_to_the_server_reach_the_summaries(any_server) -> None:
     for body in (batch, [fix]):
         reply = server.request("POST", "/visits", {"visits": body}, token=token)
         assert [r["status"] for r in reply.body["results"]] == ["accepted"] * len(body), reply.body
-    today = datetime.now(timezone.utc).date()
+    today = datetime.now(UTC).date()
     (group,) = compute_kpis(server.engine, today - timedelta(days=2), today + timedelta(days=1), by="agent").groups
     assert (group.key, group.attempts, group.accounts_attempted, group.rpc, group.promises) == ("A1", 3, 3, 2, 1)
     assert group.assigned_accounts == 3 and group.promised_amount == Decimal("1000.00")

@@ -15,8 +15,21 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, update
 
 from syncserver.db.bootstrap import open_database
-from syncserver.db.kpi_models import KpiAccountDay, KpiDaily, KpiPromise, KpiState, Payment
-from syncserver.db.models import Account, AccountAssignment, Agent, BranchSettings, Device, Visit
+from syncserver.db.kpi_models import (
+    KpiAccountDay,
+    KpiDaily,
+    KpiPromise,
+    KpiState,
+    Payment,
+)
+from syncserver.db.models import (
+    Account,
+    AccountAssignment,
+    Agent,
+    BranchSettings,
+    Device,
+    Visit,
+)
 from syncserver.kpis import compute_kpis
 from tests.kpi_world import T0, VisitFact, World, engine_groups, reference
 from tests.test_kpis import summaries_match_rebuild

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, select
@@ -31,7 +31,7 @@ def local_day(moment: datetime, zone: ZoneInfo) -> int:
 def day_start(day: date, zone: ZoneInfo) -> datetime:
     """The UTC moment the local day begins (its first existing minute on a DST gap day)."""
     local = datetime.combine(day, time(0), tzinfo=zone)
-    return local.astimezone(timezone.utc)
+    return local.astimezone(UTC)
 
 
 def period_bounds(first: date, last: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
@@ -41,7 +41,7 @@ def period_bounds(first: date, last: date, zone: ZoneInfo) -> tuple[datetime, da
 
 def today(zone: ZoneInfo) -> date:
     """The branch's local date now."""
-    return datetime.now(timezone.utc).astimezone(zone).date()
+    return datetime.now(UTC).astimezone(zone).date()
 
 
 def branch_kpi_settings(conn: Connection) -> tuple[str, int]:

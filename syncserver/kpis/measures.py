@@ -5,14 +5,16 @@ three equal formulas; the one that reads the fewest rows is picked from the days
 inside:  rows in [F, T] whose previous day is before F;
 after:   chains that end on or after F (kpi_daily) minus rows after T whose previous day is before F;
 before:  chains that start on or before T (kpi_daily) minus rows before F whose next day is after T.
+Statements are built once per shape with bound parameters (building them cost more than running them).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Connection, Integer, Select, bindparam, case, func, select
 
 from ..db.kpi_models import KpiAccountDay, KpiDaily, KpiPromise
 from ..db.models import Account
@@ -20,6 +22,9 @@ from .period import Period
 
 Measures = dict[Any, dict[str, Any]]
 _days, _daily, _promises, _accounts = KpiAccountDay.__table__, KpiDaily.__table__, KpiPromise.__table__, Account.__table__
+F, T, AS_OF = bindparam("f", type_=Integer), bindparam("t", type_=Integer), bindparam("as_of", type_=Integer)
+_SUMS = ("attempts", "contacts", "rpc", "promises", "promised_amount")
+_DISTINCT = ("accounts_attempted", "accounts_contacted")
 
 
 def _count(condition) -> Any:
@@ -30,109 +35,105 @@ def _total(column) -> Any:
     return func.coalesce(func.sum(column), 0)
 
 
-def _put(out: Measures, rows, names: tuple[str, ...], combine: Callable[[Any, Any], Any] | None = None) -> None:
-    for key, *values in rows:
+def _grouped(key, *columns, where, source=None) -> Select:
+    statement = select(*([key] if key is not None else []), *columns).where(where)
+    if source is not None:
+        statement = statement.select_from(source)
+    return statement.group_by(key) if key is not None else statement
+
+
+def _put(out: Measures, rows, names: tuple[str, ...], combine: Callable[[Any, Any], Any] | None = None,
+         keyed: bool = True) -> None:
+    for row in rows:
+        key, values = (row[0], row[1:]) if keyed else (None, row)
         group = out.setdefault(key, {})
         for name, value in zip(names, values, strict=True):
             group[name] = combine(group.get(name, 0), value) if combine else value
 
 
-_SUMS = ("attempts", "contacts", "rpc", "promises", "promised_amount")
-_DISTINCT = ("accounts_attempted", "accounts_contacted")
+@cache
+def _span() -> Select:
+    return select(func.min(_daily.c.day), func.max(_daily.c.day))
 
 
 def _plan(conn: Connection, p: Period) -> str:
     """Which distinct-count formula reads the fewest account-day rows (days as the estimate)."""
-    low, high = conn.execute(select(func.min(_daily.c.day), func.max(_daily.c.day))).one()
+    low, high = conn.execute(_span()).one()
     if low is None:
         return "inside"
     costs = {"inside": min(p.t, high) - max(p.f, low), "after": high - p.t, "before": p.f - low}
     return min(costs, key=costs.__getitem__)
 
 
+@cache
+def _distinct_statements(chain: str, grouped: bool, plan: str) -> tuple[Select | None, Select]:
+    """(kpi_daily part or None, kpi_account_days part) of one distinct-count formula."""
+    a, d = _days.c, _daily.c
+    rows_key, daily_key = (a.agent_id, d.agent_id) if grouped else (None, None)
+    if plan == "inside":
+        rows = _grouped(rows_key, _count(a[f"a_prev_{chain}"] < F), _count(a[f"c_prev_{chain}"] < F),
+                        where=a.day.between(F, T))
+        return None, rows
+    if plan == "after":
+        base = _grouped(daily_key, _total(d[f"a_last_{chain}"]), _total(d[f"c_last_{chain}"]), where=d.day >= F)
+        minus = _grouped(rows_key, _count(a[f"a_prev_{chain}"] < F), _count(a[f"c_prev_{chain}"] < F),
+                         where=a.day > T)
+        return base, minus
+    base = _grouped(daily_key, _total(d[f"a_first_{chain}"]), _total(d[f"c_first_{chain}"]), where=d.day <= T)
+    minus = _grouped(rows_key, _count(a[f"a_next_{chain}"] > T), _count(a[f"c_next_{chain}"] > T), where=a.day < F)
+    return base, minus
+
+
 def _distinct(conn: Connection, p: Period, out: Measures, chain: str, grouped: bool) -> None:
     """accounts_attempted and accounts_contacted per agent (chain "agent") or overall (chain "acct")."""
-    a, d = _days.c, _daily.c
-    rows_key = [a.agent_id] if grouped else []
-    daily_key = [d.agent_id] if grouped else []
-
-    def query(keys, *columns, where):
-        statement = select(*(keys or []), *columns).where(where)
-        return conn.execute(statement.group_by(*keys) if keys else statement).all()
-
-    def keyed(rows):
-        return rows if grouped else [(None, *row) for row in rows]
-
-    plan = _plan(conn, p)
-    if plan == "inside":
-        rows = query(rows_key, _count(a[f"a_prev_{chain}"] < p.f), _count(a[f"c_prev_{chain}"] < p.f),
-                     where=a.day.between(p.f, p.t))
-        _put(out, keyed(rows), _DISTINCT)
+    params = {"f": p.f, "t": p.t}
+    base, rows = _distinct_statements(chain, grouped, _plan(conn, p))
+    add = lambda old, new: old + new  # noqa: E731
+    if base is None:
+        _put(out, conn.execute(rows, params).all(), _DISTINCT, keyed=grouped)
         return
-    if plan == "after":
-        base = query(daily_key, _total(d[f"a_last_{chain}"]), _total(d[f"c_last_{chain}"]), where=d.day >= p.f)
-        minus = query(rows_key, _count(a[f"a_prev_{chain}"] < p.f), _count(a[f"c_prev_{chain}"] < p.f),
-                      where=a.day > p.t)
-    else:
-        base = query(daily_key, _total(d[f"a_first_{chain}"]), _total(d[f"c_first_{chain}"]), where=d.day <= p.t)
-        minus = query(rows_key, _count(a[f"a_next_{chain}"] > p.t), _count(a[f"c_next_{chain}"] > p.t),
-                      where=a.day < p.f)
-    _put(out, keyed(base), _DISTINCT, lambda old, new: old + new)
-    _put(out, [(key, -x, -y) for key, x, y in keyed(minus)], _DISTINCT, lambda old, new: old + new)
+    _put(out, conn.execute(base, params).all(), _DISTINCT, add, keyed=grouped)
+    minus = [(*row[:-2], -row[-2], -row[-1]) for row in conn.execute(rows, params).all()]
+    _put(out, minus, _DISTINCT, add, keyed=grouped)
 
 
-def _daily_sums(conn: Connection, p: Period, out: Measures, key) -> None:
-    d = _daily.c
-    columns = [_total(d.attempts), _total(d.contacts), _total(d.rpc), _total(d.promises), _total(d.promised)]
-    statement = select(*([key] if key is not None else []), *columns).where(d.day.between(p.f, p.t))
-    rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
-    _put(out, rows if key is not None else [(None, *row) for row in rows], _SUMS)
+@cache
+def _statement(by: str) -> Select:
+    """The sums (and, by day or segment, the distinct accounts) of visits for one grouping."""
+    d, a, acc = _daily.c, _days.c, _accounts.c
+    sums = [_total(d.attempts), _total(d.contacts), _total(d.rpc), _total(d.promises), _total(d.promised)]
+    if by == "agent":
+        return _grouped(d.agent_id, *sums, where=d.day.between(F, T))
+    if by == "none":
+        return _grouped(None, *sums, where=d.day.between(F, T))
+    if by == "day":
+        return _grouped(d.day, *sums, _total(d.a_new_acct), _total(d.c_new_acct), where=d.day.between(F, T))
+    return _grouped(  # by segment: one pass over the period's account-day rows
+        acc.segment, _total(a.attempts), _total(a.contacts), _total(a.rpc), _total(a.promises), _total(a.promised),
+        _count(a.a_prev_acct < F), _count(a.c_prev_acct < F),
+        where=a.day.between(F, T), source=_days.join(_accounts, acc.id == a.account_id),
+    )
 
 
-def _promise_outcomes(conn: Connection, p: Period, out: Measures, by: str) -> None:
+@cache
+def _promise_statement(by: str) -> Select:
     k = _promises.c
-    matured = k.settles_by < p.as_of.toordinal()
-    columns = [_count(matured), _count(matured & k.kept)]
-    source = _promises
+    matured = k.settles_by < AS_OF
     key = {"agent": k.agent_id, "day": k.day, "segment": _accounts.c.segment}.get(by)
-    if by == "segment":
-        source = _promises.join(_accounts, _accounts.c.id == k.account_id)
-    statement = select(*([key] if key is not None else []), *columns).select_from(source)
-    statement = statement.where(k.day.between(p.f, p.t))
-    rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
-    _put(out, rows if key is not None else [(None, *row) for row in rows], ("promises_matured", "promises_kept"))
-
-
-def _segments(conn: Connection, p: Period, out: Measures) -> None:
-    """Sums and distinct accounts by the accounts' segment: one pass over the period's account-day rows."""
-    a, acc = _days.c, _accounts.c
-    rows = conn.execute(
-        select(acc.segment, _total(a.attempts), _total(a.contacts), _total(a.rpc), _total(a.promises),
-               _total(a.promised), _count(a.a_prev_acct < p.f), _count(a.c_prev_acct < p.f))
-        .select_from(_days.join(_accounts, acc.id == a.account_id))
-        .where(a.day.between(p.f, p.t)).group_by(acc.segment)
-    ).all()
-    _put(out, rows, _SUMS + _DISTINCT)
+    source = _promises.join(_accounts, _accounts.c.id == k.account_id) if by == "segment" else None
+    return _grouped(key, _count(matured), _count(matured & k.kept), where=k.day.between(F, T), source=source)
 
 
 def visit_measures(conn: Connection, p: Period, by: str) -> Measures:
     """attempts, contacts, rpc, promises, promised_amount, accounts_attempted/contacted, promises_matured/kept."""
     out: Measures = {}
-    if by == "agent":
-        _daily_sums(conn, p, out, _daily.c.agent_id)
-        _distinct(conn, p, out, "agent", grouped=True)
-    elif by == "none":
-        _daily_sums(conn, p, out, None)
-        _distinct(conn, p, out, "acct", grouped=False)
-    elif by == "day":
-        d = _daily.c
-        rows = conn.execute(
-            select(d.day, _total(d.attempts), _total(d.contacts), _total(d.rpc), _total(d.promises),
-                   _total(d.promised), _total(d.a_new_acct), _total(d.c_new_acct))
-            .where(d.day.between(p.f, p.t)).group_by(d.day)
-        ).all()
-        _put(out, rows, _SUMS + _DISTINCT)
+    params = {"f": p.f, "t": p.t, "as_of": p.as_of.toordinal()}
+    rows = conn.execute(_statement(by), params).all()
+    if by in ("agent", "none"):
+        _put(out, rows, _SUMS, keyed=by == "agent")
+        _distinct(conn, p, out, "agent" if by == "agent" else "acct", grouped=by == "agent")
     else:
-        _segments(conn, p, out)
-    _promise_outcomes(conn, p, out, by)
+        _put(out, rows, _SUMS + _DISTINCT)
+    _put(out, conn.execute(_promise_statement(by), params).all(), ("promises_matured", "promises_kept"),
+         keyed=by != "none")
     return out

@@ -8,17 +8,20 @@ accounts. Without grouping, or by segment or day, every account's payments count
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 
-from sqlalchemy import Connection, and_, func, literal, or_, select, union_all
+from sqlalchemy import Connection, Date, Select, and_, bindparam, func, literal, or_, select, union_all
 
 from ..db.kpi_models import Payment
 from ..db.models import Account, AccountAssignment
 from ..db.types import UtcDateTime
 from .days import period_bounds
-from .measures import Measures, _put, _total
+from .measures import Measures, _grouped, _put, _total
 from .period import Period
 
 _held, _payments, _accounts = AccountAssignment.__table__, Payment.__table__, Account.__table__
+START, END = bindparam("start", type_=UtcDateTime()), bindparam("end", type_=UtcDateTime())
+FIRST, LAST = bindparam("first", type_=Date()), bindparam("last", type_=Date())
 CALENDAR_CHUNK = 400  # SQLite allows 500 terms in one compound SELECT
 
 
@@ -27,41 +30,45 @@ def _overlaps(start, end):
     return and_(h.assigned_at < end, or_(h.unassigned_at.is_(None), h.unassigned_at > start))
 
 
-def portfolio_measures(conn: Connection, p: Period, by: str) -> Measures:
-    """assigned_accounts and collected_amount per group."""
-    out: Measures = {}
+@cache
+def _statements(by: str) -> tuple[Select | None, Select]:
+    """(assigned accounts, collected amount) for one grouping; by day the first is built per period."""
     h, pay, acc = _held.c, _payments.c, _accounts.c
-    in_period = pay.paid_on.between(p.first, p.last)
+    in_period = pay.paid_on.between(FIRST, LAST)
+    distinct_accounts = func.count(func.distinct(h.account_id))
     if by == "agent":
-        assigned = select(h.agent_id, func.count(func.distinct(h.account_id))).where(_overlaps(p.start, p.end))
-        _put(out, conn.execute(assigned.group_by(h.agent_id)).all(), ("assigned_accounts",))
         paid = (
             select(h.agent_id, pay.id, pay.amount).distinct()
             .select_from(_payments.join(_held, h.account_id == pay.account_id))
-            .where(in_period, _overlaps(p.start, p.end))
+            .where(in_period, _overlaps(START, END))
         ).subquery()
-        collected = select(paid.c.agent_id, _total(paid.c.amount)).group_by(paid.c.agent_id)
-        _put(out, conn.execute(collected).all(), ("collected_amount",))
-    elif by == "segment":
-        assigned = (
-            select(acc.segment, func.count(func.distinct(h.account_id)))
-            .select_from(_held.join(_accounts, acc.id == h.account_id))
-            .where(_overlaps(p.start, p.end)).group_by(acc.segment)
-        )
-        _put(out, conn.execute(assigned).all(), ("assigned_accounts",))
-        collected = (
-            select(acc.segment, _total(pay.amount)).select_from(_payments.join(_accounts, acc.id == pay.account_id))
-            .where(in_period).group_by(acc.segment)
-        )
-        _put(out, conn.execute(collected).all(), ("collected_amount",))
-    elif by == "day":
+        return (_grouped(h.agent_id, distinct_accounts, where=_overlaps(START, END)),
+                select(paid.c.agent_id, _total(paid.c.amount)).group_by(paid.c.agent_id))
+    if by == "segment":
+        return (_grouped(acc.segment, distinct_accounts, where=_overlaps(START, END),
+                         source=_held.join(_accounts, acc.id == h.account_id)),
+                _grouped(acc.segment, _total(pay.amount), where=in_period,
+                         source=_payments.join(_accounts, acc.id == pay.account_id)))
+    if by == "day":
+        return None, _grouped(pay.paid_on, _total(pay.amount), where=in_period)
+    return _grouped(None, distinct_accounts, where=_overlaps(START, END)), _grouped(None, _total(pay.amount),
+                                                                                   where=in_period)
+
+
+def portfolio_measures(conn: Connection, p: Period, by: str) -> Measures:
+    """assigned_accounts and collected_amount per group."""
+    out: Measures = {}
+    params = {"start": p.start, "end": p.end, "first": p.first, "last": p.last}
+    assigned, collected = _statements(by)
+    keyed = by != "none"
+    if assigned is None:
         _assigned_by_day(conn, p, out)
-        collected = select(pay.paid_on, _total(pay.amount)).where(in_period).group_by(pay.paid_on)
-        _put(out, [(paid_on.toordinal(), amount) for paid_on, amount in conn.execute(collected)], ("collected_amount",))
     else:
-        assigned = select(func.count(func.distinct(h.account_id))).where(_overlaps(p.start, p.end))
-        collected = select(_total(pay.amount)).where(in_period)
-        _put(out, [(None, conn.scalar(assigned), conn.scalar(collected))], ("assigned_accounts", "collected_amount"))
+        _put(out, conn.execute(assigned, params).all(), ("assigned_accounts",), keyed=keyed)
+    rows = conn.execute(collected, params).all()
+    if by == "day":
+        rows = [(paid_on.toordinal(), amount) for paid_on, amount in rows]
+    _put(out, rows, ("collected_amount",), keyed=keyed)
     return out
 
 

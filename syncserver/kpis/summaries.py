@@ -12,17 +12,35 @@ from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, bindparam, delete, exists, func, insert, select, tuple_, union, update
+from sqlalchemy import (
+    Connection,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    select,
+    tuple_,
+    union,
+    update,
+)
 from sqlalchemy.orm import aliased
 
 from ..admin import in_values
 from ..db.kpi_models import KpiAccountDay, KpiDaily, KpiPromise, KpiState, Payment
 from ..db.models import Visit
 from .days import branch_kpi_settings, local_day, zone_of
-from .derive import DAILY_COLUMNS, CountedVisit, account_day_rows, daily_contribution, promise_rows
+from .derive import (
+    DAILY_COLUMNS,
+    CountedVisit,
+    account_day_rows,
+    daily_contribution,
+    promise_rows,
+)
 
 KPI_LOCK = 0x4B504953  # "KPIS": orders summary writers on PostgreSQL (the writer thread, imports)
 CHUNK = 1000
+REBUILD_CACHE_KIB = -262144  # 256 MiB of SQLite page cache while rebuilding
 _days, _daily, _promises = KpiAccountDay.__table__, KpiDaily.__table__, KpiPromise.__table__
 _state, _payments, _visits = KpiState.__table__, Payment.__table__, Visit.__table__
 
@@ -67,6 +85,9 @@ def accounts_changed(conn: Connection, account_ids: Iterable[int]) -> None:
 def rebuild_summaries(conn: Connection) -> None:
     """Recompute every summary from the visits and payments (after a time zone or grace change)."""
     _lock(conn)
+    if conn.dialect.name == "sqlite":  # a rebuild writes whole indexes in random order: give it pages
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql(f"PRAGMA cache_size={REBUILD_CACHE_KIB}")
     for table in (_days, _daily, _promises, _state):
         conn.execute(delete(table))
     timezone, grace = branch_kpi_settings(conn)
@@ -77,6 +98,8 @@ def rebuild_summaries(conn: Connection) -> None:
     for start in range(0, len(ids), CHUNK):
         refresh.accounts(ids[start : start + CHUNK])
     refresh.flush()
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA cache_size={cache}")
 
 
 def summaries_current(conn: Connection) -> bool:
