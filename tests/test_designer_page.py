@@ -9,8 +9,17 @@ import uuid
 import pytest
 from PySide6.QtCore import Qt
 
-from mobile_protocol.questionnaire import default_questionnaire, export_definition, parse_definition
-from syncserver.questionnaires import create_questionnaire, get_draft, list_versions, save_draft
+from mobile_protocol.questionnaire import (
+    default_questionnaire,
+    export_definition,
+    parse_definition,
+)
+from syncserver.questionnaires import (
+    create_questionnaire,
+    get_draft,
+    list_versions,
+    save_draft,
+)
 
 
 def request(url: str, body: dict | None = None, token: str | None = None) -> dict:
@@ -201,3 +210,47 @@ def test_the_default_questionnaire_round_trips_export_import_publish_unchanged(d
     assert parse_definition(result.version.definition) == parse_definition(default_questionnaire())
     [stored] = list_versions(desk.host.engine, imported)
     assert stored.definition == result.version.definition
+
+
+def test_title_and_outcome_mapping_are_edited_undone_and_checked(qtbot):
+    from desktop.views.designer_editor import DesignerEditor
+    from mobile_protocol.questionnaire import check_definition
+
+    editor = DesignerEditor()
+    qtbot.addWidget(editor)
+    editor.load({"fields": [
+        {"type": "yes_no", "key": "promises", "label": {"es": "¿Promete?"}, "required": True},
+        {"type": "money", "key": "amount", "label": {"es": "Monto"}, "required": True},
+        {"type": "date", "key": "due", "label": {"es": "Fecha"}, "required": True}]})
+    sheet = editor.questionnaire
+    type_into(sheet.title_edits["es"], "Promesas")
+    assert editor.definition()["title"] == {"es": "Promesas"}
+    sheet.add_rule_button.click()
+    _box, outcome, logic = sheet.rules[0]
+    outcome.setCurrentIndex(outcome.findData("promise_to_pay"))
+    outcome.activated.emit(outcome.currentIndex())
+    logic.add_condition()
+    variable, operator, value, _remove = logic._rows[0]
+    variable.setCurrentIndex(variable.findData("promises"))
+    value.setEditText("Sí")
+    value.lineEdit().editingFinished.emit()
+    sheet.otherwise_combo.setCurrentIndex(sheet.otherwise_combo.findData("no_contact"))
+    sheet.otherwise_combo.activated.emit(0)
+    editor.problems.clear()
+    assert any(p.path == "outcome_mapping.promise" for p in editor.check())
+    editor._problem_chosen(next(editor.problems.item(i) for i in range(editor.problems.count())
+                                if "outcome_mapping.promise" == editor.problems.item(i).toolTip()))
+    assert editor.tabs.currentIndex() == 1
+    for combo, key in ((sheet.amount_combo, "amount"), (sheet.date_combo, "due")):
+        combo.setCurrentIndex(combo.findData(key))
+        combo.activated.emit(combo.currentIndex())
+    assert editor.definition()["outcome_mapping"] == {
+        "rules": [{"when": {"==": [{"var": "promises"}, True]}, "outcome": "promise_to_pay"}],
+        "otherwise": "no_contact", "promise": {"amount": "amount", "due_date": "due"}}
+    assert check_definition(editor.definition()) == []
+    editor.undo_stack.undo()  # the due date of the promise
+    assert "promise" not in editor.definition()["outcome_mapping"] and sheet.date_combo.currentData() is None
+    while editor.undo_stack.canUndo():
+        editor.undo_stack.undo()
+    assert "title" not in editor.definition() and "outcome_mapping" not in editor.definition()
+    assert sheet.title_edits["es"].text() == "" and not sheet.rules

@@ -6,7 +6,14 @@ import copy
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QStyle
 
 from .questionnaire_types import CONTAINERS, all_keys, type_labels
@@ -76,7 +83,7 @@ class QuestionnaireTreeModel(QAbstractItemModel):
         """The questionnaire as JSON-ready data, fields in the tree's order."""
         return {**copy.deepcopy(self._meta), "fields": [child.plain() for child in self._root.children]}
 
-    def keys(self) -> set[str]:
+    def field_keys(self) -> set[str]:
         """Every field key in use."""
         return all_keys(self.definition()["fields"])
 

@@ -87,9 +87,9 @@ class EditField(QUndoCommand):
 class EditMeta(QUndoCommand):
     """Change the questionnaire's title or outcome mapping. GUI thread."""
 
-    def __init__(self, model: QuestionnaireTreeModel, name: str, before: Any, after: Any,
+    def __init__(self, model: QuestionnaireTreeModel, name: str, before: Any, after: Any, caption: str,
                  on_change: Callable[[], None]) -> None:
-        super().__init__(_tr("Cambiar %s") % name)
+        super().__init__(_tr("Cambiar %s") % caption)
         self.model, self.name, self.before, self.after, self.on_change = model, name, before, after, on_change
 
     def redo(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QTreeView,
@@ -26,9 +27,10 @@ from mobile_protocol.questionnaire import Problem, check_definition
 
 from ..models.questionnaire_tree import KEY, LABEL, TYPE, Path, QuestionnaireTreeModel
 from ..models.questionnaire_types import new_field, rekeyed, type_labels
-from .designer_commands import EditField, InsertField, MoveField, RemoveField
+from .designer_commands import EditField, EditMeta, InsertField, MoveField, RemoveField
 from .designer_preview import FormPreview
 from .designer_properties import FieldProperties
+from .designer_questionnaire import QuestionnaireProperties
 
 _STEP = re.compile(r"(?:fields|children)\[(\d+)\]")
 
@@ -76,11 +78,17 @@ class DesignerEditor(QWidget):
 
         self.properties = FieldProperties()
         self.properties.edited.connect(self._field_edited)
-        properties_area = QScrollArea()
-        properties_area.setWidgetResizable(True)
-        properties_area.setWidget(self.properties)
+        self.questionnaire = QuestionnaireProperties()
+        self.questionnaire.edited.connect(self._meta_edited)
+        properties_area = QTabWidget()
         properties_area.setMinimumWidth(330)
-        properties_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for widget, caption in ((self.properties, self.tr("Pregunta")), (self.questionnaire, self.tr("Cuestionario y resultado"))):
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setWidget(widget)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            properties_area.addTab(area, caption)
+        self.tabs = properties_area
         self.preview = FormPreview()
         self.preview.setMinimumWidth(280)
 
@@ -169,14 +177,14 @@ class DesignerEditor(QWidget):
             parent, row = path, self.model.rowCount(self.model.index_of(path))
         else:
             parent, row = path[:-1], path[-1] + 1
-        self.undo_stack.push(InsertField(self.model, parent, row, new_field(kind, self.model.keys()), self.select))
+        self.undo_stack.push(InsertField(self.model, parent, row, new_field(kind, self.model.field_keys()), self.select))
         return (*parent, row)
 
     def duplicate_selected(self) -> None:
         """Add a copy of the selected field (new keys) right after it."""
         path = self.selected_path()
         if path is not None:
-            copy = rekeyed(self.model.field_at(path), self.model.keys())
+            copy = rekeyed(self.model.field_at(path), self.model.field_keys())
             self.undo_stack.push(InsertField(self.model, path[:-1], path[-1] + 1, copy, self.select,
                                              self.tr("Duplicar «%s»") % copy["key"]))
 
@@ -201,6 +209,10 @@ class DesignerEditor(QWidget):
         if parent[: len(path)] != path:
             self.undo_stack.push(MoveField(self.model, path, parent, row, self.select))
 
+    def _meta_edited(self, name: str, before: Any, after: Any) -> None:
+        caption = self.tr("el título") if name == "title" else self.tr("el resultado de la visita")
+        self.undo_stack.push(EditMeta(self.model, name, before, after, caption, lambda: None))
+
     def _field_edited(self, before: dict[str, Any], after: dict[str, Any]) -> None:
         path = self.selected_path()
         if path is not None:
@@ -212,7 +224,18 @@ class DesignerEditor(QWidget):
         path = self.selected_path()
         if path is not None and self.model.field_at(path) != self.properties.field:
             self._show_selected()  # undo, redo, a rename shown elsewhere: not the edit just typed
+        self._show_questionnaire()
         self.changed.emit()
+
+    def _show_questionnaire(self) -> None:
+        definition = self.model.definition()
+        fields = list(_flat(definition["fields"]))
+        shown = self.questionnaire.definition
+        if (fields != self.questionnaire.fields or definition.get("title") != shown.get("title")
+                or definition.get("outcome_mapping") != self.questionnaire.mapping()):
+            self.questionnaire.show_definition(definition, fields)
+        else:
+            self.questionnaire.definition = definition
 
     def _show_selected(self) -> None:
         path = self.selected_path()
@@ -238,6 +261,7 @@ class DesignerEditor(QWidget):
             where = self.model.field_at(path).get("key", "") if path and self.model.index_of(path).isValid() else problem.path
             item = QListWidgetItem(f"{where}: {problem.message}")
             item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setData(Qt.ItemDataRole.UserRole + 1, problem.path)
             item.setToolTip(problem.path)
             self.problems.addItem(item)
         self.problems.setVisible(bool(problems))
@@ -246,6 +270,9 @@ class DesignerEditor(QWidget):
         path = item.data(Qt.ItemDataRole.UserRole)
         if path:
             self.select(tuple(path))
+            self.tabs.setCurrentIndex(0)
+        elif str(item.data(Qt.ItemDataRole.UserRole + 1)).startswith(("outcome_mapping", "title")):
+            self.tabs.setCurrentIndex(1)
 
 
 def _flat(fields: list[dict[str, Any]]):

@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
 
 from mobile_protocol.questionnaire import ACCOUNT_FIELDS
 
-from .designer_logic_terms import Condition, check_raw, compose, decompose, operator_labels, parse_value, value_text
+from .designer_logic_terms import (
+    Condition,
+    check_raw,
+    compose,
+    decompose,
+    operator_labels,
+    parse_value,
+    value_text,
+)
 
 
 class LogicEditor(QWidget):

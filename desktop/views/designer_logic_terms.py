@@ -9,7 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mobile_protocol.questionnaire import ACCOUNT_FIELDS, LogicError, compile_logic, variables
+from mobile_protocol.questionnaire import (
+    ACCOUNT_FIELDS,
+    LogicError,
+    compile_logic,
+    variables,
+)
 
 COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
 OPERATORS = (*COMPARISONS, "in", "answered", "blank")

@@ -279,7 +279,7 @@ class DesignerPage(QWidget):
             return
         self.status_label.setText(self.tr("No se pudo completar: %s") % (str(error).splitlines()[0] if str(error) else error))
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         """Each time the page comes into view, catch up with questionnaires changed elsewhere (CLI)."""
         super().showEvent(event)
         self.refresh()

@@ -5,9 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from mobile_protocol.questionnaire import DefinitionError, LogicError, compiled, derive_outcome, validate_answers
+from mobile_protocol.questionnaire import (
+    DefinitionError,
+    LogicError,
+    compiled,
+    derive_outcome,
+    validate_answers,
+)
 from mobile_protocol.questionnaire.compiled import base_context
 from mobile_protocol.questionnaire.validate import to_answer, typed_context
 

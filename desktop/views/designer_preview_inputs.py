@@ -6,7 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 PREVIEW_MEDIA = {"media_id": "0" * 64}  # stands for a photo or signature taken on the phone
 PREVIEW_POINT = {"lat": 4.6486, "lon": -74.0628, "accuracy_m": 8}

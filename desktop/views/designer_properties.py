@@ -6,12 +6,27 @@ import copy
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from mobile_protocol.questionnaire import ACCOUNT_FIELDS
 
-from ..models.questionnaire_types import ANSWERLESS, CONTAINERS, NO_DEFAULT, RANGED, SELECTS, TEXTUAL, type_labels
+from ..models.questionnaire_types import (
+    ANSWERLESS,
+    CONTAINERS,
+    NO_DEFAULT,
+    RANGED,
+    SELECTS,
+    TEXTUAL,
+    type_labels,
+)
 from .designer_choices import ChoicesEditor
 from .designer_logic import LogicEditor
 from .designer_logic_terms import parse_value, value_text
