@@ -230,7 +230,7 @@ def test_title_and_outcome_mapping_are_edited_undone_and_checked(qtbot):
     outcome.setCurrentIndex(outcome.findData("promise_to_pay"))
     outcome.activated.emit(outcome.currentIndex())
     logic.add_condition()
-    variable, operator, value, _remove = logic._rows[0]
+    variable, _operator, value, _remove = logic._rows[0]
     variable.setCurrentIndex(variable.findData("promises"))
     value.setEditText("Sí")
     value.lineEdit().editingFinished.emit()
