@@ -32,6 +32,11 @@ class Node:
     constraint: Compiled | None = None
     calculation: Compiled | None = None
     scope: Scope | None = None  # repeat: the scope of each item
+    key: str = ""
+    plain: bool = False  # an input without a constraint: its type and range check is all
+
+    def __post_init__(self) -> None:
+        self.key = self.field.key
 
 
 @dataclass(slots=True, eq=False)
@@ -129,6 +134,7 @@ def _collect(fields: list[FieldDef], path: str, group: int, scope: Scope) -> Non
             node.check = _checker(f, here)
         if f.constraint is not None:
             node.constraint = _logic(f.constraint, f"{here}.constraint")
+        node.plain = node.check is not None and node.constraint is None
         scope.nodes.append(node)
         scope.by_key[f.key] = node
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..messages import FieldError
-from .compiled import CompiledDefinition, Node, Scope, base_context, compiled
+from .compiled import CompiledDefinition, Node, Scope, base_context, compiled, holds
 from .definition import Definition
 from .logic import number, truthy
 from .values import Bad
@@ -68,11 +68,12 @@ def _scope(scope: Scope, answers: dict[str, Any], outer: dict[str, Any], prefix:
         if key not in scope.by_key:
             errors.append(FieldError(f"{prefix}{key}", NOT_A_FIELD))
     groups = scope.group_relevance(context)
-    for node in scope.nodes:
-        key = node.field.key
+    for node in scope.nodes:  # the hot loop of the server's ingest: kept flat on purpose
+        key = node.key
         value = answers.get(key)
         present = not (value is None or value == "" or value == [])
-        if not scope.is_relevant(node, context, groups):
+        rule = node.relevant
+        if not ((rule is None or holds(rule(context))) and (node.group < 0 or groups[node.group])):
             if present:
                 errors.append(FieldError(f"{prefix}{key}", NOT_APPLICABLE))
             continue
@@ -80,7 +81,9 @@ def _scope(scope: Scope, answers: dict[str, Any], outer: dict[str, Any], prefix:
             if node.field.required:
                 errors.append(FieldError(f"{prefix}{key}", "required"))
             continue
-        problem = problems.get(key) or _problem(node, value, context, prefix, errors, lang)
+        problem = problems.get(key)
+        if problem is None and not node.plain:
+            problem = _problem(node, value, context, prefix, errors, lang)
         if problem:
             errors.append(FieldError(f"{prefix}{key}", problem))
     return context
