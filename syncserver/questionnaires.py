@@ -236,13 +236,25 @@ def discard_draft(bind: Engine | Connection, questionnaire_id: int) -> bool:
         return conn.execute(delete(_drafts).where(_drafts.c.questionnaire_id == questionnaire_id)).rowcount > 0
 
 
-def check_draft(bind: Engine | Connection, questionnaire_id: int) -> list[Problem]:
-    """What publishing the draft now would refuse (empty: it would publish)."""
+@dataclass(frozen=True, slots=True)
+class DraftCheck:
+    """What publishing the draft now would do: refuse (`problems`), or make `next_version` with `diff`."""
+
+    problems: list[Problem]
+    diff: DefinitionDiff
+    next_version: int | None  # None: the draft equals the latest version, nothing would be published
+
+
+def check_draft(bind: Engine | Connection, questionnaire_id: int) -> DraftCheck:
+    """The publish confirmation's content, without publishing: problems, or what would change."""
     draft = get_draft(bind, questionnaire_id)
     if draft is None:
         raise AdminError(f"questionnaire {questionnaire_id} has no draft to check")
     definition, _ = readable_definition(draft.definition)
-    return check_definition(definition)
+    latest = latest_version(bind, questionnaire_id)
+    diff = diff_definitions(parse_definition(latest.definition) if latest else None, definition)
+    number = None if latest is not None and diff.empty else (latest.version + 1 if latest else 1)
+    return DraftCheck(check_definition(definition), diff, number)
 
 
 def publish(bind: Engine | Connection, questionnaire_id: int, now: datetime | None = None) -> Published:

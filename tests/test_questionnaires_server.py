@@ -11,10 +11,17 @@ from sqlalchemy import func, select
 from mobile_protocol.questionnaire import default_questionnaire
 from syncserver.cli import main
 from syncserver.db.models import Change, QuestionnaireDraft, QuestionnaireVersion
+from syncserver.questionnaire_setup import (
+    ensure_default_questionnaire,
+    export_definition,
+    import_definition,
+    use_default_questionnaire,
+)
 from syncserver.questionnaires import (
     DefinitionRefused,
     DraftChanged,
     QuestionnaireNotFound,
+    check_draft,
     create_questionnaire,
     get_draft,
     get_version,
@@ -22,12 +29,6 @@ from syncserver.questionnaires import (
     list_versions,
     publish,
     save_draft,
-)
-from syncserver.questionnaire_setup import (
-    ensure_default_questionnaire,
-    export_definition,
-    import_definition,
-    use_default_questionnaire,
 )
 from tests.test_api_flow import setup_agent
 
@@ -50,6 +51,8 @@ def test_publish_makes_versions_and_says_what_changed(engine):
     changed = small("a", "c", "d")
     changed["fields"][0]["required"] = True
     save_draft(engine, draft.questionnaire_id, changed)
+    preview = check_draft(engine, draft.questionnaire_id)  # what the confirmation shows
+    assert (preview.problems, preview.next_version, preview.diff.added) == ([], 2, ["d"])
     second = publish(engine, draft.questionnaire_id)
     assert (second.version.version, second.previous_version) == (2, 1)
     assert (second.diff.added, second.diff.removed, second.diff.changed) == (["d"], ["b"], ["a"])
@@ -79,6 +82,7 @@ def test_a_draft_with_problems_publishes_nothing(engine):
     broken = small("a", "a")
     broken["fields"].append({"type": "text", "key": "c", "relevant": {"==": [{"var": "nowhere"}, 1]}})
     draft = create_questionnaire(engine, "Rota", broken)
+    assert check_draft(engine, draft.questionnaire_id).problems
     with pytest.raises(DefinitionRefused) as refused:
         publish(engine, draft.questionnaire_id)
     paths = {problem.path for problem in refused.value.problems}
