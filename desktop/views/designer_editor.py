@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -131,8 +132,15 @@ class DesignerEditor(QWidget):
         for action in (self.undo_action, self.redo_action, self.remove_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
+        style = self.style()
+        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.undo_action, self.redo_action):
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         return bar
 
     # -- the definition

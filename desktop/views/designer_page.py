@@ -6,7 +6,7 @@ import json
 from pathlib import Path as FilePath
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -110,6 +110,9 @@ class DesignerPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
         self._show_state()
+        self._poll = QTimer(self, interval=10_000)  # questionnaires made elsewhere (CLI, demo) appear
+        self._poll.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
+        self._poll.start()
         if host.port is None:  # the server migrates the database as it starts: read after that
             host.started.connect(lambda _port: self.refresh() if self.isVisible() else None)
 

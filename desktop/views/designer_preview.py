@@ -168,7 +168,11 @@ class FormPreview(QWidget):
             error_label.setText(message or "")
             error_label.setVisible(bool(message) and message != "required")
         missing = sum(1 for message in by_key.values() if message == "required")
-        if missing:
+        if not fields:
+            self.status.setText(self.tr("Agregue preguntas para verlas aquí como en el teléfono."))
+        elif missing == 1:
+            self.status.setText(self.tr("Falta una respuesta obligatoria."))
+        elif missing:
             self.status.setText(self.tr("Faltan %d respuestas obligatorias.") % missing)
         elif errors:
             self.status.setText(self.tr("Hay %d respuestas con errores.") % len(errors))

@@ -47,6 +47,10 @@ class FieldProperties(QWidget):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.placeholder = QLabel(self.tr("Seleccione una pregunta en el árbol, o agregue una con «Agregar»."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #5f6368;")
+        self.form.addRow(self.placeholder)
         self.key_edit = self._line("key", self.tr("Clave"))
         self.type_combo = QComboBox()
         self.type_combo.activated.connect(lambda _i: self._change_type(self.type_combo.currentData()))
@@ -88,7 +92,7 @@ class FieldProperties(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
         self.form.addRow(self.error_label)
-        self.setEnabled(False)
+        self.show_field(None, [])
 
     def _line(self, name: str, caption: str) -> QLineEdit:
         edit = QLineEdit()
@@ -124,9 +128,14 @@ class FieldProperties(QWidget):
                              (self.calculation_editor, "calculation")):
             editor.set_fields(readable)
             editor.set_expression(field.get(name))
-        self._show_rows(kind)
+        self._show_rows(kind if field else None)
 
-    def _show_rows(self, kind: str) -> None:
+    def _show_rows(self, kind: str | None) -> None:
+        self.form.setRowVisible(self.placeholder, kind is None)
+        for row in range(1, self.form.rowCount()):
+            self.form.setRowVisible(row, kind is not None)
+        if kind is None:
+            return
         shown = {
             self.required_box: kind not in ANSWERLESS,
             self.default_edit: kind not in NO_DEFAULT, self.prefill_combo: kind not in NO_DEFAULT,
