@@ -74,10 +74,17 @@ def media_path(root: Path, sha256: str) -> Path:
 
 
 def write_file(root: Path, sha256: str, data: bytes) -> Path:
-    """Write the file atomically and durably (temp file, fsync, rename, fsync the folder)."""
+    """Write the file atomically and durably (temp file, fsync, rename, fsync the folder).
+
+    A file already there with the right bytes is kept; a damaged or missing one is rewritten,
+    so uploading the same photo again repairs it.
+    """
     path = media_path(root, sha256)
-    if path.exists() and path.stat().st_size == len(data):
-        return path
+    try:
+        if path.stat().st_size == len(data) and media_id(path.read_bytes()) == sha256:
+            return path
+    except FileNotFoundError:
+        pass
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".upload-")
     try:

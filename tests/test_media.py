@@ -145,16 +145,20 @@ def test_too_large_is_413_whether_declared_or_streamed(server):
     conn.close()
 
 
-def test_office_read_notices_a_damaged_file(server):
+def test_office_read_notices_a_damaged_file_and_a_new_upload_repairs_it(server):
     _, token = _device(server)
     sha = upload(server, token, png(seed=9)).body["id"]
     path = media_path(server.workdir / "data", sha)
     path.write_bytes(path.read_bytes()[:-1] + b"\x00")
     with pytest.raises(MediaCorrupt, match="no longer matches"):
         read_media(server.engine, server.workdir / "data", sha)
+    assert upload(server, token, png(seed=9)).body["duplicate"] is True  # the same bytes again repair it
+    assert read_media(server.engine, server.workdir / "data", sha).data == png(seed=9)
     path.unlink()
     with pytest.raises(MediaCorrupt, match="missing"):
         read_media(server.engine, server.workdir / "data", sha)
+    upload(server, token, png(seed=9))
+    assert read_media(server.engine, server.workdir / "data", sha).data == png(seed=9)
 
 
 def test_the_openapi_document_describes_the_upload(server):
