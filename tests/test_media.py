@@ -111,6 +111,9 @@ def test_every_error_answers_in_the_json_contract(server):
     assert cut.status == 415 and "EOI" in cut.body["error"]["message"]
     form = upload(server, token, JPEG_24x16, "multipart/form-data; boundary=x")
     assert form.status == 415 and "multipart" in form.body["error"]["message"]
+    gzipped = server.request("POST", "/media", raw=JPEG_24x16, token=token,
+                             headers={"Content-Type": "image/jpeg", "Content-Encoding": "gzip"})
+    assert gzipped.status == 415 and "Content-Encoding" in gzipped.body["error"]["message"]
     empty = upload(server, token, b"", "image/png")
     assert empty.status == 400 and empty.body["error"]["code"] == "bad_request"
     with server.engine.connect() as conn:
