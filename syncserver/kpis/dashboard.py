@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from ..db.models import Account, Agent
 from .days import branch_kpi_settings, today, zone_of
 from .filtered import filtered_kpis
 from .hours import HourCell, hour_grid
 from .productivity import AgentProductivity, agent_productivity
-from .report import KpiGroup
+from .report import KpiGroup, compute_kpis
 from .summaries import ensure_summaries, summaries_current
 
 
@@ -65,6 +65,18 @@ def branch_today(engine: Engine) -> date:
         return today(zone_of(branch_kpi_settings(conn)[0]))
 
 
+def _totals(conn: Connection, first: date, last: date, query: DashboardQuery) -> KpiGroup:
+    """The period's totals: the engine's own group when one filter matches one of its groupings."""
+    if (query.agent_id is None) == (query.segment is None):
+        return filtered_kpis(conn, first, last, agent_id=query.agent_id, segment=query.segment).groups[0]
+    if query.agent_id is not None:
+        by, key = "agent", conn.scalar(select(Agent.code).where(Agent.id == query.agent_id))
+    else:
+        by, key = "segment", query.segment
+    found = [group for group in compute_kpis(conn, first, last, by=by).groups if group.key == key]
+    return replace(found[0], key=None) if found else KpiGroup(None)
+
+
 def load_dashboard(engine: Engine, query: DashboardQuery) -> Dashboard:
     """Read every figure of the dashboard for `query` (a pool thread; a few queries on one connection)."""
     if query.last < query.first:
@@ -79,14 +91,11 @@ def load_dashboard(engine: Engine, query: DashboardQuery) -> Dashboard:
         timezone = branch_kpi_settings(conn)[0]
         filters = {"agent_id": query.agent_id, "segment": query.segment}
 
-        def kpis(first: date, last: date, by: str, assigned: bool = True) -> tuple[KpiGroup, ...]:
-            return filtered_kpis(conn, first, last, by=by, assigned=assigned, **filters).groups
-
-        total = kpis(query.first, query.last, "none")[0]
-        previous = kpis(*query.previous, "none")[0]
-        days = kpis(query.first, query.last, "day", assigned=False)  # the trend shows no per-day penetration
-        agents = kpis(query.first, query.last, "agent")
-        segments = kpis(query.first, query.last, "segment")
+        total = _totals(conn, query.first, query.last, query)
+        previous = _totals(conn, *query.previous, query)
+        days = filtered_kpis(conn, query.first, query.last, by="day", assigned=False, **filters).groups
+        agents = filtered_kpis(conn, query.first, query.last, by="agent", **filters).groups
+        segments = filtered_kpis(conn, query.first, query.last, by="segment", **filters).groups
         hours = hour_grid(conn, query.first, query.last, **filters)
         productivity = agent_productivity(conn, query.first, query.last, **filters)
         agent_choices = tuple(AgentChoice(*row) for row in conn.execute(

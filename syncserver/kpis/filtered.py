@@ -34,10 +34,10 @@ def filtered_kpis(bind: Engine | Connection, first: date, last: date, *, by: str
                   assigned: bool = True) -> KpiReport:
     """compute_kpis for first..last, counting only the agent's visits and/or the segment's accounts.
 
-    assigned=False leaves assigned_accounts at 0 (and penetration null): the daily trend does not
-    show them, and counting each day's assignments is most of the cost of a grouping by day.
+    With a filter, assigned=False leaves assigned_accounts at 0 (and penetration null): the daily
+    trend does not show them, and counting each day's holdings is most of the cost by day.
     """
-    if agent_id is None and segment is None and assigned:
+    if agent_id is None and segment is None:
         return compute_kpis(bind, first, last, by=by, as_of=as_of)
     if by not in BY:
         raise ValueError(f"by must be one of {', '.join(BY)}, not {by!r}")
@@ -155,26 +155,41 @@ def _calendar_row(day: date, p: Period):
 
 
 def _collected(conn: Connection, p: Period, out: Measures, by: str, agent_id: int | None, segment: str | None) -> None:
-    pay, h, acc = _payments.c, _held.c, _accounts.c
+    pay, acc = _payments.c, _accounts.c
     in_period = pay.paid_on.between(p.first, p.last)
-    if agent_id is not None or by == "agent":  # payments on the accounts each agent held, each payment once per agent
-        paid = (select(h.agent_id, pay.id, pay.paid_on, pay.amount, acc.segment).distinct()
-                .select_from(_payments.join(_held, h.account_id == pay.account_id)
-                             .join(_accounts, acc.id == pay.account_id))
-                .where(in_period, _overlaps(p.start, p.end)))
-        paid = _held_where(paid, agent_id, segment).subquery()
-        source, amount = paid, paid.c.amount
-        keys = {"agent": paid.c.agent_id, "segment": paid.c.segment, "day": paid.c.paid_on}
-    else:
-        source, amount = _payments.join(_accounts, acc.id == pay.account_id), pay.amount
-        keys = {"segment": acc.segment, "day": pay.paid_on}
-    key = keys.get(by)
-    statement = select(*([key] if key is not None else []), _total(amount)).select_from(source)
-    if agent_id is None and by != "agent":
-        statement = statement.where(in_period)
-        if segment is not None:
-            statement = statement.where(acc.segment == segment)
+    if agent_id is not None or by == "agent":
+        _collected_by_holder(conn, p, out, by, agent_id, segment)
+        return
+    key = {"segment": acc.segment, "day": pay.paid_on}.get(by)
+    statement = select(*([key] if key is not None else []), _total(pay.amount))
+    statement = statement.select_from(_payments.join(_accounts, acc.id == pay.account_id)).where(in_period)
+    if segment is not None:
+        statement = statement.where(acc.segment == segment)
     rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
     if by == "day":
         rows = [(paid_on.toordinal(), total) for paid_on, total in rows]
     _put(out, rows if key is not None else [(None, *row) for row in rows], ("collected_amount",))
+
+
+def _collected_by_holder(conn: Connection, p: Period, out: Measures, by: str, agent_id: int | None,
+                         segment: str | None) -> None:
+    """An agent's payments: those on the accounts it held at some moment of the payment's local day."""
+    pay, h, acc = _payments.c, _held.c, _accounts.c
+    statement = (select(h.agent_id, pay.id, pay.paid_on, pay.amount, acc.segment, h.assigned_at, h.unassigned_at)
+                 .select_from(_payments.join(_held, h.account_id == pay.account_id)
+                              .join(_accounts, acc.id == pay.account_id))
+                 .where(pay.paid_on.between(p.first, p.last), _overlaps(p.start, p.end)))
+    bounds: dict[date, tuple] = {}
+    counted: set[tuple[int, int]] = set()
+    totals: dict = {}
+    for holder, payment, paid_on, amount, account_segment, held_from, held_to in conn.execute(
+            _held_where(statement, agent_id, segment)):
+        start, end = bounds.get(paid_on) or bounds.setdefault(paid_on, period_bounds(paid_on, paid_on, p.zone))
+        if held_from >= end or (held_to is not None and held_to <= start) or (holder, payment) in counted:
+            continue
+        counted.add((holder, payment))
+        key = {"agent": holder, "segment": account_segment, "day": paid_on.toordinal()}.get(by)
+        totals[key] = totals.get(key, Decimal(0)) + amount
+    if by == "none":
+        totals.setdefault(None, Decimal(0))
+    _put(out, list(totals.items()), ("collected_amount",))
