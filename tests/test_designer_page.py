@@ -8,6 +8,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from mobile_protocol.questionnaire import (
     default_questionnaire,
@@ -254,3 +255,32 @@ def test_title_and_outcome_mapping_are_edited_undone_and_checked(qtbot):
         editor.undo_stack.undo()
     assert "title" not in editor.definition() and "outcome_mapping" not in editor.definition()
     assert sheet.title_edits["es"].text() == "" and not sheet.rules
+
+
+def test_the_preview_adds_repeat_items_each_with_its_own_relevance_and_errors(qtbot):
+    from desktop.views.designer_preview import FormPreview
+
+    preview = FormPreview()
+    qtbot.addWidget(preview)
+    preview.definition = {"fields": [{"type": "repeat", "key": "references", "label": {"es": "Referencias"}, "max_count": 3,
+                                      "children": [
+                                          {"type": "text", "key": "name", "label": {"es": "Nombre"}, "required": True},
+                                          {"type": "phone", "key": "phone", "label": {"es": "Teléfono"},
+                                           "relevant": {"!!": [{"var": "name"}]}}]}]}
+    preview.rebuild()
+    assert preview.is_shown("references[0].name") and not preview.is_shown("references[0].phone")
+    type_into(preview.inputs["references[0].name"].widget, "Luz")
+    assert preview.is_shown("references[0].phone")
+    add = next(button for button in preview.findChildren(QPushButton) if button.text() == "Agregar elemento")
+    add.click()
+    assert preview.items["references"] == 2
+    assert preview.inputs["references[0].name"].get() == "Luz"  # kept across the rebuild
+    assert preview.is_shown("references[1].name") and not preview.is_shown("references[1].phone")
+    type_into(preview.inputs["references[1].name"].widget, "Ana")
+    type_into(preview.inputs["references[1].phone"].widget, "abc")
+    phone_error = preview.boxes["references[1].phone"][1]
+    assert phone_error.text() and not phone_error.isHidden()  # the evaluator's word on "abc", under item 2's phone
+    assert preview.boxes["references[0].phone"][1].text() == ""
+    remove = next(button for button in preview.findChildren(QPushButton) if button.text() == "Quitar el último")
+    remove.click()
+    assert preview.items["references"] == 1 and "references[1].name" not in preview.boxes

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -43,7 +45,8 @@ class FormPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.definition: dict[str, Any] = {"fields": []}
-        self.answers: dict[str, Any] = {}  # by key, repeat items' fields included (one item previewed)
+        self.answers: dict[str, Any] = {}  # by key; a repeat item's fields as "references[1].name"
+        self.items: dict[str, int] = {}  # how many items each repeat shows
         self.inputs: dict[str, Input] = {}
         self.boxes: dict[str, tuple[QWidget, QLabel]] = {}
         self.visible: dict[str, bool] = {}
@@ -95,15 +98,16 @@ class FormPreview(QWidget):
         self.form_area.setWidget(body)
         self.refresh()
 
-    def _add_fields(self, fields: list[dict[str, Any]], layout: QVBoxLayout) -> None:
+    def _add_fields(self, fields: list[dict[str, Any]], layout: QVBoxLayout, prefix: str = "") -> None:
         for field in fields:
-            key = field.get("key", "")
+            key = prefix + field.get("key", "")  # a repeat item's fields: "references[1].name"
             if field.get("type") in ("group", "repeat"):
-                box = QGroupBox((field.get("label") or {}).get("es") or key)
+                box = QGroupBox((field.get("label") or {}).get("es") or field.get("key", ""))
                 inner = QVBoxLayout(box)
                 if field.get("type") == "repeat":
-                    inner.addWidget(QLabel(self.tr("Elemento 1")))
-                self._add_fields(field.get("children", []), inner)
+                    self._add_items(field, key, inner)
+                else:
+                    self._add_fields(field.get("children", []), inner, prefix)
                 error = QLabel()
                 error.setStyleSheet("color: #b3261e;")
                 error.hide()
@@ -116,27 +120,49 @@ class FormPreview(QWidget):
             if answer is not None:
                 slot.addWidget(answer.widget)
                 start = self.answers.get(key, field.get("default"))
-                if start is None and field.get("prefill", "").startswith("account."):
+                if start is None and (field.get("prefill") or "").startswith("account."):
                     start = SAMPLE_ACCOUNT.get(field["prefill"].removeprefix("account."))
                 answer.put(start)
                 self.inputs[key] = answer
             layout.addWidget(box)
             self.boxes[key] = (box, error)
 
-    def _typed_answers(self, fields, shown: dict[str, bool] | None) -> dict[str, Any]:
-        """The answers as a visit holds them (repeats as a list of one item); irrelevant ones left out."""
+    def _add_items(self, field: dict[str, Any], key: str, layout: QVBoxLayout) -> None:
+        """A repeat's items, each with its fields, and the buttons that add and remove items as on the phone."""
+        count = self.items.setdefault(key, max(1, field.get("min_count") or 0))
+        for index in range(count):
+            caption = QLabel(self.tr("Elemento %d") % (index + 1))
+            caption.setStyleSheet("font-weight: bold;")
+            layout.addWidget(caption)
+            self._add_fields(field.get("children", []), layout, f"{key}[{index}].")
+        buttons = QHBoxLayout()
+        add, remove = QPushButton(self.tr("Agregar elemento")), QPushButton(self.tr("Quitar el último"))
+        add.clicked.connect(lambda: self._resize_repeat(key, +1))
+        remove.clicked.connect(lambda: self._resize_repeat(key, -1))
+        remove.setEnabled(count > 0)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _resize_repeat(self, key: str, delta: int) -> None:
+        self.items[key] = max(0, self.items.get(key, 1) + delta)
+        self.rebuild()
+
+    def _typed_answers(self, fields, shown: dict[str, bool] | None, prefix: str = "") -> dict[str, Any]:
+        """The answers as a visit holds them (a repeat's as a list of items); irrelevant ones left out."""
         out: dict[str, Any] = {}
         for field in fields:
-            key, kind = field.key, field.type
+            key, kind = prefix + field.key, field.type
             if shown is not None and not shown.get(key, True):
                 continue
             if kind == "group":
-                out.update(self._typed_answers(field.children, shown))
+                out.update(self._typed_answers(field.children, shown, prefix))
             elif kind == "repeat":
-                item = self._typed_answers(field.children, shown)
-                out[key] = [item] if item else []
+                out[field.key] = [self._typed_answers(field.children, shown, f"{key}[{index}].")
+                                  for index in range(self.items.get(key, 1))]
             elif kind != "calculated" and self.answers.get(key) is not None:
-                out[key] = self.answers[key]
+                out[field.key] = self.answers[key]
         return out
 
     def refresh(self) -> None:
@@ -161,7 +187,7 @@ class FormPreview(QWidget):
             shown = self.visible
         answers = self._typed_answers(fields, self.visible)
         errors = validate_answers(evaluator.definition, answers, SAMPLE_ACCOUNT, lang="es")
-        by_key = {error.path.rsplit(".", 1)[-1]: error.message for error in errors}
+        by_key = {error.path.removeprefix("answers."): error.message for error in errors}
         for key, (box, error_label) in self.boxes.items():
             box.setVisible(self.visible.get(key, True))
             message = by_key.get(key)
@@ -183,25 +209,28 @@ class FormPreview(QWidget):
         self.refreshed.emit()
 
     def _relevance(self, scope, fields, context: dict[str, Any], groups: list[bool], group_counter: list[int],
-                   shown: bool, before: dict[str, bool] | None) -> None:
+                   shown: bool, before: dict[str, bool] | None, prefix: str = "") -> None:
         """Which fields apply now, walking the definition as compile_definition does (groups in document order)."""
         for field in fields:
+            key = prefix + field.key
             if field.type == "group":
                 index = group_counter[0]
                 group_counter[0] += 1
-                self.visible[field.key] = shown and groups[index]
-                self._relevance(scope, field.children, context, groups, group_counter, self.visible[field.key], before)
+                self.visible[key] = shown and groups[index]
+                self._relevance(scope, field.children, context, groups, group_counter, self.visible[key], before, prefix)
                 continue
             node = scope.by_key[field.key]
-            self.visible[field.key] = shown and scope.is_relevant(node, context, groups)
-            if field.type == "calculated" and field.key in self.inputs:
+            self.visible[key] = shown and scope.is_relevant(node, context, groups)
+            if field.type == "calculated" and key in self.inputs:
                 value = context.get(field.key)
-                self.inputs[field.key].put(None if value is None else to_answer(value))
+                self.inputs[key].put(None if value is None else to_answer(value))
             elif field.type == "repeat":
-                item = self._typed_answers(field.children, before)
-                item_context = typed_context(node.scope, item, context)
-                self._relevance(node.scope, field.children, item_context, node.scope.group_relevance(item_context), [0],
-                                self.visible[field.key], before)
+                for index in range(self.items.get(key, 1)):
+                    item_prefix = f"{key}[{index}]."
+                    item = self._typed_answers(field.children, before, item_prefix)
+                    item_context = typed_context(node.scope, item, context)
+                    self._relevance(node.scope, field.children, item_context, node.scope.group_relevance(item_context),
+                                    [0], self.visible[key], before, item_prefix)
 
     def is_shown(self, key: str) -> bool:
         """Whether the field `key` is on the form now (its relevance holds)."""
