@@ -192,6 +192,15 @@ def test_the_preview_applies_relevance_and_constraints_as_it_is_filled(qtbot):
     assert "relevant" not in editor.definition()["fields"][-1]
     assert preview.is_shown("notes")
 
+    editor.select((1,))
+    type_into(editor.properties.key_edit, "who")
+    fields = editor.definition()["fields"]
+    assert fields[2]["relevant"] == {"in": [{"var": "who"}, ["familiar", "tercero"]]}
+    assert fields[3]["relevant"] == {"==": [{"var": "who"}, "titular"]}
+    assert editor.undo_stack.undoText() == "Renombrar «attended_by» a «who»"
+    editor.undo_stack.undo()
+    assert parse_definition(editor.definition()) == parse_definition(default_questionnaire())
+
 
 def test_the_default_questionnaire_round_trips_export_import_publish_unchanged(desk, page, qtbot, tmp_path):
     draft = create_questionnaire(desk.host.engine, "Visita de cobranza", default_questionnaire())
@@ -249,6 +258,18 @@ def test_title_and_outcome_mapping_are_edited_undone_and_checked(qtbot):
         "rules": [{"when": {"==": [{"var": "promises"}, True]}, "outcome": "promise_to_pay"}],
         "otherwise": "no_contact", "promise": {"amount": "amount", "due_date": "due"}}
     assert check_definition(editor.definition()) == []
+    editor.select((0,))
+    type_into(editor.properties.key_edit, "will_pay")  # what reads the old key follows, as one undo step
+    assert editor.definition()["outcome_mapping"]["rules"][0]["when"] == {"==": [{"var": "will_pay"}, True]}
+    editor.select((1,))
+    type_into(editor.properties.key_edit, "promised")
+    assert editor.definition()["outcome_mapping"]["promise"]["amount"] == "promised"
+    assert check_definition(editor.definition()) == []
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert [f["key"] for f in editor.definition()["fields"]] == ["promises", "amount", "due"]
+    assert editor.definition()["outcome_mapping"]["rules"][0]["when"] == {"==": [{"var": "promises"}, True]}
+    assert editor.definition()["outcome_mapping"]["promise"]["amount"] == "amount"
     editor.undo_stack.undo()  # the due date of the promise
     assert "promise" not in editor.definition()["outcome_mapping"] and sheet.date_combo.currentData() is None
     while editor.undo_stack.canUndo():

@@ -115,6 +115,17 @@ class QuestionnaireTreeModel(QAbstractItemModel):
         """The field at a path, children included (a copy)."""
         return self._node(path).plain()
 
+    def paths(self) -> list[Path]:
+        """Every field's path, in document order."""
+        out: list[Path] = []
+
+        def walk(node: _Node, path: Path) -> None:
+            for row, child in enumerate(node.children):
+                out.append((*path, row))
+                walk(child, (*path, row))
+        walk(self._root, ())
+        return out
+
     def is_container(self, path: Path) -> bool:
         """Whether the field at `path` holds others (the top always does)."""
         return not path or self._node(path).field.get("type") in CONTAINERS

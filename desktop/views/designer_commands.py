@@ -9,6 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..models.questionnaire_tree import Path, QuestionnaireTreeModel
+from .designer_logic_terms import renamed
+
+EXPRESSIONS = ("relevant", "constraint", "calculation")
 
 Focus = Callable[[Path], None]  # selects the field an edit touched
 
@@ -99,3 +102,32 @@ class EditMeta(QUndoCommand):
     def undo(self) -> None:
         self.model.set_meta(self.name, self.before)
         self.on_change()
+
+
+def push_field_edit(stack, model: QuestionnaireTreeModel, path: Path, before: dict[str, Any], after: dict[str, Any],
+                    focus: Focus) -> None:
+    """Push an edit of one field; a new key also renames what reads the old one, all undone as one step."""
+    old, new = before.get("key"), after.get("key")
+    if old == new:
+        stack.push(EditField(model, path, before, after, focus))
+        return
+    stack.beginMacro(_tr("Renombrar «%s» a «%s»") % (old, new))
+    stack.push(EditField(model, path, before, after, focus))
+    for other in model.paths():
+        if other == path:
+            continue
+        field = model.field_at(other)
+        field.pop("children", None)
+        changed = {name: renamed(field[name], old, new) for name in EXPRESSIONS if field.get(name) is not None}
+        if any(changed[name] != field[name] for name in changed):
+            stack.push(EditField(model, other, field, {**field, **changed}, lambda _path: focus(path)))
+    mapping = model.meta("outcome_mapping")
+    if mapping:
+        updated = renamed(mapping, old, new)
+        promise = updated.get("promise") or {}
+        for role in ("amount", "due_date"):
+            if promise.get(role) == old:
+                promise[role] = new
+        if updated != mapping:
+            stack.push(EditMeta(model, "outcome_mapping", mapping, updated, _tr("el resultado de la visita"), lambda: None))
+    stack.endMacro()

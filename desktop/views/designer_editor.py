@@ -28,7 +28,13 @@ from mobile_protocol.questionnaire import Problem, check_definition
 
 from ..models.questionnaire_tree import KEY, LABEL, TYPE, Path, QuestionnaireTreeModel
 from ..models.questionnaire_types import new_field, rekeyed, type_labels
-from .designer_commands import EditField, EditMeta, InsertField, MoveField, RemoveField
+from .designer_commands import (
+    EditMeta,
+    InsertField,
+    MoveField,
+    RemoveField,
+    push_field_edit,
+)
 from .designer_preview import FormPreview
 from .designer_properties import FieldProperties
 from .designer_questionnaire import QuestionnaireProperties
@@ -224,7 +230,7 @@ class DesignerEditor(QWidget):
     def _field_edited(self, before: dict[str, Any], after: dict[str, Any]) -> None:
         path = self.selected_path()
         if path is not None:
-            self.undo_stack.push(EditField(self.model, path, before, after, self.select))
+            push_field_edit(self.undo_stack, self.model, path, before, after, self.select)
 
     # -- views following the model
     def _model_edited(self) -> None:

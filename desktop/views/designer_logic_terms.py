@@ -145,3 +145,20 @@ def check_raw(text: str, known: set[str], own_value: bool) -> tuple[Any, str | N
         if name not in known and name not in (".", "today") and not name.startswith("account."):
             return None, t("LogicTerms", "No hay ninguna pregunta con la clave «%s»") % name
     return expression, None
+
+
+def renamed(expression: Any, old: str, new: str) -> Any:
+    """The expression with every `{"var": old}` reading `new` instead (for a field whose key changed)."""
+    if isinstance(expression, list):
+        return [renamed(item, old, new) for item in expression]
+    if not isinstance(expression, dict):
+        return expression
+    out = {}
+    for op, args in expression.items():
+        if op == "var" and args == old:
+            out[op] = new
+        elif op == "var" and isinstance(args, list) and args and args[0] == old:
+            out[op] = [new, *args[1:]]
+        else:
+            out[op] = renamed(args, old, new)
+    return out
