@@ -8,7 +8,6 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
 
 from mobile_protocol.questionnaire import (
     default_questionnaire,
@@ -147,61 +146,6 @@ def test_checks_point_to_the_field_and_a_stale_draft_is_not_overwritten(desk, pa
     assert [f["key"] for f in get_draft(desk.host.engine, draft.questionnaire_id).definition["fields"]] == ["name", "more"]
 
 
-def test_the_preview_applies_relevance_and_constraints_as_it_is_filled(qtbot):
-    from desktop.views.designer_editor import DesignerEditor
-
-    editor = DesignerEditor()
-    qtbot.addWidget(editor)
-    editor.load(default_questionnaire())
-    preview = editor.preview
-    assert preview.is_shown("attended_by") and not preview.is_shown("conversation")
-    who = preview.inputs["attended_by"].widget
-    who.setCurrentIndex(who.findData("titular"))
-    assert preview.is_shown("conversation") and preview.is_shown("promises_payment")
-    assert not preview.is_shown("promise_amount")
-    promises = preview.inputs["promises_payment"].widget
-    promises.setCurrentIndex(promises.findData(True))
-    assert preview.is_shown("promise_amount") and preview.is_shown("signature") and not preview.is_shown("next_contact")
-    amount = preview.inputs["promise_amount"].widget
-    assert amount.text() == "1250000.00"  # prefilled from the account
-    type_into(amount, "2000000")
-    assert preview.boxes["promise_amount"][1].text() == "No puede superar el saldo de la cuenta"
-    type_into(amount, "250000")
-    assert preview.boxes["promise_amount"][1].isHidden()
-    assert preview.inputs["balance_after_promise"].widget.text() == "1000000"  # as the answer holds it
-    who.setCurrentIndex(who.findData("nadie"))
-    assert not preview.is_shown("conversation") and not preview.is_shown("promise_amount")
-    assert preview.is_shown("next_contact")
-
-    editor.select((len(editor.definition()["fields"]) - 1,))  # "notes": show it only to the debtor, built by picking
-    logic = editor.properties.relevant_editor
-    logic.add_condition()
-    variable, operator, value, _remove = logic._rows[0]
-    variable.setCurrentIndex(variable.findData("attended_by"))
-    operator.setCurrentIndex(operator.findData("=="))
-    value.setEditText("titular")
-    value.lineEdit().editingFinished.emit()
-    assert editor.definition()["fields"][-1]["relevant"] == {"==": [{"var": "attended_by"}, "titular"]}
-    preview.rebuild()
-    assert not preview.is_shown("notes")
-    who = preview.inputs["attended_by"].widget
-    who.setCurrentIndex(who.findData("titular"))
-    assert preview.is_shown("notes")
-    editor.undo_stack.undo()
-    preview.rebuild()
-    assert "relevant" not in editor.definition()["fields"][-1]
-    assert preview.is_shown("notes")
-
-    editor.select((1,))
-    type_into(editor.properties.key_edit, "who")
-    fields = editor.definition()["fields"]
-    assert fields[2]["relevant"] == {"in": [{"var": "who"}, ["familiar", "tercero"]]}
-    assert fields[3]["relevant"] == {"==": [{"var": "who"}, "titular"]}
-    assert editor.undo_stack.undoText() == "Renombrar «attended_by» a «who»"
-    editor.undo_stack.undo()
-    assert parse_definition(editor.definition()) == parse_definition(default_questionnaire())
-
-
 def test_the_default_questionnaire_round_trips_export_import_publish_unchanged(desk, page, qtbot, tmp_path):
     draft = create_questionnaire(desk.host.engine, "Visita de cobranza", default_questionnaire())
     editor = open_page(desk, page, qtbot, draft.questionnaire_id)
@@ -220,88 +164,3 @@ def test_the_default_questionnaire_round_trips_export_import_publish_unchanged(d
     assert parse_definition(result.version.definition) == parse_definition(default_questionnaire())
     [stored] = list_versions(desk.host.engine, imported)
     assert stored.definition == result.version.definition
-
-
-def test_title_and_outcome_mapping_are_edited_undone_and_checked(qtbot):
-    from desktop.views.designer_editor import DesignerEditor
-    from mobile_protocol.questionnaire import check_definition
-
-    editor = DesignerEditor()
-    qtbot.addWidget(editor)
-    editor.load({"fields": [
-        {"type": "yes_no", "key": "promises", "label": {"es": "¿Promete?"}, "required": True},
-        {"type": "money", "key": "amount", "label": {"es": "Monto"}, "required": True},
-        {"type": "date", "key": "due", "label": {"es": "Fecha"}, "required": True}]})
-    sheet = editor.questionnaire
-    type_into(sheet.title_edits["es"], "Promesas")
-    assert editor.definition()["title"] == {"es": "Promesas"}
-    sheet.add_rule_button.click()
-    _box, outcome, logic = sheet.rules[0]
-    outcome.setCurrentIndex(outcome.findData("promise_to_pay"))
-    outcome.activated.emit(outcome.currentIndex())
-    logic.add_condition()
-    variable, _operator, value, _remove = logic._rows[0]
-    variable.setCurrentIndex(variable.findData("promises"))
-    value.setEditText("Sí")
-    value.lineEdit().editingFinished.emit()
-    sheet.otherwise_combo.setCurrentIndex(sheet.otherwise_combo.findData("no_contact"))
-    sheet.otherwise_combo.activated.emit(0)
-    editor.problems.clear()
-    assert any(p.path == "outcome_mapping.promise" for p in editor.check())
-    editor._problem_chosen(next(editor.problems.item(i) for i in range(editor.problems.count())
-                                if "outcome_mapping.promise" == editor.problems.item(i).toolTip()))
-    assert editor.tabs.currentIndex() == 1
-    for combo, key in ((sheet.amount_combo, "amount"), (sheet.date_combo, "due")):
-        combo.setCurrentIndex(combo.findData(key))
-        combo.activated.emit(combo.currentIndex())
-    assert editor.definition()["outcome_mapping"] == {
-        "rules": [{"when": {"==": [{"var": "promises"}, True]}, "outcome": "promise_to_pay"}],
-        "otherwise": "no_contact", "promise": {"amount": "amount", "due_date": "due"}}
-    assert check_definition(editor.definition()) == []
-    editor.select((0,))
-    type_into(editor.properties.key_edit, "will_pay")  # what reads the old key follows, as one undo step
-    assert editor.definition()["outcome_mapping"]["rules"][0]["when"] == {"==": [{"var": "will_pay"}, True]}
-    editor.select((1,))
-    type_into(editor.properties.key_edit, "promised")
-    assert editor.definition()["outcome_mapping"]["promise"]["amount"] == "promised"
-    assert check_definition(editor.definition()) == []
-    editor.undo_stack.undo()
-    editor.undo_stack.undo()
-    assert [f["key"] for f in editor.definition()["fields"]] == ["promises", "amount", "due"]
-    assert editor.definition()["outcome_mapping"]["rules"][0]["when"] == {"==": [{"var": "promises"}, True]}
-    assert editor.definition()["outcome_mapping"]["promise"]["amount"] == "amount"
-    editor.undo_stack.undo()  # the due date of the promise
-    assert "promise" not in editor.definition()["outcome_mapping"] and sheet.date_combo.currentData() is None
-    while editor.undo_stack.canUndo():
-        editor.undo_stack.undo()
-    assert "title" not in editor.definition() and "outcome_mapping" not in editor.definition()
-    assert sheet.title_edits["es"].text() == "" and not sheet.rules
-
-
-def test_the_preview_adds_repeat_items_each_with_its_own_relevance_and_errors(qtbot):
-    from desktop.views.designer_preview import FormPreview
-
-    preview = FormPreview()
-    qtbot.addWidget(preview)
-    preview.definition = {"fields": [{"type": "repeat", "key": "references", "label": {"es": "Referencias"}, "max_count": 3,
-                                      "children": [
-                                          {"type": "text", "key": "name", "label": {"es": "Nombre"}, "required": True},
-                                          {"type": "phone", "key": "phone", "label": {"es": "Teléfono"},
-                                           "relevant": {"!!": [{"var": "name"}]}}]}]}
-    preview.rebuild()
-    assert preview.is_shown("references[0].name") and not preview.is_shown("references[0].phone")
-    type_into(preview.inputs["references[0].name"].widget, "Luz")
-    assert preview.is_shown("references[0].phone")
-    add = next(button for button in preview.findChildren(QPushButton) if button.text() == "Agregar elemento")
-    add.click()
-    assert preview.items["references"] == 2
-    assert preview.inputs["references[0].name"].get() == "Luz"  # kept across the rebuild
-    assert preview.is_shown("references[1].name") and not preview.is_shown("references[1].phone")
-    type_into(preview.inputs["references[1].name"].widget, "Ana")
-    type_into(preview.inputs["references[1].phone"].widget, "abc")
-    phone_error = preview.boxes["references[1].phone"][1]
-    assert phone_error.text() and not phone_error.isHidden()  # the evaluator's word on "abc", under item 2's phone
-    assert preview.boxes["references[0].phone"][1].text() == ""
-    remove = next(button for button in preview.findChildren(QPushButton) if button.text() == "Quitar el último")
-    remove.click()
-    assert preview.items["references"] == 1 and "references[1].name" not in preview.boxes
