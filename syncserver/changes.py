@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Connection, func, insert, literal, select,
 from .admin import AdminError, in_values
 from .db.models import Account, AccountAssignment, Agent, Change
 from .db.types import UtcDateTime
+from .kpis.summaries import accounts_changed
 
 ACCOUNT = "account"
 QUESTIONNAIRE_VERSION = "questionnaire_version"
@@ -118,6 +119,7 @@ def close_assignments(conn: Connection, account_ids: Iterable[int], now: datetim
             )
             .values(unassigned_at=now)
         )
+    accounts_changed(conn, ids)  # KPI holdings
 
 
 def open_assignments(conn: Connection, holders: Iterable[tuple[int, int]], now: datetime) -> None:
@@ -125,6 +127,7 @@ def open_assignments(conn: Connection, holders: Iterable[tuple[int, int]], now: 
     rows = [{"account_id": account, "agent_id": agent, "assigned_at": now} for account, agent in holders]
     if rows:
         conn.execute(insert(_assignments), rows)
+        accounts_changed(conn, [row["account_id"] for row in rows])  # KPI holdings
 
 
 def open_assignments_to_holders(conn: Connection, accounts_where: ColumnElement[bool], now: datetime) -> None:
@@ -133,6 +136,7 @@ def open_assignments_to_holders(conn: Connection, accounts_where: ColumnElement[
         accounts_where, _accounts.c.agent_id.is_not(None)
     )
     conn.execute(insert(_assignments).from_select(["account_id", "agent_id", "assigned_at"], holders))
+    accounts_changed(conn, conn.scalars(select(holders.selected_columns[0])))  # KPI holdings
 
 
 def record_changes_for_holders(conn: Connection, accounts_where: ColumnElement[bool], now: datetime) -> None:

@@ -95,6 +95,7 @@ class World:
                 self.assignments.append([ref, agent, at, None])
             conn.execute(update(Account).where(Account.id == self.accounts[ref])
                          .values(agent_id=self.agents[agent] if agent else None))
+            accounts_changed(conn, [self.accounts[ref]])  # as syncserver.changes does
 
     def store_visits(self, facts: list[VisitFact]) -> None:
         """Insert visits in one transaction and update the summaries, as the writer thread does."""
@@ -186,9 +187,12 @@ def reference(world: World, first: date, last: date, by: str, as_of: date) -> di
     for ref, day, amount in world.payments:
         if not first <= day <= last:
             continue
-        if by == "agent":
-            for key in {k for k, g in groups.items() if ref in g["assigned"]}:
-                group(key)["collected"] += amount
+        if by == "agent":  # every agent that held the account at some moment of the payment's day
+            s = datetime.combine(day, datetime.min.time(), zone).astimezone(UTC)
+            e = datetime.combine(day + timedelta(days=1), datetime.min.time(), zone).astimezone(UTC)
+            for agent in {agent for r, agent, held_from, held_to in world.assignments
+                          if r == ref and held_from < e and (held_to is None or held_to > s)}:
+                group(agent)["collected"] += amount
         else:
             group({"segment": world.segments[ref], "day": day, "none": None}[by])["collected"] += amount
     if by == "day":

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Engine, select, update
 
 from syncserver.db.bootstrap import open_database
-from syncserver.db.kpi_models import KpiAccountDay, KpiDaily, KpiPromise
+from syncserver.db.kpi_models import KpiAccountDay, KpiCollected, KpiDaily, KpiHolding, KpiPromise
 from syncserver.db.models import BranchSettings
 from syncserver.kpis import compute_kpis, rebuild_summaries
 from tests.kpi_world import World, engine_groups, reference
@@ -31,7 +31,7 @@ def snapshot(engine: Engine) -> dict[str, list]:
     """Every summary row, sorted (the Decimal and int values compare exactly)."""
     with engine.connect() as conn:
         return {table.__tablename__: sorted(tuple(row) for row in conn.execute(select(table.__table__)))
-                for table in (KpiAccountDay, KpiDaily, KpiPromise)}
+                for table in (KpiAccountDay, KpiDaily, KpiPromise, KpiHolding, KpiCollected)}
 
 
 def summaries_match_rebuild(engine: Engine) -> bool:

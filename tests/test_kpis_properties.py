@@ -17,6 +17,8 @@ from sqlalchemy import delete, update
 from syncserver.db.bootstrap import open_database
 from syncserver.db.kpi_models import (
     KpiAccountDay,
+    KpiCollected,
+    KpiHolding,
     KpiDaily,
     KpiPromise,
     KpiState,
@@ -50,7 +52,8 @@ query = st.tuples(st.integers(-1, 12), st.integers(0, 13), st.integers(-2, 20))
 
 def _clear(engine) -> None:
     with engine.begin() as conn:
-        for table in (KpiPromise, KpiAccountDay, KpiDaily, KpiState, Payment, Visit, AccountAssignment, Account,
+        for table in (KpiPromise, KpiAccountDay, KpiDaily, KpiState, KpiHolding, KpiCollected, Payment, Visit,
+                      AccountAssignment, Account,
                       Device, Agent):
             conn.execute(delete(table))
 

@@ -66,11 +66,12 @@ class KpiAccountDay(Base):
 
 
 class KpiDaily(Base):
-    """Per agent and local day: sums of kpi_account_days and how many chains start, end or are new there."""
+    """Per agent and local day: sums of kpi_account_days, how many chains start, end or are new there,
+    how many holdings start and end, and what was collected; agent_id 0 holds the any-agent holdings."""
 
     __tablename__ = "kpi_daily"
     day: Mapped[int] = mapped_column(Integer, primary_key=True)
-    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"), primary_key=True)
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     attempts: Mapped[int] = mapped_column(Integer)
     contacts: Mapped[int] = mapped_column(Integer)
     rpc: Mapped[int] = mapped_column(Integer)
@@ -87,6 +88,36 @@ class KpiDaily(Base):
     c_first_acct: Mapped[int] = mapped_column(Integer)
     c_last_acct: Mapped[int] = mapped_column(Integer)
     c_new_acct: Mapped[int] = mapped_column(Integer)
+    h_starts: Mapped[int] = mapped_column(Integer)
+    h_ends: Mapped[int] = mapped_column(Integer)
+    collected: Mapped[Decimal]
+
+
+class KpiHolding(Base):
+    """Local days first..last (NO_NEXT: still held) an agent held an account, merged; agent_id 0: any agent.
+
+    prev_last is the last day of the same pair's previous holding (0 if none), so that "distinct
+    accounts held in [F, T]" counts the holdings overlapping it whose previous one ended before F.
+    """
+
+    __tablename__ = "kpi_holdings"
+    __table_args__ = (Index("ix_kpi_holdings_gaps", "prev_last", "first_day", "agent_id"),
+                      Index("ix_kpi_holdings_by_agent", "agent_id", "first_day", "last_day", "prev_last"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_day: Mapped[int] = mapped_column(Integer)
+    prev_last: Mapped[int] = mapped_column(Integer)
+
+
+class KpiCollected(Base):
+    """Payments of an account on a local day credited to an agent that held the account that day."""
+
+    __tablename__ = "kpi_collected"
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"), primary_key=True)
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    amount: Mapped[Decimal]
 
 
 class KpiPromise(Base):

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from .days import NO_NEXT, NO_PREV
+from .days import NO_NEXT, NO_PREV, local_day
 
 CONTACT_OUTCOMES = frozenset({"third_party", "rpc", "promise_to_pay"})
 RPC_OUTCOMES = frozenset({"rpc", "promise_to_pay"})
@@ -25,7 +26,9 @@ DAILY_FLAGS = (
     "a_rows", "a_first_agent", "a_last_agent", "a_first_acct", "a_last_acct", "a_new_acct",
     "c_first_agent", "c_last_agent", "c_first_acct", "c_last_acct", "c_new_acct",
 )
-DAILY_COLUMNS = DAILY_SUMS + DAILY_FLAGS
+DAILY_COLUMNS = DAILY_SUMS + DAILY_FLAGS + ("h_starts", "h_ends", "collected")
+ANY_AGENT = 0  # the agent_id of holdings by whichever agent
+_TICK = timedelta(microseconds=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,3 +114,48 @@ def promise_rows(visits: list[CountedVisit], payments: list[tuple[date, Decimal]
         rows.append({"visit_id": visit.id, "account_id": visit.account_id, "agent_id": visit.agent_id,
                      "day": visit.day, "settles_by": settles_by, "amount": amount, "kept": paid >= amount})
     return rows
+
+
+def holding_rows(account_id: int, assignments: list[tuple[int, datetime, datetime | None]], zone: ZoneInfo) -> list[dict]:
+    """The kpi_holdings rows of one account: per agent, and for any agent, the merged local days it was held.
+
+    An assignment row covers a local day when it began before the day's end and ended after its
+    start: from the day of assigned_at to the day of the last microsecond before unassigned_at.
+    """
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for agent_id, assigned_at, unassigned_at in assignments:
+        first = local_day(assigned_at, zone)
+        last = NO_NEXT if unassigned_at is None else local_day(unassigned_at - _TICK, zone)
+        if last >= first:
+            spans[agent_id].append((first, last))
+            spans[ANY_AGENT].append((first, last))
+    rows = []
+    for agent_id, days in spans.items():
+        merged: list[list[int]] = []
+        for first, last in sorted(days):
+            if merged and first <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], last)
+            else:
+                merged.append([first, last])
+        for i, (first, last) in enumerate(merged):
+            rows.append({"account_id": account_id, "agent_id": agent_id, "first_day": first, "last_day": last,
+                         "prev_last": merged[i - 1][1] if i else NO_PREV})
+    return rows
+
+
+def collected_rows(account_id: int, holdings: list[dict], payments: list[tuple[date, Decimal]]) -> list[dict]:
+    """The kpi_collected rows of one account: each day's payments, for every agent that held it that day."""
+    paid: dict[int, Decimal] = defaultdict(Decimal)
+    for paid_on, amount in payments:
+        paid[paid_on.toordinal()] += amount
+    return [{"account_id": account_id, "agent_id": h["agent_id"], "day": day, "amount": amount}
+            for h in holdings if h["agent_id"] != ANY_AGENT
+            for day, amount in sorted(paid.items()) if h["first_day"] <= day <= h["last_day"]]
+
+
+def holding_contributions(row: dict[str, Any]) -> list[tuple[tuple[int, int], dict[str, int]]]:
+    """What a holding adds to kpi_daily: a start on its first day, an end on its last (if it ended)."""
+    out = [((row["first_day"], row["agent_id"]), {"h_starts": 1})]
+    if row["last_day"] != NO_NEXT:
+        out.append(((row["last_day"], row["agent_id"]), {"h_ends": 1}))
+    return out

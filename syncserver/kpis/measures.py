@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Integer, Select, bindparam, case, func, selec
 
 from ..db.kpi_models import KpiAccountDay, KpiDaily, KpiPromise
 from ..db.models import Account
+from .derive import ANY_AGENT
 from .period import Period
 
 Measures = dict[Any, dict[str, Any]]
@@ -75,11 +76,13 @@ def _distinct_statements(chain: str, grouped: bool, plan: str) -> tuple[Select |
                         where=a.day.between(F, T))
         return None, rows
     if plan == "after":
-        base = _grouped(daily_key, _total(d[f"a_last_{chain}"]), _total(d[f"c_last_{chain}"]), where=d.day >= F)
+        base = _grouped(daily_key, _total(d[f"a_last_{chain}"]), _total(d[f"c_last_{chain}"]),
+                        where=(d.day >= F) & (d.agent_id != ANY_AGENT))
         minus = _grouped(rows_key, _count(a[f"a_prev_{chain}"] < F), _count(a[f"c_prev_{chain}"] < F),
                          where=a.day > T)
         return base, minus
-    base = _grouped(daily_key, _total(d[f"a_first_{chain}"]), _total(d[f"c_first_{chain}"]), where=d.day <= T)
+    base = _grouped(daily_key, _total(d[f"a_first_{chain}"]), _total(d[f"c_first_{chain}"]),
+                    where=(d.day <= T) & (d.agent_id != ANY_AGENT))
     minus = _grouped(rows_key, _count(a[f"a_next_{chain}"] > T), _count(a[f"c_next_{chain}"] > T), where=a.day < F)
     return base, minus
 
@@ -88,7 +91,7 @@ def _distinct(conn: Connection, p: Period, out: Measures, chain: str, grouped: b
     """accounts_attempted and accounts_contacted per agent (chain "agent") or overall (chain "acct")."""
     params = {"f": p.f, "t": p.t}
     base, rows = _distinct_statements(chain, grouped, _plan(conn, p))
-    add = lambda old, new: old + new  # noqa: E731
+    add = lambda old, new: old + new
     if base is None:
         _put(out, conn.execute(rows, params).all(), _DISTINCT, keyed=grouped)
         return
@@ -103,7 +106,7 @@ def _statement(by: str) -> Select:
     d, a, acc = _daily.c, _days.c, _accounts.c
     sums = [_total(d.attempts), _total(d.contacts), _total(d.rpc), _total(d.promises), _total(d.promised)]
     if by == "agent":
-        return _grouped(d.agent_id, *sums, where=d.day.between(F, T))
+        return _grouped(d.agent_id, *sums, where=d.day.between(F, T) & (d.agent_id != ANY_AGENT))
     if by == "none":
         return _grouped(None, *sums, where=d.day.between(F, T))
     if by == "day":

@@ -2,26 +2,23 @@
 
 Visits are counted visits (not corrected) started in the period. Time in the field is, per local
 day, the first to the last fix of the agent's traces, averaged over the days with fixes.
-Kilometres follow the fixes in fix-time order; a step shorter than the larger accuracy of its two
-ends is GPS jitter and is skipped (the next step is measured from the last point that counted).
+Kilometres follow each device's fixes in fix-time order, skipping GPS jitter (see traces.py).
 """
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import Connection, Engine, case, exists, func, select
 
 from ..db.kpi_models import KpiAccountDay
-from ..db.models import Account, Agent, Device, Flag, Position, Visit
+from ..db.models import Account, Agent, Flag, Visit
 from .days import branch_kpi_settings, period_bounds, zone_of
 from .hours import in_period
+from .traces import field_days
 
-EARTH_RADIUS_KM = 6371.0088
-_visits, _positions, _devices, _flags = Visit.__table__, Position.__table__, Device.__table__, Flag.__table__
+_visits, _flags = Visit.__table__, Flag.__table__
 _agents, _accounts, _days = Agent.__table__, Account.__table__, KpiAccountDay.__table__
 
 
@@ -56,27 +53,6 @@ class AgentProductivity:
         return self.inside / self.visits if self.visits else None
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine) in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
-def travelled_km(fixes) -> float:
-    """Kilometres along (lat, lon, accuracy_m) fixes in fix-time order, skipping jitter below the accuracy."""
-    total, anchor = 0.0, None
-    for lat, lon, accuracy in fixes:
-        if anchor is None:
-            anchor = (lat, lon, accuracy)
-            continue
-        step = distance_km(anchor[0], anchor[1], lat, lon)
-        if step * 1000 > max(anchor[2], accuracy):
-            total += step
-            anchor = (lat, lon, accuracy)
-    return total
-
-
 def agent_productivity(bind: Engine | Connection, first: date, last: date, *, agent_id: int | None = None,
                        segment: str | None = None) -> list[AgentProductivity]:
     """Every agent with visits or fixes in the local dates first..last (the segment filters visits only)."""
@@ -87,13 +63,18 @@ def agent_productivity(bind: Engine | Connection, first: date, last: date, *, ag
     zone = zone_of(branch_kpi_settings(conn)[0])
     start, end = period_bounds(first, last, zone)
     visits = _visit_counts(conn, first, last, start, end, agent_id, segment)
-    traces = _traces(conn, start, end, zone, agent_id)
+    traces: dict[int, list] = {}
+    for day in field_days(conn, first, last, zone, agent_id):
+        total = traces.setdefault(day.agent_id, [0, 0.0, 0.0])
+        total[0] += 1
+        total[1] += day.seconds
+        total[2] += day.km
     names = {row.id: (row.code, row.name) for row in conn.execute(select(_agents.c.id, _agents.c.code, _agents.c.name))}
     out = []
     for agent in sorted(set(visits) | set(traces), key=lambda a: names[a][0]):
         count, days, inside, flagged = visits.get(agent, (0, 0, 0, 0))
-        field_days, seconds, km = traces.get(agent, (0, 0.0, 0.0))
-        out.append(AgentProductivity(agent, *names[agent], count, days, inside, flagged, field_days, seconds, km))
+        in_field, seconds, km = traces.get(agent, (0, 0.0, 0.0))
+        out.append(AgentProductivity(agent, *names[agent], count, days, inside, flagged, in_field, seconds, km))
     return out
 
 
@@ -115,30 +96,3 @@ def _visit_counts(conn: Connection, first: date, last: date, start: datetime, en
     for agent, inside, flags in conn.execute(in_period(checks, start, end, agent_id, segment).group_by(v.agent_id)):
         totals.setdefault(agent, [0, 0, 0, 0])[2:] = [int(inside or 0), int(flags or 0)]
     return {agent: tuple(values) for agent, values in totals.items()}
-
-
-def _traces(conn: Connection, start: datetime, end: datetime, zone, agent_id) -> dict:
-    """{agent: (days with fixes, seconds first-to-last summed over days, km)} from the agent's devices' fixes."""
-    p, d = _positions.c, _devices.c
-    start_ms, end_ms = int(start.timestamp() * 1000), int(end.timestamp() * 1000)
-    devices = select(d.id, d.agent_id)
-    if agent_id is not None:
-        devices = devices.where(d.agent_id == agent_id)
-    by_agent: dict[int, dict[date, list]] = defaultdict(lambda: defaultdict(list))
-    for device_id, agent in conn.execute(devices).all():
-        fixes = conn.execute(
-            select(p.fix_ms, p.lat, p.lon, p.accuracy_m)
-            .where(p.device_id == device_id, p.fix_ms >= start_ms, p.fix_ms < end_ms).order_by(p.fix_ms)
-        )
-        for fix_ms, lat, lon, accuracy in fixes:
-            day = datetime.fromtimestamp(fix_ms / 1000, UTC).astimezone(zone).date()
-            by_agent[agent][day].append((fix_ms, lat, lon, accuracy))
-    out = {}
-    for agent, days in by_agent.items():
-        seconds = km = 0.0
-        for fixes in days.values():
-            fixes.sort()  # an agent with two phones: one track in fix-time order
-            seconds += (fixes[-1][0] - fixes[0][0]) / 1000
-            km += travelled_km((lat, lon, accuracy) for _ms, lat, lon, accuracy in fixes)
-        out[agent] = (len(days), seconds, km)
-    return out

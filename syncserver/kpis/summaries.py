@@ -27,14 +27,25 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from ..admin import in_values
-from ..db.kpi_models import KpiAccountDay, KpiDaily, KpiPromise, KpiState, Payment
-from ..db.models import Visit
+from ..db.kpi_models import (
+    KpiAccountDay,
+    KpiCollected,
+    KpiDaily,
+    KpiHolding,
+    KpiPromise,
+    KpiState,
+    Payment,
+)
+from ..db.models import AccountAssignment, Visit
 from .days import branch_kpi_settings, local_day, zone_of
 from .derive import (
     DAILY_COLUMNS,
     CountedVisit,
     account_day_rows,
+    collected_rows,
     daily_contribution,
+    holding_contributions,
+    holding_rows,
     promise_rows,
 )
 
@@ -43,6 +54,8 @@ CHUNK = 1000
 REBUILD_CACHE_KIB = -262144  # 256 MiB of SQLite page cache while rebuilding
 _days, _daily, _promises = KpiAccountDay.__table__, KpiDaily.__table__, KpiPromise.__table__
 _state, _payments, _visits = KpiState.__table__, Payment.__table__, Visit.__table__
+_holdings, _collected, _assignments = KpiHolding.__table__, KpiCollected.__table__, AccountAssignment.__table__
+_PER_ACCOUNT = (_days, _promises, _holdings, _collected)
 
 
 def _lock(conn: Connection) -> None:
@@ -88,12 +101,13 @@ def rebuild_summaries(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":  # a rebuild writes whole indexes in random order: give it pages
         cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size={REBUILD_CACHE_KIB}")
-    for table in (_days, _daily, _promises, _state):
+    for table in (*_PER_ACCOUNT, _daily, _state):
         conn.execute(delete(table))
     timezone, grace = branch_kpi_settings(conn)
     conn.execute(insert(_state).values(id=1, timezone=timezone, grace_days=grace))
     refresh = _Refresh(conn, zone_of(timezone), grace, empty=True)
-    ids = list(conn.scalars(union(select(_visits.c.account_id), select(_payments.c.account_id))))
+    ids = list(conn.scalars(union(select(_visits.c.account_id), select(_payments.c.account_id),
+                                  select(_assignments.c.account_id))))
     ids.sort()
     for start in range(0, len(ids), CHUNK):
         refresh.accounts(ids[start : start + CHUNK])
@@ -124,26 +138,39 @@ class _Refresh:
         conn = self.conn
         visits = self._counted_visits(ids)
         payments: dict[int, list] = defaultdict(list)
-        p = _payments.c
+        p, h = _payments.c, _assignments.c
         for account_id, paid_on, amount in conn.execute(
             select(p.account_id, p.paid_on, p.amount).where(in_values(conn, p.account_id, ids))
         ):
             payments[account_id].append((paid_on, amount))
+        held: dict[int, list] = defaultdict(list)
+        for account_id, agent_id, assigned_at, unassigned_at in conn.execute(
+            select(h.account_id, h.agent_id, h.assigned_at, h.unassigned_at).where(in_values(conn, h.account_id, ids))
+        ):
+            held[account_id].append((agent_id, assigned_at, unassigned_at))
         if not self.empty:
-            old = conn.execute(select(_days).where(in_values(conn, _days.c.account_id, ids))).mappings()
-            self._add(old, -1)
-            conn.execute(delete(_days).where(in_values(conn, _days.c.account_id, ids)))
-            conn.execute(delete(_promises).where(in_values(conn, _promises.c.account_id, ids)))
-        day_rows, promises = [], []
+            self._subtract_stored(ids)
+        new: dict[Any, list] = {table: [] for table in _PER_ACCOUNT}
         for account_id in ids:
             mine = visits.get(account_id, [])
-            day_rows += account_day_rows(account_id, mine)
-            promises += promise_rows(mine, payments.get(account_id, []), self.grace)
-        self._add(day_rows, 1)
-        if day_rows:
-            conn.execute(insert(_days), day_rows)
-        if promises:
-            conn.execute(insert(_promises), promises)
+            new[_days] += account_day_rows(account_id, mine)
+            new[_promises] += promise_rows(mine, payments.get(account_id, []), self.grace)
+            holdings = holding_rows(account_id, held.get(account_id, []), self.zone)
+            new[_holdings] += holdings
+            new[_collected] += collected_rows(account_id, holdings, payments.get(account_id, []))
+        self._add(new[_days], new[_holdings], new[_collected], 1)
+        for table, rows in new.items():
+            if rows:
+                conn.execute(insert(table), rows)
+
+    def _subtract_stored(self, ids: list[int]) -> None:
+        """Take the accounts' stored rows out of the totals and delete them."""
+        conn = self.conn
+        stored = [list(conn.execute(select(table).where(in_values(conn, table.c.account_id, ids))).mappings())
+                  for table in (_days, _holdings, _collected)]
+        self._add(*stored, -1)
+        for table in _PER_ACCOUNT:
+            conn.execute(delete(table).where(in_values(conn, table.c.account_id, ids)))
 
     def _counted_visits(self, ids: list[int]) -> dict[int, list[CountedVisit]]:
         v = _visits.c
@@ -160,11 +187,17 @@ class _Refresh:
             ))
         return visits
 
-    def _add(self, rows: Iterable[Any], sign: int) -> None:
-        for row in rows:
+    def _add(self, days: Iterable[Any], holdings: Iterable[Any], collected: Iterable[Any], sign: int) -> None:
+        for row in days:
             total = self.delta[(row["day"], row["agent_id"])]
             for name, value in daily_contribution(row).items():
                 total[name] += sign * value
+        for row in holdings:
+            for key, values in holding_contributions(row):
+                for name, value in values.items():
+                    self.delta[key][name] += sign * value
+        for row in collected:
+            self.delta[(row["day"], row["agent_id"])]["collected"] += sign * row["amount"]
 
     def flush(self) -> None:
         """Add the gathered differences to kpi_daily (rows that fall to all zeros are deleted)."""

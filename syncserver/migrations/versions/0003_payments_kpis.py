@@ -60,9 +60,24 @@ def upgrade() -> None:
     *_ints('day', 'agent_id', 'attempts', 'contacts', 'rpc', 'promises'),
     sa.Column('promised', _money, nullable=False),
     *_ints('a_rows', 'a_first_agent', 'a_last_agent', 'a_first_acct', 'a_last_acct', 'a_new_acct',
-           'c_first_agent', 'c_last_agent', 'c_first_acct', 'c_last_acct', 'c_new_acct'),
-    sa.ForeignKeyConstraint(['agent_id'], ['agents.id'], name=op.f('fk_kpi_daily_agent_id_agents')),
+           'c_first_agent', 'c_last_agent', 'c_first_acct', 'c_last_acct', 'c_new_acct', 'h_starts', 'h_ends'),
+    sa.Column('collected', _money, nullable=False),
     sa.PrimaryKeyConstraint('day', 'agent_id', name=op.f('pk_kpi_daily'))
+    )
+    op.create_table('kpi_holdings',
+    *_ints('account_id', 'agent_id', 'first_day', 'last_day', 'prev_last'),
+    sa.ForeignKeyConstraint(['account_id'], ['accounts.id'], name=op.f('fk_kpi_holdings_account_id_accounts')),
+    sa.PrimaryKeyConstraint('account_id', 'agent_id', 'first_day', name=op.f('pk_kpi_holdings'))
+    )
+    op.create_index('ix_kpi_holdings_gaps', 'kpi_holdings', ['prev_last', 'first_day', 'agent_id'], unique=False)
+    op.create_index('ix_kpi_holdings_by_agent', 'kpi_holdings', ['agent_id', 'first_day', 'last_day', 'prev_last'],
+                    unique=False)
+    op.create_table('kpi_collected',
+    *_ints('account_id', 'agent_id', 'day'),
+    sa.Column('amount', _money, nullable=False),
+    sa.ForeignKeyConstraint(['account_id'], ['accounts.id'], name=op.f('fk_kpi_collected_account_id_accounts')),
+    sa.ForeignKeyConstraint(['agent_id'], ['agents.id'], name=op.f('fk_kpi_collected_agent_id_agents')),
+    sa.PrimaryKeyConstraint('account_id', 'agent_id', 'day', name=op.f('pk_kpi_collected'))
     )
     op.create_table('kpi_promises',
     sa.Column('visit_id', sa.String(length=36), nullable=False),
@@ -90,6 +105,10 @@ def downgrade() -> None:
     op.drop_index('ix_kpi_promises_by_day', table_name='kpi_promises')
     op.drop_index(op.f('ix_kpi_promises_account_id'), table_name='kpi_promises')
     op.drop_table('kpi_promises')
+    op.drop_table('kpi_collected')
+    op.drop_index('ix_kpi_holdings_by_agent', table_name='kpi_holdings')
+    op.drop_index('ix_kpi_holdings_gaps', table_name='kpi_holdings')
+    op.drop_table('kpi_holdings')
     op.drop_table('kpi_daily')
     op.drop_index('ix_kpi_account_days_by_account', table_name='kpi_account_days')
     op.drop_index('ix_kpi_account_days_by_agent', table_name='kpi_account_days')
