@@ -113,6 +113,14 @@ def test_add_move_undo_redo_publish_and_a_device_gets_the_version(desk, page, qt
     assert "Cambios desde la versión 1:" in text and "quitada: street" in text
     assert result.version.version == 2 and result.diff.removed == ["street"]
 
+    bar = page.versions_bar
+    assert [bar.combo.itemData(i) for i in range(bar.combo.count())] == [2, 1]
+    bar.combo.setCurrentIndex(1)
+    bar.load_button.click()  # edit from version 1 again: one undoable step
+    assert top_keys(editor) == ["home_visit", "street"] and page.state_label.text() == "● Cambios sin guardar"
+    editor.undo_stack.undo()
+    assert top_keys(editor) == ["home_visit"]
+
 
 def test_checks_point_to_the_field_and_a_stale_draft_is_not_overwritten(desk, page, qtbot):
     draft = create_questionnaire(desk.host.engine, "Rota", {"fields": [

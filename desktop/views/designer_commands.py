@@ -87,6 +87,20 @@ class EditField(QUndoCommand):
         self.focus(self.path)
 
 
+class ReplaceDefinition(QUndoCommand):
+    """Put a whole other definition in the editor (an old version). GUI thread."""
+
+    def __init__(self, model: QuestionnaireTreeModel, after: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self.model, self.before, self.after = model, model.definition(), after
+
+    def redo(self) -> None:
+        self.model.set_definition(self.after)
+
+    def undo(self) -> None:
+        self.model.set_definition(self.before)
+
+
 class EditMeta(QUndoCommand):
     """Change the questionnaire's title or outcome mapping. GUI thread."""
 

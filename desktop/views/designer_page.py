@@ -36,8 +36,10 @@ from syncserver.questionnaires import (
 from ..models.questionnaires_model import QuestionnairesModel
 from ..server_host import ServerHost
 from ..worker import run_in_background
+from .designer_commands import ReplaceDefinition
 from .designer_editor import DesignerEditor
 from .designer_publish import PublishDialog, plan_publish, save_and_publish
+from .designer_versions import VersionsBar
 
 
 class DesignerPage(QWidget):
@@ -83,6 +85,9 @@ class DesignerPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.publish_button = QPushButton(self.tr("Publicar…"))
         self.publish_button.clicked.connect(self.request_publish)
+        self.versions_bar = VersionsBar()
+        self.versions_bar.load_requested.connect(lambda definition: self.editor.undo_stack.push(
+            ReplaceDefinition(self.editor.model, definition, self.tr("Editar desde una versión publicada"))))
         self.state_label = QLabel()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -93,6 +98,7 @@ class DesignerPage(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.list_view, 1)
         side_buttons = QHBoxLayout()
+        side_buttons.addWidget(self.versions_bar)
         side_buttons.addStretch(1)
         side_buttons.addWidget(self.new_button)
         side_buttons.addWidget(self.import_button)
@@ -155,6 +161,7 @@ class DesignerPage(QWidget):
         self.draft_updated_at = draft.updated_at if draft else None
         definition = draft.definition if draft else versions[-1].definition if versions else {"fields": []}
         self.editor.load(definition)
+        self.versions_bar.set_versions(versions)
         if draft:
             self.status_label.setText(self.tr("Editando el borrador guardado (versiones publicadas: %d).") % len(versions))
         elif versions:
@@ -268,6 +275,7 @@ class DesignerPage(QWidget):
         self.editor.undo_stack.setClean()
         self.status_label.setText(self.tr("Publicada la versión %d: los teléfonos la recibirán en su próxima sincronización.")
                                   % result.version.version)
+        self.versions_bar.add_version(result.version)
         self.published.emit(result)
         self.refresh()
 
