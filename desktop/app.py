@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     port = args.port if args.port is not None else int(stored.value(PORT_KEY, DEFAULT_PORT))
     discovery = not args.no_discovery and stored.value(DISCOVERY_KEY, True, type=bool)
     config = ServerConfig(data_dir=data_dir_for(args), db_url=args.db_url, port=port, discovery=discovery)
-    host = ServerHost(config)
+    host = ServerHost(config, default_questionnaire=not args.demo)  # the demo installs it with its branch
     window = MainWindow(host)
     build_pages(window, host)
     if args.demo:

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from syncserver.background import ServerThread
 from syncserver.config import ServerConfig
 from syncserver.db.bootstrap import open_database
+from syncserver.questionnaire_setup import ensure_default_questionnaire
 from syncserver.netinfo import server_urls
 
 from .bridge import EventBridge
@@ -32,9 +33,12 @@ class ServerHost(QObject):
     started = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, config: ServerConfig, parent: QObject | None = None) -> None:
+    def __init__(self, config: ServerConfig, parent: QObject | None = None, *,
+                 default_questionnaire: bool = False) -> None:
+        """`default_questionnaire`: install "Visita de cobranza" on a branch without questionnaires."""
         super().__init__(parent)
         self.config = config
+        self._default_questionnaire = default_questionnaire
         self.server = ServerThread(config)
         self.bridge = EventBridge(self)
         self.bridge.attach(self.server.bus)
@@ -49,6 +53,8 @@ class ServerHost(QObject):
 
         def run() -> None:
             try:
+                if self._default_questionnaire:  # before the server: a device's first sync already gets it
+                    ensure_default_questionnaire(self.engine)
                 self.server.start()
             except Exception as exc:  # noqa: BLE001 - shown to the user
                 self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)

@@ -52,3 +52,10 @@ def test_screenshot_option_renders_the_window_and_exits(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     assert picture.stat().st_size > 5000
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # A new branch opened in the app has the default questionnaire to hand to its devices.
+    from syncserver.db.bootstrap import open_database
+    from syncserver.questionnaires import list_questionnaires
+
+    engine = open_database(tmp_path / "data")
+    assert [q.name for q in list_questionnaires(engine)] == ["Visita de cobranza"]
+    engine.dispose()
