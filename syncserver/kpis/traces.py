@@ -1,29 +1,40 @@
 """Time in the field and kilometres per agent and local day, from the devices' trace fixes.
 
-One index-only query over (device_id, fix_ms) gives, per device and local day, the fix count, the
-last row id, and the first and last fix (time in the field). Kilometres need the fixes themselves
-in fix-time order; they are kept per (database, device, day) and read again only when that day's
-count or last id changed (today's, or a day a late upload reached), so a month costs one full read.
+Both need a day's fixes in fix-time order, so each (database, device, local day) is measured once
+and kept with the device's highest fix sequence number seen. A refresh asks each device for its
+highest seq (an index seek on (device_id, seq)); when it grew, the fixes after the one kept say
+which days to measure again (today's, or the days a late upload reached). A month is read in full
+once; later refreshes read what arrived since.
 """
 
 from __future__ import annotations
 
 import math
 import threading
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Connection, bindparam, func, select
 
 from ..db.models import Device, Position
 from .days import day_start
 
 KM_PER_DEGREE = 6371.0088 * math.pi / 180
-CACHE_SIZE = 200_000  # device-days
+CACHE_DEVICES = 5000
 _positions, _devices = Position.__table__, Device.__table__
-_cache: OrderedDict[tuple, tuple[int, int, float]] = OrderedDict()  # (db, device, day) -> (count, last id, km)
 _lock = threading.Lock()
+
+
+@dataclass
+class _Device:
+    """What is known of one device: its highest seq when measured, and per day ordinal (first ms, last ms, km)."""
+
+    seq: int
+    days: dict[int, tuple[int, int, float] | None]
+
+
+_cache: OrderedDict[tuple[str, int], _Device] = OrderedDict()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,60 +72,62 @@ def field_days(conn: Connection, first: date, last: date, zone, agent_id: int | 
     """Per agent and local day of first..last with fixes: time in the field and kilometres."""
     p, d = _positions.c, _devices.c
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    ordinals = [day.toordinal() for day in days]
     bounds = [int(day_start(day, zone).timestamp() * 1000) for day in [*days, last + timedelta(days=1)]]
-    day_of = case(*((p.fix_ms < bound, i) for i, bound in enumerate(bounds[1:])), else_=len(days))
-    devices = select(d.id).where(d.agent_id == agent_id) if agent_id is not None else select(d.id)
-    statement = (
-        select(p.device_id, day_of.label("day"), func.count(), func.max(p.id), func.min(p.fix_ms), func.max(p.fix_ms))
-        .where(p.device_id.in_(devices), p.fix_ms >= bounds[0], p.fix_ms < bounds[-1])
-        .group_by(p.device_id, day_of)
-    )
-    owners = dict(conn.execute(select(d.id, d.agent_id)).all())
-    database = str(conn.engine.url)
-    spans: dict[tuple[int, int], list] = {}
-    stale: dict[int, list[int]] = defaultdict(list)
-    for device, day, count, last_id, first_ms, last_ms in conn.execute(statement):
-        with _lock:
-            known = _cache.get((database, device, days[day]))
-        if known is None or known[:2] != (count, last_id):
-            stale[device].append(day)
-        spans[(device, day)] = [first_ms, last_ms, known[2] if known else 0.0, count, last_id]
-    for device, stale_days in stale.items():
-        _measure(conn, device, stale_days, bounds, spans)
-        with _lock:
-            for day in stale_days:
-                _, _, km, count, last_id = spans[(device, day)]
-                _cache[(database, device, days[day])] = (count, last_id, km)
-                _cache.move_to_end((database, device, days[day]))
-            while len(_cache) > CACHE_SIZE:
-                _cache.popitem(last=False)
+    devices = select(d.id, d.agent_id).order_by(d.id)
+    if agent_id is not None:
+        devices = devices.where(d.agent_id == agent_id)
+    database = f"{conn.engine.url}|{zone.key}"
+    highest = select(func.max(p.seq)).where(p.device_id == bindparam("device")).scalar_subquery()
     merged: dict[tuple[int, int], list] = {}
-    for (device, day), (first_ms, last_ms, km, _count, _last) in spans.items():
-        key = (owners[device], day)
-        if key in merged:  # an agent with two phones: the day runs from the earliest to the latest fix
-            old = merged[key]
-            merged[key] = [min(old[0], first_ms), max(old[1], last_ms), old[2] + km]
-        else:
-            merged[key] = [first_ms, last_ms, km]
-    return [FieldDay(agent, days[day], (last_ms - first_ms) / 1000, km)
-            for (agent, day), (first_ms, last_ms, km) in sorted(merged.items())]
+    for device, owner in conn.execute(devices).all():
+        seq = conn.scalar(select(highest), {"device": device})
+        if seq is None:
+            continue
+        with _lock:
+            known = _cache.pop((database, device), None) or _Device(0, {})
+        if known.seq != seq and known.days:  # forget the days the new fixes fall on
+            for (fix_ms,) in conn.execute(select(p.fix_ms).where(p.device_id == device, p.seq > known.seq)):
+                known.days.pop(_day_of(fix_ms, zone), None)
+        known.seq = seq
+        missing = [i for i, ordinal in enumerate(ordinals) if ordinal not in known.days]
+        if missing:
+            _measure(conn, device, missing, bounds, ordinals, known.days)
+        with _lock:
+            _cache[(database, device)] = known
+            while len(_cache) > CACHE_DEVICES:
+                _cache.popitem(last=False)
+        for i, ordinal in enumerate(ordinals):
+            span = known.days.get(ordinal)
+            if span is None:
+                continue
+            old = merged.get((owner, i))  # an agent with two phones: earliest to latest fix, both tracks
+            merged[(owner, i)] = [min(old[0], span[0]), max(old[1], span[1]), old[2] + span[2]] if old else list(span)
+    return [FieldDay(agent, days[i], (last_ms - first_ms) / 1000, km)
+            for (agent, i), (first_ms, last_ms, km) in sorted(merged.items())]
 
 
-def _measure(conn: Connection, device: int, stale_days: list[int], bounds: list[int], spans: dict) -> None:
-    """Read the fixes of a device's stale days (one range read) and measure each day's kilometres."""
+def _day_of(fix_ms: int, zone) -> int:
+    return datetime.fromtimestamp(fix_ms / 1000, UTC).astimezone(zone).date().toordinal()
+
+
+def _measure(conn: Connection, device: int, missing: list[int], bounds: list[int], ordinals: list[int],
+             spans: dict) -> None:
+    """Read a device's fixes over the missing days (one range read) and measure each of those days."""
     p = _positions.c
-    low, high = bounds[min(stale_days)], bounds[max(stale_days) + 1]
     rows = conn.execute(
         select(p.fix_ms, p.lat, p.lon, p.accuracy_m)
-        .where(p.device_id == device, p.fix_ms >= low, p.fix_ms < high).order_by(p.fix_ms, p.id)
+        .where(p.device_id == device, p.fix_ms >= bounds[missing[0]], p.fix_ms < bounds[missing[-1] + 1])
+        .order_by(p.fix_ms, p.id)
     ).all()
-    wanted = set(stale_days)
     start = 0
-    for day in sorted(wanted):
-        while start < len(rows) and rows[start][0] < bounds[day]:
+    for i in missing:
+        while start < len(rows) and rows[start][0] < bounds[i]:
             start += 1
         end = start
-        while end < len(rows) and rows[end][0] < bounds[day + 1]:
+        while end < len(rows) and rows[end][0] < bounds[i + 1]:
             end += 1
-        spans[(device, day)][2] = travelled_km((lat, lon, accuracy) for _ms, lat, lon, accuracy in rows[start:end])
+        day = rows[start:end]
+        spans[ordinals[i]] = (day[0][0], day[-1][0], travelled_km((lat, lon, acc) for _ms, lat, lon, acc in day)) \
+            if day else None
         start = end

@@ -1,0 +1,143 @@
+"""Dashboard refresh for a month on the big KPI database: the reads (every figure, one snapshot) and the redraw
+of the real Indicadores page offscreen, beside the engine's one query (all KPIs by agent, same month, same run).
+
+Data: the database bench/kpis.py generates and caches (1,000,000 visits, 200,000 accounts, 100 agents,
+100,000 payments over 12 months); run that script first. With --traces, a copy of it gets a fix every
+--fix-seconds for every agent from 8:00 to 18:00 each day of the month (agent productivity reads them).
+
+    .venv/bin/python bench/dashboard.py [--db FILE] [--traces] [--fix-seconds 60] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import sys
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import select
+
+from syncserver.db.bootstrap import open_database
+from syncserver.db.models import Agent
+from syncserver.kpis import compute_kpis
+from syncserver.kpis.dashboard import DashboardQuery, load_dashboard
+from syncserver.kpis.hours import hour_grid
+from syncserver.kpis.productivity import agent_productivity
+
+MONTH = (date(2026, 6, 1), date(2026, 6, 30))
+AS_OF = date(2026, 11, 30)
+ZONE = ZoneInfo("America/Bogota")
+DEFAULT_DB = Path("/tmp/campo-bench-kpis-v1-1000000-200000-100-100000.sqlite3")  # bench/kpis.py's cache
+
+
+def median_ms(action, repeat: int) -> float:
+    action()  # warm: page cache, statement cache
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def with_traces(source: Path, fix_seconds: int) -> Path:
+    """A copy of the database with a walk of fixes for every agent's device, every day of MONTH."""
+    target = source.with_name(f"{source.stem}-traces{fix_seconds}.sqlite3")
+    if target.exists():
+        return target
+    shutil.copyfile(source, target)
+    engine = open_database(db_url=f"sqlite:///{target}")
+    rng = random.Random(6)
+    with engine.begin() as conn:
+        devices = conn.exec_driver_sql("SELECT id FROM devices").scalars().all()
+        rows, seq = [], {device: 0 for device in devices}
+        day = MONTH[0]
+        while day <= MONTH[1]:
+            start = datetime.combine(day, datetime.min.time(), ZONE).astimezone(UTC) + timedelta(hours=8)
+            for device in devices:
+                lat, lon = 4.6 + rng.random() * 0.1, -74.15 + rng.random() * 0.1
+                for i in range(0, 10 * 3600, fix_seconds):
+                    lat += rng.gauss(0, 0.0004)
+                    lon += rng.gauss(0, 0.0004)
+                    seq[device] += 1
+                    ms = int((start + timedelta(seconds=i)).timestamp() * 1000)
+                    rows.append((device, seq[device], ms, ms, ms, lat, lon, rng.choice((8.0, 15.0, 40.0)), seq[device]))
+            conn.exec_driver_sql(
+                "INSERT INTO positions (device_id, seq, fix_ms, device_ms, received_ms, lat, lon, accuracy_m, digest)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            rows.clear()
+            day += timedelta(days=1)
+    engine.dispose()
+    return target
+
+
+def redraw_ms(board, repeat: int) -> float:
+    """The real page showing a read dashboard: tiles, funnel, charts, tables, offscreen."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.server_host import ServerHost
+    from desktop.views.dashboard_page import DashboardPage
+    from syncserver.config import ServerConfig
+
+    app = QApplication.instance() or QApplication([])
+    host = ServerHost(ServerConfig(data_dir=Path("/tmp/campo-bench-dashboard-host"), discovery=False))
+    page = DashboardPage(host)
+    page.resize(1400, 900)
+    page._stale = False  # noqa: SLF001 - draw what this script read, not a read of its own
+    page.show()
+
+    def draw() -> None:
+        page._loaded((page._generation, 0.0, board))  # noqa: SLF001
+        app.processEvents()
+
+    return median_ms(draw, repeat)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--traces", action="store_true")
+    parser.add_argument("--fix-seconds", type=int, default=60)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    if not args.db.exists():
+        sys.exit(f"{args.db} is missing: run bench/kpis.py first (it generates and caches the data)")
+    path = with_traces(args.db, args.fix_seconds) if args.traces else args.db
+    engine = open_database(db_url=f"sqlite:///{path}")
+    with engine.connect() as conn:
+        agent_id = conn.scalar(select(Agent.id).order_by(Agent.id))
+        positions = conn.exec_driver_sql("SELECT count(*) FROM positions").scalar()
+    print(f"database: {path} ({positions:,} trace fixes)")
+    baseline = median_ms(lambda: compute_kpis(engine, *MONTH, by="agent", as_of=AS_OF), args.repeat)
+    print(f"{'one month (June 2026)':<40}{'ms':>9}{'x engine query':>16}")
+    print(f"{'baseline: all KPIs by agent (engine)':<40}{baseline:>9.1f}{1:>15.1f}x")
+    cases = (("refresh, no filter", DashboardQuery(*MONTH)),
+             ("refresh, one agent", DashboardQuery(*MONTH, agent_id=agent_id)),
+             ("refresh, one segment", DashboardQuery(*MONTH, segment="pyme")))
+    board = None
+    for label, query in cases:
+        ms = median_ms(lambda query=query: load_dashboard(engine, query), args.repeat)
+        board = board or load_dashboard(engine, query)
+        print(f"{'reads: ' + label:<40}{ms:>9.1f}{ms / baseline:>15.1f}x")
+    with engine.connect() as conn:
+        for label, action in (("  of which hours heatmap", lambda: hour_grid(conn, *MONTH)),
+                              ("  of which agent productivity", lambda: agent_productivity(conn, *MONTH))):
+            ms = median_ms(action, args.repeat)
+            print(f"{label:<40}{ms:>9.1f}{ms / baseline:>15.1f}x")
+    draw = redraw_ms(board, args.repeat)
+    print(f"{'redraw of the page (offscreen)':<40}{draw:>9.1f}{draw / baseline:>15.1f}x")
+    print("goal: reads + redraw < 500 ms")
+    engine.dispose()
+
+
+if __name__ == "__main__":
+    main()
