@@ -143,7 +143,7 @@ def load_frames(engine) -> dict[str, pd.DataFrame]:
         visits = pd.read_sql_query(text(
             "SELECT v.agent_id, v.account_id, v.started_at, v.outcome, v.promise_amount, v.promise_due, v.id "
             "FROM visits v WHERE NOT EXISTS (SELECT 1 FROM visits c WHERE c.corrects = v.id)"), conn)
-        payments = pd.read_sql_query(text("SELECT account_id, paid_on, amount FROM payments"), conn)
+        payments = pd.read_sql_query(text("SELECT id, account_id, paid_on, amount FROM payments"), conn)
         held = pd.read_sql_query(text("SELECT agent_id, account_id, assigned_at, unassigned_at "
                                       "FROM account_assignments"), conn)
         grace = conn.scalar(text("SELECT kpi_grace_days FROM branch_settings"))
@@ -155,7 +155,10 @@ def load_frames(engine) -> dict[str, pd.DataFrame]:
     visits["promise_amount"] = visits.promise_amount.fillna(0).astype("int64")
     due = pd.to_datetime(visits.promise_due)
     visits["settles_by"] = (_ordinals(due) + grace).fillna(0).astype("int64")
-    payments["day"] = _ordinals(pd.to_datetime(payments.paid_on))
+    paid_on = pd.to_datetime(payments.paid_on)
+    payments["day"] = _ordinals(paid_on)
+    payments["day_start"] = paid_on.dt.tz_localize(ZONE.key).dt.tz_convert("UTC")
+    payments["day_end"] = (paid_on + pd.Timedelta(days=1)).dt.tz_localize(ZONE.key).dt.tz_convert("UTC")
     held["assigned_at"] = pd.to_datetime(held.assigned_at).dt.tz_localize("UTC")
     held["unassigned_at"] = pd.to_datetime(held.unassigned_at).dt.tz_localize("UTC")
     return {"visits": visits, "payments": payments, "held": held}
@@ -187,8 +190,12 @@ def pandas_by_agent(frames: dict[str, pd.DataFrame], first: date, last: date, as
     overlap = held[(held.assigned_at < end) & (held.unassigned_at.isna() | (held.unassigned_at > start))]
     pairs = overlap[["agent_id", "account_id"]].drop_duplicates()
     out["assigned_accounts"] = pairs.groupby("agent_id").size()
-    period_payments = payments[(payments.day >= f) & (payments.day <= t)]
-    out["collected_amount"] = period_payments.merge(pairs, on="account_id").groupby("agent_id").amount.sum()
+    period_payments = payments[(payments.day >= f) & (payments.day <= t)].merge(held, on="account_id")
+    credited = period_payments[(period_payments.assigned_at < period_payments.day_end)
+                               & (period_payments.unassigned_at.isna()
+                                  | (period_payments.unassigned_at > period_payments.day_start))]
+    credited = credited.drop_duplicates(["agent_id", "id"])
+    out["collected_amount"] = credited.groupby("agent_id").amount.sum()
     return out.fillna(0)
 
 
@@ -231,13 +238,14 @@ def main() -> None:
     for label, (first, last), goal in (("one month", month, 20), ("whole year", year, 100)):
         check_same(compute_kpis(engine, first, last, by="agent", as_of=as_of),
                    pandas_by_agent(frames, first, last, as_of))
-        mine = median_ms(lambda: compute_kpis(engine, first, last, by="agent", as_of=as_of), args.repeat)
-        theirs = median_ms(lambda: pandas_by_agent(frames, first, last, as_of), args.repeat)
+        mine = median_ms(lambda f=first, t=last: compute_kpis(engine, f, t, by="agent", as_of=as_of), args.repeat)
+        theirs = median_ms(lambda f=first, t=last: pandas_by_agent(frames, f, t, as_of), args.repeat)
         print(f"{label:<28}{mine:>13.1f} ms{theirs:>15.1f} ms{theirs / mine:>7.1f}x{f'< {goal} ms':>10}")
     print("other groupings (engine only):")
     for by in ("none", "segment", "day"):
         for label, (first, last) in (("one month", month), ("whole year", year)):
-            mine = median_ms(lambda: compute_kpis(engine, first, last, by=by, as_of=as_of), max(1, args.repeat // 3))
+            mine = median_ms(lambda f=first, t=last, b=by: compute_kpis(engine, f, t, by=b, as_of=as_of),
+                             max(1, args.repeat // 3))
             print(f"  by {by:<8} {label:<12}{mine:>9.1f} ms")
     engine.dispose()
 

@@ -173,7 +173,7 @@ def reference(world: World, first: date, last: date, by: str, as_of: date) -> di
                     g["kept"] += paid >= v.amount
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
     for ref, agent, held_from, held_to in world.assignments:
-        def overlaps(s, e):
+        def overlaps(s, e, held_from=held_from, held_to=held_to):
             return held_from < e and (held_to is None or held_to > s)
         if by == "day":
             for day in days:

@@ -9,7 +9,13 @@ import pytest
 from sqlalchemy import Engine, select, update
 
 from syncserver.db.bootstrap import open_database
-from syncserver.db.kpi_models import KpiAccountDay, KpiCollected, KpiDaily, KpiHolding, KpiPromise
+from syncserver.db.kpi_models import (
+    KpiAccountDay,
+    KpiCollected,
+    KpiDaily,
+    KpiHolding,
+    KpiPromise,
+)
 from syncserver.db.models import BranchSettings
 from syncserver.kpis import compute_kpis, rebuild_summaries
 from tests.kpi_world import World, engine_groups, reference

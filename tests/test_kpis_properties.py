@@ -18,8 +18,8 @@ from syncserver.db.bootstrap import open_database
 from syncserver.db.kpi_models import (
     KpiAccountDay,
     KpiCollected,
-    KpiHolding,
     KpiDaily,
+    KpiHolding,
     KpiPromise,
     KpiState,
     Payment,
@@ -71,7 +71,7 @@ def _play(world: World, ops: list[tuple], batch: int) -> None:
                 if not stored_ids:
                     continue
                 corrects = stored_ids[who % len(stored_ids)]
-                who = [v.agent for v in world.visits if v.id == corrects][0]
+                who = next(v.agent for v in world.visits if v.id == corrects)
             else:
                 who = AGENTS[who]
             started = T0 + timedelta(hours=hour)

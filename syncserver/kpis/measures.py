@@ -54,7 +54,8 @@ def _put(out: Measures, rows, names: tuple[str, ...], combine: Callable[[Any, An
 
 @cache
 def _span() -> Select:
-    return select(func.min(_daily.c.day), func.max(_daily.c.day))
+    # Two subqueries: SQLite answers a lone min() or max() from the index, not both in one SELECT.
+    return select(select(func.min(_daily.c.day)).scalar_subquery(), select(func.max(_daily.c.day)).scalar_subquery())
 
 
 def _plan(conn: Connection, p: Period) -> str:
