@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QSplitter,
-    QStyle,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -108,7 +107,7 @@ class DesignerEditor(QWidget):
         self.splitter = QSplitter()
         for widget in (tree_side, properties_area, self.preview):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([400, 360, 320])
+        self.splitter.setSizes([440, 340, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -131,23 +130,26 @@ class DesignerEditor(QWidget):
         self.up_action = bar.addAction(self.tr("Subir"), lambda: self.move_selected(-1))
         self.down_action = bar.addAction(self.tr("Bajar"), lambda: self.move_selected(+1))
         bar.addSeparator()
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Deshacer"))
+        self.undo_action = bar.addAction(self.tr("Deshacer"), self.undo_stack.undo)
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Rehacer"))
+        self.redo_action = bar.addAction(self.tr("Rehacer"), self.undo_stack.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._describe_undo)
+        self.undo_stack.redoTextChanged.connect(self._describe_undo)
         for action in (self.undo_action, self.redo_action, self.remove_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        style = self.style()
-        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.undo_action, self.redo_action):
-            bar.addAction(action)
-            button = bar.widgetForAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-            button.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         return bar
+
+    def _describe_undo(self, _text: str = "") -> None:
+        """Tooltips that say what undo and redo would do, and their keys."""
+        for action, text in ((self.undo_action, self.undo_stack.undoText()), (self.redo_action, self.undo_stack.redoText())):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})" if text else f"{action.text()} ({keys})")
 
     # -- the definition
     def load(self, definition: dict[str, Any]) -> None:

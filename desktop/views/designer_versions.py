@@ -17,7 +17,7 @@ class VersionsBar(QWidget):
         super().__init__(parent)
         self.versions: list[VersionInfo] = []
         self.combo = QComboBox()
-        self.combo.setMinimumContentsLength(14)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.load_button = QPushButton(self.tr("Editar desde esta versión"))
         self.load_button.setToolTip(self.tr("Reemplaza el borrador por esa versión (se puede deshacer)"))
         self.load_button.clicked.connect(self._load)
