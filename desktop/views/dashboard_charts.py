@@ -38,16 +38,17 @@ class TrendChart(pg.PlotWidget):
 
     def show_days(self, days: tuple[KpiGroup, ...], measures: dict[str, str]) -> None:
         """Draw `measures` ({name: label}) for each day; rates in %, a null rate leaves a gap."""
-        self.clear()
-        self.legend.clear()
-        self.lines = {}
+        if list(self.lines) != list(measures):  # other measures: new lines; else the same lines get new data
+            self.clear()
+            self.legend.clear()
+            self.lines = {name: self.plot([], [], pen=pg.mkPen(color, width=2), name=label, symbol="o", symbolSize=5,
+                                          symbolBrush=color, symbolPen=None, connect="finite")
+                          for color, (name, label) in zip(PALETTE, measures.items(), strict=False)}
         x = np.arange(len(days), dtype=float)
-        for color, (name, label) in zip(PALETTE, measures.items(), strict=False):
-            rate = SPECS[name].kind == "rate"
+        for name, line in self.lines.items():
+            scale = 100 if SPECS[name].kind == "rate" else 1
             values = [getattr(day, name) for day in days]
-            y = np.array([np.nan if v is None else float(v) * (100 if rate else 1) for v in values], dtype=float)
-            self.lines[name] = self.plot(x, y, pen=pg.mkPen(color, width=2), name=label, symbol="o", symbolSize=5,
-                                         symbolBrush=color, symbolPen=None, connect="finite")
+            line.setData(x, np.array([np.nan if v is None else float(v) * scale for v in values], dtype=float))
         step = max(1, len(days) // 10)
         self.getAxis("bottom").setTicks([[(i, days[i].key.strftime("%d/%m")) for i in range(0, len(days), step)]])
         self.setXRange(-0.5, max(0.5, len(days) - 0.5), padding=0.02)
@@ -64,7 +65,9 @@ class AgentBars(pg.PlotWidget):
         _style(self)
         self.codes: list[str] = []
         self.values: list[float | None] = []
-        self.bars: pg.BarGraphItem | None = None
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=BAR, pen=None)
+        self.addItem(self.bars)
+        self.labels: list[pg.TextItem] = []  # one per bar, reused from one reading to the next
         self.scene().sigMouseClicked.connect(self._clicked)
 
     def show_agents(self, groups: tuple[KpiGroup, ...], measure: str, descending: bool = True) -> None:
@@ -74,22 +77,24 @@ class AgentBars(pg.PlotWidget):
         rows = present + [r for r in rows if r[1] is None]
         self.codes = [code for code, _value in rows]
         self.values = [value for _code, value in rows]
-        self.clear()
         scale = 100 if SPECS[measure].kind == "rate" else 1
         heights = [0.0 if v is None else float(v) * scale for v in self.values]
-        self.bars = pg.BarGraphItem(x=np.arange(len(rows)), height=heights, width=0.7, brush=BAR, pen=None)
-        self.addItem(self.bars)
-        for i, value in enumerate(self.values):
-            text = pg.TextItem(format_value(measure, value), color="#1f2328", anchor=(0.5, 1.0))
-            text.setPos(i, heights[i])
-            self.addItem(text)
+        self.bars.setOpts(x=np.arange(len(rows)), height=heights)
+        while len(self.labels) < len(rows):
+            self.labels.append(pg.TextItem("", color="#1f2328", anchor=(0.5, 1.0)))
+            self.addItem(self.labels[-1])
+        for i, label in enumerate(self.labels):
+            label.setVisible(i < len(rows))
+            if i < len(rows):
+                label.setText(format_value(measure, self.values[i]))
+                label.setPos(i, heights[i])
         self.getAxis("bottom").setTicks([[(i, code) for i, code in enumerate(self.codes)]])
         self.setXRange(-0.6, max(0.6, len(rows) - 0.4), padding=0)
         self.setYRange(0, max([1.0, *heights]) * 1.15, padding=0)
 
     def bar_center(self, index: int) -> QPoint:
         """Where bar `index` is drawn, in this widget's coordinates (half its height, at least 1 unit up)."""
-        height = max(float(self.bars.opts["height"][index]), 0.0) if self.bars is not None else 0.0
+        height = max(float(self.bars.opts["height"][index]), 0.0)
         scene = self.plotItem.vb.mapViewToScene(QPointF(index, max(height / 2, 1e-9)))
         return self.mapFromScene(scene)
 
@@ -125,22 +130,25 @@ class HourHeatmap(pg.PlotWidget):
         self.addItem(self.image)
         self.getViewBox().invertY(True)
         self.cells: dict[tuple[int, int], HourCell] = {}
+        self.labels: dict[tuple[int, int], pg.TextItem] = {}
+        for weekday in range(7):
+            for hour in range(24):
+                label = self.labels[(weekday, hour)] = pg.TextItem("", anchor=(0.5, 0.5))
+                label.setPos(hour + 0.5, weekday + 0.5)
+                self.addItem(label)
         self.scene().sigMouseClicked.connect(self._clicked)
 
     def show_cells(self, cells: tuple[HourCell, ...], weekday_names: list[str]) -> None:
         """Colour each (weekday, hour) by contacts / attempts and write its attempts."""
-        for item in [i for i in self.getPlotItem().items if isinstance(i, pg.TextItem)]:
-            self.removeItem(item)
         self.cells = {(c.weekday, c.hour): c for c in cells}
         rgba = np.zeros((24, 7, 4), dtype=np.ubyte)  # image[x = hour, y = weekday]
         for (weekday, hour), cell in self.cells.items():
             rgba[hour, weekday] = rate_color(cell.contact_rate)
+            label = self.labels[(weekday, hour)]
+            label.setVisible(bool(cell.attempts))
             if cell.attempts:
-                dark = (cell.contact_rate or 0) > 0.55
-                text = pg.TextItem(group_number(cell.attempts), color="white" if dark else "#1f2328",
-                                   anchor=(0.5, 0.5))
-                text.setPos(hour + 0.5, weekday + 0.5)
-                self.addItem(text)
+                label.setColor("white" if (cell.contact_rate or 0) > 0.55 else "#1f2328")
+                label.setText(group_number(cell.attempts))
         self.image.setImage(rgba, levels=None, autoLevels=False)
         self.getAxis("left").setTicks([[(d + 0.5, name) for d, name in enumerate(weekday_names)]])
         self.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(24)]])
