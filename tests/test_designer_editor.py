@@ -150,3 +150,33 @@ def test_the_preview_adds_repeat_items_each_with_its_own_relevance_and_errors(qt
     remove = next(button for button in preview.findChildren(QPushButton) if button.text() == "Quitar el último")
     remove.click()
     assert preview.items["references"] == 1 and "references[1].name" not in preview.boxes
+
+
+def test_changing_a_type_keeps_only_what_the_new_type_has_and_undo_brings_it_back(qtbot):
+    from desktop.views.designer_editor import DesignerEditor
+    from mobile_protocol.questionnaire import check_definition
+
+    editor = DesignerEditor()
+    qtbot.addWidget(editor)
+    editor.load(default_questionnaire())
+    editor.select((1,))  # attended_by, a select_one
+    types = editor.properties.type_combo
+    assert types.findData("group") < 0  # a question cannot become a container
+    types.setCurrentIndex(types.findData("integer"))
+    types.activated.emit(types.currentIndex())
+    field = editor.definition()["fields"][1]
+    assert field["type"] == "integer" and "choices" not in field and field["required"] is True
+    assert editor.properties.choices.isHidden() and not editor.properties.min_edit.isHidden()
+    type_into(editor.properties.min_edit, "1")
+    assert editor.definition()["fields"][1]["min"] == "1"
+    type_into(editor.properties.key_edit, "9 bad")
+    assert "no sirve" in editor.properties.error_label.text()  # refused before it reaches the definition
+    assert editor.definition()["fields"][1]["key"] == "attended_by" and editor.properties.key_edit.text() == "attended_by"
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    field = editor.definition()["fields"][1]
+    assert field["type"] == "select_one" and [c["code"] for c in field["choices"]][:2] == ["titular", "familiar"]
+    editor.select((2,))
+    editor.duplicate_selected()
+    assert editor.definition()["fields"][3]["key"] == "contact_phone_copia"
+    assert check_definition(editor.definition()) == []
