@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,9 +44,12 @@ def save_and_publish(engine: Engine, questionnaire_id: int, definition: dict[str
     return publish(engine, questionnaire_id)
 
 
-def describe_diff(widget: QWidget, plan: PublishPlan) -> str:
+def describe_diff(plan: PublishPlan) -> str:
     """The changes of a publish plan, one line each, for the supervisor to confirm."""
-    tr, diff = widget.tr, plan.diff
+    diff = plan.diff
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PublishDialog", text)
     if plan.previous_version is None:
         lines = [tr("Primera versión: %d preguntas.") % len(diff.added)]
     else:
@@ -77,7 +80,7 @@ class PublishDialog(QDialog):
         heading = QLabel(self.tr("¿Publicar la versión %d de «%s»?") % (plan.next_version, name))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
-        self.changes = QPlainTextEdit(describe_diff(self, plan))
+        self.changes = QPlainTextEdit(describe_diff(plan))
         self.changes.setReadOnly(True)
         self.buttons = QDialogButtonBox()
         self.publish_button = self.buttons.addButton(self.tr("Publicar versión %d") % plan.next_version,
