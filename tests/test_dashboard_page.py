@@ -144,8 +144,10 @@ def test_tiles_show_the_definitions_and_follow_the_filters(desk, qtbot):
 
 
 def test_clicking_a_bar_or_a_cell_opens_those_visits_in_the_inbox(desk, qtbot):
-    world, today = history(desk.host.engine)
+    _world, today = history(desk.host.engine)
     page, visits = open_dashboard(desk, qtbot)
+    qtbot.waitUntil(lambda: page.productivity_model.rowCount() == 2, timeout=10_000)  # read after the KPIs
+    assert [(a.code, a.visits, a.visit_days) for a in page.productivity_model._rows] == [("A1", 5, 2), ("B2", 2, 1)]
     bars = page.agent_bars
     page.bar_measure.setCurrentIndex(page.bar_measure.findData("attempts"))
     assert bars.codes == ["A1", "B2"]

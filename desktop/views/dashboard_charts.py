@@ -33,7 +33,7 @@ class TrendChart(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
         _style(self)
-        self.legend = self.addLegend(offset=(10, 5), labelTextColor="#1f2328")
+        self.legend = self.addLegend(offset=(10, 2), labelTextColor="#1f2328", colCount=4)
         self.lines: dict[str, pg.PlotDataItem] = {}
 
     def show_days(self, days: tuple[KpiGroup, ...], measures: dict[str, str]) -> None:
@@ -45,14 +45,17 @@ class TrendChart(pg.PlotWidget):
                                           symbolBrush=color, symbolPen=None, connect="finite")
                           for color, (name, label) in zip(PALETTE, measures.items(), strict=False)}
         x = np.arange(len(days), dtype=float)
+        top = 1.0
         for name, line in self.lines.items():
             scale = 100 if SPECS[name].kind == "rate" else 1
             values = [getattr(day, name) for day in days]
-            line.setData(x, np.array([np.nan if v is None else float(v) * scale for v in values], dtype=float))
+            y = np.array([np.nan if v is None else float(v) * scale for v in values], dtype=float)
+            line.setData(x, y)
+            top = max(top, float(np.nanmax(y)) if np.isfinite(y).any() else 0.0)
         step = max(1, len(days) // 10)
         self.getAxis("bottom").setTicks([[(i, days[i].key.strftime("%d/%m")) for i in range(0, len(days), step)]])
         self.setXRange(-0.5, max(0.5, len(days) - 0.5), padding=0.02)
-        self.enableAutoRange(axis="y")
+        self.setYRange(0, top * 1.2, padding=0)  # room above the lines for the legend
 
 
 class AgentBars(pg.PlotWidget):

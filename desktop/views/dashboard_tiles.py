@@ -129,8 +129,12 @@ class FunnelChart(QWidget):
             painter.setBrush(color)
             painter.drawRoundedRect(QRectF(x, y + row * 0.12, bar, row * 0.76), 4, 4)
             previous = self.steps[i - 1][1] if i else None
-            share = f"  ({group_number(value / previous * 100, 0)} %)" if previous else ""
-            painter.setPen(QColor("white") if bar > 120 else QColor("#1f2328"))
-            painter.drawText(QRectF(label_width, y, width, row), Qt.AlignmentFlag.AlignCenter,
-                             group_number(value, 0) + share)
+            text = group_number(value, 0) + (f"  ({group_number(value / previous * 100, 0)} %)" if previous else "")
+            if bar > painter.fontMetrics().horizontalAdvance(text) + 16:  # inside the bar
+                painter.setPen(QColor("white"))
+                painter.drawText(QRectF(x, y, bar, row), Qt.AlignmentFlag.AlignCenter, text)
+            else:  # beside it
+                painter.setPen(QColor("#1f2328"))
+                painter.drawText(QRectF(x + bar + 8, y, width, row),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 

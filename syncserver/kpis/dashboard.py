@@ -77,8 +77,12 @@ def _totals(conn: Connection, first: date, last: date, query: DashboardQuery) ->
     return replace(found[0], key=None) if found else KpiGroup(None)
 
 
-def load_dashboard(engine: Engine, query: DashboardQuery) -> Dashboard:
-    """Read every figure of the dashboard for `query` (a pool thread; a few queries on one connection)."""
+def load_dashboard(engine: Engine, query: DashboardQuery, *, productivity: bool = True) -> Dashboard:
+    """Read every figure of the dashboard for `query` (a pool thread; a few queries on one connection).
+
+    productivity=False leaves agent productivity out (the page reads it afterwards: a month of
+    traces read for the first time takes seconds, and the KPIs should not wait for it).
+    """
     if query.last < query.first:
         raise ValueError(f"the period ends ({query.last}) before it starts ({query.first})")
     with engine.connect() as conn:
@@ -97,10 +101,10 @@ def load_dashboard(engine: Engine, query: DashboardQuery) -> Dashboard:
         agents = filtered_kpis(conn, query.first, query.last, by="agent", **filters).groups
         segments = filtered_kpis(conn, query.first, query.last, by="segment", **filters).groups
         hours = hour_grid(conn, query.first, query.last, **filters)
-        productivity = agent_productivity(conn, query.first, query.last, **filters)
+        agents_work = agent_productivity(conn, query.first, query.last, **filters) if productivity else ()
         agent_choices = tuple(AgentChoice(*row) for row in conn.execute(
             select(Agent.id, Agent.code, Agent.name).order_by(Agent.name)))
         segment_choices = tuple(conn.scalars(
             select(Account.segment).where(Account.segment.is_not(None)).distinct().order_by(Account.segment)))
     return Dashboard(query, timezone, today(zone_of(timezone)), total, previous, days, agents, segments, tuple(hours),
-                     tuple(productivity), agent_choices, segment_choices)
+                     tuple(agents_work), agent_choices, segment_choices)
