@@ -18,17 +18,16 @@ NO_DEFAULT = ANSWERLESS | {"repeat", "photo", "signature", "geopoint"}
 
 def type_labels() -> dict[str, str]:
     """Each field type and its name, in the format's order."""
-    t = QCoreApplication.translate
     labels = {
-        "text": t("FieldTypes", "Texto"), "integer": t("FieldTypes", "Número entero"),
-        "decimal": t("FieldTypes", "Número decimal"), "money": t("FieldTypes", "Dinero"),
-        "date": t("FieldTypes", "Fecha"), "time": t("FieldTypes", "Hora"), "yes_no": t("FieldTypes", "Sí / no"),
-        "select_one": t("FieldTypes", "Selección única"), "select_multiple": t("FieldTypes", "Selección múltiple"),
-        "phone": t("FieldTypes", "Teléfono"), "email": t("FieldTypes", "Correo electrónico"),
-        "photo": t("FieldTypes", "Foto"), "signature": t("FieldTypes", "Firma"),
-        "geopoint": t("FieldTypes", "Ubicación GPS"), "note": t("FieldTypes", "Nota (solo lectura)"),
-        "group": t("FieldTypes", "Grupo (sección)"), "repeat": t("FieldTypes", "Repetición"),
-        "calculated": t("FieldTypes", "Calculado"),
+        "text": QCoreApplication.translate("FieldTypes", "Texto"), "integer": QCoreApplication.translate("FieldTypes", "Número entero"),
+        "decimal": QCoreApplication.translate("FieldTypes", "Número decimal"), "money": QCoreApplication.translate("FieldTypes", "Dinero"),
+        "date": QCoreApplication.translate("FieldTypes", "Fecha"), "time": QCoreApplication.translate("FieldTypes", "Hora"), "yes_no": QCoreApplication.translate("FieldTypes", "Sí / no"),
+        "select_one": QCoreApplication.translate("FieldTypes", "Selección única"), "select_multiple": QCoreApplication.translate("FieldTypes", "Selección múltiple"),
+        "phone": QCoreApplication.translate("FieldTypes", "Teléfono"), "email": QCoreApplication.translate("FieldTypes", "Correo electrónico"),
+        "photo": QCoreApplication.translate("FieldTypes", "Foto"), "signature": QCoreApplication.translate("FieldTypes", "Firma"),
+        "geopoint": QCoreApplication.translate("FieldTypes", "Ubicación GPS"), "note": QCoreApplication.translate("FieldTypes", "Nota (solo lectura)"),
+        "group": QCoreApplication.translate("FieldTypes", "Grupo (sección)"), "repeat": QCoreApplication.translate("FieldTypes", "Repetición"),
+        "calculated": QCoreApplication.translate("FieldTypes", "Calculado"),
     }
     return {kind: labels[kind] for kind in FIELD_TYPES}
 

@@ -16,16 +16,12 @@ EXPRESSIONS = ("relevant", "constraint", "calculation")
 Focus = Callable[[Path], None]  # selects the field an edit touched
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DesignerCommands", text)
-
-
 class InsertField(QUndoCommand):
     """Add a field (new, duplicated or imported) at a place in the tree. GUI thread."""
 
     def __init__(self, model: QuestionnaireTreeModel, parent_path: Path, row: int, field: dict[str, Any],
                  focus: Focus, text: str | None = None) -> None:
-        super().__init__(text or _tr("Agregar «%s»") % field.get("key", ""))
+        super().__init__(text or QCoreApplication.translate("DesignerCommands", "Agregar «%s»") % field.get("key", ""))
         self.model, self.parent_path, self.row, self.field, self.focus = model, parent_path, row, field, focus
 
     def redo(self) -> None:
@@ -40,7 +36,7 @@ class RemoveField(QUndoCommand):
     """Remove a field and everything inside it. GUI thread."""
 
     def __init__(self, model: QuestionnaireTreeModel, path: Path, focus: Focus) -> None:
-        super().__init__(_tr("Eliminar «%s»") % model.field_at(path).get("key", ""))
+        super().__init__(QCoreApplication.translate("DesignerCommands", "Eliminar «%s»") % model.field_at(path).get("key", ""))
         self.model, self.path, self.focus = model, path, focus
         self.field: dict[str, Any] = {}
 
@@ -56,7 +52,7 @@ class MoveField(QUndoCommand):
     """Move a field to another place (drag and drop, or up and down). GUI thread."""
 
     def __init__(self, model: QuestionnaireTreeModel, path: Path, parent_path: Path, row: int, focus: Focus) -> None:
-        super().__init__(_tr("Mover «%s»") % model.field_at(path).get("key", ""))
+        super().__init__(QCoreApplication.translate("DesignerCommands", "Mover «%s»") % model.field_at(path).get("key", ""))
         self.model, self.path, self.parent_path, self.row, self.focus = model, path, parent_path, row, focus
         self.back: tuple[Path, Path, int] = (path, path[:-1], path[-1])
 
@@ -75,7 +71,7 @@ class EditField(QUndoCommand):
     def __init__(self, model: QuestionnaireTreeModel, path: Path, before: dict[str, Any], after: dict[str, Any],
                  focus: Focus) -> None:
         changed = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
-        super().__init__(_tr("Cambiar %s de «%s»") % (", ".join(changed), after.get("key", "")))
+        super().__init__(QCoreApplication.translate("DesignerCommands", "Cambiar %s de «%s»") % (", ".join(changed), after.get("key", "")))
         self.model, self.path, self.before, self.after, self.focus = model, path, before, after, focus
 
     def redo(self) -> None:
@@ -106,7 +102,7 @@ class EditMeta(QUndoCommand):
 
     def __init__(self, model: QuestionnaireTreeModel, name: str, before: Any, after: Any, caption: str,
                  on_change: Callable[[], None]) -> None:
-        super().__init__(_tr("Cambiar %s") % caption)
+        super().__init__(QCoreApplication.translate("DesignerCommands", "Cambiar %s") % caption)
         self.model, self.name, self.before, self.after, self.on_change = model, name, before, after, on_change
 
     def redo(self) -> None:
@@ -125,7 +121,7 @@ def push_field_edit(stack, model: QuestionnaireTreeModel, path: Path, before: di
     if old == new:
         stack.push(EditField(model, path, before, after, focus))
         return
-    stack.beginMacro(_tr("Renombrar «%s» a «%s»") % (old, new))
+    stack.beginMacro(QCoreApplication.translate("DesignerCommands", "Renombrar «%s» a «%s»") % (old, new))
     stack.push(EditField(model, path, before, after, focus))
     for other in model.paths():
         if other == path:
@@ -143,5 +139,5 @@ def push_field_edit(stack, model: QuestionnaireTreeModel, path: Path, before: di
             if promise.get(role) == old:
                 promise[role] = new
         if updated != mapping:
-            stack.push(EditMeta(model, "outcome_mapping", mapping, updated, _tr("el resultado de la visita"), lambda: None))
+            stack.push(EditMeta(model, "outcome_mapping", mapping, updated, QCoreApplication.translate("DesignerCommands", "el resultado de la visita"), lambda: None))
     stack.endMacro()

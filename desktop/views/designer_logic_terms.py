@@ -23,13 +23,12 @@ TOGETHER = ("and", "or")
 
 def operator_labels() -> dict[str, str]:
     """Each operator the builder offers, in words."""
-    t = QCoreApplication.translate
     return {
-        "==": t("LogicTerms", "es igual a"), "!=": t("LogicTerms", "es distinto de"),
-        "<": t("LogicTerms", "es menor que"), "<=": t("LogicTerms", "es menor o igual a"),
-        ">": t("LogicTerms", "es mayor que"), ">=": t("LogicTerms", "es mayor o igual a"),
-        "in": t("LogicTerms", "es uno de (separados por comas)"),
-        "answered": t("LogicTerms", "está respondida"), "blank": t("LogicTerms", "no está respondida"),
+        "==": QCoreApplication.translate("LogicTerms", "es igual a"), "!=": QCoreApplication.translate("LogicTerms", "es distinto de"),
+        "<": QCoreApplication.translate("LogicTerms", "es menor que"), "<=": QCoreApplication.translate("LogicTerms", "es menor o igual a"),
+        ">": QCoreApplication.translate("LogicTerms", "es mayor que"), ">=": QCoreApplication.translate("LogicTerms", "es mayor o igual a"),
+        "in": QCoreApplication.translate("LogicTerms", "es uno de (separados por comas)"),
+        "answered": QCoreApplication.translate("LogicTerms", "está respondida"), "blank": QCoreApplication.translate("LogicTerms", "no está respondida"),
     }
 
 
@@ -126,24 +125,23 @@ def parse_value(text: str, kind: str, many: bool = False) -> Any:
 
 def check_raw(text: str, known: set[str], own_value: bool) -> tuple[Any, str | None]:
     """Raw JSONLogic text as (expression, None), or (None, what is wrong in words)."""
-    t = QCoreApplication.translate
     if not text.strip():
         return None, None
     try:
         expression = json.loads(text)
     except json.JSONDecodeError as exc:
-        return None, t("LogicTerms", "No es JSON válido (línea %d, columna %d): %s") % (exc.lineno, exc.colno, exc.msg)
+        return None, QCoreApplication.translate("LogicTerms", "No es JSON válido (línea %d, columna %d): %s") % (exc.lineno, exc.colno, exc.msg)
     try:
         compile_logic(expression)
     except LogicError as exc:
-        return None, t("LogicTerms", "No es una expresión válida: %s") % exc
+        return None, QCoreApplication.translate("LogicTerms", "No es una expresión válida: %s") % exc
     for name in sorted(variables(expression)):
         if name == "." and not own_value:
-            return None, t("LogicTerms", "«.» (esta respuesta) solo sirve en las restricciones")
+            return None, QCoreApplication.translate("LogicTerms", "«.» (esta respuesta) solo sirve en las restricciones")
         if name.startswith("account.") and name.removeprefix("account.") not in ACCOUNT_FIELDS:
-            return None, t("LogicTerms", "La cuenta no tiene el dato «%s»") % name.removeprefix("account.")
+            return None, QCoreApplication.translate("LogicTerms", "La cuenta no tiene el dato «%s»") % name.removeprefix("account.")
         if name not in known and name not in (".", "today") and not name.startswith("account."):
-            return None, t("LogicTerms", "No hay ninguna pregunta con la clave «%s»") % name
+            return None, QCoreApplication.translate("LogicTerms", "No hay ninguna pregunta con la clave «%s»") % name
     return expression, None
 
 

@@ -19,10 +19,6 @@ PREVIEW_MEDIA = {"media_id": "0" * 64}  # stands for a photo or signature taken 
 PREVIEW_POINT = {"lat": 4.6486, "lon": -74.0628, "accuracy_m": 8}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewInputs", text)
-
-
 class Input:
     """A field's input widget with how to read and set its answer (None: not answered). GUI thread."""
 
@@ -44,8 +40,8 @@ def make_input(field: dict[str, Any], changed: Callable[[], None]) -> Input | No
     if kind == "select_multiple":
         return _checks(field, changed)
     if kind in ("photo", "signature", "geopoint"):
-        caption = {"photo": _tr("Foto tomada"), "signature": _tr("Firma dibujada"),
-                   "geopoint": _tr("Ubicación capturada")}[kind]
+        caption = {"photo": QCoreApplication.translate("PreviewInputs", "Foto tomada"), "signature": QCoreApplication.translate("PreviewInputs", "Firma dibujada"),
+                   "geopoint": QCoreApplication.translate("PreviewInputs", "Ubicación capturada")}[kind]
         box = QCheckBox(caption)
         value = PREVIEW_POINT if kind == "geopoint" else PREVIEW_MEDIA
         box.toggled.connect(lambda _on: changed())
@@ -55,7 +51,7 @@ def make_input(field: dict[str, Any], changed: Callable[[], None]) -> Input | No
 
 def _line(kind: str, changed: Callable[[], None]) -> Input:
     edit = QLineEdit()
-    edit.setPlaceholderText({"date": _tr("AAAA-MM-DD"), "time": _tr("HH:MM"), "money": "0.00",
+    edit.setPlaceholderText({"date": QCoreApplication.translate("PreviewInputs", "AAAA-MM-DD"), "time": QCoreApplication.translate("PreviewInputs", "HH:MM"), "money": "0.00",
                              "integer": "0", "decimal": "0.0", "phone": "+57 300 000 0000",
                              "email": "nombre@dominio.co"}.get(kind, ""))
     edit.editingFinished.connect(changed)
@@ -78,8 +74,8 @@ def _combo(field: dict[str, Any], changed: Callable[[], None]) -> Input:
     combo = QComboBox()
     combo.addItem("", None)
     if field.get("type") == "yes_no":
-        combo.addItem(_tr("Sí"), True)
-        combo.addItem(_tr("No"), False)
+        combo.addItem(QCoreApplication.translate("PreviewInputs", "Sí"), True)
+        combo.addItem(QCoreApplication.translate("PreviewInputs", "No"), False)
     for choice in field.get("choices", []):
         label = choice.get("label") or {}
         combo.addItem(label.get("es") or label.get("en") or choice["code"], choice["code"])

@@ -47,24 +47,21 @@ def save_and_publish(engine: Engine, questionnaire_id: int, definition: dict[str
 def describe_diff(plan: PublishPlan) -> str:
     """The changes of a publish plan, one line each, for the supervisor to confirm."""
     diff = plan.diff
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PublishDialog", text)
     if plan.previous_version is None:
-        lines = [tr("Primera versión: %d preguntas.") % len(diff.added)]
+        lines = [QCoreApplication.translate("PublishDialog", "Primera versión: %d preguntas.") % len(diff.added)]
     else:
-        lines = [tr("Cambios desde la versión %d:") % plan.previous_version]
-        lines += [tr("  + nueva: %s") % key for key in diff.added]
-        lines += [tr("  − quitada: %s") % key for key in diff.removed]
-        lines += [tr("  ~ cambiada: %s") % key for key in diff.changed]
+        lines = [QCoreApplication.translate("PublishDialog", "Cambios desde la versión %d:") % plan.previous_version]
+        lines += [QCoreApplication.translate("PublishDialog", "  + nueva: %s") % key for key in diff.added]
+        lines += [QCoreApplication.translate("PublishDialog", "  − quitada: %s") % key for key in diff.removed]
+        lines += [QCoreApplication.translate("PublishDialog", "  ~ cambiada: %s") % key for key in diff.changed]
         if diff.reordered:
-            lines.append(tr("  ↕ preguntas en otro orden"))
+            lines.append(QCoreApplication.translate("PublishDialog", "  ↕ preguntas en otro orden"))
         if diff.title_changed:
-            lines.append(tr("  título cambiado"))
+            lines.append(QCoreApplication.translate("PublishDialog", "  título cambiado"))
         if diff.outcome_mapping_changed:
-            lines.append(tr("  reglas de resultado cambiadas"))
+            lines.append(QCoreApplication.translate("PublishDialog", "  reglas de resultado cambiadas"))
     lines.append("")
-    lines.append(tr("Los teléfonos recibirán la versión %d en su próxima sincronización; "
+    lines.append(QCoreApplication.translate("PublishDialog", "Los teléfonos recibirán la versión %d en su próxima sincronización; "
                     "las visitas ya registradas conservan la versión con que se hicieron.") % plan.next_version)
     return "\n".join(lines)
 
