@@ -199,3 +199,28 @@ def test_new_visits_over_http_update_todays_tiles_once_per_burst(desk, qtbot):
     assert page.board.total.attempts == 2
     assert page.tiles.text_of("promised_amount") == "$ 80.000" and page.tiles.text_of("hits") == "50,0 %"
     assert page.tiles.text_of("ptp_rate") == "100,0 %"
+
+
+def test_payments_tab_imports_a_file_reports_bad_rows_and_updates_the_tiles(desk, qtbot, tmp_path):
+    world, today = history(desk.host.engine)
+    page, _visits = open_dashboard(desk, qtbot)
+    payments = page.payments
+    page.tabs.setCurrentWidget(payments)
+    qtbot.waitUntil(lambda: payments.model.rowCount() == 1, timeout=10_000)  # the history's payment
+    path = tmp_path / "pagos.csv"
+    day = (today - timedelta(days=1)).isoformat()
+    path.write_text("external_ref,paid_on,amount,reference\n"
+                    f"K1,{day},25000.00,P-1\nK4,{day},-5,P-2\nNOPE,{day},10.00,P-3\nK2,{day},5000.50,P-4\n")
+    dialog = payments.open_import()
+    with qtbot.waitSignal(dialog.checked, timeout=10_000):
+        dialog.load(path)
+    errors = dialog.error_texts()
+    assert len(errors) == 2 and errors[0].startswith("línea 3, columna amount") and errors[1].startswith("línea 4")
+    assert payments.model.rowCount() == 1  # nothing written before "Importar"
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert page.tiles.text_of("collected_amount") == "$ 80.001"  # 50.000 + 25.000 + 5.000,50, rounded to pesos
+    qtbot.waitUntil(lambda: payments.model.rowCount() == 3, timeout=10_000)
+    payments.search_edit.setText("p-4")
+    assert payments.proxy.rowCount() == 1 and "total $ 5.000,50" in payments.status_label.text()
+    assert [g.key for g in page.segments_model._rows] == ["consumo", "pyme"]

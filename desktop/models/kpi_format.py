@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -75,8 +75,8 @@ def format_value(name: str, value: float | Decimal | None) -> str:
         return f"{group_number(value * 100, 1)} %"
     if kind == "ratio":
         return group_number(value, 2)
-    if kind == "money":
-        return f"$ {group_number(value, 0)}"
+    if kind == "money":  # whole pesos, half up as a cashier rounds
+        return f"$ {group_number(Decimal(value).quantize(Decimal(1), ROUND_HALF_UP), 0)}"
     return group_number(value, 0)
 
 
