@@ -202,7 +202,7 @@ def test_new_visits_over_http_update_todays_tiles_once_per_burst(desk, qtbot):
 
 
 def test_payments_tab_imports_a_file_reports_bad_rows_and_updates_the_tiles(desk, qtbot, tmp_path):
-    world, today = history(desk.host.engine)
+    _world, today = history(desk.host.engine)
     page, _visits = open_dashboard(desk, qtbot)
     payments = page.payments
     page.tabs.setCurrentWidget(payments)
