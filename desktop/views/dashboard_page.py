@@ -130,9 +130,17 @@ class DashboardPage(QWidget):
         self.tabs.addTab(bars, self.tr("Por gestor"))
         hours = QWidget()
         hours_layout = QVBoxLayout(hours)
-        hours_layout.addWidget(QLabel(self.tr(
+        caption = QHBoxLayout()
+        caption.addWidget(QLabel(self.tr(
             "Tasa de contacto (contactos / visitas) por día y hora local; el número es la cantidad de visitas. "
-            "Clic en una celda: ver sus visitas.")))
+            "Clic en una celda: ver sus visitas.")), 1)
+        scale = QLabel()
+        scale.setFixedSize(140, 14)
+        scale.setStyleSheet("background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 rgb(255,247,236), "
+                            "stop:1 rgb(27,135,63)); border: 1px solid #d0d7de;")
+        for widget in (QLabel("0 %"), scale, QLabel("100 %"), QLabel(self.tr("· gris: sin visitas"))):
+            caption.addWidget(widget)
+        hours_layout.addLayout(caption)
         hours_layout.addWidget(self.heatmap, 1)
         self.tabs.addTab(hours, self.tr("Mejores horas para visitar"))
         self.tabs.addTab(self.segments_table, self.tr("Por segmento"))
