@@ -152,6 +152,11 @@ def test_checks_point_to_the_field_and_a_stale_draft_is_not_overwritten(desk, pa
     with qtbot.waitSignal(page.saved, timeout=5000):
         page.save_button.click()  # knowingly, the second time
     assert [f["key"] for f in get_draft(desk.host.engine, draft.questionnaire_id).definition["fields"]] == ["name", "more"]
+    editor.select((0,))
+    editor.remove_action.trigger()
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        page.save_button.click()  # its own last save is no stranger: saved without a question
+    assert [f["key"] for f in get_draft(desk.host.engine, draft.questionnaire_id).definition["fields"]] == ["more"]
 
 
 def test_the_default_questionnaire_round_trips_export_import_publish_unchanged(desk, page, qtbot, tmp_path):
