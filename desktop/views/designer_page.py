@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path as FilePath
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -21,12 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mobile_protocol.questionnaire import export_definition, parse_definition
-from syncserver.questionnaire_setup import import_definition
 from syncserver.questionnaires import (
     DefinitionRefused,
     DraftChanged,
-    create_questionnaire,
     get_draft,
     list_questionnaires,
     list_versions,
@@ -38,11 +32,12 @@ from ..server_host import ServerHost
 from ..worker import run_in_background
 from .designer_commands import ReplaceDefinition
 from .designer_editor import DesignerEditor
+from .designer_files import DesignerFiles
 from .designer_publish import PublishDialog, plan_publish, save_and_publish
 from .designer_versions import VersionsBar
 
 
-class DesignerPage(QWidget):
+class DesignerPage(QWidget, DesignerFiles):
     """GUI thread only; every read and write of questionnaires runs on a pool thread (run_in_background).
 
     Signals say when the list was read, a questionnaire opened, a draft saved, a version published.
@@ -116,6 +111,9 @@ class DesignerPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
         self._show_state()
+        save_keys = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_button.setToolTip(save_keys.key().toString(QKeySequence.SequenceFormat.NativeText))
         self._poll = QTimer(self, interval=10_000)  # questionnaires made elsewhere (CLI, demo) appear
         self._poll.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
         self._poll.start()
@@ -178,48 +176,6 @@ class DesignerPage(QWidget):
         self.editor.setEnabled(editing)
         clean = self.editor.undo_stack.isClean()
         self.state_label.setText("" if clean else self.tr("● Cambios sin guardar"))
-
-    # -- new, import, export
-    def _ask_name(self) -> None:
-        dialog = QInputDialog(self)
-        dialog.setLabelText(self.tr("Nombre del cuestionario nuevo:"))
-        dialog.textValueSelected.connect(self.new_questionnaire)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def new_questionnaire(self, name: str) -> None:
-        """Create an empty questionnaire and open it."""
-        engine = self.host.engine
-        run_in_background(lambda: create_questionnaire(engine, name), lambda draft: self.refresh(draft.questionnaire_id),
-                          self._failed)
-
-    def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Importar cuestionario"), "", self.tr("JSON (*.json)"))
-        if path:
-            self.import_file(path)
-
-    def import_file(self, path: str) -> None:
-        """Import a definition from a JSON file as a new questionnaire (its draft) and open it."""
-        engine = self.host.engine
-        run_in_background(lambda: import_definition(engine, FilePath(path).read_bytes()),
-                          lambda draft: (self.status_label.setText(self.tr("Importado como borrador.")),
-                                         self.refresh(draft.questionnaire_id)), self._failed)
-
-    def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportar cuestionario"), "cuestionario.json", self.tr("JSON (*.json)"))
-        if path:
-            self.export_file(path)
-
-    def export_file(self, path: str) -> None:
-        """Write the definition being edited to a JSON file."""
-        try:
-            exported = export_definition(parse_definition(self.editor.definition()))
-        except ValueError as exc:
-            self._failed(exc)
-            return
-        text = json.dumps(exported, ensure_ascii=False, indent=2) + "\n"
-        run_in_background(lambda: FilePath(path).write_text(text, encoding="utf-8"),
-                          lambda _n: self.status_label.setText(self.tr("Exportado a %s") % path), self._failed)
 
     # -- check, save, publish
     def check(self) -> bool:
@@ -289,6 +245,13 @@ class DesignerPage(QWidget):
             self.draft_updated_at = None  # saving again overwrites, knowingly
             return
         self.status_label.setText(self.tr("No se pudo completar: %s") % (str(error).splitlines()[0] if str(error) else error))
+
+    def hideEvent(self, event) -> None:
+        """Leaving the page keeps the work: unsaved edits are saved as the draft."""
+        super().hideEvent(event)
+        if not event.spontaneous() and self.current_id is not None and not self.editor.undo_stack.isClean() \
+                and self.host.port is not None:
+            self.save()
 
     def showEvent(self, event) -> None:
         """Each time the page comes into view, catch up with questionnaires changed elsewhere (CLI)."""

@@ -1,0 +1,60 @@
+"""New questionnaires, and definitions to and from JSON files, for the designer page (GUI thread, files on pool threads)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from mobile_protocol.questionnaire import export_definition, parse_definition
+from syncserver.questionnaire_setup import import_definition
+from syncserver.questionnaires import create_questionnaire
+
+from ..worker import run_in_background
+
+
+class DesignerFiles:
+    """What DesignerPage does with names and files; expects its `host`, `editor`, `status_label`, `refresh`, `_failed`."""
+
+    def _ask_name(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setLabelText(QCoreApplication.translate("DesignerFiles", "Nombre del cuestionario nuevo:"))
+        dialog.textValueSelected.connect(self.new_questionnaire)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def new_questionnaire(self, name: str) -> None:
+        """Create an empty questionnaire and open it."""
+        engine = self.host.engine
+        run_in_background(lambda: create_questionnaire(engine, name), lambda draft: self.refresh(draft.questionnaire_id),
+                          self._failed)
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("DesignerFiles", "Importar cuestionario"), "", QCoreApplication.translate("DesignerFiles", "JSON (*.json)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        """Import a definition from a JSON file as a new questionnaire (its draft) and open it."""
+        engine = self.host.engine
+        run_in_background(lambda: import_definition(engine, Path(path).read_bytes()),
+                          lambda draft: (self.status_label.setText(QCoreApplication.translate("DesignerFiles", "Importado como borrador.")),
+                                         self.refresh(draft.questionnaire_id)), self._failed)
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("DesignerFiles", "Exportar cuestionario"), "cuestionario.json", QCoreApplication.translate("DesignerFiles", "JSON (*.json)"))
+        if path:
+            self.export_file(path)
+
+    def export_file(self, path: str) -> None:
+        """Write the definition being edited to a JSON file."""
+        try:
+            exported = export_definition(parse_definition(self.editor.definition()))
+        except ValueError as exc:
+            self._failed(exc)
+            return
+        text = json.dumps(exported, ensure_ascii=False, indent=2) + "\n"
+        run_in_background(lambda: Path(path).write_text(text, encoding="utf-8"),
+                          lambda _n: self.status_label.setText(QCoreApplication.translate("DesignerFiles", "Exportado a %s") % path), self._failed)
