@@ -1,7 +1,8 @@
 """Dashboard refresh for a month on the big KPI database: the reads (every figure, one snapshot) and the redraw
 of the real Indicadores page offscreen, beside the engine's one query (all KPIs by agent, same month, same run).
 
-Data: the database bench/kpis.py generates and caches (1,000,000 visits, 200,000 accounts, 100 agents,
+A refresh after the first reuses what the process kept of unchanged quarters of visits and device-days of
+traces; the first refresh of a process is printed on its own. Data: the database bench/kpis.py generates and caches (1,000,000 visits, 200,000 accounts, 100 agents,
 100,000 payments over 12 months); run that script first. With --traces, a copy of it gets a fix every
 --fix-seconds for every agent from 8:00 to 18:00 each day of the month (agent productivity reads them).
 
@@ -118,9 +119,13 @@ def main() -> None:
         agent_id = conn.scalar(select(Agent.id).order_by(Agent.id))
         positions = conn.exec_driver_sql("SELECT count(*) FROM positions").scalar()
     print(f"database: {path} ({positions:,} trace fixes)")
+    began = time.perf_counter()
+    load_dashboard(engine, DashboardQuery(*MONTH))  # this process keeps nothing yet: visit quarters, traces
+    first = (time.perf_counter() - began) * 1000
     baseline = median_ms(lambda: compute_kpis(engine, *MONTH, by="agent", as_of=AS_OF), args.repeat)
     print(f"{'one month (June 2026)':<40}{'ms':>9}{'x engine query':>16}")
     print(f"{'baseline: all KPIs by agent (engine)':<40}{baseline:>9.1f}{1:>15.1f}x")
+    print(f"{'first refresh of the process, all reads':<40}{first:>9.1f}{first / baseline:>15.1f}x")
     cases = (("KPIs, no filter", DashboardQuery(*MONTH)),
              ("KPIs, one agent", DashboardQuery(*MONTH, agent_id=agent_id)),
              ("KPIs, one segment", DashboardQuery(*MONTH, segment="pyme")))
@@ -130,16 +135,13 @@ def main() -> None:
     with engine.connect() as conn:
         ms = median_ms(lambda: hour_grid(conn, *MONTH), args.repeat)
         print(f"{'  of which the hours heatmap':<40}{ms:>9.1f}{ms / baseline:>15.1f}x")
-        began = time.perf_counter()
-        agent_productivity(conn, *MONTH)
-        cold = (time.perf_counter() - began) * 1000
         ms = median_ms(lambda: agent_productivity(conn, *MONTH), args.repeat)
-    print(f"{'reads: agent productivity, first time':<40}{cold:>9.1f}{cold / baseline:>15.1f}x")
-    print(f"{'reads: agent productivity, after':<40}{ms:>9.1f}{ms / baseline:>15.1f}x")
+    print(f"{'reads: agent productivity':<40}{ms:>9.1f}{ms / baseline:>15.1f}x")
     board = load_dashboard(engine, DashboardQuery(*MONTH))
     draw = redraw_ms(board, args.repeat)
     print(f"{'redraw of the page (offscreen)':<40}{draw:>9.1f}{draw / baseline:>15.1f}x")
-    print("goal: reads (KPIs and productivity after the first time) + redraw < 500 ms")
+    print("goal: a refresh (KPI reads + productivity + redraw) < 500 ms; the first one of a process reads the\n"
+          "month's visit rows and traces once (see syncserver/kpis/visit_quarters.py and traces.py)")
     engine.dispose()
 
 

@@ -104,7 +104,7 @@ def test_hours_place_contacts_on_local_weekday_and_hour(engine: Engine) -> None:
     world.account("K1", "consumo", "A1")
     world.account("K2", "pyme", "A1")
     monday_9 = datetime(2026, 3, 2, 14, 5, tzinfo=UTC)  # 09:05 in Bogotá, a Monday
-    world.visit("A1", "K1", monday_9, "rpc")
+    rpc = world.visit("A1", "K1", monday_9, "rpc")
     world.visit("A1", "K2", monday_9 + timedelta(minutes=40), "no_contact")
     first = world.visit("A1", "K1", datetime(2026, 3, 4, 2, 30, tzinfo=UTC), "no_contact")  # Tue 21:30
     world.visit("A1", "K1", datetime(2026, 3, 4, 2, 30, tzinfo=UTC), "third_party", corrects=first)
@@ -116,6 +116,10 @@ def test_hours_place_contacts_on_local_weekday_and_hour(engine: Engine) -> None:
     pyme = {(c.weekday, c.hour): c for c in hour_grid(engine, *MARCH, segment="pyme")}
     assert (pyme[(0, 9)].attempts, pyme[(0, 9)].contacts) == (1, 0)
     assert sum(c.attempts for c in hour_grid(engine, date(2026, 3, 3), date(2026, 3, 3))) == 1  # local Tuesday
+    world.visit("A1", "K1", monday_9, "no_contact", corrects=rpc)  # kept figures of that quarter are read again
+    world.visit("A1", "K2", monday_9 + timedelta(days=7), "third_party")
+    cells = {(c.weekday, c.hour): c for c in hour_grid(engine, *MARCH)}
+    assert (cells[(0, 9)].attempts, cells[(0, 9)].contacts) == (3, 1)
 
 
 def test_productivity_from_visits_flags_and_traces(engine: Engine) -> None:

@@ -10,16 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, Engine, case, exists, func, select
+from sqlalchemy import Connection, Engine, select
 
-from ..db.kpi_models import KpiAccountDay
-from ..db.models import Account, Agent, Flag, Visit
+from ..db.models import Agent
 from .days import branch_kpi_settings, period_bounds, zone_of
-from .hours import in_period
 from .traces import field_days
+from .visit_quarters import quarter_start, visit_quarters
 
-_visits, _flags = Visit.__table__, Flag.__table__
-_agents, _accounts, _days = Agent.__table__, Account.__table__, KpiAccountDay.__table__
+_agents = Agent.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +60,7 @@ def agent_productivity(bind: Engine | Connection, first: date, last: date, *, ag
     conn = bind
     zone = zone_of(branch_kpi_settings(conn)[0])
     start, end = period_bounds(first, last, zone)
-    visits = _visit_counts(conn, first, last, start, end, agent_id, segment)
+    visits = _visit_counts(conn, start, end, zone, agent_id, segment)
     traces: dict[int, list] = {}
     for day in field_days(conn, first, last, zone, agent_id):
         total = traces.setdefault(day.agent_id, [0, 0.0, 0.0])
@@ -78,21 +76,17 @@ def agent_productivity(bind: Engine | Connection, first: date, last: date, *, ag
     return out
 
 
-def _visit_counts(conn: Connection, first: date, last: date, start: datetime, end: datetime, agent_id,
-                  segment) -> dict:
-    """{agent: (visits, days with visits, inside, flagged)}: the first two from the KPI summaries."""
-    a, acc, v = _days.c, _accounts.c, _visits.c
-    source = _days.join(_accounts, acc.id == a.account_id) if segment is not None else _days
-    statement = (select(a.agent_id, func.sum(a.attempts), func.count(func.distinct(a.day))).select_from(source)
-                 .where(a.day.between(first.toordinal(), last.toordinal())).group_by(a.agent_id))
-    if agent_id is not None:
-        statement = statement.where(a.agent_id == agent_id)
-    if segment is not None:
-        statement = statement.where(acc.segment == segment)
-    totals = {agent: [int(count), days, 0, 0] for agent, count, days in conn.execute(statement)}
-    flagged = exists().where(_flags.c.visit_id == v.id)
-    checks = select(v.agent_id, func.sum(case((v.verdict == "inside", 1), else_=0)),
-                    func.sum(case((flagged, 1), else_=0)))
-    for agent, inside, flags in conn.execute(in_period(checks, start, end, agent_id, segment).group_by(v.agent_id)):
-        totals.setdefault(agent, [0, 0, 0, 0])[2:] = [int(inside or 0), int(flags or 0)]
-    return {agent: tuple(values) for agent, values in totals.items()}
+def _visit_counts(conn: Connection, start: datetime, end: datetime, zone, agent_id, segment) -> dict:
+    """{agent: (visits, local days with visits, inside, flagged)}."""
+    totals: dict[int, list] = {}
+    for number, agents in visit_quarters(conn, start, end, agent_id, segment).items():
+        day = quarter_start(number).astimezone(zone).date()
+        for agent, (attempts, _contacts, inside, flagged) in agents.items():
+            if not attempts:
+                continue
+            total = totals.setdefault(agent, [0, set(), 0, 0])
+            total[0] += attempts
+            total[1].add(day)
+            total[2] += inside
+            total[3] += flagged
+    return {agent: (n, len(days), inside, flags) for agent, (n, days, inside, flags) in totals.items()}
