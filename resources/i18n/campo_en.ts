@@ -4,144 +4,144 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="156"/>
+        <location filename="../../desktop/views/map_page.py" line="120"/>
         <source>Gestores</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="156"/>
+        <location filename="../../desktop/views/map_page.py" line="120"/>
         <source>Cuentas</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="156"/>
+        <location filename="../../desktop/views/map_page.py" line="120"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="157"/>
+        <location filename="../../desktop/views/map_page.py" line="121"/>
         <source>Visitas de hoy</source>
         <translation>Today&apos;s visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="157"/>
+        <location filename="../../desktop/views/map_page.py" line="121"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="158"/>
+        <location filename="../../desktop/views/map_page.py" line="122"/>
         <source>En línea (&lt; 5 min)</source>
         <translation>Live (&lt; 5 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="158"/>
+        <location filename="../../desktop/views/map_page.py" line="122"/>
         <source>Quieto (&lt; 30 min)</source>
         <translation>Quiet (&lt; 30 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="158"/>
+        <location filename="../../desktop/views/map_page.py" line="122"/>
         <source>Sin señal</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="159"/>
+        <location filename="../../desktop/views/map_page.py" line="123"/>
         <source>Batería</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="159"/>
+        <location filename="../../desktop/views/map_page.py" line="123"/>
         <source>cargando</source>
         <translation>charging</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="159"/>
+        <location filename="../../desktop/views/map_page.py" line="123"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="160"/>
+        <location filename="../../desktop/views/map_page.py" line="124"/>
         <source>Promesa de pago</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="160"/>
+        <location filename="../../desktop/views/map_page.py" line="124"/>
         <source>Contacto con el titular</source>
         <translation>Right-party contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="161"/>
+        <location filename="../../desktop/views/map_page.py" line="125"/>
         <source>Contacto con un tercero</source>
         <translation>Third-party contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="161"/>
+        <location filename="../../desktop/views/map_page.py" line="125"/>
         <source>Sin contacto</source>
         <translation>No contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="162"/>
+        <location filename="../../desktop/views/map_page.py" line="126"/>
         <source>Dentro de la geocerca</source>
         <translation>Inside the geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="162"/>
-        <location filename="../../desktop/views/map_page.py" line="165"/>
-        <location filename="../../desktop/views/map_page.py" line="166"/>
+        <location filename="../../desktop/views/map_page.py" line="126"/>
+        <location filename="../../desktop/views/map_page.py" line="129"/>
+        <location filename="../../desktop/views/map_page.py" line="130"/>
         <source>Fuera de la geocerca</source>
         <translation>Outside the geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="163"/>
+        <location filename="../../desktop/views/map_page.py" line="127"/>
         <source>Geocerca incierta (precisión baja)</source>
         <translation>Geofence uncertain (low accuracy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="164"/>
+        <location filename="../../desktop/views/map_page.py" line="128"/>
         <source>Sin ubicación</source>
         <translation>No location</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="167"/>
+        <location filename="../../desktop/views/map_page.py" line="131"/>
         <source>El teléfono la dio por dentro</source>
         <translation>The phone said inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="168"/>
+        <location filename="../../desktop/views/map_page.py" line="132"/>
         <source>Ubicación simulada</source>
         <translation>Mock location</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="168"/>
+        <location filename="../../desktop/views/map_page.py" line="132"/>
         <source>Precisión baja</source>
         <translation>Low accuracy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="169"/>
+        <location filename="../../desktop/views/map_page.py" line="133"/>
         <source>Ubicación vieja</source>
         <translation>Stale fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="169"/>
+        <location filename="../../desktop/views/map_page.py" line="133"/>
         <source>Velocidad imposible</source>
         <translation>Impossible speed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="170"/>
+        <location filename="../../desktop/views/map_page.py" line="134"/>
         <source>Reloj del teléfono desfasado</source>
         <translation>Phone clock skewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="171"/>
+        <location filename="../../desktop/views/map_page.py" line="135"/>
         <source>Mosaicos no disponibles</source>
         <translation>Map tiles unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="171"/>
+        <location filename="../../desktop/views/map_page.py" line="135"/>
         <source>Recorridos de hoy</source>
         <translation>Today&apos;s routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="173"/>
+        <location filename="../../desktop/views/map_page.py" line="137"/>
         <source>© colaboradores de OpenStreetMap</source>
         <translation>© OpenStreetMap contributors</translation>
     </message>
@@ -400,6 +400,230 @@
     </message>
 </context>
 <context>
+    <name>ChoicesEditor</name>
+    <message>
+        <location filename="../../desktop/views/designer_choices.py" line="28"/>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_choices.py" line="28"/>
+        <source>Texto (es)</source>
+        <translation>Text (es)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_choices.py" line="28"/>
+        <source>Texto (en)</source>
+        <translation>Text (en)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_choices.py" line="34"/>
+        <source>Agregar opción</source>
+        <translation>Add choice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_choices.py" line="36"/>
+        <source>Quitar opción</source>
+        <translation>Remove choice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_choices.py" line="74"/>
+        <source>Opción %d</source>
+        <translation>Choice %d</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilters</name>
+    <message>
+        <location filename="../../desktop/views/dashboard_filters.py" line="37"/>
+        <source>Hoy</source>
+        <translation type="unfinished">Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_filters.py" line="37"/>
+        <source>Esta semana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_filters.py" line="37"/>
+        <source>Este mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_filters.py" line="38"/>
+        <source>Últimos 30 días</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_filters.py" line="38"/>
+        <source>Personalizado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_filters.py" line="49"/>
+        <source>Todos los gestores</source>
+        <translation type="unfinished">All agents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_filters.py" line="51"/>
+        <source>Todos los segmentos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_filters.py" line="57"/>
+        <source>Periodo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_filters.py" line="59"/>
+        <source>Desde</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_filters.py" line="59"/>
+        <source>Hasta</source>
+        <translation type="unfinished">To</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="84"/>
+        <source>Cargando indicadores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="90"/>
+        <source>Visitas, contactos y promesas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="91"/>
+        <source>Tasas diarias (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="100"/>
+        <source>De mayor a menor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="101"/>
+        <source>De menor a mayor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="105"/>
+        <source>Segmento</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="116"/>
+        <source>Tendencia diaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="117"/>
+        <source>Embudo de gestión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="124"/>
+        <source>Indicador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="127"/>
+        <source>Clic en una barra: ver sus visitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="130"/>
+        <source>Por gestor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="135"/>
+        <source>Tasa de contacto (contactos / visitas) por día y hora local; el número es la cantidad de visitas. Clic en una celda: ver sus visitas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="141"/>
+        <source>· gris: sin visitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="145"/>
+        <source>Mejores horas para visitar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="146"/>
+        <source>Por segmento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="147"/>
+        <source>Productividad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="150"/>
+        <source>Pagos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="200"/>
+        <source>Actualizando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="217"/>
+        <source>%s – %s · hora local (%s) · actualizado a las %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
+        <source>No se pudieron leer los indicadores: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="242"/>
+        <source>Lun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="242"/>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="242"/>
+        <source>Mié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="242"/>
+        <source>Jue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="242"/>
+        <source>Vie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="242"/>
+        <source>Sáb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
+        <source>Dom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoRunner</name>
     <message>
         <location filename="../../desktop/demo.py" line="114"/>
@@ -408,201 +632,429 @@
     </message>
 </context>
 <context>
+    <name>DesignerCommands</name>
+    <message>
+        <location filename="../../desktop/views/designer_commands.py" line="24"/>
+        <source>Agregar «%s»</source>
+        <translation>Add “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_commands.py" line="39"/>
+        <source>Eliminar «%s»</source>
+        <translation>Delete “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_commands.py" line="55"/>
+        <source>Mover «%s»</source>
+        <translation>Move “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_commands.py" line="74"/>
+        <source>Cambiar %s de «%s»</source>
+        <translation>Change %s of “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_commands.py" line="105"/>
+        <source>Cambiar %s</source>
+        <translation>Change %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_commands.py" line="124"/>
+        <source>Renombrar «%s» a «%s»</source>
+        <translation>Rename “%s” to “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_commands.py" line="142"/>
+        <source>el resultado de la visita</source>
+        <translation>the visit outcome</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerEditor</name>
+    <message>
+        <location filename="../../desktop/views/designer_editor.py" line="91"/>
+        <source>Pregunta</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_editor.py" line="91"/>
+        <source>Cuestionario y resultado</source>
+        <translation>Questionnaire and outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_editor.py" line="123"/>
+        <source>Agregar</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_editor.py" line="127"/>
+        <source>Duplicar</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_editor.py" line="128"/>
+        <source>Eliminar</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_editor.py" line="130"/>
+        <source>Subir</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_editor.py" line="131"/>
+        <source>Bajar</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_editor.py" line="133"/>
+        <source>Deshacer</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_editor.py" line="135"/>
+        <source>Rehacer</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_editor.py" line="205"/>
+        <source>Duplicar «%s»</source>
+        <translation>Duplicate “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_editor.py" line="229"/>
+        <source>el título</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_editor.py" line="229"/>
+        <source>el resultado de la visita</source>
+        <translation>the visit outcome</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerFiles</name>
+    <message>
+        <location filename="../../desktop/views/designer_files.py" line="23"/>
+        <source>Nombre del cuestionario nuevo:</source>
+        <translation>Name of the new questionnaire:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_files.py" line="35"/>
+        <source>Importar cuestionario</source>
+        <translation>Import questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_files.py" line="35"/>
+        <location filename="../../desktop/views/designer_files.py" line="47"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_files.py" line="43"/>
+        <source>Importado como borrador.</source>
+        <translation>Imported as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_files.py" line="47"/>
+        <source>Exportar cuestionario</source>
+        <translation>Export questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_files.py" line="60"/>
+        <source>Exportado a %s</source>
+        <translation>Exported to %s</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerPage</name>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="69"/>
+        <source>Nuevo…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="71"/>
+        <source>Importar JSON…</source>
+        <translation>Import JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="75"/>
+        <source>Validar</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="77"/>
+        <source>Exportar JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="79"/>
+        <source>Guardar borrador</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="81"/>
+        <source>Publicar…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="85"/>
+        <source>Editar desde una versión publicada</source>
+        <translation>Edit from a published version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="164"/>
+        <source>Editando el borrador guardado (versiones publicadas: %d).</source>
+        <translation>Editing the saved draft (published versions: %d).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="166"/>
+        <source>Sin borrador: los cambios parten de la versión %d.</source>
+        <translation>No draft: changes start from version %d.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="168"/>
+        <source>Cuestionario vacío: agregue preguntas.</source>
+        <translation>Empty questionnaire: add questions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="178"/>
+        <source>● Cambios sin guardar</source>
+        <translation>● Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="185"/>
+        <source>%d problemas por corregir antes de publicar (elija uno para ir a la pregunta).</source>
+        <translation>%d problems to fix before publishing (choose one to go to its question).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="188"/>
+        <source>Sin problemas: se puede publicar.</source>
+        <translation>No problems: ready to publish.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="204"/>
+        <source>Borrador guardado a las %s.</source>
+        <translation>Draft saved at %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="218"/>
+        <source>Nada que publicar: es igual a la versión %d.</source>
+        <translation>Nothing to publish: it equals version %d.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="232"/>
+        <source>Publicada la versión %d: los teléfonos la recibirán en su próxima sincronización.</source>
+        <translation>Version %d published: phones get it on their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="243"/>
+        <source>No se guardó: otra persona guardó este borrador después de que lo abrió. Ábralo de nuevo para ver sus cambios, o guarde otra vez para reemplazarlos.</source>
+        <translation>Not saved: someone else saved this draft after you opened it. Open it again to see their changes, or save again to replace them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="247"/>
+        <source>No se pudo completar: %s</source>
+        <translation>Could not complete: %s</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="87"/>
+        <location filename="../../desktop/views/details_panel.py" line="94"/>
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="87"/>
+        <location filename="../../desktop/views/details_panel.py" line="94"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="87"/>
+        <location filename="../../desktop/views/details_panel.py" line="94"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="88"/>
+        <location filename="../../desktop/views/details_panel.py" line="95"/>
         <source>Días de mora</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="88"/>
+        <location filename="../../desktop/views/details_panel.py" line="95"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="89"/>
-        <location filename="../../desktop/views/details_panel.py" line="93"/>
+        <location filename="../../desktop/views/details_panel.py" line="96"/>
+        <location filename="../../desktop/views/details_panel.py" line="100"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="89"/>
+        <location filename="../../desktop/views/details_panel.py" line="96"/>
         <source>Geocerca</source>
         <translation>Geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="90"/>
+        <location filename="../../desktop/views/details_panel.py" line="97"/>
         <source>Visitas (últimos %d días)</source>
         <translation>Visits (last %d days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="90"/>
+        <location filename="../../desktop/views/details_panel.py" line="97"/>
         <source>Última visita</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="93"/>
+        <location filename="../../desktop/views/details_panel.py" line="100"/>
         <source>Dispositivo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="93"/>
+        <location filename="../../desktop/views/details_panel.py" line="100"/>
         <source>Versión de la app</source>
         <translation>App version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="94"/>
+        <location filename="../../desktop/views/details_panel.py" line="101"/>
         <source>Última conexión</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="94"/>
+        <location filename="../../desktop/views/details_panel.py" line="101"/>
         <source>Batería</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="95"/>
+        <location filename="../../desktop/views/details_panel.py" line="102"/>
         <source>Última posición</source>
         <translation>Latest fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="95"/>
+        <location filename="../../desktop/views/details_panel.py" line="102"/>
         <source>Visitas de hoy</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="95"/>
+        <location filename="../../desktop/views/details_panel.py" line="102"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="110"/>
+        <location filename="../../desktop/views/details_panel.py" line="123"/>
         <source>Seleccione una visita, una cuenta o un gestor en el mapa</source>
         <translation>Select a visit, an account or an agent on the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="118"/>
+        <location filename="../../desktop/views/details_panel.py" line="131"/>
         <source>Cargando…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="129"/>
+        <location filename="../../desktop/views/details_panel.py" line="163"/>
         <source>No se pudieron leer los detalles: %s</source>
         <translation>Could not read the details: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="139"/>
+        <location filename="../../desktop/views/details_panel.py" line="173"/>
         <source>Esa visita ya no existe.</source>
         <translation>That visit no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="139"/>
+        <location filename="../../desktop/views/details_panel.py" line="173"/>
         <source>Esa cuenta ya no existe.</source>
         <translation>That account no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="140"/>
+        <location filename="../../desktop/views/details_panel.py" line="174"/>
         <source>Ese dispositivo ya no existe.</source>
         <translation>That device no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="141"/>
+        <location filename="../../desktop/views/details_panel.py" line="175"/>
         <source>No hay nada que mostrar.</source>
         <translation>Nothing to show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="158"/>
+        <location filename="../../desktop/views/details_panel.py" line="192"/>
         <source>Nunca</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="167"/>
+        <location filename="../../desktop/views/details_panel.py" line="201"/>
         <source>Sin segmento</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="169"/>
+        <location filename="../../desktop/views/details_panel.py" line="203"/>
         <source>Sin asignar</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="175"/>
-        <location filename="../../desktop/views/details_panel.py" line="182"/>
+        <location filename="../../desktop/views/details_panel.py" line="209"/>
+        <location filename="../../desktop/views/details_panel.py" line="216"/>
         <source>Ninguna</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="186"/>
+        <location filename="../../desktop/views/details_panel.py" line="220"/>
         <source>Sin ubicación: no se puede verificar la geocerca</source>
         <translation>No location: the geofence cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="190"/>
+        <location filename="../../desktop/views/details_panel.py" line="224"/>
         <source>Polígono de %d vértices</source>
         <translation>Polygon of %d vertices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="192"/>
+        <location filename="../../desktop/views/details_panel.py" line="226"/>
         <source>Radio de %s m</source>
         <translation>Radius of %s m</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="193"/>
+        <location filename="../../desktop/views/details_panel.py" line="227"/>
         <source>Radio de %s m (el de la sucursal)</source>
         <translation>Radius of %s m (the branch&apos;s default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="200"/>
+        <location filename="../../desktop/views/details_panel.py" line="234"/>
         <source>Sin datos del dispositivo</source>
         <translation>No device details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="201"/>
+        <location filename="../../desktop/views/details_panel.py" line="235"/>
         <source>Desconocida</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="207"/>
+        <location filename="../../desktop/views/details_panel.py" line="241"/>
         <source>Sin datos</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="209"/>
+        <location filename="../../desktop/views/details_panel.py" line="243"/>
         <source> (cargando)</source>
         <translation> (charging)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="211"/>
+        <location filename="../../desktop/views/details_panel.py" line="245"/>
         <source>Sin posiciones</source>
         <translation>No positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="214"/>
+        <location filename="../../desktop/views/details_panel.py" line="248"/>
         <source>precisión %s m</source>
         <translation>accuracy %s m</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="218"/>
+        <location filename="../../desktop/views/details_panel.py" line="252"/>
         <source>Revocado el %s</source>
         <translation>Revoked on %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="220"/>
+        <location filename="../../desktop/views/details_panel.py" line="254"/>
         <source>Activo, emparejado el %s</source>
         <translation>Active, paired on %s</translation>
     </message>
@@ -683,6 +1135,313 @@
         <location filename="../../desktop/models/devices_model.py" line="91"/>
         <source>hace %d días</source>
         <translation>%d days ago</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProperties</name>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="50"/>
+        <source>Seleccione una pregunta en el árbol, o agregue una con «Agregar».</source>
+        <translation>Select a question in the tree, or add one with “Add”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="54"/>
+        <source>Clave</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="57"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="59"/>
+        <source>Pregunta</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="59"/>
+        <source>Ayuda</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="59"/>
+        <source>Mensaje de error</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="63"/>
+        <source>Obligatoria</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="66"/>
+        <source>Valor inicial</source>
+        <translation>Default value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="68"/>
+        <source>(ninguno)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="72"/>
+        <source>Tomar de la cuenta</source>
+        <translation>Prefill from the account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="75"/>
+        <source>Opciones</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="76"/>
+        <source>Mínimo</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="77"/>
+        <source>Máximo</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <source>Largo mínimo</source>
+        <translation>Minimum length</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <source>Largo máximo</source>
+        <translation>Maximum length</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <source>Mínimo de elementos</source>
+        <translation>Minimum items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <source>Máximo de elementos</source>
+        <translation>Maximum items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="82"/>
+        <source>Mostrar solo</source>
+        <translation>Show only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="85"/>
+        <source>Restricción</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="90"/>
+        <source>Cálculo</source>
+        <translation>Calculation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="159"/>
+        <source>La clave «%s» no sirve: letras sin tilde, números y _, sin empezar por número («account» y «today» están reservadas).</source>
+        <translation>The key “%s” cannot be used: plain letters, digits and _, not starting with a digit (“account” and “today” are reserved).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="179"/>
+        <source>«%s» no es un número entero</source>
+        <translation>“%s” is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="195"/>
+        <source>Opción %d</source>
+        <translation>Choice %d</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTypes</name>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="22"/>
+        <source>Texto</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="22"/>
+        <source>Número entero</source>
+        <translation>Whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="23"/>
+        <source>Número decimal</source>
+        <translation>Decimal number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="23"/>
+        <source>Dinero</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="24"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="24"/>
+        <source>Hora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="24"/>
+        <source>Sí / no</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="25"/>
+        <source>Selección única</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="25"/>
+        <source>Selección múltiple</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="26"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="26"/>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="27"/>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="27"/>
+        <source>Firma</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="28"/>
+        <source>Ubicación GPS</source>
+        <translation>GPS location</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="28"/>
+        <source>Nota (solo lectura)</source>
+        <translation>Note (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="29"/>
+        <source>Grupo (sección)</source>
+        <translation>Group (section)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="29"/>
+        <source>Repetición</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="30"/>
+        <source>Calculado</source>
+        <translation>Calculated</translation>
+    </message>
+</context>
+<context>
+    <name>FormPreview</name>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="62"/>
+        <source>Cuenta de ejemplo: %s · saldo %s %s · %d días de mora</source>
+        <translation>Sample account: %s · balance %s %s · %d days past due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="91"/>
+        <source>Cuestionario sin título</source>
+        <translation>Untitled questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="134"/>
+        <source>Elemento %d</source>
+        <translation>Item %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="139"/>
+        <source>Agregar elemento</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="139"/>
+        <source>Quitar el último</source>
+        <translation>Remove the last one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="176"/>
+        <source>La vista previa espera una definición legible: %s</source>
+        <translation>The preview waits for a readable definition: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="198"/>
+        <source>Agregue preguntas para verlas aquí como en el teléfono.</source>
+        <translation>Add questions to see them here as on the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="200"/>
+        <source>Falta una respuesta obligatoria.</source>
+        <translation>One required answer is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="202"/>
+        <source>Faltan %d respuestas obligatorias.</source>
+        <translation>%d required answers are missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="204"/>
+        <source>Hay %d respuestas con errores.</source>
+        <translation>%d answers have errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="207"/>
+        <source>(sin regla de resultado)</source>
+        <translation>(no outcome rule)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="208"/>
+        <source>Formulario completo. La visita quedaría como: %s</source>
+        <translation>Form complete. The visit would be recorded as: %s</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../desktop/views/dashboard_tiles.py" line="103"/>
+        <source>Asignadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_tiles.py" line="103"/>
+        <source>Gestionadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_tiles.py" line="103"/>
+        <source>Contactadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_tiles.py" line="103"/>
+        <source>Titular (RPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_tiles.py" line="104"/>
+        <source>Promesas (PTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_tiles.py" line="104"/>
+        <source>Cumplidas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -781,6 +1540,183 @@
     </message>
 </context>
 <context>
+    <name>KpiGroupsModel</name>
+    <message>
+        <location filename="../../desktop/models/kpi_groups_model.py" line="51"/>
+        <source>Sin segmento</source>
+        <translation type="unfinished">No segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_groups_model.py" line="73"/>
+        <source>Sin denominador: la tasa no está definida</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../../desktop/views/dashboard_tiles.py" line="64"/>
+        <source>%s vs. periodo anterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_tiles.py" line="65"/>
+        <source>Periodo anterior: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogicEditor</name>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="48"/>
+        <source>JSONLogic</source>
+        <translation>JSONLogic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="49"/>
+        <source>Escribir la expresión a mano</source>
+        <translation>Write the expression by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="52"/>
+        <source>todas</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="53"/>
+        <source>alguna</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="54"/>
+        <source>Si deben cumplirse todas las condiciones o basta con una</source>
+        <translation>Whether every condition must hold or one is enough</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="56"/>
+        <source>+ Condición</source>
+        <translation>+ Condition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="74"/>
+        <source>Aplicar</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="123"/>
+        <source>esta respuesta</source>
+        <translation>this answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="128"/>
+        <source>Cuenta: %s</source>
+        <translation>Account: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="129"/>
+        <source>Hoy</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="144"/>
+        <source>Quitar esta condición</source>
+        <translation>Remove this condition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="175"/>
+        <location filename="../../desktop/views/designer_logic.py" line="183"/>
+        <location filename="../../desktop/views/designer_logic.py" line="208"/>
+        <location filename="../../desktop/views/designer_logic.py" line="209"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="175"/>
+        <location filename="../../desktop/views/designer_logic.py" line="183"/>
+        <location filename="../../desktop/views/designer_logic.py" line="208"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="231"/>
+        <source>Esta expresión no cabe en el editor de condiciones; edítela como JSONLogic.</source>
+        <translation>This expression does not fit the condition editor; edit it as JSONLogic.</translation>
+    </message>
+</context>
+<context>
+    <name>LogicTerms</name>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="27"/>
+        <source>es igual a</source>
+        <translation>equals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="27"/>
+        <source>es distinto de</source>
+        <translation>differs from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
+        <source>es menor que</source>
+        <translation>is less than</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
+        <source>es menor o igual a</source>
+        <translation>is at most</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
+        <source>es mayor que</source>
+        <translation>is greater than</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
+        <source>es mayor o igual a</source>
+        <translation>is at least</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="30"/>
+        <source>es uno de (separados por comas)</source>
+        <translation>is one of (comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="31"/>
+        <source>está respondida</source>
+        <translation>is answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="31"/>
+        <source>no está respondida</source>
+        <translation>is not answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="133"/>
+        <source>No es JSON válido (línea %d, columna %d): %s</source>
+        <translation>Not valid JSON (line %d, column %d): %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="137"/>
+        <source>No es una expresión válida: %s</source>
+        <translation>Not a valid expression: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="140"/>
+        <source>«.» (esta respuesta) solo sirve en las restricciones</source>
+        <translation>“.” (this answer) only works in constraints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="142"/>
+        <source>La cuenta no tiene el dato «%s»</source>
+        <translation>Accounts have no “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="144"/>
+        <source>No hay ninguna pregunta con la clave «%s»</source>
+        <translation>No question has the key “%s”</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/views/main_window.py" line="21"/>
@@ -831,12 +1767,12 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="261"/>
+        <location filename="../../desktop/views/map_page.py" line="239"/>
         <source>No se pudieron leer los datos del mapa: %s</source>
         <translation>Could not read the map&apos;s data: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="369"/>
+        <location filename="../../desktop/views/map_page.py" line="95"/>
         <source>No se pudo leer el recorrido: %s</source>
         <translation>Could not read the route: %s</translation>
     </message>
@@ -844,69 +1780,481 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="54"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="56"/>
         <source>Vincular un dispositivo</source>
         <translation>Pair a device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="79"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="81"/>
         <source>Otro código</source>
         <translation>Another code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="82"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="84"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="86"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="88"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="90"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="92"/>
         <source>En el teléfono, abra Campo y escanee este código QR, o escriba el código de vinculación.</source>
         <translation>On the phone, open Campo and scan this QR code, or type the pairing code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="120"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="125"/>
         <source>No hay gestores activos: agregue uno antes de vincular un dispositivo.</source>
         <translation>There are no active agents: add one before pairing a device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="122"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="127"/>
         <source>Creando el código…</source>
         <translation>Creating the code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="140"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="147"/>
         <source>Vence el %s (un solo uso).</source>
         <translation>Expires %s (single use).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="142"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="149"/>
         <source>Direcciones del servidor:</source>
         <translation>Server addresses:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="144"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="151"/>
         <source>El servidor todavía no está en marcha: el QR no lleva direcciones.</source>
         <translation>The server is not running yet: the QR code carries no addresses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="145"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="152"/>
         <source>Esperando al dispositivo…</source>
         <translation>Waiting for the device…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="151"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="158"/>
         <source>El gestor está desactivado: actívelo antes de vincular un dispositivo.</source>
         <translation>The agent is deactivated: activate them before pairing a device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="153"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="160"/>
         <source>No se pudo crear el código: %s</source>
         <translation>Could not create the code: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="40"/>
+        <source>Importar pagos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="44"/>
+        <source>Elegir archivo…</source>
+        <translation type="unfinished">Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="46"/>
+        <source>Elija un archivo .csv o .xlsx con las columnas external_ref, paid_on, amount, reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="51"/>
+        <source>Importar</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="53"/>
+        <source>Cerrar</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="62"/>
+        <source>Filas que no se importarán:</source>
+        <translation type="unfinished">Rows that will not be imported:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="69"/>
+        <source>Elegir el archivo de pagos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="69"/>
+        <source>Pagos (*.csv *.xlsx);;Todos los archivos (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="82"/>
+        <source>Revisando %s…</source>
+        <translation type="unfinished">Checking %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="87"/>
+        <source>%d pagos válidos para importar; %d filas con errores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="95"/>
+        <source>No se puede importar este archivo: %s</source>
+        <translation type="unfinished">This file cannot be imported: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="101"/>
+        <source>línea %d, columna %s: %s</source>
+        <translation type="unfinished">line %d, column %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="114"/>
+        <source>Importando %d pagos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="119"/>
+        <source>Importación terminada: %d pagos nuevos, %d ya estaban.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_import.py" line="126"/>
+        <source>La importación falló y no se guardó nada: %s</source>
+        <translation type="unfinished">The import failed and nothing was saved: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <location filename="../../desktop/models/payments_model.py" line="31"/>
+        <source>Fecha de pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/payments_model.py" line="31"/>
+        <source>Cuenta</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/payments_model.py" line="31"/>
+        <source>Monto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/payments_model.py" line="31"/>
+        <source>Referencia</source>
+        <translation type="unfinished">Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/payments_model.py" line="32"/>
+        <source>Importado</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <location filename="../../desktop/views/payments_page.py" line="43"/>
+        <source>Buscar por cuenta o referencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_page.py" line="45"/>
+        <source>Importar pagos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_page.py" line="47"/>
+        <source>Cargando pagos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_page.py" line="89"/>
+        <source>No se pudieron leer los pagos: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments_page.py" line="99"/>
+        <source>%d de %d pagos · total $ %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewInputs</name>
+    <message>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="43"/>
+        <source>Foto tomada</source>
+        <translation>Photo taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="43"/>
+        <source>Firma dibujada</source>
+        <translation>Signature drawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="44"/>
+        <source>Ubicación capturada</source>
+        <translation>Location captured</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="54"/>
+        <source>AAAA-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="54"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="77"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="78"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ProductivityModel</name>
+    <message>
+        <location filename="../../desktop/models/kpi_productivity_model.py" line="28"/>
+        <source>Gestor</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_productivity_model.py" line="28"/>
+        <source>Visitas</source>
+        <translation type="unfinished">Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_productivity_model.py" line="28"/>
+        <source>Visitas por día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_productivity_model.py" line="29"/>
+        <source>Horas en campo por día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_productivity_model.py" line="29"/>
+        <source>Km recorridos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_productivity_model.py" line="29"/>
+        <source>Km por día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_productivity_model.py" line="30"/>
+        <source>Dentro de la geocerca</source>
+        <translation type="unfinished">Inside the geofence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_productivity_model.py" line="30"/>
+        <source>Visitas con alertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="51"/>
+        <source>Primera versión: %d preguntas.</source>
+        <translation>First version: %d questions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="53"/>
+        <source>Cambios desde la versión %d:</source>
+        <translation>Changes since version %d:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="54"/>
+        <source>  + nueva: %s</source>
+        <translation>  + new: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="55"/>
+        <source>  − quitada: %s</source>
+        <translation>  − removed: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="56"/>
+        <source>  ~ cambiada: %s</source>
+        <translation>  ~ changed: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="58"/>
+        <source>  ↕ preguntas en otro orden</source>
+        <translation>  ↕ questions in another order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="60"/>
+        <source>  título cambiado</source>
+        <translation>  title changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="62"/>
+        <source>  reglas de resultado cambiadas</source>
+        <translation>  outcome rules changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="64"/>
+        <source>Los teléfonos recibirán la versión %d en su próxima sincronización; las visitas ya registradas conservan la versión con que se hicieron.</source>
+        <translation>Phones get version %d on their next sync; visits already recorded keep the version they were made with.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="75"/>
+        <source>Publicar «%s»</source>
+        <translation>Publish “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="77"/>
+        <source>¿Publicar la versión %d de «%s»?</source>
+        <translation>Publish version %d of “%s”?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="83"/>
+        <source>Publicar versión %d</source>
+        <translation>Publish version %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_publish.py" line="85"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireProperties</name>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="39"/>
+        <source>Título (%s)</source>
+        <translation>Title (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="40"/>
+        <source>Resultado de la visita según las respuestas</source>
+        <translation>Visit outcome from the answers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="42"/>
+        <source>Agregar regla</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="44"/>
+        <source>(sin resultado)</source>
+        <translation>(no outcome)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="51"/>
+        <source>Si ninguna regla se cumple</source>
+        <translation>When no rule holds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="52"/>
+        <source>Monto de la promesa</source>
+        <translation>Promise amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="53"/>
+        <source>Fecha de la promesa</source>
+        <translation>Promise date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="54"/>
+        <source>La primera regla que se cumple da el resultado; el gestor no lo elige aparte.</source>
+        <translation>The first rule that holds gives the outcome; the agent does not pick it separately.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="93"/>
+        <source>(ninguno)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="106"/>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="112"/>
+        <source>Resultado:</source>
+        <translation>Outcome:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireTreeModel</name>
+    <message>
+        <location filename="../../desktop/models/questionnaire_tree.py" line="58"/>
+        <source>Pregunta</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_tree.py" line="58"/>
+        <source>Clave</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_tree.py" line="58"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_tree.py" line="225"/>
+        <source>Se muestra solo cuando se cumple su condición</source>
+        <translation>Shown only when its condition holds</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesModel</name>
+    <message>
+        <location filename="../../desktop/models/questionnaires_model.py" line="21"/>
+        <source>Cuestionario</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaires_model.py" line="21"/>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaires_model.py" line="21"/>
+        <source>Borrador</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaires_model.py" line="21"/>
+        <source>Cuentas</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaires_model.py" line="58"/>
+        <source> (retirado)</source>
+        <translation> (retired)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaires_model.py" line="61"/>
+        <source>sin publicar</source>
+        <translation>unpublished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaires_model.py" line="63"/>
+        <source>Publicada el %s</source>
+        <translation>Published on %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaires_model.py" line="67"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaires_model.py" line="68"/>
+        <source>guardado %s</source>
+        <translation>saved %s</translation>
     </message>
 </context>
 <context>
@@ -1082,119 +2430,175 @@
     </message>
 </context>
 <context>
+    <name>SlotVisitsFilter</name>
+    <message>
+        <location filename="../../desktop/models/kpi_visits_filter.py" line="37"/>
+        <source>Solo %s %02dh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsBar</name>
+    <message>
+        <location filename="../../desktop/views/designer_versions.py" line="21"/>
+        <source>Editar desde esta versión</source>
+        <translation>Edit from this version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_versions.py" line="22"/>
+        <source>Reemplaza el borrador por esa versión (se puede deshacer)</source>
+        <translation>Replaces the draft with that version (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_versions.py" line="26"/>
+        <source>Versiones:</source>
+        <translation>Versions:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_versions.py" line="37"/>
+        <source>v%d — %s</source>
+        <translation>v%d — %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_versions.py" line="39"/>
+        <source>ninguna publicada</source>
+        <translation>none published</translation>
+    </message>
+</context>
+<context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="66"/>
+        <location filename="../../desktop/views/visit_details.py" line="71"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="66"/>
+        <location filename="../../desktop/views/visit_details.py" line="71"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="66"/>
+        <location filename="../../desktop/views/visit_details.py" line="71"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="67"/>
+        <location filename="../../desktop/views/visit_details.py" line="72"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="67"/>
+        <location filename="../../desktop/views/visit_details.py" line="72"/>
         <source>Promesa</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="67"/>
+        <location filename="../../desktop/views/visit_details.py" line="72"/>
         <source>Geocerca</source>
         <translation>Geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="68"/>
+        <location filename="../../desktop/views/visit_details.py" line="73"/>
         <source>Alertas</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="68"/>
+        <location filename="../../desktop/views/visit_details.py" line="73"/>
         <source>Inicio / fin</source>
         <translation>Start / end</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="69"/>
+        <location filename="../../desktop/views/visit_details.py" line="74"/>
         <source>Posición tomada</source>
         <translation>Fix taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="69"/>
+        <location filename="../../desktop/views/visit_details.py" line="74"/>
         <source>Recibida</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="70"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="70"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Corrige la visita</source>
         <translation>Corrects visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="73"/>
+        <location filename="../../desktop/views/visit_details.py" line="78"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="73"/>
+        <location filename="../../desktop/views/visit_details.py" line="78"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="77"/>
+        <location filename="../../desktop/views/visit_details.py" line="82"/>
         <source>Respuestas del cuestionario</source>
         <translation>Questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="84"/>
+        <location filename="../../desktop/views/visit_details.py" line="89"/>
         <source>Seleccione una visita</source>
         <translation>Select a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="100"/>
+        <location filename="../../desktop/views/visit_details.py" line="105"/>
         <source>Sin promesa</source>
         <translation>No promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="103"/>
+        <location filename="../../desktop/views/visit_details.py" line="108"/>
         <source>%s, a %s m de la cuenta</source>
         <translation>%s, %s m from the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="106"/>
+        <location filename="../../desktop/views/visit_details.py" line="111"/>
         <source>Sin alertas</source>
         <translation>No flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="113"/>
+        <location filename="../../desktop/views/visit_details.py" line="118"/>
         <source>precisión %s m</source>
         <translation>accuracy %s m</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="114"/>
+        <location filename="../../desktop/views/visit_details.py" line="119"/>
         <source>, simulada</source>
         <translation>, mocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="131"/>
+        <location filename="../../desktop/views/visit_details.py" line="147"/>
+        <source>Foto o firma aún no recibida</source>
+        <translation>Photo or signature not received yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="147"/>
+        <source>Archivo dañado</source>
+        <translation>Damaged file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="148"/>
+        <source>Imagen ilegible</source>
+        <translation>Unreadable image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="165"/>
+        <source>Foto o firma %s…</source>
+        <translation>Photo or signature %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="167"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="131"/>
+        <location filename="../../desktop/views/visit_details.py" line="167"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1363,64 +2767,64 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="103"/>
-        <location filename="../../desktop/views/visits_page.py" line="210"/>
+        <location filename="../../desktop/views/visits_page.py" line="104"/>
+        <location filename="../../desktop/views/visits_page.py" line="229"/>
         <source>Todos los gestores</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="105"/>
+        <location filename="../../desktop/views/visits_page.py" line="106"/>
         <source>Todos los resultados</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="109"/>
+        <location filename="../../desktop/views/visits_page.py" line="110"/>
         <source>Toda geocerca</source>
         <translation>Any geofence verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="112"/>
+        <location filename="../../desktop/views/visits_page.py" line="113"/>
         <source>Solo con alertas</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="113"/>
+        <location filename="../../desktop/views/visits_page.py" line="117"/>
         <source>Avisar cada visita</source>
         <translation>Notify each visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="123"/>
+        <location filename="../../desktop/views/visits_page.py" line="127"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="123"/>
+        <location filename="../../desktop/views/visits_page.py" line="127"/>
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="130"/>
-        <location filename="../../desktop/views/visits_page.py" line="181"/>
+        <location filename="../../desktop/views/visits_page.py" line="134"/>
+        <location filename="../../desktop/views/visits_page.py" line="200"/>
         <source>Cargando visitas…</source>
         <translation>Loading visits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="204"/>
+        <location filename="../../desktop/views/visits_page.py" line="223"/>
         <source>No se pudieron leer las visitas: %s</source>
         <translation>Could not read the visits: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="218"/>
+        <location filename="../../desktop/views/visits_page.py" line="237"/>
         <source>%d de %d visitas</source>
         <translation>%d of %d visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="220"/>
+        <location filename="../../desktop/views/visits_page.py" line="239"/>
         <source> (solo las %d más recientes: acote las fechas para ver las demás)</source>
         <translation> (only the %d most recent: narrow the dates to see the rest)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="250"/>
+        <location filename="../../desktop/views/visits_page.py" line="269"/>
         <source>Visita de %s</source>
         <translation>Visit by %s</translation>
     </message>
@@ -1428,37 +2832,47 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="22"/>
+        <location filename="../../desktop/views/pages.py" line="24"/>
         <source>Mapa</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="24"/>
+        <location filename="../../desktop/views/pages.py" line="26"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="26"/>
+        <location filename="../../desktop/views/pages.py" line="28"/>
         <source>Gestores y dispositivos</source>
         <translation>Agents and devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="27"/>
+        <location filename="../../desktop/views/pages.py" line="29"/>
         <source>Cartera</source>
         <translation>Portfolio</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages.py" line="30"/>
+        <source>Cuestionarios</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages.py" line="32"/>
+        <source>Indicadores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages.py" line="36"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="45"/>
+        <location filename="../../desktop/views/pages.py" line="51"/>
         <source>Configuración…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="48"/>
+        <location filename="../../desktop/views/pages.py" line="54"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>
