@@ -99,6 +99,8 @@ def test_visit_with_a_photo_file_uploads_it_first_and_is_accepted(server, tmp_pa
     assert "(no_contact; geofence inside" in capsys.readouterr().out
     outbox = Outbox(state)
     assert outbox.media_count() == 1 and outbox.counts() == (0, 1)
+    assert main(["--state-dir", state_dir, "status"]) == 0
+    assert "outbox:       1 media, 0 positions, 1 visits" in capsys.readouterr().out
     assert main(["--state-dir", state_dir, "push"]) == 0
     assert "media 1/0" in capsys.readouterr().out
     assert outbox.media_count() == 0 and outbox.counts() == (0, 0) and outbox.dead_letters() == []

@@ -140,6 +140,8 @@ def test_cycles_among_relevance_and_calculations_are_found_once():
     ({"type": "select_one", "key": "s", "label": {"es": "S"}, "choices": [{"code": "x"}, {"code": "x"}]},
      "fields[0].choices[1].code", "choice code 'x' is repeated"),
     ({"type": "text", "key": "t", "label": {"es": "T"}, "choices": [{"code": "x"}]}, "fields[0].choices", "no choices"),
+    ({"type": "select_multiple", "key": "s", "label": {"es": "S"}, "choices": [{"code": "x"}], "min_count": 2},
+     "fields[0].min_count", "asks for 2 choices but there are 1"),
     ({"type": "group", "key": "g", "label": {"es": "G"}}, "fields[0].children", "at least one field inside"),
     ({"type": "text", "key": "t", "label": {"es": "T"}, "children": [{"type": "text", "key": "u"}]},
      "fields[0].children", "only groups and repeats"),

@@ -71,6 +71,8 @@ def _field_problems(path: str, f: FieldDef, repeat: str | None) -> Iterator[Prob
         for index, code in enumerate(codes):
             if code in codes[:index]:
                 yield Problem(f"{path}.choices[{index}].code", f"choice code {code!r} is repeated")
+        if kind == "select_multiple" and f.min_count is not None and codes and f.min_count > len(set(codes)):
+            yield Problem(f"{path}.min_count", f"asks for {f.min_count} choices but there are {len(set(codes))}")
     elif f.choices:
         yield Problem(f"{path}.choices", f"a {kind} field has no choices")
     if kind in ("group", "repeat"):
