@@ -63,21 +63,22 @@ window.campo = window.campo || {};
         const max = this._bounds.max;
         const scale = 256 * Math.pow(2, this._map.getZoom());
         const origin = this._map.getPixelOrigin();
-        ctx.beginPath();
-        for (const row of this.rows.values()) {
-          const x = row._x * scale - origin.x;
-          const y = row._y * scale - origin.y;
-          if (x < min.x - RADIUS || y < min.y - RADIUS || x > max.x + RADIUS || y > max.y + RADIUS) continue;
-          ctx.moveTo(x + RADIUS, y);
-          ctx.arc(x, y, RADIUS, 0, 2 * Math.PI);
+        // Two passes over one path each: white halos, then the dots on top (a stroke per dot in one path
+        // would cut across the neighbours it overlaps).
+        for (const [radius, color, alpha] of [[RADIUS + 1, "#ffffff", 1], [RADIUS, campo.ACCOUNT_COLOR, 0.85]]) {
+          ctx.beginPath();
+          for (const row of this.rows.values()) {
+            const x = row._x * scale - origin.x;
+            const y = row._y * scale - origin.y;
+            if (x < min.x - radius || y < min.y - radius || x > max.x + radius || y > max.y + radius) continue;
+            ctx.moveTo(x + radius, y);
+            ctx.arc(x, y, radius, 0, 2 * Math.PI);
+          }
+          ctx.globalAlpha = alpha;
+          ctx.fillStyle = color;
+          ctx.fill();
         }
-        ctx.globalAlpha = 0.85;
-        ctx.fillStyle = campo.ACCOUNT_COLOR;
-        ctx.fill();
         ctx.globalAlpha = 1;
-        ctx.lineWidth = 1;
-        ctx.strokeStyle = "#ffffff";
-        ctx.stroke();
       },
 
       // The account drawn under a layer point (the one nearest its centre), or null.
