@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from mobile_protocol.questionnaire import default_questionnaire, parse_definition
 
@@ -34,6 +34,13 @@ def test_the_preview_applies_relevance_and_constraints_as_it_is_filled(qtbot):
     type_into(amount, "250000")
     assert preview.boxes["promise_amount"][1].isHidden()
     assert preview.inputs["balance_after_promise"].widget.text() == "1000000"  # as the answer holds it
+    preview.lang_combo.setCurrentIndex(preview.lang_combo.findData("en"))  # the phone in English, answers kept
+    assert preview.title.text() == "Collection visit"
+    assert preview.boxes["promise_amount"][0].findChild(QLabel).text() == "Promised amount *"
+    type_into(preview.inputs["promise_amount"].widget, "2000000")
+    assert preview.boxes["promise_amount"][1].text() == "Cannot exceed the account's balance"
+    who = preview.inputs["attended_by"].widget
+    assert who.currentText() == "The debtor"
     who.setCurrentIndex(who.findData("nadie"))
     assert not preview.is_shown("conversation") and not preview.is_shown("promise_amount")
     assert preview.is_shown("next_contact")

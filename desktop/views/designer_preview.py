@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from mobile_protocol.questionnaire.compiled import base_context
 from mobile_protocol.questionnaire.validate import to_answer, typed_context
 
 from ..visit_labels import outcome_label
-from .designer_preview_inputs import Input, field_box, make_input
+from .designer_preview_inputs import Input, field_box, make_input, pick
 
 SAMPLE_ACCOUNT = {"balance": "1250000.00", "debtor_name": "María Gómez Rojas", "days_past_due": 35,
                   "external_ref": "CR-001", "address": "Calle 45 # 12-30", "currency": "COP", "segment": "media"}
@@ -51,6 +52,11 @@ class FormPreview(QWidget):
         self.boxes: dict[str, tuple[QWidget, QLabel]] = {}
         self.visible: dict[str, bool] = {}
         self._building = False
+        self.lang = "es"  # the language the phone shows the questionnaire in
+        self.lang_combo = QComboBox()
+        self.lang_combo.addItem(self.tr("Teléfono en español"), "es")
+        self.lang_combo.addItem(self.tr("Teléfono en inglés"), "en")
+        self.lang_combo.currentIndexChanged.connect(lambda _i: self._set_lang(self.lang_combo.currentData()))
         self._rebuild_timer = QTimer(self, singleShot=True, interval=120)
         self._rebuild_timer.timeout.connect(self.rebuild)
         self.title = QLabel()
@@ -70,10 +76,17 @@ class FormPreview(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.lang_combo)
+        layout.addLayout(header)
         layout.addWidget(sample)
         layout.addWidget(self.form_area, 1)
         layout.addWidget(self.status)
+        self.rebuild()
+
+    def _set_lang(self, lang: str) -> None:
+        self.lang = lang
         self.rebuild()
 
     def set_definition(self, definition: dict[str, Any]) -> None:
@@ -87,8 +100,8 @@ class FormPreview(QWidget):
         self.inputs, self.boxes = {}, {}
         body = QWidget()
         layout = QVBoxLayout(body)
-        title = self.definition.get("title") or {}
-        self.title.setText(title.get("es") or title.get("en") or self.tr("Cuestionario sin título"))
+        title = self.definition.get("title")
+        self.title.setText(pick(title, self.lang, self.tr("Cuestionario sin título")))
         self._building = True
         try:
             self._add_fields(self.definition.get("fields", []), layout)
@@ -102,7 +115,7 @@ class FormPreview(QWidget):
         for field in fields:
             key = prefix + field.get("key", "")  # a repeat item's fields: "references[1].name"
             if field.get("type") in ("group", "repeat"):
-                box = QGroupBox((field.get("label") or {}).get("es") or field.get("key", ""))
+                box = QGroupBox(pick(field.get("label"), self.lang, field.get("key", "")))
                 inner = QVBoxLayout(box)
                 if field.get("type") == "repeat":
                     self._add_items(field, key, inner)
@@ -115,8 +128,8 @@ class FormPreview(QWidget):
                 layout.addWidget(box)
                 self.boxes[key] = (box, error)
                 continue
-            box, slot, error = field_box(field)
-            answer = make_input(field, self.refresh)
+            box, slot, error = field_box(field, self.lang)
+            answer = make_input(field, self.refresh, self.lang)
             if answer is not None:
                 slot.addWidget(answer.widget)
                 start = self.answers.get(key, field.get("default"))
@@ -186,7 +199,7 @@ class FormPreview(QWidget):
                 break
             shown = self.visible
         answers = self._typed_answers(fields, self.visible)
-        errors = validate_answers(evaluator.definition, answers, SAMPLE_ACCOUNT, lang="es")
+        errors = validate_answers(evaluator.definition, answers, SAMPLE_ACCOUNT, lang=self.lang)
         by_key = {error.path.removeprefix("answers."): error.message for error in errors}
         for key, (box, error_label) in self.boxes.items():
             box.setVisible(self.visible.get(key, True))

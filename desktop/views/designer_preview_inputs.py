@@ -26,7 +26,13 @@ class Input:
         self.widget, self.get, self.put = widget, get, put
 
 
-def make_input(field: dict[str, Any], changed: Callable[[], None]) -> Input | None:
+def pick(text: dict[str, str] | None, lang: str, fallback: str = "") -> str:
+    """A text of the definition in `lang`, else in the other language, else `fallback`."""
+    text = text or {}
+    return text.get(lang) or text.get("es") or text.get("en") or fallback
+
+
+def make_input(field: dict[str, Any], changed: Callable[[], None], lang: str = "es") -> Input | None:
     """The input of a field that takes an answer (None for notes, groups and repeats)."""
     kind = field.get("type", "text")
     if kind in ("note", "group", "repeat"):
@@ -36,9 +42,9 @@ def make_input(field: dict[str, Any], changed: Callable[[], None]) -> Input | No
         shown.setTextFormat(Qt.TextFormat.PlainText)
         return Input(shown, lambda: None, lambda value: shown.setText("—" if value is None else str(value)))
     if kind in ("yes_no", "select_one"):
-        return _combo(field, changed)
+        return _combo(field, changed, lang)
     if kind == "select_multiple":
-        return _checks(field, changed)
+        return _checks(field, changed, lang)
     if kind in ("photo", "signature", "geopoint"):
         caption = {"photo": QCoreApplication.translate("PreviewInputs", "Foto tomada"), "signature": QCoreApplication.translate("PreviewInputs", "Firma dibujada"),
                    "geopoint": QCoreApplication.translate("PreviewInputs", "Ubicación capturada")}[kind]
@@ -70,15 +76,14 @@ def _line(kind: str, changed: Callable[[], None]) -> Input:
     return Input(edit, get, lambda value: edit.setText("" if value is None else str(value)))
 
 
-def _combo(field: dict[str, Any], changed: Callable[[], None]) -> Input:
+def _combo(field: dict[str, Any], changed: Callable[[], None], lang: str) -> Input:
     combo = QComboBox()
     combo.addItem("", None)
     if field.get("type") == "yes_no":
         combo.addItem(QCoreApplication.translate("PreviewInputs", "Sí"), True)
         combo.addItem(QCoreApplication.translate("PreviewInputs", "No"), False)
     for choice in field.get("choices", []):
-        label = choice.get("label") or {}
-        combo.addItem(label.get("es") or label.get("en") or choice["code"], choice["code"])
+        combo.addItem(pick(choice.get("label"), lang, choice["code"]), choice["code"])
     combo.currentIndexChanged.connect(lambda _i: changed())
 
     def put(value: Any) -> None:
@@ -91,14 +96,13 @@ def _combo(field: dict[str, Any], changed: Callable[[], None]) -> Input:
     return Input(combo, lambda: combo.currentData(), put)
 
 
-def _checks(field: dict[str, Any], changed: Callable[[], None]) -> Input:
+def _checks(field: dict[str, Any], changed: Callable[[], None], lang: str) -> Input:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     checks: list[tuple[str, QCheckBox]] = []
     for choice in field.get("choices", []):
-        label = choice.get("label") or {}
-        check = QCheckBox(label.get("es") or label.get("en") or choice["code"])
+        check = QCheckBox(pick(choice.get("label"), lang, choice["code"]))
         check.toggled.connect(lambda _on: changed())
         layout.addWidget(check)
         checks.append((choice["code"], check))
@@ -118,8 +122,7 @@ def field_box(field: dict[str, Any], lang: str = "es") -> tuple[QWidget, QVBoxLa
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 4, 0, 4)
-    label = field.get("label") or {}
-    text = label.get(lang) or label.get("es") or label.get("en") or field.get("key", "")
+    text = pick(field.get("label"), lang, field.get("key", ""))
     title = QLabel(text + (" *" if field.get("required") else ""))
     title.setTextFormat(Qt.TextFormat.PlainText)
     title.setWordWrap(True)
@@ -128,9 +131,8 @@ def field_box(field: dict[str, Any], lang: str = "es") -> tuple[QWidget, QVBoxLa
         font.setBold(True)
         title.setFont(font)
     layout.addWidget(title)
-    hint = field.get("hint") or {}
-    if hint:
-        hint_label = QLabel(hint.get(lang) or hint.get("es") or hint.get("en", ""))
+    if pick(field.get("hint"), lang):
+        hint_label = QLabel(pick(field.get("hint"), lang))
         hint_label.setTextFormat(Qt.TextFormat.PlainText)
         hint_label.setWordWrap(True)
         hint_label.setStyleSheet("color: #5f6368;")
