@@ -132,6 +132,12 @@ def definitions(draw) -> tuple[dict[str, Any], list[Spec]]:
         for s in [spec] + (spec.children if shape == "group" else []):
             if s.raw["type"] in ("yes_no", "select_one", "integer"):
                 controllers.append(s)
+    integers = [s for s in specs if s.raw["type"] == "integer"]
+    if len(integers) >= 2 and draw(st.booleans()):  # a calculated total of two earlier answers
+        a, b = integers[:2]
+        raw = {"type": "calculated", "key": "total", "label": {"es": "Total"},
+               "calculation": {"+": [{"var": a.key}, {"var": b.key}]}}
+        specs.append(Spec(raw, st.nothing(), ["not the sum", 10**9], children=[a, b]))
     return {"fields": [s.raw for s in specs]}, specs
 
 
@@ -151,6 +157,10 @@ def valid_answers(draw, specs: list[Spec], context: dict[str, Any] | None = None
             count = draw(st.integers(spec.raw["min_count"], spec.raw["max_count"]))
             if count:
                 answers[spec.key] = [draw(valid_answers(spec.children, {})) for _ in range(count)]
+        elif kind == "calculated":  # the sum when both are answered; leaving it out is fine too
+            a, b = (context.get(c.key) for c in spec.children)
+            if isinstance(a, int) and isinstance(b, int) and draw(st.booleans()):
+                answers[spec.key] = str(a + b)
         elif spec.raw["required"] or draw(st.booleans()):
             answers[spec.key] = draw(spec.valid)
     return answers
@@ -189,7 +199,7 @@ def test_each_kind_of_breakage_is_rejected_at_its_path(data):
     answers = data.draw(valid_answers(specs))
     fields = flat(specs)
     answered = [s for s in fields if s.key in answers and s.invalid]
-    irrelevant = [c for spec in specs if spec.raw["type"] != "repeat"
+    irrelevant = [c for spec in specs if spec.raw["type"] not in ("repeat", "calculated")
                   for c in ([spec] if spec.raw["type"] != "group" else spec.children)
                   if not (spec.relevant(answers) and c.relevant(answers))]
     choices = ["unknown"] + (["wrong"] if answered else []) + (["irrelevant"] if irrelevant else []) \
