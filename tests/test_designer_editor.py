@@ -187,3 +187,23 @@ def test_changing_a_type_keeps_only_what_the_new_type_has_and_undo_brings_it_bac
     editor.duplicate_selected()
     assert editor.definition()["fields"][3]["key"] == "contact_phone_copia"
     assert check_definition(editor.definition()) == []
+
+
+def test_a_drop_in_the_tree_moves_the_field_as_one_undoable_step(qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.views.designer_editor import DesignerEditor
+
+    editor = DesignerEditor()
+    qtbot.addWidget(editor)
+    editor.load(default_questionnaire())
+    model = editor.model
+    data = model.mimeData([model.index_of((2,))])  # contact_phone, dropped into the conversation group, first
+    assert editor.tree.dragDropMode() == editor.tree.DragDropMode.InternalMove
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index_of((3,))) is False
+    assert editor.definition()["fields"][2]["children"][0]["key"] == "contact_phone"
+    assert editor.selected_path() == (2, 0) and editor.properties.key_edit.text() == "contact_phone"
+    editor.undo_stack.undo()
+    assert [f["key"] for f in editor.definition()["fields"]][:4] == ["intro", "attended_by", "contact_phone", "conversation"]
+    editor.undo_stack.redo()
+    assert editor.definition()["fields"][2]["key"] == "conversation"

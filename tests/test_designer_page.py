@@ -8,6 +8,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from mobile_protocol.questionnaire import (
     default_questionnaire,
@@ -184,3 +185,8 @@ def test_the_default_questionnaire_round_trips_export_import_publish_unchanged(d
     with qtbot.waitSignal(page.saved, timeout=5000):
         page.hide()  # leaving the page keeps the edit as the draft
     assert get_draft(desk.host.engine, imported).definition["fields"][0]["key"] == "attended_by"
+    page.show()
+    page.discard_button.click()
+    with qtbot.waitSignal(page.opened, timeout=5000):
+        page.discard_box.button(QMessageBox.StandardButton.Discard).click()
+    assert get_draft(desk.host.engine, imported) is None and top_keys(editor)[0] == "intro"  # back to version 1

@@ -1,4 +1,4 @@
-"""New questionnaires, and definitions to and from JSON files, for the designer page (GUI thread, files on pool threads)."""
+"""New questionnaires, discarded drafts, definitions to and from JSON files: the designer page's side actions."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from mobile_protocol.questionnaire import export_definition, parse_definition
 from syncserver.questionnaire_setup import import_definition
-from syncserver.questionnaires import create_questionnaire
+from syncserver.questionnaires import create_questionnaire, discard_draft
 
 from ..worker import run_in_background
 
@@ -58,3 +58,24 @@ class DesignerFiles:
         text = json.dumps(exported, ensure_ascii=False, indent=2) + "\n"
         run_in_background(lambda: Path(path).write_text(text, encoding="utf-8"),
                           lambda _n: self.status_label.setText(QCoreApplication.translate("DesignerFiles", "Exportado a %s") % path), self._failed)
+
+    def _ask_discard(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("DesignerFiles", "Descartar borrador"),
+                          QCoreApplication.translate("DesignerFiles", "¿Descartar el borrador y volver a la última versión "
+                                                                      "publicada? Los cambios no publicados se pierden."),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.buttonClicked.connect(
+            lambda button: self.discard() if box.standardButton(button) == QMessageBox.StandardButton.Discard else None)
+        box.finished.connect(box.deleteLater)
+        self.discard_box = box
+        box.open()
+
+    def discard(self) -> None:
+        """Drop the draft (saved and unsaved edits) and edit from the latest version again."""
+        if self.current_id is None:
+            return
+        engine, qid = self.host.engine, self.current_id
+        self.editor.undo_stack.setClean()  # nothing of it is to be kept
+        self.current_id = None
+        run_in_background(lambda: discard_draft(engine, qid), lambda _had: self.open(qid), self._failed)
+

@@ -78,6 +78,8 @@ class DesignerPage(QWidget, DesignerFiles):
         self.export_button.clicked.connect(self._choose_export)
         self.save_button = QPushButton(self.tr("Guardar borrador"))
         self.save_button.clicked.connect(self.save)
+        self.discard_button = QPushButton(self.tr("Descartar borrador…"))
+        self.discard_button.clicked.connect(self._ask_discard)
         self.publish_button = QPushButton(self.tr("Publicar…"))
         self.publish_button.clicked.connect(self.request_publish)
         self.versions_bar = VersionsBar()
@@ -105,7 +107,7 @@ class DesignerPage(QWidget, DesignerFiles):
         actions = QHBoxLayout()
         actions.addWidget(self.state_label)
         actions.addWidget(self.status_label, 1)
-        for button in (self.check_button, self.export_button, self.save_button, self.publish_button):
+        for button in (self.check_button, self.export_button, self.discard_button, self.save_button, self.publish_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -171,7 +173,7 @@ class DesignerPage(QWidget, DesignerFiles):
 
     def _show_state(self) -> None:
         editing = self.current_id is not None
-        for button in (self.check_button, self.export_button, self.save_button, self.publish_button):
+        for button in (self.check_button, self.export_button, self.discard_button, self.save_button, self.publish_button):
             button.setEnabled(editing)
         self.editor.setEnabled(editing)
         clean = self.editor.undo_stack.isClean()
