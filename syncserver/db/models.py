@@ -215,7 +215,7 @@ class Position(Base):
     """A location fix with its three clocks as epoch milliseconds (fix, device, received)."""
 
     __tablename__ = "positions"
-    __table_args__ = (UniqueConstraint("device_id", "seq"), Index(None, "device_id", "fix_ms"))
+    __table_args__ = (UniqueConstraint("device_id", "seq"), Index(None, "device_id", "fix_ms", "lat", "lon"))
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
     device_id: Mapped[int] = mapped_column(ForeignKey("devices.id"))
     seq: Mapped[int] = mapped_column(BigInteger)
