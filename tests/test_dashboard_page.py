@@ -146,7 +146,7 @@ def test_tiles_show_the_definitions_and_follow_the_filters(desk, qtbot):
 def test_clicking_a_bar_or_a_cell_opens_those_visits_in_the_inbox(desk, qtbot):
     _world, today = history(desk.host.engine)
     page, visits = open_dashboard(desk, qtbot)
-    qtbot.waitUntil(lambda: page.productivity_model.rowCount() == 2, timeout=10_000)  # read after the KPIs
+    qtbot.waitUntil(lambda: page.productivity_model.rowCount() == 2, timeout=10_000)  # read after the tiles
     assert [(a.code, a.visits, a.visit_days) for a in page.productivity_model._rows] == [("A1", 5, 2), ("B2", 2, 1)]
     bars = page.agent_bars
     page.bar_measure.setCurrentIndex(page.bar_measure.findData("attempts"))
@@ -223,4 +223,5 @@ def test_payments_tab_imports_a_file_reports_bad_rows_and_updates_the_tiles(desk
     qtbot.waitUntil(lambda: payments.model.rowCount() == 3, timeout=10_000)
     payments.search_edit.setText("p-4")
     assert payments.proxy.rowCount() == 1 and "total $ 5.000,50" in payments.status_label.text()
-    assert [g.key for g in page.segments_model._rows] == ["consumo", "pyme"]
+    qtbot.waitUntil(lambda: [g.key for g in page.segments_model._rows] == ["consumo", "pyme"], timeout=10_000)
+    assert sum(g.attempts for g in page.segments_model._rows) == 7

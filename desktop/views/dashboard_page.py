@@ -25,9 +25,9 @@ from syncserver.kpis.dashboard import (
     DashboardQuery,
     branch_today,
     load_dashboard,
+    load_details,
 )
 from syncserver.kpis.days import zone_of
-from syncserver.kpis.productivity import agent_productivity
 
 from ..models.kpi_format import kpi_labels
 from ..models.kpi_groups_model import COLUMNS, KpiGroupsModel, sorted_proxy
@@ -61,7 +61,7 @@ class DashboardPage(QWidget):
     """GUI thread only. Reads run on pool threads (run_in_background); new visits arrive via host.bridge."""
 
     loaded = Signal(object)  # the Dashboard shown
-    productivity_loaded = Signal(object)  # its agents' productivity, read after it
+    details_loaded = Signal(object)  # (segments, productivity) of the same query, read after it
     open_visits = Signal(object, object, object, object)  # first, last, agent id or None, (weekday, hour) or None
 
     def __init__(self, host: ServerHost, parent: QWidget | None = None) -> None:
@@ -194,7 +194,7 @@ class DashboardPage(QWidget):
         def load() -> tuple[int, float, Dashboard]:  # pool thread
             started = time.perf_counter()
             first, last = period_of(preset, branch_today(host.engine), custom)
-            board = load_dashboard(host.engine, DashboardQuery(first, last, agent_id, segment), productivity=False)
+            board = load_dashboard(host.engine, DashboardQuery(first, last, agent_id, segment), details=False)
             return generation, (time.perf_counter() - started) * 1000, board
 
         self.status_label.setText(self.tr("Actualizando…"))
@@ -211,28 +211,23 @@ class DashboardPage(QWidget):
         self._show_trend()
         self._show_bars()
         self.heatmap.show_cells(board.hours, self.weekday_names())
-        self.segments_model.set_groups(board.segments)
-        self._load_productivity(generation, board.query)
+        self._load_details(generation, board.query)
         q = board.query
         self.status_label.setText(self.tr("%s – %s · hora local (%s) · actualizado a las %s") % (
             q.first.strftime("%d/%m/%Y"), q.last.strftime("%d/%m/%Y"), board.timezone,
             datetime.now(zone_of(board.timezone)).strftime("%H:%M:%S")))
         self.loaded.emit(board)
 
-    def _load_productivity(self, generation: int, query: DashboardQuery) -> None:
+    def _load_details(self, generation: int, query: DashboardQuery) -> None:
         host = self.host
+        run_in_background(lambda: (generation, load_details(host.engine, query)), self._details_loaded, self._failed)
 
-        def load():  # pool thread
-            return generation, agent_productivity(host.engine, query.first, query.last, agent_id=query.agent_id,
-                                                  segment=query.segment)
-
-        run_in_background(load, self._productivity_loaded, self._failed)
-
-    def _productivity_loaded(self, answer) -> None:
-        generation, rows = answer
+    def _details_loaded(self, answer) -> None:
+        generation, (segments, productivity) = answer
         if generation == self._generation:
-            self.productivity_model.set_agents(rows)
-            self.productivity_loaded.emit(rows)
+            self.segments_model.set_groups(segments)
+            self.productivity_model.set_agents(productivity)
+            self.details_loaded.emit((segments, productivity))
 
     def _failed(self, error: Exception) -> None:
         self.status_label.setText(self.tr("No se pudieron leer los indicadores: %s") % (str(error) or type(error).__name__))

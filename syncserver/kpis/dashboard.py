@@ -77,11 +77,19 @@ def _totals(conn: Connection, first: date, last: date, query: DashboardQuery) ->
     return replace(found[0], key=None) if found else KpiGroup(None)
 
 
-def load_dashboard(engine: Engine, query: DashboardQuery, *, productivity: bool = True) -> Dashboard:
+def load_details(engine: Engine, query: DashboardQuery) -> tuple[tuple[KpiGroup, ...], tuple[AgentProductivity, ...]]:
+    """The per-segment groups and the agents' productivity of `query` (what the page reads second)."""
+    with engine.connect() as conn:
+        filters = {"agent_id": query.agent_id, "segment": query.segment}
+        segments = filtered_kpis(conn, query.first, query.last, by="segment", **filters).groups
+        return segments, tuple(agent_productivity(conn, query.first, query.last, **filters))
+
+
+def load_dashboard(engine: Engine, query: DashboardQuery, *, details: bool = True) -> Dashboard:
     """Read every figure of the dashboard for `query` (a pool thread; a few queries on one connection).
 
-    productivity=False leaves agent productivity out (the page reads it afterwards: a month of
-    traces read for the first time takes seconds, and the KPIs should not wait for it).
+    details=False leaves the per-segment groups and the productivity out: the page reads them
+    afterwards (load_details), so that the tiles and charts do not wait for them.
     """
     if query.last < query.first:
         raise ValueError(f"the period ends ({query.last}) before it starts ({query.first})")
@@ -99,9 +107,9 @@ def load_dashboard(engine: Engine, query: DashboardQuery, *, productivity: bool 
         previous = _totals(conn, *query.previous, query)
         days = filtered_kpis(conn, query.first, query.last, by="day", assigned=False, **filters).groups
         agents = filtered_kpis(conn, query.first, query.last, by="agent", **filters).groups
-        segments = filtered_kpis(conn, query.first, query.last, by="segment", **filters).groups
+        segments = filtered_kpis(conn, query.first, query.last, by="segment", **filters).groups if details else ()
         hours = hour_grid(conn, query.first, query.last, **filters)
-        agents_work = agent_productivity(conn, query.first, query.last, **filters) if productivity else ()
+        agents_work = agent_productivity(conn, query.first, query.last, **filters) if details else ()
         agent_choices = tuple(AgentChoice(*row) for row in conn.execute(
             select(Agent.id, Agent.code, Agent.name).order_by(Agent.name)))
         segment_choices = tuple(conn.scalars(

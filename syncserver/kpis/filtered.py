@@ -90,9 +90,10 @@ def _visits(conn: Connection, p: Period, out: Measures, by: str, agent_id: int |
                _count(a[f"a_prev_{chain}"] < since), _count(a[f"c_prev_{chain}"] < since)]
     source = _days.join(_accounts, acc.id == a.account_id) if segment is not None or by == "segment" else _days
     statement = select(*([key] if key is not None else []), *columns).select_from(source)
-    statement = statement.where(a.day.between(p.f, p.t))
-    if agent_id is not None:
-        statement = statement.where(a.agent_id == agent_id)
+    if agent_id is not None:  # one seek per day on (day, agent_id): SQLite otherwise ranges over every agent's rows
+        statement = statement.where(a.day.in_(list(range(p.f, p.t + 1))), a.agent_id == agent_id)
+    else:
+        statement = statement.where(a.day.between(p.f, p.t))
     if segment is not None:
         statement = statement.where(acc.segment == segment)
     rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
@@ -179,6 +180,9 @@ def _collected_by_holder(conn: Connection, p: Period, out: Measures, by: str, ag
                  .select_from(_payments.join(_held, h.account_id == pay.account_id)
                               .join(_accounts, acc.id == pay.account_id))
                  .where(pay.paid_on.between(p.first, p.last), _overlaps(p.start, p.end)))
+    if agent_id is not None:  # start from the agent's accounts, not from every payment of the period
+        held = select(h.account_id).where(h.agent_id == agent_id, _overlaps(p.start, p.end))
+        statement = statement.where(pay.account_id.in_(held))
     bounds: dict[date, tuple] = {}
     counted: set[tuple[int, int]] = set()
     totals: dict = {}
