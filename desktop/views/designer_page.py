@@ -177,6 +177,7 @@ class DesignerPage(QWidget, DesignerFiles):
             button.setEnabled(editing)
         self.editor.setEnabled(editing)
         clean = self.editor.undo_stack.isClean()
+        self.discard_button.setEnabled(editing and (self.draft_updated_at is not None or not clean))
         self.state_label.setText("" if clean else self.tr("● Cambios sin guardar"))
 
     # -- check, save, publish
@@ -203,6 +204,7 @@ class DesignerPage(QWidget, DesignerFiles):
     def _saved(self, draft) -> None:
         if draft.questionnaire_id == self.current_id:
             self.draft_updated_at = draft.updated_at
+            self._show_state()
         self.status_label.setText(self.tr("Borrador guardado a las %s.") % draft.updated_at.astimezone().strftime("%H:%M:%S"))
         self.saved.emit(draft)
         self.refresh()
@@ -231,6 +233,7 @@ class DesignerPage(QWidget, DesignerFiles):
     def _published(self, result) -> None:
         self.draft_updated_at = None  # publishing used the draft up
         self.editor.undo_stack.setClean()
+        self._show_state()
         self.status_label.setText(self.tr("Publicada la versión %d: los teléfonos la recibirán en su próxima sincronización.")
                                   % result.version.version)
         self.versions_bar.add_version(result.version)
