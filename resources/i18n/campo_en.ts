@@ -573,7 +573,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="200"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="201"/>
         <source>Actualizando…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,42 +583,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="234"/>
         <source>No se pudieron leer los indicadores: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
         <source>Lun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
         <source>Mar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
         <source>Mié</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
         <source>Jue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
         <source>Vie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
         <source>Sáb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="239"/>
         <source>Dom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,6 +765,16 @@
         <source>Exportado a %s</source>
         <translation>Exported to %s</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/designer_files.py" line="63"/>
+        <source>Descartar borrador</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_files.py" line="64"/>
+        <source>¿Descartar el borrador y volver a la última versión publicada? Los cambios no publicados se pierden.</source>
+        <translation>Discard the draft and go back to the latest published version? Unpublished changes are lost.</translation>
+    </message>
 </context>
 <context>
     <name>DesignerPage</name>
@@ -795,66 +805,71 @@
     </message>
     <message>
         <location filename="../../desktop/views/designer_page.py" line="81"/>
+        <source>Descartar borrador…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="83"/>
         <source>Publicar…</source>
         <translation>Publish…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="85"/>
+        <location filename="../../desktop/views/designer_page.py" line="87"/>
         <source>Editar desde una versión publicada</source>
         <translation>Edit from a published version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="164"/>
+        <location filename="../../desktop/views/designer_page.py" line="166"/>
         <source>Editando el borrador guardado (versiones publicadas: %d).</source>
         <translation>Editing the saved draft (published versions: %d).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="166"/>
+        <location filename="../../desktop/views/designer_page.py" line="168"/>
         <source>Sin borrador: los cambios parten de la versión %d.</source>
         <translation>No draft: changes start from version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="168"/>
+        <location filename="../../desktop/views/designer_page.py" line="170"/>
         <source>Cuestionario vacío: agregue preguntas.</source>
         <translation>Empty questionnaire: add questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="178"/>
+        <location filename="../../desktop/views/designer_page.py" line="181"/>
         <source>● Cambios sin guardar</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="185"/>
+        <location filename="../../desktop/views/designer_page.py" line="188"/>
         <source>%d problemas por corregir antes de publicar (elija uno para ir a la pregunta).</source>
         <translation>%d problems to fix before publishing (choose one to go to its question).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="188"/>
+        <location filename="../../desktop/views/designer_page.py" line="191"/>
         <source>Sin problemas: se puede publicar.</source>
         <translation>No problems: ready to publish.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="204"/>
+        <location filename="../../desktop/views/designer_page.py" line="208"/>
         <source>Borrador guardado a las %s.</source>
         <translation>Draft saved at %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="218"/>
+        <location filename="../../desktop/views/designer_page.py" line="222"/>
         <source>Nada que publicar: es igual a la versión %d.</source>
         <translation>Nothing to publish: it equals version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="232"/>
+        <location filename="../../desktop/views/designer_page.py" line="237"/>
         <source>Publicada la versión %d: los teléfonos la recibirán en su próxima sincronización.</source>
         <translation>Version %d published: phones get it on their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="243"/>
+        <location filename="../../desktop/views/designer_page.py" line="248"/>
         <source>No se guardó: otra persona guardó este borrador después de que lo abrió. Ábralo de nuevo para ver sus cambios, o guarde otra vez para reemplazarlos.</source>
         <translation>Not saved: someone else saved this draft after you opened it. Open it again to see their changes, or save again to replace them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="247"/>
+        <location filename="../../desktop/views/designer_page.py" line="252"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not complete: %s</translation>
     </message>
@@ -1351,62 +1366,72 @@
 <context>
     <name>FormPreview</name>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="62"/>
+        <location filename="../../desktop/views/designer_preview.py" line="57"/>
+        <source>Teléfono en español</source>
+        <translation>Phone in Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="58"/>
+        <source>Teléfono en inglés</source>
+        <translation>Phone in English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_preview.py" line="68"/>
         <source>Cuenta de ejemplo: %s · saldo %s %s · %d días de mora</source>
         <translation>Sample account: %s · balance %s %s · %d days past due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="91"/>
+        <location filename="../../desktop/views/designer_preview.py" line="104"/>
         <source>Cuestionario sin título</source>
         <translation>Untitled questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="134"/>
+        <location filename="../../desktop/views/designer_preview.py" line="147"/>
         <source>Elemento %d</source>
         <translation>Item %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="139"/>
+        <location filename="../../desktop/views/designer_preview.py" line="152"/>
         <source>Agregar elemento</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="139"/>
+        <location filename="../../desktop/views/designer_preview.py" line="152"/>
         <source>Quitar el último</source>
         <translation>Remove the last one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="176"/>
+        <location filename="../../desktop/views/designer_preview.py" line="189"/>
         <source>La vista previa espera una definición legible: %s</source>
         <translation>The preview waits for a readable definition: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="198"/>
+        <location filename="../../desktop/views/designer_preview.py" line="211"/>
         <source>Agregue preguntas para verlas aquí como en el teléfono.</source>
         <translation>Add questions to see them here as on the phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="200"/>
+        <location filename="../../desktop/views/designer_preview.py" line="213"/>
         <source>Falta una respuesta obligatoria.</source>
         <translation>One required answer is missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="202"/>
+        <location filename="../../desktop/views/designer_preview.py" line="215"/>
         <source>Faltan %d respuestas obligatorias.</source>
         <translation>%d required answers are missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="204"/>
+        <location filename="../../desktop/views/designer_preview.py" line="217"/>
         <source>Hay %d respuestas con errores.</source>
         <translation>%d answers have errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="207"/>
+        <location filename="../../desktop/views/designer_preview.py" line="220"/>
         <source>(sin regla de resultado)</source>
         <translation>(no outcome rule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="208"/>
+        <location filename="../../desktop/views/designer_preview.py" line="221"/>
         <source>Formulario completo. La visita quedaría como: %s</source>
         <translation>Form complete. The visit would be recorded as: %s</translation>
     </message>
@@ -1982,37 +2007,37 @@
 <context>
     <name>PreviewInputs</name>
     <message>
-        <location filename="../../desktop/views/designer_preview_inputs.py" line="43"/>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="49"/>
         <source>Foto tomada</source>
         <translation>Photo taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview_inputs.py" line="43"/>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="49"/>
         <source>Firma dibujada</source>
         <translation>Signature drawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview_inputs.py" line="44"/>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="50"/>
         <source>Ubicación capturada</source>
         <translation>Location captured</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview_inputs.py" line="54"/>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="60"/>
         <source>AAAA-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview_inputs.py" line="54"/>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="60"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview_inputs.py" line="77"/>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="83"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview_inputs.py" line="78"/>
+        <location filename="../../desktop/views/designer_preview_inputs.py" line="84"/>
         <source>No</source>
         <translation>No</translation>
     </message>
