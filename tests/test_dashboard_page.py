@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 
 from tests.kpi_world import World, reference
-from tests.test_api_flow import visit
+from tests.test_api_flow import iso, visit
 from tests.test_desktop_shell import post
 
 BOGOTA = ZoneInfo("America/Bogota")
@@ -141,6 +141,12 @@ def test_tiles_show_the_definitions_and_follow_the_filters(desk, qtbot):
         page.filters.set_custom(today - timedelta(days=2), today - timedelta(days=2))
     assert page.board.total.attempts == 1 and len(page.board.days) == 1  # pyme on that day: K2's promise
     assert page.tiles.text_of("ptp_rate") == "100,0 %"
+    late = visit(str(world.accounts["K3"]), 4.6, -74.0, outcome="rpc", started_at=iso(local_noon(2)),
+                 finished_at=iso(local_noon(2) + timedelta(minutes=4)))  # another day's: today's figures stay
+    late["location"]["fix_time"] = iso(local_noon(2) + timedelta(minutes=2))
+    assert post(f"{desk.api}/visits", {"visits": [late]}, token)["results"][0]["status"] == "accepted"
+    qtbot.wait(900)
+    assert len(loads) == 1
 
 
 def test_clicking_a_bar_or_a_cell_opens_those_visits_in_the_inbox(desk, qtbot):

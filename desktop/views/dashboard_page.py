@@ -191,6 +191,7 @@ class DashboardPage(QWidget):
         generation, host, filters = self._generation, self.host, self.filters
         custom = (filters.date_from.date().toPython(), filters.date_to.date().toPython())
         preset, agent_id, segment = filters.preset, filters.agent_combo.currentData(), filters.segment_combo.currentData()
+
         def load() -> tuple[int, float, Dashboard]:  # pool thread
             started = time.perf_counter()
             first, last = period_of(preset, branch_today(host.engine), custom)
@@ -248,11 +249,13 @@ class DashboardPage(QWidget):
 
     # --- live and clicks --------------------------------------------------------------------
 
-    def _visit_stored(self, _event) -> None:
-        """A visit was committed: today's figures change; refresh at most once per LIVE_DEBOUNCE_MS."""
+    def _visit_stored(self, event) -> None:
+        """A visit was committed: if it falls in the period shown, refresh, at most once per LIVE_DEBOUNCE_MS."""
         board = self.board
-        if board is not None and board.query.last < board.today:
-            return  # a past period: a visit stored now is dated today (late uploads wait for a refresh)
+        if board is not None:
+            day = event.started_at.astimezone(zone_of(board.timezone)).date()
+            if not board.query.first <= day <= board.query.last:
+                return  # another period's (a late upload, or a period that ended)
         if not self.isVisible():
             self._stale = True
             return
