@@ -70,6 +70,7 @@ class KpiDaily(Base):
     how many holdings start and end, and what was collected; agent_id 0 holds the any-agent holdings."""
 
     __tablename__ = "kpi_daily"
+    __table_args__ = {"sqlite_with_rowid": False}  # rows stored in (day, agent_id) order: ranges of days read in place
     day: Mapped[int] = mapped_column(Integer, primary_key=True)
     agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     attempts: Mapped[int] = mapped_column(Integer)
@@ -88,6 +89,7 @@ class KpiDaily(Base):
     c_first_acct: Mapped[int] = mapped_column(Integer)
     c_last_acct: Mapped[int] = mapped_column(Integer)
     c_new_acct: Mapped[int] = mapped_column(Integer)
+    kept: Mapped[int] = mapped_column(Integer)
     h_starts: Mapped[int] = mapped_column(Integer)
     h_ends: Mapped[int] = mapped_column(Integer)
     collected: Mapped[Decimal]
@@ -101,8 +103,7 @@ class KpiHolding(Base):
     """
 
     __tablename__ = "kpi_holdings"
-    __table_args__ = (Index("ix_kpi_holdings_gaps", "prev_last", "first_day", "agent_id"),
-                      Index("ix_kpi_holdings_by_agent", "agent_id", "first_day", "last_day", "prev_last"))
+    __table_args__ = (Index("ix_kpi_holdings_gaps", "prev_last", "first_day", "agent_id"),)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
     agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     first_day: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -124,7 +125,8 @@ class KpiPromise(Base):
     """A promise that counts (its visit is not corrected), with whether its account's payments kept it."""
 
     __tablename__ = "kpi_promises"
-    __table_args__ = (Index("ix_kpi_promises_by_day", "day", "agent_id", "settles_by", "kept"),)
+    __table_args__ = (Index("ix_kpi_promises_by_day", "day", "agent_id", "settles_by", "kept"),
+                      Index("ix_kpi_promises_unsettled", "settles_by", "day", "agent_id", "kept"))
     visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
     agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"))

@@ -26,7 +26,7 @@ DAILY_FLAGS = (
     "a_rows", "a_first_agent", "a_last_agent", "a_first_acct", "a_last_acct", "a_new_acct",
     "c_first_agent", "c_last_agent", "c_first_acct", "c_last_acct", "c_new_acct",
 )
-DAILY_COLUMNS = DAILY_SUMS + DAILY_FLAGS + ("h_starts", "h_ends", "collected")
+DAILY_COLUMNS = DAILY_SUMS + DAILY_FLAGS + ("kept", "h_starts", "h_ends", "collected")
 ANY_AGENT = 0  # the agent_id of holdings by whichever agent
 _TICK = timedelta(microseconds=1)
 

@@ -120,12 +120,36 @@ def _statement(by: str) -> Select:
 
 
 @cache
-def _promise_statement(by: str) -> Select:
-    k = _promises.c
-    matured = k.settles_by < AS_OF
+def _promise_statements(by: str, unsettled_only: bool) -> tuple[Select | None, Select]:
+    """(promises and kept ones of the period from kpi_daily, or None; a count over kpi_promises).
+
+    With unsettled_only, matured = all promises of the period minus those settling on or after
+    as_of, which are few when the period is over: only those rows are read.
+    """
+    k, d = _promises.c, _daily.c
     key = {"agent": k.agent_id, "day": k.day, "segment": _accounts.c.segment}.get(by)
     source = _promises.join(_accounts, _accounts.c.id == k.account_id) if by == "segment" else None
-    return _grouped(key, _count(matured), _count(matured & k.kept), where=k.day.between(F, T), source=source)
+    if not unsettled_only:
+        matured = k.settles_by < AS_OF
+        return None, _grouped(key, _count(matured), _count(matured & k.kept), where=k.day.between(F, T),
+                              source=source)
+    daily_key = {"agent": d.agent_id, "day": d.day}.get(by)
+    agents = (d.agent_id != ANY_AGENT) if by == "agent" else (d.day == d.day)
+    base = _grouped(daily_key, _total(d.promises), _total(d.kept), where=d.day.between(F, T) & agents)
+    unsettled = (k.settles_by >= AS_OF) & k.day.between(F, T)
+    return base, _grouped(key, _count(unsettled), _count(unsettled & k.kept), where=unsettled, source=source)
+
+
+def _promise_outcomes(conn: Connection, p: Period, out: Measures, by: str, params: dict) -> None:
+    names, keyed = ("promises_matured", "promises_kept"), by != "none"
+    base, rows = _promise_statements(by, by != "segment" and p.as_of > p.last)
+    if base is None:
+        _put(out, conn.execute(rows, params).all(), names, keyed=keyed)
+        return
+    add = lambda old, new: old + new  # noqa: E731
+    _put(out, conn.execute(base, params).all(), names, add, keyed=keyed)
+    minus = [(*row[:-2], -row[-2], -row[-1]) for row in conn.execute(rows, params).all()]
+    _put(out, minus, names, add, keyed=keyed)
 
 
 def visit_measures(conn: Connection, p: Period, by: str) -> Measures:
@@ -138,6 +162,5 @@ def visit_measures(conn: Connection, p: Period, by: str) -> Measures:
         _distinct(conn, p, out, "agent" if by == "agent" else "acct", grouped=by == "agent")
     else:
         _put(out, rows, _SUMS + _DISTINCT)
-    _put(out, conn.execute(_promise_statement(by), params).all(), ("promises_matured", "promises_kept"),
-         keyed=by != "none")
+    _promise_outcomes(conn, p, out, by, params)
     return out

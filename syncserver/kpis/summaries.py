@@ -158,7 +158,7 @@ class _Refresh:
             holdings = holding_rows(account_id, held.get(account_id, []), self.zone)
             new[_holdings] += holdings
             new[_collected] += collected_rows(account_id, holdings, payments.get(account_id, []))
-        self._add(new[_days], new[_holdings], new[_collected], 1)
+        self._add(new[_days], new[_holdings], new[_collected], 1, new[_promises])
         for table, rows in new.items():
             if rows:
                 conn.execute(insert(table), rows)
@@ -167,8 +167,8 @@ class _Refresh:
         """Take the accounts' stored rows out of the totals and delete them."""
         conn = self.conn
         stored = [list(conn.execute(select(table).where(in_values(conn, table.c.account_id, ids))).mappings())
-                  for table in (_days, _holdings, _collected)]
-        self._add(*stored, -1)
+                  for table in (_days, _holdings, _collected, _promises)]
+        self._add(*stored[:3], -1, stored[3])
         for table in _PER_ACCOUNT:
             conn.execute(delete(table).where(in_values(conn, table.c.account_id, ids)))
 
@@ -187,7 +187,8 @@ class _Refresh:
             ))
         return visits
 
-    def _add(self, days: Iterable[Any], holdings: Iterable[Any], collected: Iterable[Any], sign: int) -> None:
+    def _add(self, days: Iterable[Any], holdings: Iterable[Any], collected: Iterable[Any], sign: int,
+             promises: Iterable[Any] = ()) -> None:
         for row in days:
             total = self.delta[(row["day"], row["agent_id"])]
             for name, value in daily_contribution(row).items():
@@ -198,6 +199,8 @@ class _Refresh:
                     self.delta[key][name] += sign * value
         for row in collected:
             self.delta[(row["day"], row["agent_id"])]["collected"] += sign * row["amount"]
+        for row in promises:
+            self.delta[(row["day"], row["agent_id"])]["kept"] += sign * int(row["kept"])
 
     def flush(self) -> None:
         """Add the gathered differences to kpi_daily (rows that fall to all zeros are deleted)."""

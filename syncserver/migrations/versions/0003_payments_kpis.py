@@ -60,9 +60,11 @@ def upgrade() -> None:
     *_ints('day', 'agent_id', 'attempts', 'contacts', 'rpc', 'promises'),
     sa.Column('promised', _money, nullable=False),
     *_ints('a_rows', 'a_first_agent', 'a_last_agent', 'a_first_acct', 'a_last_acct', 'a_new_acct',
-           'c_first_agent', 'c_last_agent', 'c_first_acct', 'c_last_acct', 'c_new_acct', 'h_starts', 'h_ends'),
+           'c_first_agent', 'c_last_agent', 'c_first_acct', 'c_last_acct', 'c_new_acct', 'kept', 'h_starts',
+           'h_ends'),
     sa.Column('collected', _money, nullable=False),
-    sa.PrimaryKeyConstraint('day', 'agent_id', name=op.f('pk_kpi_daily'))
+    sa.PrimaryKeyConstraint('day', 'agent_id', name=op.f('pk_kpi_daily')),
+    sqlite_with_rowid=False,
     )
     op.create_table('kpi_holdings',
     *_ints('account_id', 'agent_id', 'first_day', 'last_day', 'prev_last'),
@@ -70,8 +72,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('account_id', 'agent_id', 'first_day', name=op.f('pk_kpi_holdings'))
     )
     op.create_index('ix_kpi_holdings_gaps', 'kpi_holdings', ['prev_last', 'first_day', 'agent_id'], unique=False)
-    op.create_index('ix_kpi_holdings_by_agent', 'kpi_holdings', ['agent_id', 'first_day', 'last_day', 'prev_last'],
-                    unique=False)
     op.create_table('kpi_collected',
     *_ints('account_id', 'agent_id', 'day'),
     sa.Column('amount', _money, nullable=False),
@@ -91,6 +91,8 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_kpi_promises_account_id'), 'kpi_promises', ['account_id'], unique=False)
     op.create_index('ix_kpi_promises_by_day', 'kpi_promises', ['day', 'agent_id', 'settles_by', 'kept'], unique=False)
+    op.create_index('ix_kpi_promises_unsettled', 'kpi_promises', ['settles_by', 'day', 'agent_id', 'kept'],
+                    unique=False)
     op.create_table('kpi_state',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('timezone', sa.String(length=64), nullable=False),
@@ -102,11 +104,11 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Revert this revision."""
     op.drop_table('kpi_state')
+    op.drop_index('ix_kpi_promises_unsettled', table_name='kpi_promises')
     op.drop_index('ix_kpi_promises_by_day', table_name='kpi_promises')
     op.drop_index(op.f('ix_kpi_promises_account_id'), table_name='kpi_promises')
     op.drop_table('kpi_promises')
     op.drop_table('kpi_collected')
-    op.drop_index('ix_kpi_holdings_by_agent', table_name='kpi_holdings')
     op.drop_index('ix_kpi_holdings_gaps', table_name='kpi_holdings')
     op.drop_table('kpi_holdings')
     op.drop_table('kpi_daily')
