@@ -207,3 +207,24 @@ def test_a_drop_in_the_tree_moves_the_field_as_one_undoable_step(qtbot):
     assert [f["key"] for f in editor.definition()["fields"]][:4] == ["intro", "attended_by", "contact_phone", "conversation"]
     editor.undo_stack.redo()
     assert editor.definition()["fields"][2]["key"] == "conversation"
+
+
+def test_the_checks_problems_read_in_spanish():
+    from desktop.views.designer_problems import problem_words
+    from mobile_protocol.questionnaire import check_definition
+
+    broken = {"fields": [
+        {"type": "text", "key": "a", "relevant": {"==": [{"var": "b"}, 1]}},
+        {"type": "integer", "key": "b", "label": {"es": "B"}, "relevant": {"==": [{"var": "a"}, 1]}, "min": 5, "max": 1},
+        {"type": "select_one", "key": "b", "label": {"es": "B otra vez"}},
+        {"type": "group", "key": "g", "label": {"es": "G"}},
+        {"type": "text", "key": "c", "label": {"es": "C"}, "constraint": {"==": [{"var": "nadie"}, 1]}}],
+        "outcome_mapping": {"rules": [{"when": True, "outcome": "rpc"}], "promise": {"amount": "b", "due_date": "c"}}}
+    problems = check_definition(broken)
+    assert len(problems) >= 8
+    spanish = [problem_words(p.message) for p in problems]
+    untranslated = [p.message for p, words in zip(problems, spanish, strict=True) if words == p.message]
+    assert not untranslated, untranslated
+    assert "la clave «b» ya la usa otra pregunta (fields[1])" in spanish
+    assert "«c» es de tipo «Texto»; aquí va una pregunta de tipo «Fecha»" in spanish
+    assert problem_words("something new") == "something new"  # the contract's words when no rule knows it

@@ -132,7 +132,7 @@ def test_checks_point_to_the_field_and_a_stale_draft_is_not_overwritten(desk, pa
     editor = open_page(desk, page, qtbot, draft.questionnaire_id)
     page.publish_button.click()
     assert page.publish_dialog is None
-    assert editor.problems.isVisible() and "refers to unknown field 'nobody'" in editor.problems.item(0).text()
+    assert editor.problems.isVisible() and editor.problems.item(0).text() == "pick: usa «nobody», que no es ninguna pregunta"
     assert editor.selected_path() == (1, 0) and editor.properties.key_edit.text() == "pick"
     editor.properties.relevant_editor.raw_toggle.setChecked(True)
     editor.properties.relevant_editor.raw_edit.setPlainText('{"==": [{"var": "name"}, "Ana"')

@@ -35,6 +35,7 @@ from .designer_commands import (
     push_field_edit,
 )
 from .designer_preview import FormPreview
+from .designer_problems import problem_words
 from .designer_properties import FieldProperties
 from .designer_questionnaire import QuestionnaireProperties
 
@@ -275,7 +276,7 @@ class DesignerEditor(QWidget):
         for problem in problems:
             path = problem_path(problem)
             where = self.model.field_at(path).get("key", "") if path and self.model.index_of(path).isValid() else problem.path
-            item = QListWidgetItem(f"{where}: {problem.message}")
+            item = QListWidgetItem(f"{where}: {problem_words(problem.message)}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setData(Qt.ItemDataRole.UserRole + 1, problem.path)
             item.setToolTip(problem.path)

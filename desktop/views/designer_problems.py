@@ -1,0 +1,91 @@
+"""check_definition's problems (written in English by the shared contract) in the interface's words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from ..models.questionnaire_types import type_labels
+
+
+def _patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+    kind = type_labels()
+
+    def k(name: str) -> str:
+        return kind.get(name, name)
+
+    rules: list[tuple[str, Callable[[re.Match[str]], str]]] = [
+        (r"a questionnaire needs at least one field", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "el cuestionario necesita al menos una pregunta")),
+        (r"key '(\w+)' is already used by (.+)", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "la clave «%s» ya la usa otra pregunta (%s)") % (m[1], m[2])),
+        (r"'(\w+)' is reserved for variables; pick another key", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "«%s» está reservada; elija otra clave") % m[1]),
+        (r"needs a label", lambda m: QCoreApplication.translate("DesignerProblems", "le falta el texto de la pregunta")),
+        (r"a select field needs at least one choice", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "una selección necesita al menos una opción")),
+        (r"choice code '(.+)' is repeated", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "el código de opción «%s» está repetido") % m[1]),
+        (r"a (\w+) needs at least one field inside", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "«%s» necesita al menos una pregunta adentro") % k(m[1])),
+        (r"a repeat inside a repeat is not supported", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "no se puede poner una repetición dentro de otra")),
+        (r"a calculated field needs a calculation", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "un campo calculado necesita su cálculo")),
+        (r"a (\w+) cannot be required", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "«%s» no puede ser obligatoria") % k(m[1])),
+        (r"max (.+) is below min (.+)", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "el máximo %s es menor que el mínimo %s") % (m[1], m[2])),
+        (r"the default does not fit the field: (.+)", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "el valor inicial no sirve para esta pregunta: %s") % m[1]),
+        (r"prefill names an account field: .+", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "«Tomar de la cuenta» debe nombrar un dato de la cuenta")),
+        (r"not a valid expression: (.+)", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "la expresión no es válida: %s") % m[1]),
+        (r"refers to unknown field '(\w+)'", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "usa «%s», que no es ninguna pregunta") % m[1]),
+        (r"refers to '(\w+)', a (\w+), which holds no answer", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "usa «%s», que no tiene respuesta (es «%s»)") % (m[1], k(m[2]))),
+        (r"refers to '(\w+)' inside repeat '(\w+)', which has many answers", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "usa «%s», que está dentro de la repetición «%s» y tiene varias respuestas") % (m[1], m[2])),
+        (r"depends on itself: (.+)", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "depende de sí misma: %s") % m[1]),
+        (r"needed so that every visit gets an outcome", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "falta el resultado cuando ninguna regla se cumple")),
+        (r"promise_to_pay needs the fields of the promise's amount and date", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "una promesa de pago necesita las preguntas del monto y de la fecha")),
+        (r"no rule gives promise_to_pay", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "ninguna regla da «Promesa de pago»")),
+        (r"'(\w+)' holds the promise's (.+): make it required", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "«%s» guarda la promesa: márquela como obligatoria") % m[1]),
+        (r"'(\w+)' is a (\w+), not a (.+)", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "«%s» es de tipo «%s»; aquí va una pregunta de tipo %s") % (
+            m[1], k(m[2]), " / ".join(f"«{k(name)}»" for name in m[3].split(" or ")))),
+        (r"'(\w+)' is inside repeat '(\w+)'", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "«%s» está dentro de la repetición «%s»") % (m[1], m[2])),
+        (r"a (\w+) field has no (choices|default|min or max)", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "una pregunta de tipo «%s» no lleva ese dato") % k(m[1])),
+        (r"only (groups and repeats hold fields|calculated fields have a calculation), not a (\w+)",
+         lambda m: QCoreApplication.translate("DesignerProblems", "una pregunta de tipo «%s» no lleva ese dato") % k(m[2])),
+        (r"a (\w+) field has no \w+ or \w+", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "una pregunta de tipo «%s» no lleva ese dato") % k(m[1])),
+        (r"not a valid (\w+): (.+)", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "no es un valor válido de tipo «%s»: %s") % (k(m[1]), m[2])),
+        (r"cannot be negative", lambda m: QCoreApplication.translate("DesignerProblems", "no puede ser negativo")),
+        (r"(\w+) is below (\w+)", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "el máximo es menor que el mínimo")),
+        (r"unknown account field '(.+)'; known: .+", lambda m: QCoreApplication.translate(
+            "DesignerProblems", "la cuenta no tiene el dato «%s»") % m[1].removeprefix("account.")),
+    ]
+    return [(re.compile(f"^{pattern}$"), words) for pattern, words in rules]
+
+
+def problem_words(message: str) -> str:
+    """A problem's message in the interface's language (the contract's English when no rule knows it)."""
+    for pattern, words in _patterns():
+        match = pattern.match(message)
+        if match:
+            return words(match)
+    return message
