@@ -199,7 +199,8 @@ class DesignerPage(QWidget, DesignerFiles):
         expected = None if overwrite else self.draft_updated_at
         self.editor.undo_stack.setClean()
         run_in_background(lambda: save_draft(engine, qid, definition, expected_updated_at=expected),
-                          self._saved, self._failed)
+                          self._saved, lambda error: self._failed(error) if qid == self.current_id else self._failed(
+                              Exception(self.tr("el borrador del cuestionario anterior no se guardó (%s)") % error)))
 
     def _saved(self, draft) -> None:
         if draft.questionnaire_id == self.current_id:
