@@ -672,62 +672,62 @@
 <context>
     <name>DesignerEditor</name>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="91"/>
+        <location filename="../../desktop/views/designer_editor.py" line="92"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="91"/>
+        <location filename="../../desktop/views/designer_editor.py" line="92"/>
         <source>Cuestionario y resultado</source>
         <translation>Questionnaire and outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="123"/>
+        <location filename="../../desktop/views/designer_editor.py" line="124"/>
         <source>Agregar</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="127"/>
+        <location filename="../../desktop/views/designer_editor.py" line="128"/>
         <source>Duplicar</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="128"/>
+        <location filename="../../desktop/views/designer_editor.py" line="129"/>
         <source>Eliminar</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="130"/>
+        <location filename="../../desktop/views/designer_editor.py" line="131"/>
         <source>Subir</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="131"/>
+        <location filename="../../desktop/views/designer_editor.py" line="132"/>
         <source>Bajar</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="133"/>
+        <location filename="../../desktop/views/designer_editor.py" line="134"/>
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="135"/>
+        <location filename="../../desktop/views/designer_editor.py" line="136"/>
         <source>Rehacer</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="205"/>
+        <location filename="../../desktop/views/designer_editor.py" line="206"/>
         <source>Duplicar «%s»</source>
         <translation>Duplicate “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="229"/>
+        <location filename="../../desktop/views/designer_editor.py" line="230"/>
         <source>el título</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="229"/>
+        <location filename="../../desktop/views/designer_editor.py" line="230"/>
         <source>el resultado de la visita</source>
         <translation>the visit outcome</translation>
     </message>
@@ -849,29 +849,184 @@
         <translation>No problems: ready to publish.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="208"/>
+        <location filename="../../desktop/views/designer_page.py" line="203"/>
+        <source>el borrador del cuestionario anterior no se guardó (%s)</source>
+        <translation>the draft of the previous questionnaire was not saved (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_page.py" line="209"/>
         <source>Borrador guardado a las %s.</source>
         <translation>Draft saved at %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="222"/>
+        <location filename="../../desktop/views/designer_page.py" line="223"/>
         <source>Nada que publicar: es igual a la versión %d.</source>
         <translation>Nothing to publish: it equals version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="237"/>
+        <location filename="../../desktop/views/designer_page.py" line="238"/>
         <source>Publicada la versión %d: los teléfonos la recibirán en su próxima sincronización.</source>
         <translation>Version %d published: phones get it on their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="248"/>
+        <location filename="../../desktop/views/designer_page.py" line="249"/>
         <source>No se guardó: otra persona guardó este borrador después de que lo abrió. Ábralo de nuevo para ver sus cambios, o guarde otra vez para reemplazarlos.</source>
         <translation>Not saved: someone else saved this draft after you opened it. Open it again to see their changes, or save again to replace them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="252"/>
+        <location filename="../../desktop/views/designer_page.py" line="253"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not complete: %s</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerProblems</name>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="20"/>
+        <source>el cuestionario necesita al menos una pregunta</source>
+        <translation>the questionnaire needs at least one question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="22"/>
+        <source>la clave «%s» ya la usa otra pregunta (%s)</source>
+        <translation>the key “%s” is already used by another question (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="24"/>
+        <source>«%s» está reservada; elija otra clave</source>
+        <translation>“%s” is reserved; pick another key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="26"/>
+        <source>le falta el texto de la pregunta</source>
+        <translation>the question has no text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="27"/>
+        <source>una selección necesita al menos una opción</source>
+        <translation>a choice question needs at least one choice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="29"/>
+        <source>el código de opción «%s» está repetido</source>
+        <translation>the choice code “%s” is repeated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="31"/>
+        <source>«%s» necesita al menos una pregunta adentro</source>
+        <translation>“%s” needs at least one question inside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="33"/>
+        <source>no se puede poner una repetición dentro de otra</source>
+        <translation>a repeat cannot go inside another repeat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="35"/>
+        <source>un campo calculado necesita su cálculo</source>
+        <translation>a calculated field needs its calculation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="37"/>
+        <source>«%s» no puede ser obligatoria</source>
+        <translation>“%s” cannot be required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="39"/>
+        <source>el máximo %s es menor que el mínimo %s</source>
+        <translation>the maximum %s is below the minimum %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="41"/>
+        <source>el valor inicial no sirve para esta pregunta: %s</source>
+        <translation>the default value does not fit this question: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="43"/>
+        <source>«Tomar de la cuenta» debe nombrar un dato de la cuenta</source>
+        <translation>“Prefill from the account” must name an account field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="45"/>
+        <source>la expresión no es válida: %s</source>
+        <translation>the expression is not valid: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="47"/>
+        <source>usa «%s», que no es ninguna pregunta</source>
+        <translation>uses “%s”, which is no question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="49"/>
+        <source>usa «%s», que no tiene respuesta (es «%s»)</source>
+        <translation>uses “%s”, which has no answer (it is a “%s”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="51"/>
+        <source>usa «%s», que está dentro de la repetición «%s» y tiene varias respuestas</source>
+        <translation>uses “%s”, which is inside the repeat “%s” and has many answers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="53"/>
+        <source>depende de sí misma: %s</source>
+        <translation>depends on itself: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="55"/>
+        <source>falta el resultado cuando ninguna regla se cumple</source>
+        <translation>the outcome when no rule holds is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="57"/>
+        <source>una promesa de pago necesita las preguntas del monto y de la fecha</source>
+        <translation>a promise to pay needs the amount and date questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="59"/>
+        <source>ninguna regla da «Promesa de pago»</source>
+        <translation>no rule gives “Promise to pay”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="61"/>
+        <source>«%s» guarda la promesa: márquela como obligatoria</source>
+        <translation>“%s” holds the promise: make it required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="63"/>
+        <source>«%s» es de tipo «%s»; aquí va una pregunta de tipo %s</source>
+        <translation>“%s” is a “%s”; this needs a question of type %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="66"/>
+        <source>«%s» está dentro de la repetición «%s»</source>
+        <translation>“%s” is inside the repeat “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="68"/>
+        <location filename="../../desktop/views/designer_problems.py" line="71"/>
+        <location filename="../../desktop/views/designer_problems.py" line="72"/>
+        <source>una pregunta de tipo «%s» no lleva ese dato</source>
+        <translation>a “%s” question does not take that setting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="74"/>
+        <source>no es un valor válido de tipo «%s»: %s</source>
+        <translation>not a valid “%s” value: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="76"/>
+        <source>no puede ser negativo</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="77"/>
+        <source>el máximo es menor que el mínimo</source>
+        <translation>the maximum is below the minimum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="79"/>
+        <source>la cuenta no tiene el dato «%s»</source>
+        <translation>accounts have no “%s”</translation>
     </message>
 </context>
 <context>
