@@ -228,3 +228,27 @@ def test_the_checks_problems_read_in_spanish():
     assert "la clave «b» ya la usa otra pregunta (fields[1])" in spanish
     assert "«c» es de tipo «Texto»; aquí va una pregunta de tipo «Fecha»" in spanish
     assert problem_words("something new") == "something new"  # the contract's words when no rule knows it
+
+
+def test_a_calculation_is_written_as_jsonlogic_and_checked_as_typed(qtbot):
+    from desktop.views.designer_editor import DesignerEditor
+
+    editor = DesignerEditor()
+    qtbot.addWidget(editor)
+    editor.load(default_questionnaire())
+    editor.select((3, 5))  # balance_after_promise
+    calculation = editor.properties.calculation_editor
+    assert calculation.raw_toggle.isHidden() and not calculation.raw.isHidden()
+    calculation.raw_edit.setPlainText('{"-": [{"var": "account.balance"}, {"var": "promised"}]}')
+    assert calculation.error_label.text() == "No hay ninguna pregunta con la clave «promised»"
+    assert not calculation.apply_button.isEnabled()
+    calculation.raw_edit.setPlainText('{"*": [{"var": "promise_amount"}, 2]}')
+    calculation.apply_button.click()
+    assert editor.definition()["fields"][3]["children"][5]["calculation"] == {"*": [{"var": "promise_amount"}, 2]}
+    preview = editor.preview
+    preview.rebuild()
+    who, promises = preview.inputs["attended_by"].widget, preview.inputs["promises_payment"].widget
+    who.setCurrentIndex(who.findData("titular"))
+    promises.setCurrentIndex(promises.findData(True))
+    type_into(preview.inputs["promise_amount"].widget, "100")
+    assert preview.inputs["balance_after_promise"].widget.text() == "200"

@@ -37,9 +37,10 @@ class LogicEditor(QWidget):
 
     changed = Signal(object)
 
-    def __init__(self, own_value: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, own_value: bool = False, parent: QWidget | None = None, *, raw_only: bool = False) -> None:
         super().__init__(parent)
         self.own_value = own_value  # constraints may read the field's own answer as "."
+        self.raw_only = raw_only  # calculations: arithmetic, not conditions
         self.fields: dict[str, dict[str, Any]] = {}  # key -> field, the variables the builder offers
         self._expression: Any = None
         self._rows: list[tuple[QComboBox, QComboBox, QComboBox, QToolButton]] = []
@@ -101,7 +102,7 @@ class LogicEditor(QWidget):
         self._filling = True
         try:
             self.raw_edit.setPlainText("" if expression is None else json.dumps(expression, ensure_ascii=False))
-            built = decompose(expression)
+            built = None if self.raw_only else decompose(expression)
             self._clear_rows()
             if built is not None:
                 conditions, together = built
@@ -235,6 +236,8 @@ class LogicEditor(QWidget):
         self._show_page(raw)
 
     def _show_page(self, raw: bool) -> None:
+        for widget in (self.together, self.add_button, self.raw_toggle):
+            widget.setVisible(not self.raw_only)
         self.builder.setVisible(not raw)
         self.raw.setVisible(raw)
         self.together.setEnabled(not raw)

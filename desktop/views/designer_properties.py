@@ -85,7 +85,7 @@ class FieldProperties(QWidget):
         self.form.addRow(self.tr("Restricción"), self.constraint_editor)
         for lang in ("es", "en"):
             self.text_edits["constraint_message", lang] = self._line(f"constraint_message.{lang}", f"{captions['constraint_message']} ({lang})")
-        self.calculation_editor = LogicEditor()
+        self.calculation_editor = LogicEditor(raw_only=True)
         self.calculation_editor.changed.connect(lambda expression: self._set("calculation", expression))
         self.form.addRow(self.tr("Cálculo"), self.calculation_editor)
         self.error_label = QLabel()
