@@ -30,7 +30,11 @@ from sqlalchemy import select
 from syncserver.db.bootstrap import open_database
 from syncserver.db.models import Agent
 from syncserver.kpis import compute_kpis
-from syncserver.kpis.dashboard import DashboardQuery, load_dashboard, load_details
+from syncserver.kpis.dashboard import (
+    DashboardQuery,
+    load_dashboard,
+    load_details,
+)
 from syncserver.kpis.hours import hour_grid
 
 MONTH = (date(2026, 6, 1), date(2026, 6, 30))

@@ -67,7 +67,7 @@ def open_dashboard(desk, qtbot):
     page.filters.set_preset("last30")
     page.filters.preset_combo.blockSignals(False)
     page.filters._show_dates()
-    with qtbot.waitSignal(page.loaded, timeout=15_000):
+    with qtbot.waitSignals([page.loaded, page.details_loaded], timeout=15_000):
         desk.window.show_page("dashboard")
     return page, visits
 

@@ -99,18 +99,24 @@ class DashboardFilters(QWidget):
         """Choose a segment (None: all)."""
         self.segment_combo.setCurrentIndex(max(0, self.segment_combo.findData(segment)))
 
-    def set_choices(self, agents: tuple[AgentChoice, ...], segments: tuple[str, ...]) -> None:
-        """Fill the agent and segment lists, keeping the current choices (no `changed`)."""
-        for combo, items in ((self.agent_combo, [(f"{a.name} ({a.code})", a.id) for a in agents]),
-                             (self.segment_combo, [(s, s) for s in segments])):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for label, value in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
+    def set_agents(self, agents: tuple[AgentChoice, ...]) -> None:
+        """Fill the agent list, keeping the current choice (no `changed`)."""
+        self._fill(self.agent_combo, [(f"{a.name} ({a.code})", a.id) for a in agents])
+
+    def set_segments(self, segments: tuple[str, ...]) -> None:
+        """Fill the segment list, keeping the current choice (no `changed`)."""
+        self._fill(self.segment_combo, [(segment, segment) for segment in segments])
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
 
     def _preset_changed(self, _index: int) -> None:
         self._show_dates()

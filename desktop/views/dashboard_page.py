@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from syncserver.kpis.dashboard import (
     Dashboard,
+    DashboardDetails,
     DashboardQuery,
     branch_today,
     load_dashboard,
@@ -61,7 +62,7 @@ class DashboardPage(QWidget):
     """GUI thread only. Reads run on pool threads (run_in_background); new visits arrive via host.bridge."""
 
     loaded = Signal(object)  # the Dashboard shown
-    details_loaded = Signal(object)  # (segments, productivity) of the same query, read after it
+    details_loaded = Signal(object)  # the DashboardDetails of the same query, read after it
     open_visits = Signal(object, object, object, object)  # first, last, agent id or None, (weekday, hour) or None
 
     def __init__(self, host: ServerHost, parent: QWidget | None = None) -> None:
@@ -206,7 +207,7 @@ class DashboardPage(QWidget):
         if generation != self._generation:
             return  # the filters changed meanwhile; a newer read follows
         self.board, self.last_refresh_ms = board, elapsed_ms
-        self.filters.set_choices(board.agent_choices, board.segment_choices)
+        self.filters.set_agents(board.agent_choices)
         self.tiles.show_values(board.total, board.previous)
         self.funnel.show_group(board.total)
         self._show_trend()
@@ -223,12 +224,13 @@ class DashboardPage(QWidget):
         host = self.host
         run_in_background(lambda: (generation, load_details(host.engine, query)), self._details_loaded, self._failed)
 
-    def _details_loaded(self, answer) -> None:
-        generation, (segments, productivity) = answer
+    def _details_loaded(self, answer: tuple[int, DashboardDetails]) -> None:
+        generation, details = answer
         if generation == self._generation:
-            self.segments_model.set_groups(segments)
-            self.productivity_model.set_agents(productivity)
-            self.details_loaded.emit((segments, productivity))
+            self.filters.set_segments(details.segment_choices)
+            self.segments_model.set_groups(details.segments)
+            self.productivity_model.set_agents(details.productivity)
+            self.details_loaded.emit(details)
 
     def _failed(self, error: Exception) -> None:
         self.status_label.setText(self.tr("No se pudieron leer los indicadores: %s") % (str(error) or type(error).__name__))

@@ -77,12 +77,27 @@ def _totals(conn: Connection, first: date, last: date, query: DashboardQuery) ->
     return replace(found[0], key=None) if found else KpiGroup(None)
 
 
-def load_details(engine: Engine, query: DashboardQuery) -> tuple[tuple[KpiGroup, ...], tuple[AgentProductivity, ...]]:
-    """The per-segment groups and the agents' productivity of `query` (what the page reads second)."""
+@dataclass(frozen=True, slots=True)
+class DashboardDetails:
+    """What the page reads second: per-segment groups, the agents' productivity, the segments to filter by."""
+
+    segments: tuple[KpiGroup, ...]
+    productivity: tuple[AgentProductivity, ...]
+    segment_choices: tuple[str, ...]
+
+
+def load_details(engine: Engine, query: DashboardQuery) -> DashboardDetails:
+    """The per-segment groups, the agents' productivity and the segment list (a pool thread)."""
     with engine.connect() as conn:
         filters = {"agent_id": query.agent_id, "segment": query.segment}
         segments = filtered_kpis(conn, query.first, query.last, by="segment", **filters).groups
-        return segments, tuple(agent_productivity(conn, query.first, query.last, **filters))
+        productivity = tuple(agent_productivity(conn, query.first, query.last, **filters))
+        return DashboardDetails(segments, productivity, _segment_choices(conn))
+
+
+def _segment_choices(conn: Connection) -> tuple[str, ...]:
+    return tuple(conn.scalars(
+        select(Account.segment).where(Account.segment.is_not(None)).distinct().order_by(Account.segment)))
 
 
 def load_dashboard(engine: Engine, query: DashboardQuery, *, details: bool = True) -> Dashboard:
@@ -112,7 +127,6 @@ def load_dashboard(engine: Engine, query: DashboardQuery, *, details: bool = Tru
         agents_work = agent_productivity(conn, query.first, query.last, **filters) if details else ()
         agent_choices = tuple(AgentChoice(*row) for row in conn.execute(
             select(Agent.id, Agent.code, Agent.name).order_by(Agent.name)))
-        segment_choices = tuple(conn.scalars(
-            select(Account.segment).where(Account.segment.is_not(None)).distinct().order_by(Account.segment)))
+        segment_choices = _segment_choices(conn) if details else ()
     return Dashboard(query, timezone, today(zone_of(timezone)), total, previous, days, agents, segments, tuple(hours),
                      tuple(agents_work), agent_choices, segment_choices)
