@@ -40,7 +40,13 @@ from syncserver.kpis.hours import hour_grid
 MONTH = (date(2026, 6, 1), date(2026, 6, 30))
 AS_OF = date(2026, 11, 30)
 ZONE = ZoneInfo("America/Bogota")
-DEFAULT_DB = Path("/tmp/campo-bench-kpis-v1-1000000-200000-100-100000.sqlite3")  # bench/kpis.py's cache
+CACHE = "campo-bench-kpis-*-1000000-200000-100-100000.sqlite3"  # bench/kpis.py's cache, newest version first
+
+
+def cached_database() -> Path | None:
+    """The newest database bench/kpis.py cached under /tmp (its name carries a version)."""
+    found = sorted(Path("/tmp").glob(CACHE), key=lambda path: path.stat().st_mtime, reverse=True)
+    return found[0] if found else None
 
 
 def median_ms(action, repeat: int) -> float:
@@ -109,13 +115,14 @@ def redraw_ms(board, repeat: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--db", type=Path, default=None, help="default: the newest database bench/kpis.py cached")
     parser.add_argument("--traces", action="store_true")
     parser.add_argument("--fix-seconds", type=int, default=60)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    if not args.db.exists():
-        sys.exit(f"{args.db} is missing: run bench/kpis.py first (it generates and caches the data)")
+    args.db = args.db or cached_database()
+    if args.db is None or not args.db.exists():
+        sys.exit("no database: run bench/kpis.py first (it generates and caches the data under /tmp)")
     path = with_traces(args.db, args.fix_seconds) if args.traces else args.db
     engine = open_database(db_url=f"sqlite:///{path}")
     with engine.connect() as conn:
