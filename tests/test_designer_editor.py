@@ -100,7 +100,7 @@ def test_title_and_outcome_mapping_are_edited_undone_and_checked(qtbot):
     sheet.otherwise_combo.activated.emit(0)
     editor.problems.clear()
     assert any(p.path == "outcome_mapping.promise" for p in editor.check())
-    editor._problem_chosen(next(editor.problems.item(i) for i in range(editor.problems.count())
+    editor.problems.choose(next(editor.problems.item(i) for i in range(editor.problems.count())
                                 if "outcome_mapping.promise" == editor.problems.item(i).toolTip()))
     assert editor.tabs.currentIndex() == 1
     for combo, key in ((sheet.amount_combo, "amount"), (sheet.date_combo, "due")):

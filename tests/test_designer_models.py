@@ -104,3 +104,22 @@ def test_questionnaires_model_merges_rows_by_id(qtmodeltester, qtbot):
     model.set_questionnaires([first])
     assert model.rowCount() == 1 and model.row_of(2) == -1 and not resets
     qtmodeltester.check(model)
+
+
+def test_marks_follow_the_checks_without_a_reset(qtmodeltester, qtbot):
+    from desktop.models.questionnaire_tree import QuestionnaireTreeModel
+
+    model = QuestionnaireTreeModel()
+    model.set_definition(default_questionnaire())
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_marks({(3, 1): "non_payment_other: le falta el texto de la pregunta"})
+    assert model.path_of(changed.args[0]) == (3, 1)
+    assert model.index_of((3, 1)).data(Qt.ItemDataRole.ToolTipRole).endswith("le falta el texto de la pregunta")
+    assert model.index_of((3, 1)).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index_of((2,)).data(Qt.ItemDataRole.ToolTipRole) == "Se muestra solo cuando se cumple su condición"
+    qtmodeltester.check(model)
+    model.set_marks({})
+    assert model.index_of((3, 1)).data(Qt.ItemDataRole.ToolTipRole) == "Se muestra solo cuando se cumple su condición"
+    assert not resets

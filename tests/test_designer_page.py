@@ -134,6 +134,7 @@ def test_checks_point_to_the_field_and_a_stale_draft_is_not_overwritten(desk, pa
     assert page.publish_dialog is None
     assert editor.problems.isVisible() and editor.problems.item(0).text() == "pick: usa «nobody», que no es ninguna pregunta"
     assert editor.selected_path() == (1, 0) and editor.properties.key_edit.text() == "pick"
+    assert editor.model.index_of((1, 0)).data(Qt.ItemDataRole.ToolTipRole) == editor.problems.item(0).text()
     editor.properties.relevant_editor.raw_toggle.setChecked(True)
     editor.properties.relevant_editor.raw_edit.setPlainText('{"==": [{"var": "name"}, "Ana"')
     assert "No es JSON válido" in editor.properties.relevant_editor.error_label.text()
@@ -142,6 +143,8 @@ def test_checks_point_to_the_field_and_a_stale_draft_is_not_overwritten(desk, pa
     assert editor.properties.relevant_editor.error_label.text() == ""
     editor.properties.relevant_editor.apply_button.click()
     assert editor.definition()["fields"][1]["children"][0]["relevant"] == {"==": [{"var": "name"}, "Ana"]}
+    assert editor.problems.isHidden()  # checked again after the edit: nothing left
+    assert editor.model.index_of((1, 0)).data(Qt.ItemDataRole.ToolTipRole) != "pick: usa «nobody», que no es ninguna pregunta"
     assert page.check()
 
     save_draft(desk.host.engine, draft.questionnaire_id, {"fields": [{"type": "text", "key": "other", "label": {"es": "Otro"}}]})

@@ -57,6 +57,7 @@ class QuestionnaireTreeModel(QAbstractItemModel):
         self._meta: dict[str, Any] = {}  # title, outcome mapping, format: kept as loaded
         self._headers = [self.tr("Pregunta"), self.tr("Clave"), self.tr("Tipo")]
         self._types = type_labels()
+        self._marks: dict[Path, str] = {}  # fields with a problem, and what it is
 
     # -- the definition as a whole
     def set_definition(self, definition: dict[str, Any]) -> None:
@@ -129,6 +130,15 @@ class QuestionnaireTreeModel(QAbstractItemModel):
     def is_container(self, path: Path) -> bool:
         """Whether the field at `path` holds others (the top always does)."""
         return not path or self._node(path).field.get("type") in CONTAINERS
+
+    def set_marks(self, marks: dict[Path, str]) -> None:
+        """Mark fields that have a problem (a warning icon, the problem as tooltip); the others lose theirs."""
+        changed = set(marks) ^ set(self._marks) | {p for p in marks if marks[p] != self._marks.get(p)}
+        self._marks = dict(marks)
+        for path in changed:
+            index = self.index_of(path)
+            if index.isValid():
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
 
     # -- edits
     def insert_field(self, parent_path: Path, row: int, field: dict[str, Any]) -> Path:
@@ -218,11 +228,14 @@ class QuestionnaireTreeModel(QAbstractItemModel):
             if column == KEY:
                 return field.get("key", "")
             return self._types.get(field.get("type", ""), field.get("type", ""))
+        mark = self._marks.get(self.path_of(index)) if self._marks and column == LABEL else None
         if role == Qt.ItemDataRole.DecorationRole and column == LABEL:
             icon = QStyle.StandardPixmap.SP_DirIcon if field.get("type") in CONTAINERS else QStyle.StandardPixmap.SP_FileIcon
-            return QApplication.style().standardIcon(icon)
-        if role == Qt.ItemDataRole.ToolTipRole and column == LABEL and field.get("relevant") is not None:
-            return self.tr("Se muestra solo cuando se cumple su condición")
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning if mark else icon)
+        if role == Qt.ItemDataRole.ToolTipRole and column == LABEL:
+            if mark:
+                return mark
+            return self.tr("Se muestra solo cuando se cumple su condición") if field.get("relevant") is not None else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

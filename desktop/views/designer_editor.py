@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -10,8 +9,6 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QScrollArea,
     QSplitter,
@@ -35,22 +32,9 @@ from .designer_commands import (
     push_field_edit,
 )
 from .designer_preview import FormPreview
-from .designer_problems import problem_words
+from .designer_problems import ProblemsList, problem_path
 from .designer_properties import FieldProperties
 from .designer_questionnaire import QuestionnaireProperties
-
-_STEP = re.compile(r"(?:fields|children)\[(\d+)\]")
-
-
-def problem_path(problem: Problem) -> Path | None:
-    """The tree path of the field a problem is about (`fields[2].children[0].key` → (2, 0)), or None."""
-    if not problem.path.startswith("fields["):
-        return None
-    rows, position = [], 0
-    while match := _STEP.match(problem.path, position):
-        rows.append(int(match.group(1)))
-        position = match.end() + 1  # the "." before the next step
-    return tuple(rows) or None
 
 
 class DesignerEditor(QWidget):
@@ -77,11 +61,10 @@ class DesignerEditor(QWidget):
         header.resizeSection(KEY, 120)
         header.resizeSection(TYPE, 100)
         self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self._show_selected())
-        self.problems = QListWidget()
-        self.problems.setMaximumHeight(110)
-        self.problems.itemActivated.connect(self._problem_chosen)
-        self.problems.itemClicked.connect(self._problem_chosen)
-        self.problems.hide()
+        self.problems = ProblemsList()
+        self.problems.field_chosen.connect(lambda path: (self.select(path), self.tabs.setCurrentIndex(0)))
+        self.problems.questionnaire_chosen.connect(lambda: self.tabs.setCurrentIndex(1))
+        self._checked = False  # after the first check, the checks run again after every edit
 
         self.properties = FieldProperties()
         self.properties.edited.connect(self._field_edited)
@@ -159,6 +142,7 @@ class DesignerEditor(QWidget):
         self.model.set_definition(definition)
         self.preview.rebuild()  # at once: only edits wait for typing to settle
         self.tree.expandAll()
+        self._checked = False
         self.show_problems([])
         self._show_selected()
 
@@ -242,6 +226,8 @@ class DesignerEditor(QWidget):
         if path is not None and self.model.field_at(path) != self.properties.field:
             self._show_selected()  # undo, redo, a rename shown elsewhere: not the edit just typed
         self._show_questionnaire()
+        if self._checked:
+            self._recheck()
         self.changed.emit()
 
     def _show_questionnaire(self) -> None:
@@ -263,33 +249,22 @@ class DesignerEditor(QWidget):
 
     def check(self) -> list[Problem]:
         """Run the checks of publishing; show the problems and select the first field with one."""
-        problems = check_definition(self.model.definition())
-        self.show_problems(problems)
+        problems = self._recheck()
+        self._checked = True
         first = next((p for p in (problem_path(problem) for problem in problems) if p), None)
         if first is not None:
             self.select(first)
         return problems
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        """List problems under the tree; choosing one selects its field."""
-        self.problems.clear()
-        for problem in problems:
-            path = problem_path(problem)
-            where = self.model.field_at(path).get("key", "") if path and self.model.index_of(path).isValid() else problem.path
-            item = QListWidgetItem(f"{where}: {problem_words(problem.message)}")
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setData(Qt.ItemDataRole.UserRole + 1, problem.path)
-            item.setToolTip(problem.path)
-            self.problems.addItem(item)
-        self.problems.setVisible(bool(problems))
+    def _recheck(self) -> list[Problem]:
+        problems = check_definition(self.model.definition())
+        self.show_problems(problems)
+        return problems
 
-    def _problem_chosen(self, item: QListWidgetItem) -> None:
-        path = item.data(Qt.ItemDataRole.UserRole)
-        if path:
-            self.select(tuple(path))
-            self.tabs.setCurrentIndex(0)
-        elif str(item.data(Qt.ItemDataRole.UserRole + 1)).startswith(("outcome_mapping", "title")):
-            self.tabs.setCurrentIndex(1)
+    def show_problems(self, problems: list[Problem]) -> None:
+        """List problems under the tree and mark their fields in it."""
+        self.problems.show_problems(problems, self.model)
+        self.model.set_marks({path: self.problems.item(row).text() for row, path in enumerate(self.problems.paths) if path})
 
 
 def _flat(fields: list[dict[str, Any]]):

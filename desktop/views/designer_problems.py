@@ -5,9 +5,62 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from mobile_protocol.questionnaire import Problem
+
+from ..models.questionnaire_tree import Path, QuestionnaireTreeModel
 from ..models.questionnaire_types import type_labels
+
+_STEP = re.compile(r"(?:fields|children)\[(\d+)\]")
+
+
+def problem_path(problem: Problem) -> Path | None:
+    """The tree path of the field a problem is about (`fields[2].children[0].key` → (2, 0)), or None."""
+    if not problem.path.startswith("fields["):
+        return None
+    rows, position = [], 0
+    while match := _STEP.match(problem.path, position):
+        rows.append(int(match.group(1)))
+        position = match.end() + 1  # the "." before the next step
+    return tuple(rows) or None
+
+
+class ProblemsList(QListWidget):
+    """GUI thread only. The checks' problems in words; choosing one asks for its field (or the questionnaire tab)."""
+
+    field_chosen = Signal(object)
+    questionnaire_chosen = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.paths: list[Path | None] = []
+        self.setMaximumHeight(110)
+        self.itemActivated.connect(self.choose)
+        self.itemClicked.connect(self.choose)
+        self.hide()
+
+    def show_problems(self, problems: list[Problem], model: QuestionnaireTreeModel) -> None:
+        """Show problems, each named by its field's key (or where it is, for the rest of the definition)."""
+        self.clear()
+        self.paths = [problem_path(problem) for problem in problems]
+        for problem, path in zip(problems, self.paths, strict=True):
+            known = path is not None and model.index_of(path).isValid()
+            item = QListWidgetItem(f"{model.field_at(path).get('key', '') if known else problem.path}: "
+                                   f"{problem_words(problem.message)}")
+            item.setData(Qt.ItemDataRole.UserRole, path if known else None)
+            item.setToolTip(problem.path)
+            self.addItem(item)
+        self.setVisible(bool(problems))
+
+    def choose(self, item: QListWidgetItem) -> None:
+        """Go to what a problem is about."""
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.field_chosen.emit(tuple(path))
+        elif item.toolTip().startswith(("outcome_mapping", "title")):
+            self.questionnaire_chosen.emit()
 
 
 def _patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
