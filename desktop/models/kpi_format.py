@@ -7,13 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from syncserver.kpis.report import KpiGroup
-
 NONE_TEXT = "—"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KpiFormat", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,20 +38,24 @@ SPECS = {spec.name: spec for spec in KPIS}
 def kpi_labels() -> dict[str, str]:
     """Every measure's short name, translated."""
     return {
-        "penetration": _tr("Penetración"), "intensity": _tr("Intensidad"), "hits": _tr("Contactabilidad"),
-        "rpc_rate": _tr("Tasa de contacto titular"), "ptp_rate": _tr("Tasa de promesa"),
-        "kept_rate": _tr("Promesas cumplidas"), "promised_amount": _tr("Monto prometido"),
-        "collected_amount": _tr("Recaudo"), "assigned_accounts": _tr("Cuentas asignadas"),
-        "accounts_attempted": _tr("Cuentas gestionadas"), "accounts_contacted": _tr("Cuentas contactadas"),
-        "attempts": _tr("Visitas"), "contacts": _tr("Contactos"), "rpc": _tr("Contactos con titular"),
-        "promises": _tr("Promesas"), "promises_matured": _tr("Promesas vencidas"),
-        "promises_kept": _tr("Promesas cumplidas (n.º)"),
+        "penetration": QCoreApplication.translate("KpiFormat", "Penetración"),
+        "intensity": QCoreApplication.translate("KpiFormat", "Intensidad"),
+        "hits": QCoreApplication.translate("KpiFormat", "Contactabilidad"),
+        "rpc_rate": QCoreApplication.translate("KpiFormat", "Tasa de contacto titular"),
+        "ptp_rate": QCoreApplication.translate("KpiFormat", "Tasa de promesa"),
+        "kept_rate": QCoreApplication.translate("KpiFormat", "Promesas cumplidas"),
+        "promised_amount": QCoreApplication.translate("KpiFormat", "Monto prometido"),
+        "collected_amount": QCoreApplication.translate("KpiFormat", "Recaudo"),
+        "assigned_accounts": QCoreApplication.translate("KpiFormat", "Cuentas asignadas"),
+        "accounts_attempted": QCoreApplication.translate("KpiFormat", "Cuentas gestionadas"),
+        "accounts_contacted": QCoreApplication.translate("KpiFormat", "Cuentas contactadas"),
+        "attempts": QCoreApplication.translate("KpiFormat", "Visitas"),
+        "contacts": QCoreApplication.translate("KpiFormat", "Contactos"),
+        "rpc": QCoreApplication.translate("KpiFormat", "Contactos con titular"),
+        "promises": QCoreApplication.translate("KpiFormat", "Promesas"),
+        "promises_matured": QCoreApplication.translate("KpiFormat", "Promesas vencidas"),
+        "promises_kept": QCoreApplication.translate("KpiFormat", "Promesas cumplidas (n.º)"),
     }
-
-
-def kpi_value(group: KpiGroup, name: str) -> float | int | Decimal | None:
-    """The raw value of a measure (None for a rate without denominator)."""
-    return getattr(group, name)
 
 
 def group_number(number: float, decimals: int = 0) -> str:
@@ -89,7 +87,7 @@ def format_change(name: str, now: float | Decimal | None, before: float | Decima
         points = (now - before) * 100
         return f"{'▲' if points > 0 else '▼' if points < 0 else '='} {group_number(abs(points), 1)} pp"
     if not before:
-        return NONE_TEXT if not now else "▲ " + _tr("nuevo")
+        return NONE_TEXT if not now else "▲ " + QCoreApplication.translate("KpiFormat", "nuevo")
     change = (float(now) - float(before)) / float(before) * 100
     return f"{'▲' if change > 0 else '▼' if change < 0 else '='} {group_number(abs(change), 1)} %"
 

@@ -32,6 +32,8 @@ def slot_label(slot: tuple[int, int] | None) -> str:
     """"Solo lun 09h" for the slot (Monday 9 o'clock), "" for none."""
     if slot is None:
         return ""
-    names = [QCoreApplication.translate("SlotVisitsFilter", name) for name in ("lun", "mar", "mié", "jue", "vie",
-                                                                               "sáb", "dom")]
+    names = [QCoreApplication.translate("SlotVisitsFilter", "lun"), QCoreApplication.translate("SlotVisitsFilter", "mar"),
+             QCoreApplication.translate("SlotVisitsFilter", "mié"), QCoreApplication.translate("SlotVisitsFilter", "jue"),
+             QCoreApplication.translate("SlotVisitsFilter", "vie"), QCoreApplication.translate("SlotVisitsFilter", "sáb"),
+             QCoreApplication.translate("SlotVisitsFilter", "dom")]
     return QCoreApplication.translate("SlotVisitsFilter", "Solo %s %02dh") % (names[slot[0]], slot[1])
