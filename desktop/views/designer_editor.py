@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -131,6 +132,8 @@ class DesignerEditor(QWidget):
 
     def _describe_undo(self, _text: str = "") -> None:
         """Tooltips that say what undo and redo would do, and their keys."""
+        if not shiboken6.isValid(self.undo_action) or not shiboken6.isValid(self.redo_action):
+            return  # the stack clears itself as the editor is destroyed
         for action, text in ((self.undo_action, self.undo_stack.undoText()), (self.redo_action, self.undo_stack.redoText())):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text} ({keys})" if text else f"{action.text()} ({keys})")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -172,6 +173,8 @@ class DesignerPage(QWidget, DesignerFiles):
         self.opened.emit(questionnaire_id)
 
     def _show_state(self) -> None:
+        if not shiboken6.isValid(self.save_button):
+            return  # the undo stack says it is clean as the page is being destroyed
         editing = self.current_id is not None
         for button in (self.check_button, self.export_button, self.discard_button, self.save_button, self.publish_button):
             button.setEnabled(editing)
