@@ -176,6 +176,14 @@ def test_changing_a_type_keeps_only_what_the_new_type_has_and_undo_brings_it_bac
     assert editor.properties.choices.isHidden() and not editor.properties.min_edit.isHidden()
     type_into(editor.properties.min_edit, "1")
     assert editor.definition()["fields"][1]["min"] == "1"
+    type_into(editor.properties.default_edit, "3")
+    assert editor.definition()["fields"][1]["default"] == 3
+    editor.undo_stack.undo()
+    editor.select((3, 3))  # promise_amount, money: its default stays exact text
+    type_into(editor.properties.default_edit, "1500,50")
+    assert editor.definition()["fields"][3]["children"][3]["default"] == "1500.50"
+    editor.undo_stack.undo()
+    editor.select((1,))
     type_into(editor.properties.key_edit, "9 bad")
     assert "no sirve" in editor.properties.error_label.text()  # refused before it reaches the definition
     assert editor.definition()["fields"][1]["key"] == "attended_by" and editor.properties.key_edit.text() == "attended_by"

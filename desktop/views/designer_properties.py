@@ -169,7 +169,10 @@ class FieldProperties(QWidget):
             self._set(part, texts or None)
         elif name == "default":
             kind = self.field.get("type", "text")
-            self._set("default", None if not text.strip() else parse_value(text, kind, many=kind == "select_multiple"))
+            if kind in ("money", "decimal"):  # exact: kept as decimal text, never a float
+                self._set("default", text.strip().replace(",", ".") or None)
+            else:
+                self._set("default", None if not text.strip() else parse_value(text, kind, many=kind == "select_multiple"))
         elif name in ("min", "max"):
             self._set(name, text.strip() or None)
         else:
