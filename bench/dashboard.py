@@ -62,8 +62,10 @@ def median_ms(action, repeat: int) -> float:
 def with_traces(source: Path, fix_seconds: int) -> Path:
     """A copy of the database with a walk of fixes for every agent's device, every day of MONTH."""
     target = source.with_name(f"{source.stem}-traces{fix_seconds}.sqlite3")
-    if target.exists():
-        return target
+    if target.exists() and target.stat().st_mtime > source.stat().st_mtime:
+        return target  # made from this version of the source
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(source, target)
     engine = open_database(db_url=f"sqlite:///{target}")
     rng = random.Random(6)
