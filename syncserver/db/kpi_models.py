@@ -42,7 +42,7 @@ class KpiAccountDay(Base):
 
     __tablename__ = "kpi_account_days"
     __table_args__ = (
-        Index("ix_kpi_account_days_by_agent", "day", "agent_id", "a_prev_agent", "c_prev_agent",
+        Index("ix_kpi_account_days_by_agent", "agent_id", "day", "a_prev_agent", "c_prev_agent",
               "a_next_agent", "c_next_agent"),
         Index("ix_kpi_account_days_by_account", "day", "account_id", "a_prev_acct", "c_prev_acct",
               "a_next_acct", "c_next_acct"),

@@ -17,12 +17,13 @@ from typing import Any
 from sqlalchemy import Connection, Integer, Select, bindparam, case, func, select
 
 from ..db.kpi_models import KpiAccountDay, KpiDaily, KpiPromise
-from ..db.models import Account
+from ..db.models import Account, Agent
 from .derive import ANY_AGENT
 from .period import Period
 
 Measures = dict[Any, dict[str, Any]]
 _days, _daily, _promises, _accounts = KpiAccountDay.__table__, KpiDaily.__table__, KpiPromise.__table__, Account.__table__
+_agents = Agent.__table__
 F, T, AS_OF = bindparam("f", type_=Integer), bindparam("t", type_=Integer), bindparam("as_of", type_=Integer)
 _SUMS = ("attempts", "contacts", "rpc", "promises", "promised_amount")
 _DISTINCT = ("accounts_attempted", "accounts_contacted")
@@ -70,22 +71,26 @@ def _plan(conn: Connection, p: Period) -> str:
 @cache
 def _distinct_statements(chain: str, grouped: bool, plan: str) -> tuple[Select | None, Select]:
     """(kpi_daily part or None, kpi_account_days part) of one distinct-count formula."""
-    a, d = _days.c, _daily.c
-    rows_key, daily_key = (a.agent_id, d.agent_id) if grouped else (None, None)
+    a, d, agents = _days.c, _daily.c, _agents.c
+    daily_key = d.agent_id if grouped else None
+
+    def rows(*counts, where):
+        if not grouped:
+            return _grouped(None, *counts, where=where)
+        # One index range per agent (agent_id, day, ...): no sort of the period's rows by agent.
+        source = _agents.join(_days, (a.agent_id == agents.id) & where)
+        return _grouped(agents.id, *counts, where=agents.id == agents.id, source=source)
+
     if plan == "inside":
-        rows = _grouped(rows_key, _count(a[f"a_prev_{chain}"] < F), _count(a[f"c_prev_{chain}"] < F),
-                        where=a.day.between(F, T))
-        return None, rows
+        return None, rows(_count(a[f"a_prev_{chain}"] < F), _count(a[f"c_prev_{chain}"] < F),
+                          where=a.day.between(F, T))
     if plan == "after":
         base = _grouped(daily_key, _total(d[f"a_last_{chain}"]), _total(d[f"c_last_{chain}"]),
                         where=(d.day >= F) & (d.agent_id != ANY_AGENT))
-        minus = _grouped(rows_key, _count(a[f"a_prev_{chain}"] < F), _count(a[f"c_prev_{chain}"] < F),
-                         where=a.day > T)
-        return base, minus
+        return base, rows(_count(a[f"a_prev_{chain}"] < F), _count(a[f"c_prev_{chain}"] < F), where=a.day > T)
     base = _grouped(daily_key, _total(d[f"a_first_{chain}"]), _total(d[f"c_first_{chain}"]),
                     where=(d.day <= T) & (d.agent_id != ANY_AGENT))
-    minus = _grouped(rows_key, _count(a[f"a_next_{chain}"] > T), _count(a[f"c_next_{chain}"] > T), where=a.day < F)
-    return base, minus
+    return base, rows(_count(a[f"a_next_{chain}"] > T), _count(a[f"c_next_{chain}"] > T), where=a.day < F)
 
 
 def _distinct(conn: Connection, p: Period, out: Measures, chain: str, grouped: bool) -> None:

@@ -53,7 +53,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('account_id', 'agent_id', 'day', name=op.f('pk_kpi_account_days'))
     )
     op.create_index('ix_kpi_account_days_by_agent', 'kpi_account_days',
-                    ['day', 'agent_id', 'a_prev_agent', 'c_prev_agent', 'a_next_agent', 'c_next_agent'], unique=False)
+                    ['agent_id', 'day', 'a_prev_agent', 'c_prev_agent', 'a_next_agent', 'c_next_agent'], unique=False)
     op.create_index('ix_kpi_account_days_by_account', 'kpi_account_days',
                     ['day', 'account_id', 'a_prev_acct', 'c_prev_acct', 'a_next_acct', 'c_next_acct'], unique=False)
     op.create_table('kpi_daily',
