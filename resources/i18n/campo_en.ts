@@ -437,190 +437,190 @@
     <message>
         <location filename="../../desktop/views/dashboard_filters.py" line="37"/>
         <source>Hoy</source>
-        <translation type="unfinished">Today</translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_filters.py" line="37"/>
         <source>Esta semana</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_filters.py" line="37"/>
         <source>Este mes</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_filters.py" line="38"/>
         <source>Últimos 30 días</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_filters.py" line="38"/>
         <source>Personalizado</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_filters.py" line="49"/>
         <source>Todos los gestores</source>
-        <translation type="unfinished">All agents</translation>
+        <translation>All agents</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_filters.py" line="51"/>
         <source>Todos los segmentos</source>
-        <translation type="unfinished"></translation>
+        <translation>All segments</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_filters.py" line="57"/>
         <source>Periodo</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_filters.py" line="59"/>
         <source>Desde</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_filters.py" line="59"/>
         <source>Hasta</source>
-        <translation type="unfinished">To</translation>
+        <translation>To</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="84"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="85"/>
         <source>Cargando indicadores…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="90"/>
-        <source>Visitas, contactos y promesas</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading indicators…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_page.py" line="91"/>
-        <source>Tasas diarias (%)</source>
-        <translation type="unfinished"></translation>
+        <source>Visitas, contactos y promesas</source>
+        <translation>Visits, contacts and promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="100"/>
-        <source>De mayor a menor</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/dashboard_page.py" line="92"/>
+        <source>Tasas diarias (%)</source>
+        <translation>Daily rates (%)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_page.py" line="101"/>
+        <source>De mayor a menor</source>
+        <translation>Highest first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="102"/>
         <source>De menor a mayor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="105"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="106"/>
         <source>Segmento</source>
-        <translation type="unfinished">Segment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="116"/>
-        <source>Tendencia diaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_page.py" line="117"/>
+        <source>Tendencia diaria</source>
+        <translation>Daily trend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="118"/>
         <source>Embudo de gestión</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="124"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="125"/>
         <source>Indicador</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="127"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="128"/>
         <source>Clic en una barra: ver sus visitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a bar to see its visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="130"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="131"/>
         <source>Por gestor</source>
-        <translation type="unfinished"></translation>
+        <translation>By agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="136"/>
         <source>Tasa de contacto (contactos / visitas) por día y hora local; el número es la cantidad de visitas. Clic en una celda: ver sus visitas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact rate (contacts / visits) by day and local hour; the number is how many visits. Click a cell to see its visits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="141"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="142"/>
         <source>· gris: sin visitas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="145"/>
-        <source>Mejores horas para visitar</source>
-        <translation type="unfinished"></translation>
+        <translation>· grey: no visits</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_page.py" line="146"/>
-        <source>Por segmento</source>
-        <translation type="unfinished"></translation>
+        <source>Mejores horas para visitar</source>
+        <translation>Best hours to visit</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_page.py" line="147"/>
+        <source>Por segmento</source>
+        <translation>By segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="148"/>
         <source>Productividad</source>
-        <translation type="unfinished"></translation>
+        <translation>Productivity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="151"/>
         <source>Pagos</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="201"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="202"/>
         <source>Actualizando…</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="217"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="218"/>
         <source>%s – %s · hora local (%s) · actualizado a las %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s – %s · local time (%s) · updated at %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="234"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="236"/>
         <source>No se pudieron leer los indicadores: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the indicators: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
         <source>Lun</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
         <source>Mié</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
         <source>Jue</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
         <source>Vie</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
         <source>Sáb</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="239"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="241"/>
         <source>Dom</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
 </context>
 <context>
@@ -672,62 +672,62 @@
 <context>
     <name>DesignerEditor</name>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="92"/>
+        <location filename="../../desktop/views/designer_editor.py" line="76"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="92"/>
+        <location filename="../../desktop/views/designer_editor.py" line="76"/>
         <source>Cuestionario y resultado</source>
         <translation>Questionnaire and outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="124"/>
+        <location filename="../../desktop/views/designer_editor.py" line="108"/>
         <source>Agregar</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="128"/>
+        <location filename="../../desktop/views/designer_editor.py" line="112"/>
         <source>Duplicar</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="129"/>
+        <location filename="../../desktop/views/designer_editor.py" line="113"/>
         <source>Eliminar</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="131"/>
+        <location filename="../../desktop/views/designer_editor.py" line="115"/>
         <source>Subir</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="132"/>
+        <location filename="../../desktop/views/designer_editor.py" line="116"/>
         <source>Bajar</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="134"/>
+        <location filename="../../desktop/views/designer_editor.py" line="118"/>
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="136"/>
+        <location filename="../../desktop/views/designer_editor.py" line="120"/>
         <source>Rehacer</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="206"/>
+        <location filename="../../desktop/views/designer_editor.py" line="195"/>
         <source>Duplicar «%s»</source>
         <translation>Duplicate “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="230"/>
+        <location filename="../../desktop/views/designer_editor.py" line="219"/>
         <source>el título</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="230"/>
+        <location filename="../../desktop/views/designer_editor.py" line="219"/>
         <source>el resultado de la visita</source>
         <translation>the visit outcome</translation>
     </message>
@@ -779,102 +779,102 @@
 <context>
     <name>DesignerPage</name>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="69"/>
+        <location filename="../../desktop/views/designer_page.py" line="70"/>
         <source>Nuevo…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="71"/>
+        <location filename="../../desktop/views/designer_page.py" line="72"/>
         <source>Importar JSON…</source>
         <translation>Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="75"/>
+        <location filename="../../desktop/views/designer_page.py" line="76"/>
         <source>Validar</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="77"/>
+        <location filename="../../desktop/views/designer_page.py" line="78"/>
         <source>Exportar JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="79"/>
+        <location filename="../../desktop/views/designer_page.py" line="80"/>
         <source>Guardar borrador</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="81"/>
+        <location filename="../../desktop/views/designer_page.py" line="82"/>
         <source>Descartar borrador…</source>
         <translation>Discard draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="83"/>
+        <location filename="../../desktop/views/designer_page.py" line="84"/>
         <source>Publicar…</source>
         <translation>Publish…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="87"/>
+        <location filename="../../desktop/views/designer_page.py" line="88"/>
         <source>Editar desde una versión publicada</source>
         <translation>Edit from a published version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="166"/>
+        <location filename="../../desktop/views/designer_page.py" line="167"/>
         <source>Editando el borrador guardado (versiones publicadas: %d).</source>
         <translation>Editing the saved draft (published versions: %d).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="168"/>
+        <location filename="../../desktop/views/designer_page.py" line="169"/>
         <source>Sin borrador: los cambios parten de la versión %d.</source>
         <translation>No draft: changes start from version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="170"/>
+        <location filename="../../desktop/views/designer_page.py" line="171"/>
         <source>Cuestionario vacío: agregue preguntas.</source>
         <translation>Empty questionnaire: add questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="181"/>
+        <location filename="../../desktop/views/designer_page.py" line="184"/>
         <source>● Cambios sin guardar</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="188"/>
+        <location filename="../../desktop/views/designer_page.py" line="191"/>
         <source>%d problemas por corregir antes de publicar (elija uno para ir a la pregunta).</source>
         <translation>%d problems to fix before publishing (choose one to go to its question).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="191"/>
+        <location filename="../../desktop/views/designer_page.py" line="194"/>
         <source>Sin problemas: se puede publicar.</source>
         <translation>No problems: ready to publish.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="203"/>
+        <location filename="../../desktop/views/designer_page.py" line="206"/>
         <source>el borrador del cuestionario anterior no se guardó (%s)</source>
         <translation>the draft of the previous questionnaire was not saved (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="209"/>
+        <location filename="../../desktop/views/designer_page.py" line="212"/>
         <source>Borrador guardado a las %s.</source>
         <translation>Draft saved at %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="223"/>
+        <location filename="../../desktop/views/designer_page.py" line="226"/>
         <source>Nada que publicar: es igual a la versión %d.</source>
         <translation>Nothing to publish: it equals version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="238"/>
+        <location filename="../../desktop/views/designer_page.py" line="241"/>
         <source>Publicada la versión %d: los teléfonos la recibirán en su próxima sincronización.</source>
         <translation>Version %d published: phones get it on their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="249"/>
+        <location filename="../../desktop/views/designer_page.py" line="252"/>
         <source>No se guardó: otra persona guardó este borrador después de que lo abrió. Ábralo de nuevo para ver sus cambios, o guarde otra vez para reemplazarlos.</source>
         <translation>Not saved: someone else saved this draft after you opened it. Open it again to see their changes, or save again to replace them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="253"/>
+        <location filename="../../desktop/views/designer_page.py" line="256"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not complete: %s</translation>
     </message>
@@ -882,149 +882,149 @@
 <context>
     <name>DesignerProblems</name>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="20"/>
+        <location filename="../../desktop/views/designer_problems.py" line="73"/>
         <source>el cuestionario necesita al menos una pregunta</source>
         <translation>the questionnaire needs at least one question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="22"/>
+        <location filename="../../desktop/views/designer_problems.py" line="75"/>
         <source>la clave «%s» ya la usa otra pregunta (%s)</source>
         <translation>the key “%s” is already used by another question (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="24"/>
+        <location filename="../../desktop/views/designer_problems.py" line="77"/>
         <source>«%s» está reservada; elija otra clave</source>
         <translation>“%s” is reserved; pick another key</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="26"/>
+        <location filename="../../desktop/views/designer_problems.py" line="79"/>
         <source>le falta el texto de la pregunta</source>
         <translation>the question has no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="27"/>
+        <location filename="../../desktop/views/designer_problems.py" line="80"/>
         <source>una selección necesita al menos una opción</source>
         <translation>a choice question needs at least one choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="29"/>
+        <location filename="../../desktop/views/designer_problems.py" line="82"/>
         <source>el código de opción «%s» está repetido</source>
         <translation>the choice code “%s” is repeated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="31"/>
+        <location filename="../../desktop/views/designer_problems.py" line="84"/>
         <source>«%s» necesita al menos una pregunta adentro</source>
         <translation>“%s” needs at least one question inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="33"/>
+        <location filename="../../desktop/views/designer_problems.py" line="86"/>
         <source>no se puede poner una repetición dentro de otra</source>
         <translation>a repeat cannot go inside another repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="35"/>
+        <location filename="../../desktop/views/designer_problems.py" line="88"/>
         <source>un campo calculado necesita su cálculo</source>
         <translation>a calculated field needs its calculation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="37"/>
+        <location filename="../../desktop/views/designer_problems.py" line="90"/>
         <source>«%s» no puede ser obligatoria</source>
         <translation>“%s” cannot be required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="39"/>
+        <location filename="../../desktop/views/designer_problems.py" line="92"/>
         <source>el máximo %s es menor que el mínimo %s</source>
         <translation>the maximum %s is below the minimum %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="41"/>
+        <location filename="../../desktop/views/designer_problems.py" line="94"/>
         <source>el valor inicial no sirve para esta pregunta: %s</source>
         <translation>the default value does not fit this question: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="43"/>
+        <location filename="../../desktop/views/designer_problems.py" line="96"/>
         <source>«Tomar de la cuenta» debe nombrar un dato de la cuenta</source>
         <translation>“Prefill from the account” must name an account field</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="45"/>
+        <location filename="../../desktop/views/designer_problems.py" line="98"/>
         <source>la expresión no es válida: %s</source>
         <translation>the expression is not valid: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="47"/>
+        <location filename="../../desktop/views/designer_problems.py" line="100"/>
         <source>usa «%s», que no es ninguna pregunta</source>
         <translation>uses “%s”, which is no question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="49"/>
+        <location filename="../../desktop/views/designer_problems.py" line="102"/>
         <source>usa «%s», que no tiene respuesta (es «%s»)</source>
         <translation>uses “%s”, which has no answer (it is a “%s”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="51"/>
+        <location filename="../../desktop/views/designer_problems.py" line="104"/>
         <source>usa «%s», que está dentro de la repetición «%s» y tiene varias respuestas</source>
         <translation>uses “%s”, which is inside the repeat “%s” and has many answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="53"/>
+        <location filename="../../desktop/views/designer_problems.py" line="106"/>
         <source>depende de sí misma: %s</source>
         <translation>depends on itself: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="55"/>
+        <location filename="../../desktop/views/designer_problems.py" line="108"/>
         <source>falta el resultado cuando ninguna regla se cumple</source>
         <translation>the outcome when no rule holds is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="57"/>
+        <location filename="../../desktop/views/designer_problems.py" line="110"/>
         <source>una promesa de pago necesita las preguntas del monto y de la fecha</source>
         <translation>a promise to pay needs the amount and date questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="59"/>
+        <location filename="../../desktop/views/designer_problems.py" line="112"/>
         <source>ninguna regla da «Promesa de pago»</source>
         <translation>no rule gives “Promise to pay”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="61"/>
+        <location filename="../../desktop/views/designer_problems.py" line="114"/>
         <source>«%s» guarda la promesa: márquela como obligatoria</source>
         <translation>“%s” holds the promise: make it required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="63"/>
+        <location filename="../../desktop/views/designer_problems.py" line="116"/>
         <source>«%s» es de tipo «%s»; aquí va una pregunta de tipo %s</source>
         <translation>“%s” is a “%s”; this needs a question of type %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="66"/>
+        <location filename="../../desktop/views/designer_problems.py" line="119"/>
         <source>«%s» está dentro de la repetición «%s»</source>
         <translation>“%s” is inside the repeat “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="68"/>
-        <location filename="../../desktop/views/designer_problems.py" line="71"/>
-        <location filename="../../desktop/views/designer_problems.py" line="72"/>
+        <location filename="../../desktop/views/designer_problems.py" line="121"/>
+        <location filename="../../desktop/views/designer_problems.py" line="124"/>
+        <location filename="../../desktop/views/designer_problems.py" line="125"/>
         <source>una pregunta de tipo «%s» no lleva ese dato</source>
         <translation>a “%s” question does not take that setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="74"/>
+        <location filename="../../desktop/views/designer_problems.py" line="127"/>
         <source>no es un valor válido de tipo «%s»: %s</source>
         <translation>not a valid “%s” value: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="76"/>
+        <location filename="../../desktop/views/designer_problems.py" line="129"/>
         <source>no puede ser negativo</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="77"/>
+        <location filename="../../desktop/views/designer_problems.py" line="130"/>
         <source>el máximo es menor que el mínimo</source>
         <translation>the maximum is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="79"/>
+        <location filename="../../desktop/views/designer_problems.py" line="132"/>
         <source>la cuenta no tiene el dato «%s»</source>
         <translation>accounts have no “%s”</translation>
     </message>
@@ -1415,12 +1415,12 @@
         <translation>The key “%s” cannot be used: plain letters, digits and _, not starting with a digit (“account” and “today” are reserved).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="179"/>
+        <location filename="../../desktop/views/designer_properties.py" line="182"/>
         <source>«%s» no es un número entero</source>
         <translation>“%s” is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="195"/>
+        <location filename="../../desktop/views/designer_properties.py" line="198"/>
         <source>Opción %d</source>
         <translation>Choice %d</translation>
     </message>
@@ -1596,32 +1596,32 @@
     <message>
         <location filename="../../desktop/views/dashboard_tiles.py" line="103"/>
         <source>Asignadas</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_tiles.py" line="103"/>
         <source>Gestionadas</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempted</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_tiles.py" line="103"/>
         <source>Contactadas</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_tiles.py" line="103"/>
         <source>Titular (RPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Right party (RPC)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_tiles.py" line="104"/>
         <source>Promesas (PTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promises (PTP)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_tiles.py" line="104"/>
         <source>Cumplidas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept</translation>
     </message>
 </context>
 <context>
@@ -1720,16 +1720,109 @@
     </message>
 </context>
 <context>
+    <name>KpiFormat</name>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="41"/>
+        <source>Penetración</source>
+        <translation>Penetration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="42"/>
+        <source>Intensidad</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="43"/>
+        <source>Contactabilidad</source>
+        <translation>Hit rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="44"/>
+        <source>Tasa de contacto titular</source>
+        <translation>Right-party contact rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="45"/>
+        <source>Tasa de promesa</source>
+        <translation>Promise rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="46"/>
+        <source>Promesas cumplidas</source>
+        <translation>Promises kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="47"/>
+        <source>Monto prometido</source>
+        <translation>Amount promised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="48"/>
+        <source>Recaudo</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="49"/>
+        <source>Cuentas asignadas</source>
+        <translation>Assigned accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="50"/>
+        <source>Cuentas gestionadas</source>
+        <translation>Accounts attempted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="51"/>
+        <source>Cuentas contactadas</source>
+        <translation>Accounts contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="52"/>
+        <source>Visitas</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="53"/>
+        <source>Contactos</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="54"/>
+        <source>Contactos con titular</source>
+        <translation>Right-party contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="55"/>
+        <source>Promesas</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="56"/>
+        <source>Promesas vencidas</source>
+        <translation>Promises matured</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="57"/>
+        <source>Promesas cumplidas (n.º)</source>
+        <translation>Promises kept (no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_format.py" line="90"/>
+        <source>nuevo</source>
+        <translation>new</translation>
+    </message>
+</context>
+<context>
     <name>KpiGroupsModel</name>
     <message>
         <location filename="../../desktop/models/kpi_groups_model.py" line="51"/>
         <source>Sin segmento</source>
-        <translation type="unfinished">No segment</translation>
+        <translation>No segment</translation>
     </message>
     <message>
         <location filename="../../desktop/models/kpi_groups_model.py" line="73"/>
         <source>Sin denominador: la tasa no está definida</source>
-        <translation type="unfinished"></translation>
+        <translation>No denominator: the rate is not defined</translation>
     </message>
 </context>
 <context>
@@ -1737,88 +1830,88 @@
     <message>
         <location filename="../../desktop/views/dashboard_tiles.py" line="64"/>
         <source>%s vs. periodo anterior</source>
-        <translation type="unfinished"></translation>
+        <translation>%s vs. previous period</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_tiles.py" line="65"/>
         <source>Periodo anterior: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous period: %s</translation>
     </message>
 </context>
 <context>
     <name>LogicEditor</name>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="48"/>
+        <location filename="../../desktop/views/designer_logic.py" line="49"/>
         <source>JSONLogic</source>
         <translation>JSONLogic</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="49"/>
+        <location filename="../../desktop/views/designer_logic.py" line="50"/>
         <source>Escribir la expresión a mano</source>
         <translation>Write the expression by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="52"/>
+        <location filename="../../desktop/views/designer_logic.py" line="53"/>
         <source>todas</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="53"/>
+        <location filename="../../desktop/views/designer_logic.py" line="54"/>
         <source>alguna</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="54"/>
+        <location filename="../../desktop/views/designer_logic.py" line="55"/>
         <source>Si deben cumplirse todas las condiciones o basta con una</source>
         <translation>Whether every condition must hold or one is enough</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="56"/>
+        <location filename="../../desktop/views/designer_logic.py" line="57"/>
         <source>+ Condición</source>
         <translation>+ Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="74"/>
+        <location filename="../../desktop/views/designer_logic.py" line="75"/>
         <source>Aplicar</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="123"/>
+        <location filename="../../desktop/views/designer_logic.py" line="124"/>
         <source>esta respuesta</source>
         <translation>this answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="128"/>
+        <location filename="../../desktop/views/designer_logic.py" line="129"/>
         <source>Cuenta: %s</source>
         <translation>Account: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="129"/>
+        <location filename="../../desktop/views/designer_logic.py" line="130"/>
         <source>Hoy</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="144"/>
+        <location filename="../../desktop/views/designer_logic.py" line="145"/>
         <source>Quitar esta condición</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="175"/>
-        <location filename="../../desktop/views/designer_logic.py" line="183"/>
-        <location filename="../../desktop/views/designer_logic.py" line="208"/>
+        <location filename="../../desktop/views/designer_logic.py" line="176"/>
+        <location filename="../../desktop/views/designer_logic.py" line="184"/>
         <location filename="../../desktop/views/designer_logic.py" line="209"/>
+        <location filename="../../desktop/views/designer_logic.py" line="210"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="175"/>
-        <location filename="../../desktop/views/designer_logic.py" line="183"/>
-        <location filename="../../desktop/views/designer_logic.py" line="208"/>
+        <location filename="../../desktop/views/designer_logic.py" line="176"/>
+        <location filename="../../desktop/views/designer_logic.py" line="184"/>
+        <location filename="../../desktop/views/designer_logic.py" line="209"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="231"/>
+        <location filename="../../desktop/views/designer_logic.py" line="232"/>
         <source>Esta expresión no cabe en el editor de condiciones; edítela como JSONLogic.</source>
         <translation>This expression does not fit the condition editor; edit it as JSONLogic.</translation>
     </message>
@@ -2030,77 +2123,77 @@
     <message>
         <location filename="../../desktop/views/payments_import.py" line="40"/>
         <source>Importar pagos</source>
-        <translation type="unfinished"></translation>
+        <translation>Import payments</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="44"/>
         <source>Elegir archivo…</source>
-        <translation type="unfinished">Choose file…</translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="46"/>
         <source>Elija un archivo .csv o .xlsx con las columnas external_ref, paid_on, amount, reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a .csv or .xlsx file with the columns external_ref, paid_on, amount, reference.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="51"/>
         <source>Importar</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="53"/>
         <source>Cerrar</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="62"/>
         <source>Filas que no se importarán:</source>
-        <translation type="unfinished">Rows that will not be imported:</translation>
+        <translation>Rows that will not be imported:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="69"/>
         <source>Elegir el archivo de pagos</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the payments file</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="69"/>
         <source>Pagos (*.csv *.xlsx);;Todos los archivos (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="82"/>
         <source>Revisando %s…</source>
-        <translation type="unfinished">Checking %s…</translation>
+        <translation>Checking %s…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="87"/>
         <source>%d pagos válidos para importar; %d filas con errores.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d valid payments to import; %d rows with errors.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="95"/>
         <source>No se puede importar este archivo: %s</source>
-        <translation type="unfinished">This file cannot be imported: %s</translation>
+        <translation>This file cannot be imported: %s</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="101"/>
         <source>línea %d, columna %s: %s</source>
-        <translation type="unfinished">line %d, column %s: %s</translation>
+        <translation>line %d, column %s: %s</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="114"/>
         <source>Importando %d pagos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %d payments…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="119"/>
         <source>Importación terminada: %d pagos nuevos, %d ya estaban.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished: %d new payments, %d already there.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_import.py" line="126"/>
         <source>La importación falló y no se guardó nada: %s</source>
-        <translation type="unfinished">The import failed and nothing was saved: %s</translation>
+        <translation>The import failed and nothing was saved: %s</translation>
     </message>
 </context>
 <context>
@@ -2108,27 +2201,27 @@
     <message>
         <location filename="../../desktop/models/payments_model.py" line="31"/>
         <source>Fecha de pago</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid on</translation>
     </message>
     <message>
         <location filename="../../desktop/models/payments_model.py" line="31"/>
         <source>Cuenta</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../desktop/models/payments_model.py" line="31"/>
         <source>Monto</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../desktop/models/payments_model.py" line="31"/>
         <source>Referencia</source>
-        <translation type="unfinished">Reference</translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <location filename="../../desktop/models/payments_model.py" line="32"/>
         <source>Importado</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
 </context>
 <context>
@@ -2136,27 +2229,27 @@
     <message>
         <location filename="../../desktop/views/payments_page.py" line="43"/>
         <source>Buscar por cuenta o referencia</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by account or reference</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_page.py" line="45"/>
         <source>Importar pagos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import payments…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_page.py" line="47"/>
         <source>Cargando pagos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading payments…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_page.py" line="89"/>
         <source>No se pudieron leer los pagos: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the payments: %s</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments_page.py" line="99"/>
         <source>%d de %d pagos · total $ %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%d of %d payments · total $ %s</translation>
     </message>
 </context>
 <context>
@@ -2202,42 +2295,42 @@
     <message>
         <location filename="../../desktop/models/kpi_productivity_model.py" line="28"/>
         <source>Gestor</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../../desktop/models/kpi_productivity_model.py" line="28"/>
         <source>Visitas</source>
-        <translation type="unfinished">Visits</translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <location filename="../../desktop/models/kpi_productivity_model.py" line="28"/>
         <source>Visitas por día</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per day</translation>
     </message>
     <message>
         <location filename="../../desktop/models/kpi_productivity_model.py" line="29"/>
         <source>Horas en campo por día</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours in the field per day</translation>
     </message>
     <message>
         <location filename="../../desktop/models/kpi_productivity_model.py" line="29"/>
         <source>Km recorridos</source>
-        <translation type="unfinished"></translation>
+        <translation>Km travelled</translation>
     </message>
     <message>
         <location filename="../../desktop/models/kpi_productivity_model.py" line="29"/>
         <source>Km por día</source>
-        <translation type="unfinished"></translation>
+        <translation>Km per day</translation>
     </message>
     <message>
         <location filename="../../desktop/models/kpi_productivity_model.py" line="30"/>
         <source>Dentro de la geocerca</source>
-        <translation type="unfinished">Inside the geofence</translation>
+        <translation>Inside the geofence</translation>
     </message>
     <message>
         <location filename="../../desktop/models/kpi_productivity_model.py" line="30"/>
         <source>Visitas con alertas</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagged visits</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2477,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/questionnaire_tree.py" line="225"/>
+        <location filename="../../desktop/models/questionnaire_tree.py" line="238"/>
         <source>Se muestra solo cuando se cumple su condición</source>
         <translation>Shown only when its condition holds</translation>
     </message>
@@ -2612,9 +2705,44 @@
 <context>
     <name>SlotVisitsFilter</name>
     <message>
+        <location filename="../../desktop/models/kpi_visits_filter.py" line="35"/>
+        <source>lun</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_visits_filter.py" line="35"/>
+        <source>mar</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_visits_filter.py" line="36"/>
+        <source>mié</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_visits_filter.py" line="36"/>
+        <source>jue</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/kpi_visits_filter.py" line="37"/>
+        <source>vie</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_visits_filter.py" line="37"/>
+        <source>sáb</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_visits_filter.py" line="38"/>
+        <source>dom</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/kpi_visits_filter.py" line="39"/>
         <source>Solo %s %02dh</source>
-        <translation type="unfinished"></translation>
+        <translation>Only %s %02d h</translation>
     </message>
 </context>
 <context>
@@ -3039,7 +3167,7 @@
     <message>
         <location filename="../../desktop/views/pages.py" line="32"/>
         <source>Indicadores</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages.py" line="36"/>
