@@ -260,3 +260,25 @@ def test_a_calculation_is_written_as_jsonlogic_and_checked_as_typed(qtbot):
     promises.setCurrentIndex(promises.findData(True))
     type_into(preview.inputs["promise_amount"].widget, "100")
     assert preview.inputs["balance_after_promise"].widget.text() == "200"
+
+
+def test_delete_removes_from_the_tree_only(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.designer_editor import DesignerEditor
+
+    editor = DesignerEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor, timeout=3000)
+    editor.load(default_questionnaire())
+    editor.select((2,))
+    combo = editor.preview.inputs["attended_by"].widget
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Delete)
+    assert len(editor.definition()["fields"]) == 8  # nothing removed from the preview
+    editor.tree.setFocus()
+    qtbot.keyClick(editor.tree, Qt.Key.Key_Delete)
+    assert [f["key"] for f in editor.definition()["fields"]][:3] == ["intro", "attended_by", "conversation"]

@@ -125,9 +125,11 @@ class DesignerEditor(QWidget):
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_stack.undoTextChanged.connect(self._describe_undo)
         self.undo_stack.redoTextChanged.connect(self._describe_undo)
-        for action in (self.undo_action, self.redo_action, self.remove_action):
+        for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # Delete removes only from the tree
+        self.tree.addAction(self.remove_action)
         return bar
 
     def _describe_undo(self, _text: str = "") -> None:
