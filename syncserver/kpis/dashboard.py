@@ -66,14 +66,11 @@ def branch_today(engine: Engine) -> date:
 
 
 def _totals(conn: Connection, first: date, last: date, query: DashboardQuery) -> KpiGroup:
-    """The period's totals: the engine's own group when one filter matches one of its groupings."""
-    if (query.agent_id is None) == (query.segment is None):
+    """The period's totals; for one agent, the engine's own group of that agent (its by-agent grouping is fast)."""
+    if query.agent_id is None or query.segment is not None:
         return filtered_kpis(conn, first, last, agent_id=query.agent_id, segment=query.segment).groups[0]
-    if query.agent_id is not None:
-        by, key = "agent", conn.scalar(select(Agent.code).where(Agent.id == query.agent_id))
-    else:
-        by, key = "segment", query.segment
-    found = [group for group in compute_kpis(conn, first, last, by=by).groups if group.key == key]
+    code = conn.scalar(select(Agent.code).where(Agent.id == query.agent_id))
+    found = [group for group in compute_kpis(conn, first, last, by="agent").groups if group.key == code]
     return replace(found[0], key=None) if found else KpiGroup(None)
 
 
