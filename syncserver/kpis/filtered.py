@@ -88,14 +88,14 @@ def _visits(conn: Connection, p: Period, out: Measures, by: str, agent_id: int |
     key = {"agent": a.agent_id, "segment": acc.segment, "day": a.day}.get(by)
     columns = [_total(a.attempts), _total(a.contacts), _total(a.rpc), _total(a.promises), _total(a.promised),
                _count(a[f"a_prev_{chain}"] < since), _count(a[f"c_prev_{chain}"] < since)]
-    source = _days.join(_accounts, acc.id == a.account_id) if segment is not None or by == "segment" else _days
+    source = _days.join(_accounts, acc.id == a.account_id) if by == "segment" else _days
     statement = select(*([key] if key is not None else []), *columns).select_from(source)
     if agent_id is not None:  # one seek per day on (day, agent_id): SQLite otherwise ranges over every agent's rows
         statement = statement.where(a.day.in_(list(range(p.f, p.t + 1))), a.agent_id == agent_id)
     else:
         statement = statement.where(a.day.between(p.f, p.t))
     if segment is not None:
-        statement = statement.where(acc.segment == segment)
+        statement = statement.where(a.account_id.in_(_segment_accounts(segment)))
     rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
     _put(out, rows if key is not None else [(None, *row) for row in rows], _SUMS)
 
@@ -105,13 +105,13 @@ def _promise_outcomes(conn: Connection, p: Period, out: Measures, by: str, agent
     k, acc = _promises.c, _accounts.c
     matured = k.settles_by < p.as_of.toordinal()
     key = {"agent": k.agent_id, "day": k.day, "segment": acc.segment}.get(by)
-    source = _promises.join(_accounts, acc.id == k.account_id) if segment is not None or by == "segment" else _promises
+    source = _promises.join(_accounts, acc.id == k.account_id) if by == "segment" else _promises
     statement = select(*([key] if key is not None else []), _count(matured), _count(matured & k.kept))
     statement = statement.select_from(source).where(k.day.between(p.f, p.t))
     if agent_id is not None:
         statement = statement.where(k.agent_id == agent_id)
     if segment is not None:
-        statement = statement.where(acc.segment == segment)
+        statement = statement.where(k.account_id.in_(_segment_accounts(segment)))
     rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
     _put(out, rows if key is not None else [(None, *row) for row in rows], ("promises_matured", "promises_kept"))
 
@@ -121,11 +121,16 @@ def _overlaps(start, end):
     return and_(h.assigned_at < end, or_(h.unassigned_at.is_(None), h.unassigned_at > start))
 
 
+def _segment_accounts(segment: str):
+    """The segment's account ids as a subquery: SQLite builds it once, instead of reading each account's row."""
+    return select(_accounts.c.id).where(_accounts.c.segment == segment)
+
+
 def _held_where(statement, agent_id: int | None, segment: str | None):
     if agent_id is not None:
         statement = statement.where(_held.c.agent_id == agent_id)
     if segment is not None:
-        statement = statement.where(_accounts.c.segment == segment)
+        statement = statement.where(_held.c.account_id.in_(_segment_accounts(segment)))
     return statement
 
 
@@ -143,7 +148,8 @@ def _assigned(conn: Connection, p: Period, out: Measures, by: str, agent_id: int
             _put(out, rows, ("assigned_accounts",))
         return
     key = {"agent": h.agent_id, "segment": acc.segment}.get(by)
-    statement = select(*([key] if key is not None else []), distinct).select_from(source)
+    statement = select(*([key] if key is not None else []), distinct)
+    statement = statement.select_from(source if by == "segment" else _held)
     statement = _held_where(statement.where(_overlaps(p.start, p.end)), agent_id, segment)
     rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
     _put(out, rows if key is not None else [(None, *row) for row in rows], ("assigned_accounts",))
