@@ -104,6 +104,21 @@ def test_models_pass_the_model_tester(qtmodeltester):
     qtmodeltester.check(found)
     assert found.rowCount() == 1 and payments.index(0, 2).data() == "$ 1.234,50"
 
+    from desktop.models.kpi_visits_filter import SlotVisitsFilter, slot_label
+    from desktop.models.visits_model import VisitsModel
+    from tests.test_desktop_visits import row
+
+    visits = VisitsModel()
+    visits.set_time_zone(BOGOTA)
+    visits.set_rows([row(1), row(2, minutes=60), row(3, minutes=24 * 60)])  # Monday 10:00, 11:00, Tuesday 10:00
+    slots = SlotVisitsFilter()
+    slots.setSourceModel(visits)
+    slots.set_local_slot((0, 10))
+    qtmodeltester.check(slots)
+    assert slots.rowCount() == 1 and slot_label((0, 10)) == "Solo lun 10h"
+    slots.set_local_slot(None)
+    assert slots.rowCount() == 3
+
 
 def test_tiles_show_the_definitions_and_follow_the_filters(desk, qtbot):
     from desktop.models.kpi_format import format_change, format_value
