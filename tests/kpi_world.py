@@ -23,6 +23,7 @@ from syncserver.db.models import (
     Agent,
     BranchSettings,
     Device,
+    Flag,
     Visit,
 )
 from syncserver.kpis import accounts_changed, visits_stored
@@ -42,6 +43,8 @@ class VisitFact:
     amount: Decimal | None = None
     due: date | None = None
     corrects: str | None = None
+    verdict: str = "inside"
+    flags: tuple[str, ...] = ()
 
 
 @dataclass
@@ -102,13 +105,17 @@ class World:
         rows = [self._row(fact) for fact in facts]
         with self.engine.begin() as conn:
             conn.execute(insert(Visit), rows)
+            flags = [{"visit_id": fact.id, "code": code, "created_at": T0} for fact in facts for code in fact.flags]
+            if flags:
+                conn.execute(insert(Flag), flags)
             visits_stored(conn, rows)
         self.visits += facts
 
     def visit(self, agent: str, account: str, started_at: datetime, outcome: str, amount: str | None = None,
-              due: date | None = None, corrects: str | None = None) -> str:
+              due: date | None = None, corrects: str | None = None, verdict: str = "inside",
+              flags: tuple[str, ...] = ()) -> str:
         fact = VisitFact(str(uuid.uuid4()), agent, account, started_at, outcome,
-                         Decimal(amount) if amount is not None else None, due, corrects)
+                         Decimal(amount) if amount is not None else None, due, corrects, verdict, flags)
         self.store_visits([fact])
         return fact.id
 
@@ -125,7 +132,7 @@ class World:
             account_id=self.accounts[fact.account], corrects=fact.corrects, started_at=fact.started_at,
             finished_at=fact.started_at + timedelta(minutes=5), fix_time=fact.started_at, fix_ms=0, lat=4.6, lon=-74.0,
             accuracy_m=10.0, mock=False, outcome=fact.outcome, promise_amount=fact.amount, promise_due=fact.due,
-            answers={}, notes=None, device_geofence=None, verdict="inside", distance_m=0.0, received_at=T0,
+            answers={}, notes=None, device_geofence=None, verdict=fact.verdict, distance_m=0.0, received_at=T0,
             digest=b"0" * 16, payload="{}",
         )
 
