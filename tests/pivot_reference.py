@@ -113,10 +113,10 @@ def measure_values(base: dict[str, Any] | None, measures: tuple[str, ...]) -> di
     return out
 
 
-def calendar(dimension: str, first: date, last: date) -> list:
-    """Every bucket of a calendar dimension in first..last, in order."""
+def calendar(dimension: str, first: date, last: date, present: list | None = None) -> list:
+    """Every bucket of a calendar dimension in first..last, in order; hours from the first to the last present."""
     if dimension == "hour":
-        return list(range(24))
+        return list(range(min(present), max(present) + 1)) if present else list(range(24))
     if dimension == "weekday":
         return list(range(7))
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
@@ -130,7 +130,7 @@ def expected_cells(world: World, definition, first: date, last: date, as_of: dat
     full = reference_groups(world, first, last, definition.dimensions, as_of, **filters)
     present = [key for key, values in full.items() if any(values[b] for b in bases)]
     if len(rows) == 1 and rows[0] in CALENDAR:
-        row_keys = {(key,) for key in calendar(rows[0], first, last)}
+        row_keys = {(key,) for key in calendar(rows[0], first, last, [key[0] for key in present])}
     else:
         row_keys = {key[: len(rows)] for key in present}
     cells = {(TOTAL, TOTAL): measure_values(reference_groups(world, first, last, (), as_of, **filters).get(()),
@@ -140,7 +140,8 @@ def expected_cells(world: World, definition, first: date, last: date, as_of: dat
         for row in row_keys:
             cells[(row, TOTAL)] = measure_values(full.get(row), measures)
         return row_keys, column_keys, cells
-    column_keys = set(calendar(column, first, last)) if column in CALENDAR else {key[-1] for key in present}
+    column_keys = ({*calendar(column, first, last, [key[-1] for key in present])} if column in CALENDAR
+                   else {key[-1] for key in present})
     by_rows = reference_groups(world, first, last, rows, as_of, **filters)
     by_column = reference_groups(world, first, last, (column,), as_of, **filters)
     for row in row_keys:

@@ -12,6 +12,7 @@ from .dashboard_page import DashboardPage
 from .designer_page import DesignerPage
 from .details_panel import DetailsPanel
 from .map_page import MapPage
+from .reports_page import ReportsPage
 from .settings_dialog import TILE_URL_KEY, SettingsDialog, app_settings
 from .visits_page import VisitsPage
 
@@ -31,6 +32,7 @@ def build_pages(window, host) -> None:
     dashboard = DashboardPage(host)
     window.add_page("dashboard", window.tr("Indicadores"), dashboard)
     dashboard.open_visits.connect(lambda *args: (window.show_page("visits"), visits.show_visits(*args)))
+    window.add_page("reports", window.tr("Informes"), ReportsPage(host))
 
     details = DetailsPanel(host)
     dock = QDockWidget(window.tr("Detalles"), window)

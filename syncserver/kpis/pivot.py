@@ -10,13 +10,14 @@ read by pivot_visits (visit measures) and pivot_portfolio (assigned accounts, co
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
-from ..db.models import Agent
+from ..db.models import Account, Agent
 from .days import branch_kpi_settings, today, zone_of
 from .filtered import filtered_kpis
 from .period import Period
@@ -31,6 +32,23 @@ from .summaries import ensure_summaries, summaries_current
 _ORDER = {"outcome": {code: i for i, code in enumerate(OUTCOMES)},
           "verdict": {code: i for i, code in enumerate(VERDICTS)}}
 _ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportChoices:
+    """What the builder's filters offer: agents (code, name) by name, and the segments in use."""
+
+    agents: tuple[tuple[str, str], ...]
+    segments: tuple[str, ...]
+
+
+def report_choices(engine: Engine) -> ReportChoices:
+    """The agents and segments a report can be filtered by."""
+    with engine.connect() as conn:
+        agents = conn.execute(select(Agent.code, Agent.name).order_by(Agent.name, Agent.code)).all()
+        segments = conn.scalars(select(Account.segment).where(Account.segment.is_not(None)).distinct()
+                                .order_by(Account.segment)).all()
+    return ReportChoices(tuple(tuple(row) for row in agents), tuple(segments))
 
 
 def run_report(engine: Engine, definition: ReportDefinition, *, on: date | None = None,
@@ -85,11 +103,16 @@ def _run(conn: Connection, d: ReportDefinition, on: date | None, as_of: date | N
 def _keys(found: Groups, dimensions: tuple[str, ...], start: int, bases: frozenset[str], p: Period,
           fill: bool) -> tuple[tuple, ...]:
     """The keys of `dimensions` (found keys' parts from `start` on) of the groups that have anything, in order;
-    a calendar dimension alone (fill) lists every bucket of the period, empty ones too."""
-    if fill and len(dimensions) == 1 and dimensions[0] in CALENDAR:
-        return tuple((key,) for key in calendar_keys(dimensions[0], p.first, p.last))
+    a calendar dimension alone (fill) lists every bucket of the period, empty ones too (hours: from the first
+    to the last that has anything, not the empty night)."""
     keys = {key[start : start + len(dimensions)] for key, values in found.items()
             if any(values.get(base) for base in bases)}
+    if fill and len(dimensions) == 1 and dimensions[0] in CALENDAR:
+        every = calendar_keys(dimensions[0], p.first, p.last)
+        if dimensions[0] == "hour" and keys:
+            low, high = min(keys)[0], max(keys)[0]
+            every = [hour for hour in every if low <= hour <= high]
+        return tuple((key,) for key in every)
     return tuple(sorted(keys, key=lambda key: tuple(_sort_key(d, v) for d, v in zip(dimensions, key, strict=True))))
 
 
@@ -164,4 +187,4 @@ def _bases(group, bases: frozenset[str]) -> dict[str, Any]:
     return {name: getattr(group, name) for name in bases}
 
 
-__all__ = ["TOTAL", "VISIT_BASES", "direct_groups", "groups", "run_report"]
+__all__ = ["TOTAL", "VISIT_BASES", "ReportChoices", "direct_groups", "groups", "report_choices", "run_report"]

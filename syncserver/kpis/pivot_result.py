@@ -39,11 +39,7 @@ class PivotColumn:
     kind: str  # text, date, int for dimensions; int, rate, ratio, money for measures
     measure: str | None = None
     column_key: Any = None
-
-    @property
-    def is_total(self) -> bool:
-        """Whether it is a measure over every column key of a report that has a column dimension."""
-        return self.measure is not None and self.column_key is TOTAL
+    is_total: bool = False  # a measure over every column key of a report that has a column dimension
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +82,8 @@ class PivotResult:
         d = self.definition
         columns = [PivotColumn(dimension, DIMENSION_KINDS[dimension]) for dimension in d.rows]
         keys = [*self.column_keys, TOTAL] if d.column else [TOTAL]
-        columns += [PivotColumn(m, MEASURES[m].kind, m, key) for key in keys for m in d.measures]
+        columns += [PivotColumn(m, MEASURES[m].kind, m, key, bool(d.column) and key is TOTAL)
+                    for key in keys for m in d.measures]
         rows = [PivotRow(row, tuple(self.cells[(row, key)][m] for key in keys for m in d.measures))
                 for row in self.row_keys]
         totals = tuple(self.cells[(TOTAL, key)][m] for key in keys for m in d.measures)
