@@ -2253,6 +2253,19 @@
     </message>
 </context>
 <context>
+    <name>PivotModel</name>
+    <message>
+        <location filename="../../desktop/models/pivot_model.py" line="64"/>
+        <source>Total de todas las columnas, calculado sobre todas las visitas (no es una suma: las cuentas distintas se cuentan una vez)</source>
+        <translation>Total of every column, computed over all visits (not a sum: distinct accounts count once)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/pivot_model.py" line="96"/>
+        <source>Sin denominador: la tasa no está definida</source>
+        <translation>No denominator: the rate is not defined</translation>
+    </message>
+</context>
+<context>
     <name>PreviewInputs</name>
     <message>
         <location filename="../../desktop/views/designer_preview_inputs.py" line="49"/>
@@ -2572,6 +2585,486 @@
         <location filename="../../desktop/views/replay_bar.py" line="181"/>
         <source>Pausa</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <location filename="../../desktop/views/report_builder.py" line="59"/>
+        <source>Sin columnas</source>
+        <translation>No columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_builder.py" line="82"/>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_builder.py" line="86"/>
+        <source>Desde</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_builder.py" line="86"/>
+        <source>Hasta</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_builder.py" line="90"/>
+        <source>Dimensiones</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_builder.py" line="93"/>
+        <source>Filas</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_builder.py" line="93"/>
+        <source>luego por</source>
+        <translation>then by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_builder.py" line="94"/>
+        <source>Columnas</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_builder.py" line="95"/>
+        <source>Medidas</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_builder.py" line="99"/>
+        <source>Filtros (sin marcar: todos)</source>
+        <translation>Filters (none ticked: all)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <location filename="../../desktop/views/report_filters.py" line="28"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_filters.py" line="28"/>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_filters.py" line="28"/>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_filters.py" line="28"/>
+        <source>Geocerca</source>
+        <translation>Geofence</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="21"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="22"/>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="23"/>
+        <source>Día</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="24"/>
+        <source>Semana</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="25"/>
+        <source>Mes</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="26"/>
+        <source>Hora (local)</source>
+        <translation>Hour (local)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="27"/>
+        <source>Día de la semana (local)</source>
+        <translation>Weekday (local)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="28"/>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="29"/>
+        <source>Geocerca</source>
+        <translation>Geofence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="36"/>
+        <source>Visitas con alertas</source>
+        <translation>Flagged visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="37"/>
+        <source>Visitas fuera de la geocerca</source>
+        <translation>Visits outside the geofence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="38"/>
+        <source>Visitas dentro de la geocerca</source>
+        <translation>Visits inside the geofence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="39"/>
+        <source>Cumplimiento de geocerca</source>
+        <translation>Geofence compliance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="53"/>
+        <source>Hoy</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="54"/>
+        <source>Esta semana</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="55"/>
+        <source>Este mes</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="56"/>
+        <source>Mes pasado</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="57"/>
+        <source>Últimos 30 días</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="58"/>
+        <source>Este año</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="59"/>
+        <source>Personalizado</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="66"/>
+        <source>Lunes</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="67"/>
+        <source>Martes</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="68"/>
+        <source>Miércoles</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="69"/>
+        <source>Jueves</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="70"/>
+        <source>Viernes</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="71"/>
+        <source>Sábado</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="72"/>
+        <source>Domingo</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="79"/>
+        <source>ene</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="80"/>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="81"/>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="82"/>
+        <source>abr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="83"/>
+        <source>may</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="84"/>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="85"/>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="86"/>
+        <source>ago</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="87"/>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="88"/>
+        <source>oct</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="89"/>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="90"/>
+        <source>dic</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="98"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="103"/>
+        <source>Sin segmento</source>
+        <translation>No segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="109"/>
+        <source>Semana del %s</source>
+        <translation>Week of %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="140"/>
+        <source>resultado</source>
+        <translation>an outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="141"/>
+        <source>geocerca</source>
+        <translation>a geofence verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="142"/>
+        <source>%s usa cuentas asignadas o pagos, que no tienen %s: quite ese filtro</source>
+        <translation>%s uses assigned accounts or payments, which have no %s: remove that filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="146"/>
+        <source>%s no se define por %s: las cuentas se asignan por días, sin hora, día de la semana, resultado ni geocerca</source>
+        <translation>%s is not defined by %s: accounts are assigned by days, without hour, weekday, outcome or geofence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="149"/>
+        <source>%s no se define por %s: los pagos tienen fecha, pero no hora, resultado ni geocerca</source>
+        <translation>%s is not defined by %s: payments have a date, but no hour, outcome or geofence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="157"/>
+        <source>No se pudo leer el informe: %s</source>
+        <translation>Could not read the report: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="165"/>
+        <source>Elija al menos una dimensión para las filas.</source>
+        <translation>Choose at least one dimension for the rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="167"/>
+        <source>Elija al menos una medida.</source>
+        <translation>Choose at least one measure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="169"/>
+        <source>Cada dimensión puede usarse una sola vez (filas o columnas).</source>
+        <translation>Each dimension can be used only once (rows or columns).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="171"/>
+        <source>El periodo termina antes de empezar: revise las fechas.</source>
+        <translation>The period ends before it starts: check the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="173"/>
+        <source>Un periodo personalizado necesita las dos fechas.</source>
+        <translation>A custom period needs both dates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="175"/>
+        <source>Escriba un nombre para guardar el informe.</source>
+        <translation>Type a name to save the report.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="177"/>
+        <source>El nombre es demasiado largo (máximo 200 caracteres).</source>
+        <translation>The name is too long (200 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="179"/>
+        <source>Ese informe ya no existe (otro usuario lo eliminó).</source>
+        <translation>That report no longer exists (someone deleted it).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="181"/>
+        <source>Ese informe se guardó con una versión más nueva de Campo.</source>
+        <translation>That report was saved by a newer version of Campo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="187"/>
+        <source>Ya existe un informe llamado «%s».</source>
+        <translation>A report named “%s” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="189"/>
+        <source>El gestor %s ya no existe: quítelo de los filtros.</source>
+        <translation>Agent %s no longer exists: remove it from the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/report_labels.py" line="191"/>
+        <source>El informe no es válido: %s</source>
+        <translation>The report is not valid: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="60"/>
+        <source>Nombre del informe</source>
+        <translation>Report name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="61"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="62"/>
+        <source>Ver informe</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="66"/>
+        <source>Elija las dimensiones y las medidas, y pulse «Ver informe».</source>
+        <translation>Choose the dimensions and the measures, then press “Show report”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="122"/>
+        <source>Gráfico de</source>
+        <translation>Chart of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="159"/>
+        <source>Calculando…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="169"/>
+        <source>Informe sin nombre</source>
+        <translation>Unnamed report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="170"/>
+        <source>%s – %s · hora local (%s) · %d filas</source>
+        <translation>%s – %s · local time (%s) · %d rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="190"/>
+        <source> · +%d series fuera del gráfico (ver la tabla)</source>
+        <translation> · +%d series not in the chart (see the table)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="229"/>
+        <source>Guardado como «%s».</source>
+        <translation>Saved as “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="236"/>
+        <source>Reemplazar informe</source>
+        <translation>Replace report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="237"/>
+        <source>Ya existe un informe llamado «%s». ¿Reemplazarlo por este?</source>
+        <translation>A report named “%s” already exists. Replace it with this one?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="269"/>
+        <source>Eliminar informe</source>
+        <translation>Delete report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports_page.py" line="270"/>
+        <source>¿Eliminar el informe «%s»? Los datos no se borran, solo la definición.</source>
+        <translation>Delete the report “%s”? The data stays; only the definition goes.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReportsBox</name>
+    <message>
+        <location filename="../../desktop/views/report_saved.py" line="21"/>
+        <source>Informes guardados</source>
+        <translation>Saved reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_saved.py" line="24"/>
+        <source>Doble clic: abrir · F2: cambiar el nombre</source>
+        <translation>Double click: open · F2: rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_saved.py" line="29"/>
+        <source>Abrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_saved.py" line="30"/>
+        <source>Eliminar</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_saved.py" line="52"/>
+        <source>Guardado el %s</source>
+        <translation>Saved on %s</translation>
     </message>
 </context>
 <context>
@@ -3140,47 +3633,52 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="24"/>
+        <location filename="../../desktop/views/pages.py" line="25"/>
         <source>Mapa</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="26"/>
+        <location filename="../../desktop/views/pages.py" line="27"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="28"/>
+        <location filename="../../desktop/views/pages.py" line="29"/>
         <source>Gestores y dispositivos</source>
         <translation>Agents and devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="29"/>
+        <location filename="../../desktop/views/pages.py" line="30"/>
         <source>Cartera</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="30"/>
+        <location filename="../../desktop/views/pages.py" line="31"/>
         <source>Cuestionarios</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="32"/>
+        <location filename="../../desktop/views/pages.py" line="33"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="36"/>
+        <location filename="../../desktop/views/pages.py" line="35"/>
+        <source>Informes</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages.py" line="38"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="51"/>
+        <location filename="../../desktop/views/pages.py" line="53"/>
         <source>Configuración…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="54"/>
+        <location filename="../../desktop/views/pages.py" line="56"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>
