@@ -77,10 +77,9 @@ class PivotModel(RowsTableModel):
                     return ""
                 return key_text(column.name, value, self.result.agent_names)
             return format_cell(column.kind, value)
-        if role == SortRole:
+        if role == SortRole:  # the totals row never compares (PivotSortProxy keeps it last)
             if dimension:
-                return key_text(column.name, value, self.result.agent_names) if column.kind == "text" else (
-                    str(value) if row.total else value)
+                return key_text(column.name, value, self.result.agent_names) if column.kind == "text" else value
             return float(value) if value is not None else float("-inf")
         if role == RawRole:
             return value

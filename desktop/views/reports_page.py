@@ -81,6 +81,7 @@ class ReportsPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -170,7 +171,7 @@ class ReportsPage(QWidget):
         self.status_label.setText(self.tr("%s – %s · hora local (%s) · %d filas") % (
             result.first.strftime("%d/%m/%Y"), result.last.strftime("%d/%m/%Y"), result.timezone,
             len(result.row_keys)))
-        self.proxy.sort(-1)  # the engine's order until the user sorts a column
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the engine's order
         self.model.set_result(result)
         chosen = self.chart_measure.currentData()
         self.chart_measure.blockSignals(True)

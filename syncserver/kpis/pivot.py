@@ -24,8 +24,18 @@ from .period import Period
 from .pivot_buckets import bucket_range, calendar_keys
 from .pivot_portfolio import assigned_accounts, collected_amounts
 from .pivot_result import TOTAL, PivotResult
-from .pivot_visits import VISIT_BASES, Groups, VisitFilter, visit_measures
-from .report_catalog import CALENDAR, KPI_BASES, MEASURES, OUTCOMES, VERDICTS, ReportError
+from .pivot_summary import summary_applies, summary_measures
+from .pivot_visits import VISIT_BASES, Groups, VisitFilter, visit_groupings
+from .report_catalog import (
+    CALENDAR,
+    HOLDING_DIMENSIONS,
+    KPI_BASES,
+    MEASURES,
+    OUTCOMES,
+    PAYMENT_DIMENSIONS,
+    VERDICTS,
+    ReportError,
+)
 from .report_definition import ReportDefinition
 from .summaries import ensure_summaries, summaries_current
 
@@ -79,17 +89,19 @@ def _run(conn: Connection, d: ReportDefinition, on: date | None, as_of: date | N
     f = d.filters
     where = VisitFilter(tuple(agents[c] for c in f.agents), f.segments, f.outcomes, f.verdicts)
     bases = frozenset(base for m in d.measures for base in MEASURES[m].bases)
-    full = groups(conn, p, d.dimensions, where, bases)
+    needed = [d.dimensions, ()] + ([d.rows, (d.column,)] if d.column else [])
+    found = grouped(conn, p, needed, where, bases)
+    full = found[d.dimensions]
     row_keys = _keys(full, d.rows, 0, bases, p, fill=len(d.rows) == 1)
     cells: dict[tuple[Any, Any], dict[str, Any]] = {}
-    grand = _values(groups(conn, p, (), where, bases).get((), {}), d.measures)
+    grand = _values(found[()].get((), {}), d.measures)
     if d.column is None:
         for row in row_keys:
             cells[(row, TOTAL)] = _values(full.get(row, {}), d.measures)
         column_keys: tuple = ()
     else:
         column_keys = tuple(key[0] for key in _keys(full, (d.column,), len(d.rows), bases, p, fill=True))
-        by_rows, by_column = groups(conn, p, d.rows, where, bases), groups(conn, p, (d.column,), where, bases)
+        by_rows, by_column = found[d.rows], found[(d.column,)]
         for row in row_keys:
             cells[(row, TOTAL)] = _values(by_rows.get(row, {}), d.measures)
             for key in column_keys:
@@ -135,25 +147,32 @@ def _values(found: dict[str, Any], measures: tuple[str, ...]) -> dict[str, Any]:
     return out
 
 
-def groups(conn: Connection, p: Period, dimensions: tuple[str, ...], where: VisitFilter,
-           bases: frozenset[str]) -> Groups:
-    """{keys: {base: value}} of one grouping (keys in the order of `dimensions`)."""
-    reused = _from_engine(conn, p, dimensions, where, bases)
-    return reused if reused is not None else direct_groups(conn, p, dimensions, where, bases)
-
-
-def direct_groups(conn: Connection, p: Period, dimensions: tuple[str, ...], where: VisitFilter,
-                  bases: frozenset[str]) -> Groups:
-    """One grouping read from the visits, holdings and payments (any dimensions), not through the KPI engine."""
-    out = visit_measures(conn, p, dimensions, where, bases)
-    extra = []
-    if "assigned_accounts" in bases:
-        extra.append(assigned_accounts(conn, p, dimensions, where))
-    if "collected_amount" in bases:
-        extra.append(collected_amounts(conn, p, dimensions, where))
-    for found in extra:
+def grouped(conn: Connection, p: Period, groupings: list[tuple[str, ...]], where: VisitFilter,
+            bases: frozenset[str], *, engine: bool = True, summaries: bool = True) -> dict[tuple[str, ...], Groups]:
+    """{grouping: {keys: {base: value}}} (keys in each grouping's order), each grouping from the first source
+    that has it: the KPI engine, the summaries, or the visits table (read once for all the groupings left).
+    engine=False or summaries=False skip a source (the tests compare them)."""
+    out: dict[tuple[str, ...], Groups] = {}
+    left = []
+    for grouping in dict.fromkeys(groupings):
+        reused = _from_engine(conn, p, grouping, where, bases) if engine else None
+        if reused is not None:
+            out[grouping] = reused
+            continue
+        if summaries and summary_applies(grouping, where, bases):
+            out[grouping] = summary_measures(conn, p, grouping, where, bases)
+        else:
+            left.append(grouping)
+        for name, read, allowed in (("assigned_accounts", assigned_accounts, HOLDING_DIMENSIONS),
+                                    ("collected_amount", collected_amounts, PAYMENT_DIMENSIONS)):
+            if name in bases and set(grouping) <= allowed:  # validate() refuses the others
+                for key, values in read(conn, p, grouping, where).items():
+                    out.setdefault(grouping, {}).setdefault(key, {}).update(values)
+    for grouping, found in visit_groupings(conn, p, left, where, bases).items() if left else ():
         for key, values in found.items():
-            out.setdefault(key, {}).update(values)
+            out.setdefault(grouping, {}).setdefault(key, {}).update(values)
+    for grouping in groupings:
+        out.setdefault(grouping, {})
     return out
 
 
@@ -165,13 +184,13 @@ def _from_engine(conn: Connection, p: Period, dimensions: tuple[str, ...], where
         return None
     filters = {"agent_id": where.agent_ids[0] if where.agent_ids else None,
                "segment": where.segments[0] if where.segments else None, "as_of": p.as_of}
-    if dimensions in ((), ("agent",), ("segment",), ("day",)):
+    if dimensions in ((), ("agent",), ("day",)):  # by segment the engine reads more than pivot_summary
         by = dimensions[0] if dimensions else "none"
         report = filtered_kpis(conn, p.first, p.last, by=by, **filters)
         return {((group.key,) if dimensions else ()): _bases(group, bases) for group in report.groups}
     buckets = [d for d in dimensions if d in ("week", "month")]
     others = [d for d in dimensions if d not in buckets]
-    if len(buckets) != 1 or len(others) > 1 or (others and others[0] not in ("agent", "segment")):
+    if len(buckets) != 1 or len(others) > 1 or (others and others[0] != "agent"):
         return None
     by = others[0] if others else "none"
     out: Groups = {}
@@ -187,4 +206,4 @@ def _bases(group, bases: frozenset[str]) -> dict[str, Any]:
     return {name: getattr(group, name) for name in bases}
 
 
-__all__ = ["TOTAL", "VISIT_BASES", "ReportChoices", "direct_groups", "groups", "report_choices", "run_report"]
+__all__ = ["TOTAL", "VISIT_BASES", "ReportChoices", "grouped", "report_choices", "run_report"]

@@ -13,13 +13,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Connection, Integer, func, literal, select, type_coerce, union_all
+from sqlalchemy import BigInteger, Connection, Integer, case, func, literal, select, type_coerce, union_all
 
 from ..db.kpi_models import KpiCollected, KpiHolding, Payment
 from ..db.models import Account, Agent
 from .derive import ANY_AGENT
 from .period import Period
 from .pivot_buckets import bucket_of_day, date_ordinal, key_value
+from .pivot_summary import run_start
 from .pivot_visits import Groups, VisitFilter, segment_accounts
 
 DAY_BUCKETS = ("day", "week", "month")
@@ -56,6 +57,8 @@ def assigned_accounts(conn: Connection, p: Period, dimensions: tuple[str, ...], 
     h, acc = _holdings.c, _accounts.c
     times = tuple(d for d in dimensions if d in DAY_BUCKETS)
     per_agent = "agent" in dimensions or bool(where.agent_ids)
+    if times and ("agent" in dimensions or len(where.agent_ids) <= 1):
+        return _assigned_by_runs(conn, p, dimensions, where, times)
     columns = {"agent": h.agent_id, "segment": acc.segment}
     out: Groups = {}
     cells = day_cells(times, p.first, p.last) if times else [((), p.f, p.t)]
@@ -84,6 +87,55 @@ def assigned_accounts(conn: Connection, p: Period, dimensions: tuple[str, ...], 
         if keys:
             statement = statement.group_by(*keys)
         _put(conn, out, statement, dimensions, "assigned_accounts")
+    return out
+
+
+def _assigned_by_runs(conn: Connection, p: Period, dimensions: tuple[str, ...], where: VisitFilter,
+                      times: tuple[str, ...]) -> Groups:
+    """Assigned accounts per run of days, in one pass over the holdings: each holding overlapping the period
+    covers the runs from the one of its first day to the one of its last, so a run's count is the holdings
+    begun by it minus those ended before it (a running sum over the runs of the grouped counts), less a
+    holding whose pair's previous holding already touched its first run. Holdings of one pair (agent and
+    account; agent 0: any agent) never overlap, so each account counts once per run and agent."""
+    h, acc = _holdings.c, _accounts.c
+
+    def run_of(day):
+        return run_start(times, day, p.first, p.last)
+
+    first = case((h.first_day > p.f, h.first_day), else_=p.f)
+    last = case((h.last_day < p.t, h.last_day), else_=p.t)
+    repeat = case(((h.prev_last >= p.f) & (run_of(h.prev_last) == run_of(first)), 1), else_=0)
+    others = [d for d in dimensions if d not in times]
+    keys = [h.agent_id if d == "agent" else acc.segment for d in others]
+    source = _holdings.join(_accounts, acc.id == h.account_id) if "segment" in others else _holdings
+    began, ended = run_of(first).label("began"), run_of(last).label("ended")
+    statement = (select(*keys, began, ended, func.count(), func.sum(repeat)).select_from(source)
+                 .where(h.first_day <= p.t, h.last_day >= p.f,
+                        (h.agent_id != ANY_AGENT) if "agent" in dimensions or where.agent_ids
+                        else (h.agent_id == ANY_AGENT))
+                 .group_by(*keys, began, ended))
+    if where.agent_ids:
+        statement = statement.where(h.agent_id.in_(where.agent_ids))
+    if where.segments:
+        statement = statement.where(h.account_id.in_(segment_accounts(where.segments)))
+    codes = dict(conn.execute(select(_agents.c.id, _agents.c.code)).all()) if "agent" in dimensions else {}
+    starts: dict[tuple, dict[int, int]] = {}
+    ends: dict[tuple, dict[int, int]] = {}
+    for *group, run_began, run_ended, count, repeats in conn.execute(statement):
+        group = tuple(codes.get(v, v) if d == "agent" else v for d, v in zip(others, group, strict=True))
+        began_here, ended_here = starts.setdefault(group, {}), ends.setdefault(group, {})
+        began_here[run_began] = began_here.get(run_began, 0) + count - int(repeats or 0)
+        ended_here[run_ended] = ended_here.get(run_ended, 0) + count
+    out: Groups = {}
+    for group in starts:
+        held = 0
+        for run_keys, f, _t in day_cells(times, p.first, p.last):
+            held += starts[group].get(f, 0)
+            if held:
+                parts = dict(zip(others, group, strict=True)) | {
+                    d: key_value(d, k) for d, k in zip(times, run_keys, strict=True)}
+                out[tuple(parts[d] for d in dimensions)] = {"assigned_accounts": held}
+            held -= ends[group].get(f, 0)
     return out
 
 

@@ -13,7 +13,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Connection, case, distinct, exists, func, or_, select, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Integer,
+    case,
+    distinct,
+    exists,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import aliased
 
 from ..db.kpi_models import KpiPromise
@@ -21,6 +35,7 @@ from ..db.models import Account, Agent, Flag, Visit
 from .derive import CONTACT_OUTCOMES, PROMISE, RPC_OUTCOMES
 from .period import Period
 from .pivot_buckets import bucket_of_quarter, key_value, local_quarter
+from .report_catalog import DIMENSIONS as DIMENSION_ORDER
 
 VISIT_BASES = ("attempts", "accounts_attempted", "contacts", "accounts_contacted", "rpc", "promises",
                "promised_amount", "promises_matured", "promises_kept", "flagged_visits", "outside_visits",
@@ -49,65 +64,78 @@ def segment_accounts(segments: tuple[str | None, ...]):
     return select(acc.id).where(or_(*conditions))
 
 
-def _count(condition) -> Any:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+def _flag(condition) -> Any:
+    return case((condition, 1), else_=0)
 
 
 def visit_measures(conn: Connection, p: Period, dimensions: tuple[str, ...], where: VisitFilter,
                    bases: frozenset[str]) -> Groups:
     """{keys: {base: value}} of the counted visits of the period, for the visit bases asked."""
+    return visit_groupings(conn, p, [dimensions], where, bases)[dimensions]
+
+
+def visit_groupings(conn: Connection, p: Period, groupings: list[tuple[str, ...]], where: VisitFilter,
+                    bases: frozenset[str]) -> dict[tuple[str, ...], Groups]:
+    """visit_measures of several groupings, reading the visits once: the period's counted visits, narrowed to
+    their keys and flags, are a MATERIALIZED CTE that each grouping's GROUP BY reads (a UNION ALL)."""
     v, acc, k = _visits.c, _accounts.c, _promises.c
     wanted = [name for name in VISIT_BASES if name in bases]
     if not wanted:
-        return {}
+        return {grouping: {} for grouping in groupings}
+    every = [d for d in DIMENSION_ORDER if any(d in grouping for grouping in groupings)]
     quarter = local_quarter(v.started_at, conn.dialect.name, p.zone, p.start, p.end)
-    keys = [_key(dimension, quarter, p) for dimension in dimensions]
     matured = k.settles_by < p.as_of.toordinal()
-    flagged = exists().where(_flags.c.visit_id == v.id)
-    contact = v.outcome.in_(CONTACT_OUTCOMES)
-    columns = {
-        "attempts": func.count(),
-        "accounts_attempted": func.count(distinct(v.account_id)),
-        "contacts": _count(contact),
-        "accounts_contacted": func.count(distinct(case((contact, v.account_id)))),
-        "rpc": _count(v.outcome.in_(RPC_OUTCOMES)),
-        "promises": _count(v.outcome == PROMISE),
-        "promised_amount": func.sum(case((v.outcome == PROMISE, type_coerce(v.promise_amount, BigInteger)))),
-        "promises_matured": _count(matured),
-        "promises_kept": _count(matured & k.kept),
-        "flagged_visits": _count(flagged),
-        "outside_visits": _count(v.verdict == "outside"),
-        "inside_visits": _count(v.verdict == "inside"),
-    }
     source = _visits
-    if "segment" in dimensions:
+    if "segment" in every:
         source = source.join(_accounts, acc.id == v.account_id)
-    if "promises_matured" in wanted or "promises_kept" in wanted:
+    promised = "promises_matured" in wanted or "promises_kept" in wanted
+    if promised:
         source = source.outerjoin(_promises, k.visit_id == v.id)
     correction = aliased(_visits)
-    statement = (select(*keys, *(columns[name] for name in wanted)).select_from(source)
-                 .where(v.started_at >= p.start, v.started_at < p.end,
-                        ~exists().where(correction.c.corrects == v.id)))
+    counted = (select(*(_key(d, quarter, p) for d in every), v.account_id,
+                      _flag(v.outcome.in_(CONTACT_OUTCOMES)).label("contact"),
+                      _flag(v.outcome.in_(RPC_OUTCOMES)).label("rpc"), _flag(v.outcome == PROMISE).label("promise"),
+                      case((v.outcome == PROMISE, type_coerce(v.promise_amount, BigInteger))).label("promised"),
+                      (_flag(matured) if promised else literal(0, Integer)).label("matured"),
+                      (_flag(matured & k.kept) if promised else literal(0, Integer)).label("kept"),
+                      _flag(exists().where(_flags.c.visit_id == v.id)).label("flagged"),
+                      _flag(v.verdict == "outside").label("outside"), _flag(v.verdict == "inside").label("inside"))
+               .select_from(source)
+               .where(v.started_at >= p.start, v.started_at < p.end, ~exists().where(correction.c.corrects == v.id)))
     # "agent_id IN (...)" lets SQLite range-scan the (agent_id, started_at) index once per agent.
-    statement = statement.where(v.agent_id.in_(where.agent_ids or select(_agents.c.id)))
+    counted = counted.where(v.agent_id.in_(where.agent_ids or select(_agents.c.id)))
     if where.segments:
-        statement = statement.where(v.account_id.in_(segment_accounts(where.segments)))
+        counted = counted.where(v.account_id.in_(segment_accounts(where.segments)))
     if where.outcomes:
-        statement = statement.where(v.outcome.in_(where.outcomes))
+        counted = counted.where(v.outcome.in_(where.outcomes))
     if where.verdicts:
-        statement = statement.where(v.verdict.in_(where.verdicts))
-    if keys:
-        statement = statement.group_by(*keys)
-    out: Groups = {}
-    agent_codes = dict(conn.execute(select(_agents.c.id, _agents.c.code)).all()) if "agent" in dimensions else {}
+        counted = counted.where(v.verdict.in_(where.verdicts))
+    c = counted.cte("counted").prefix_with("MATERIALIZED") if len(groupings) > 1 else counted.subquery("counted")
+    columns = {
+        "attempts": func.count(), "accounts_attempted": func.count(distinct(c.c.account_id)),
+        "contacts": func.sum(c.c.contact), "accounts_contacted": func.count(distinct(case((c.c.contact == 1,
+                                                                                          c.c.account_id)))),
+        "rpc": func.sum(c.c.rpc), "promises": func.sum(c.c.promise), "promised_amount": func.sum(c.c.promised),
+        "promises_matured": func.sum(c.c.matured), "promises_kept": func.sum(c.c.kept),
+        "flagged_visits": func.sum(c.c.flagged), "outside_visits": func.sum(c.c.outside),
+        "inside_visits": func.sum(c.c.inside),
+    }
+    branches = []
+    for number, grouping in enumerate(groupings):
+        keys = [c.c[f"key_{d}"] if d in grouping else null() for d in every]
+        branch = select(literal(number, Integer), *keys, func.count(), *(columns[name] for name in wanted))
+        branches.append(branch.group_by(*(c.c[f"key_{d}"] for d in grouping)) if grouping else branch)
+    statement = branches[0] if len(branches) == 1 else union_all(*branches)
+    out: dict[tuple[str, ...], Groups] = {grouping: {} for grouping in groupings}
+    codes = dict(conn.execute(select(_agents.c.id, _agents.c.code)).all()) if "agent" in every else {}
     for row in conn.execute(statement):
-        raw = tuple(row[: len(keys)])
-        if not keys and not row[0]:
-            continue  # no visits: the aggregate row of an empty set
-        key = tuple(agent_codes.get(value, value) if dimension == "agent" else key_value(dimension, value)
-                    for dimension, value in zip(dimensions, raw, strict=True))
-        values = row[len(keys):]
-        out[key] = {name: _value(name, value) for name, value in zip(wanted, values, strict=True)}
+        grouping = groupings[row[0]]
+        raw = dict(zip(every, row[1 : 1 + len(every)], strict=True))
+        visits, values = row[1 + len(every)], row[2 + len(every):]
+        if not visits:
+            continue  # the aggregate row of an empty set
+        key = tuple(codes.get(raw[d], raw[d]) if d == "agent" else key_value(d, raw[d]) for d in grouping)
+        out[grouping][key] = {name: _value(name, value) for name, value in zip(wanted, values, strict=True)}
     return out
 
 
