@@ -2260,7 +2260,7 @@
         <translation>Total of every column, computed over all visits (not a sum: distinct accounts count once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/pivot_model.py" line="96"/>
+        <location filename="../../desktop/models/pivot_model.py" line="95"/>
         <source>Sin denominador: la tasa no está definida</source>
         <translation>No denominator: the rate is not defined</translation>
     </message>
@@ -2989,52 +2989,52 @@
         <translation>Choose the dimensions and the measures, then press “Show report”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="122"/>
+        <location filename="../../desktop/views/reports_page.py" line="123"/>
         <source>Gráfico de</source>
         <translation>Chart of</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="159"/>
+        <location filename="../../desktop/views/reports_page.py" line="160"/>
         <source>Calculando…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="169"/>
+        <location filename="../../desktop/views/reports_page.py" line="170"/>
         <source>Informe sin nombre</source>
         <translation>Unnamed report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="170"/>
+        <location filename="../../desktop/views/reports_page.py" line="171"/>
         <source>%s – %s · hora local (%s) · %d filas</source>
         <translation>%s – %s · local time (%s) · %d rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="190"/>
+        <location filename="../../desktop/views/reports_page.py" line="191"/>
         <source> · +%d series fuera del gráfico (ver la tabla)</source>
         <translation> · +%d series not in the chart (see the table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="229"/>
+        <location filename="../../desktop/views/reports_page.py" line="230"/>
         <source>Guardado como «%s».</source>
         <translation>Saved as “%s”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="236"/>
+        <location filename="../../desktop/views/reports_page.py" line="237"/>
         <source>Reemplazar informe</source>
         <translation>Replace report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="237"/>
+        <location filename="../../desktop/views/reports_page.py" line="238"/>
         <source>Ya existe un informe llamado «%s». ¿Reemplazarlo por este?</source>
         <translation>A report named “%s” already exists. Replace it with this one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="269"/>
+        <location filename="../../desktop/views/reports_page.py" line="270"/>
         <source>Eliminar informe</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="270"/>
+        <location filename="../../desktop/views/reports_page.py" line="271"/>
         <source>¿Eliminar el informe «%s»? Los datos no se borran, solo la definición.</source>
         <translation>Delete the report “%s”? The data stays; only the definition goes.</translation>
     </message>

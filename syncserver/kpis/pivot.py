@@ -1,11 +1,12 @@
 """Running a custom report: every cell and every total in SQL, reusing the KPI engine where it already groups so.
 
 Each grouping a report needs (rows × column, rows alone, the column alone, nothing) is its own
-query, so a total is computed, never summed: distinct accounts are not additive. A grouping the
-KPI engine has (none, agent, segment or day alone; a week or month bucket, alone or by agent or
-segment, as one engine period per bucket) is read from the summaries through filtered_kpis, when
-the filters are at most one agent and one segment and only its measures are asked. Any other is
-read by pivot_visits (visit measures) and pivot_portfolio (assigned accounts, collected amounts).
+query, so a total is computed, never summed: distinct accounts are not additive. A grouping comes
+from the first source that has it: the KPI engine's filtered_kpis (none, agent or day alone; a
+week or month bucket, alone or by agent, as one engine period per bucket; at most one agent and
+one segment as filters; only its measures), the summaries (pivot_summary: agent, segment and day
+buckets), or the visits table (pivot_visits: hour, outcome, verdict, flags; read once for all the
+groupings left). Assigned accounts and collected amounts come from pivot_portfolio.
 """
 
 from __future__ import annotations
