@@ -15,6 +15,7 @@ from syncserver.settings import (
     update_branch,
     validate_branch,
 )
+from tests.conftest import TEST_TIMEZONE
 from tests.test_api_flow import position
 from tests.test_map_page import post
 
@@ -70,7 +71,7 @@ def test_a_new_accuracy_limit_applies_to_the_next_position_at_once(desk, qtbot, 
     assert low_accuracy_seqs(desk.host.engine, device_id) == set()  # 60 m is within the default 100 m
 
     dialog = open_dialog(desk, qtbot, ini)
-    assert dialog.name_edit.text() == "Sucursal Campo" and dialog.timezone_combo.currentText() == "America/Bogota"
+    assert dialog.name_edit.text() == "Sucursal Campo" and dialog.timezone_combo.currentText() == TEST_TIMEZONE
     assert dialog.timezone_combo.itemText(0).startswith("America/")  # Latin American zones first
     dialog.accuracy_spin.setValue(30)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
