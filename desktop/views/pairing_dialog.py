@@ -140,7 +140,7 @@ class PairingDialog(QDialog):
             return
         urls = self.host.urls()
         self.code_info = info
-        self.uri = pair_uri(info.code, urls)
+        self.uri = pair_uri(info.code, urls, self.host.fingerprint)
         self.qr_label.setPixmap(qr_pixmap(self.uri))
         self.code_label.setText(info.display)
         expires = info.expires_at.astimezone().strftime("%d/%m/%Y %H:%M")

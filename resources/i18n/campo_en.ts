@@ -626,7 +626,7 @@
 <context>
     <name>DemoRunner</name>
     <message>
-        <location filename="../../desktop/demo.py" line="114"/>
+        <location filename="../../desktop/demo.py" line="116"/>
         <source>No se pudo preparar la demostración: %s</source>
         <translation>Could not prepare the demo: %s</translation>
     </message>
@@ -2544,7 +2544,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/replay_bar.py" line="49"/>
-        <location filename="../../desktop/views/replay_bar.py" line="181"/>
+        <location filename="../../desktop/views/replay_bar.py" line="194"/>
         <source>Reproducir</source>
         <translation>Play</translation>
     </message>
@@ -2564,12 +2564,12 @@
         <translation>Route:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/replay_bar.py" line="114"/>
+        <location filename="../../desktop/views/replay_bar.py" line="127"/>
         <source>Sin datos ese día</source>
         <translation>No data that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/replay_bar.py" line="181"/>
+        <location filename="../../desktop/views/replay_bar.py" line="194"/>
         <source>Pausa</source>
         <translation>Pause</translation>
     </message>
@@ -2577,127 +2577,156 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="82"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="91"/>
         <source>Sucursal (se aplica de inmediato a todos los dispositivos)</source>
         <translation>Branch (applies at once to every device)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="93"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
         <source>Zona horaria</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="95"/>
         <source>Radio de geocerca por defecto</source>
         <translation>Default geofence radius</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
         <source>Límite de precisión del GPS</source>
         <translation>GPS accuracy limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="100"/>
         <source>cualquiera libre</source>
         <translation>any free one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="101"/>
         <source>Anunciar el servidor en la red local</source>
         <translation>Announce the server on the local network</translation>
     </message>
     <message>
         <location filename="../../desktop/views/settings_dialog.py" line="103"/>
+        <source>https://cobranza.ejemplo.com:8750 (si hay un router o proxy)</source>
+        <translation>https://collections.example.com:8750 (behind a router or proxy)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
+        <source>Cifrar con HTTPS (los teléfonos fijan el certificado al emparejarse)</source>
+        <translation>Encrypt with HTTPS (phones pin the certificate when they pair)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="108"/>
         <source>Español</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="109"/>
         <source>Inglés</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="110"/>
         <source>Esta computadora</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="112"/>
         <source>Puerto del servidor</source>
         <translation>Server port</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="113"/>
         <source>Descubrimiento</source>
         <translation>Discovery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="114"/>
+        <source>Dirección pública</source>
+        <translation>Public address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="115"/>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="116"/>
         <source>Servidor de mosaicos del mapa</source>
         <translation>Map tile server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="110"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="117"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="111"/>
-        <source>El puerto, el descubrimiento y el idioma se aplican la próxima vez que abra Campo.</source>
-        <translation>The port, discovery and language apply the next time you open Campo.</translation>
+        <location filename="../../desktop/views/settings_dialog.py" line="118"/>
+        <source>El puerto, el descubrimiento, la dirección pública, HTTPS y el idioma se aplican la próxima vez que abra Campo.</source>
+        <translation>The port, discovery, public address, HTTPS and language apply the next time you open Campo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
+        <source>El puerto, el descubrimiento y el idioma se aplican la próxima vez que abra Campo.</source>
+        <translation type="vanished">The port, discovery and language apply the next time you open Campo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="129"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="130"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="178"/>
         <source>No se pudo leer la configuración de la sucursal: %s</source>
         <translation>Could not read the branch settings: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="198"/>
         <source>La dirección de los mosaicos debe empezar por http:// o https:// y contener {z}, {x} y {y}, por ejemplo %s</source>
         <translation>The tile address must start with http:// or https:// and contain {z}, {x} and {y}, for example %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="202"/>
+        <source>La dirección pública debe empezar por http:// o https://, por ejemplo https://cobranza.ejemplo.com:8750</source>
+        <translation>The public address must start with http:// or https://, for example https://collections.example.com:8750</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="209"/>
         <source>Escriba el nombre de la sucursal (hasta 200 caracteres).</source>
         <translation>Type the branch name (up to 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="197"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="211"/>
         <source>«%s» no es una zona horaria conocida; elija una de la lista, por ejemplo America/Bogota.</source>
         <translation>“%s” is not a known time zone; choose one from the list, for example America/Bogota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="200"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="214"/>
         <source>El radio de geocerca debe estar entre %d y %d m.</source>
         <translation>The geofence radius must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="202"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="216"/>
         <source>El límite de precisión debe estar entre %d y %d m.</source>
         <translation>The accuracy limit must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="248"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="264"/>
         <source>No se pudo guardar la configuración: %s</source>
         <translation>Could not save the settings: %s</translation>
     </message>
@@ -3075,64 +3104,64 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="104"/>
-        <location filename="../../desktop/views/visits_page.py" line="229"/>
+        <location filename="../../desktop/views/visits_page.py" line="106"/>
+        <location filename="../../desktop/views/visits_page.py" line="246"/>
         <source>Todos los gestores</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="106"/>
+        <location filename="../../desktop/views/visits_page.py" line="108"/>
         <source>Todos los resultados</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="110"/>
+        <location filename="../../desktop/views/visits_page.py" line="112"/>
         <source>Toda geocerca</source>
         <translation>Any geofence verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="113"/>
+        <location filename="../../desktop/views/visits_page.py" line="115"/>
         <source>Solo con alertas</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="117"/>
+        <location filename="../../desktop/views/visits_page.py" line="119"/>
         <source>Avisar cada visita</source>
         <translation>Notify each visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="127"/>
+        <location filename="../../desktop/views/visits_page.py" line="129"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="127"/>
+        <location filename="../../desktop/views/visits_page.py" line="129"/>
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="134"/>
-        <location filename="../../desktop/views/visits_page.py" line="200"/>
+        <location filename="../../desktop/views/visits_page.py" line="136"/>
+        <location filename="../../desktop/views/visits_page.py" line="211"/>
         <source>Cargando visitas…</source>
         <translation>Loading visits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="223"/>
+        <location filename="../../desktop/views/visits_page.py" line="240"/>
         <source>No se pudieron leer las visitas: %s</source>
         <translation>Could not read the visits: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="237"/>
+        <location filename="../../desktop/views/visits_page.py" line="254"/>
         <source>%d de %d visitas</source>
         <translation>%d of %d visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="239"/>
+        <location filename="../../desktop/views/visits_page.py" line="256"/>
         <source> (solo las %d más recientes: acote las fechas para ver las demás)</source>
         <translation> (only the %d most recent: narrow the dates to see the rest)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="269"/>
+        <location filename="../../desktop/views/visits_page.py" line="286"/>
         <source>Visita de %s</source>
         <translation>Visit by %s</translation>
     </message>
