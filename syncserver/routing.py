@@ -126,7 +126,8 @@ def or_opt(dist: np.ndarray, path: np.ndarray, tiers: np.ndarray, max_len: int =
             gain = (dist[u[None, :], first[:, None]] + dist[last[:, None], v[None, :]]
                     - dist[u, v][None, :] - removed[:, None])
             tier = tiers[first]
-            ok = (tier == tiers[last])[:, None] & (tiers[u][None, :] <= tier[:, None]) & (tiers[v][None, :] >= tier[:, None])
+            ok = ((tier == tiers[last])[:, None] & (tiers[u][None, :] <= tier[:, None])
+                  & (tiers[v][None, :] >= tier[:, None]))
             ok &= (k[None, :] <= s[:, None] - 2) | (k[None, :] >= (s + length)[:, None])
             gain = np.where(ok, gain, np.inf)
             flat = int(np.argmin(gain))

@@ -111,7 +111,8 @@ def _visit(account_id: int, agent_id: int, device_id: int, started: datetime, ou
     return dict(
         id=str(uuid.uuid4()), device_id=device_id, agent_id=agent_id, account_id=account_id, corrects=None,
         started_at=started, finished_at=started + timedelta(minutes=10), fix_time=started, fix_ms=0, lat=4.6,
-        lon=-74.0, accuracy_m=10.0, mock=False, outcome=outcome, promise_amount=Decimal("100000.00") if promise else None,
+        lon=-74.0, accuracy_m=10.0, mock=False, outcome=outcome,
+        promise_amount=Decimal("100000.00") if promise else None,
         promise_due=(started + timedelta(days=7)).date() if promise else None, answers={}, notes=None,
         device_geofence=None, verdict="inside", distance_m=0.0, received_at=started, digest=b"0" * 16, payload="{}",
     )

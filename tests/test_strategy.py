@@ -74,7 +74,8 @@ def test_the_matrix_counts_accounts_and_adds_balances_exactly_per_cell():
                             [Decimal("100.10"), Decimal("0.20"), Decimal("5.00"), Decimal("7.77")])
     by_quadrant = {cell.quadrant: cell for cell in cells}
     assert [cell.quadrant for cell in cells] == ["likely_cheap", "likely_costly", "unlikely_cheap", "unlikely_costly"]
-    assert by_quadrant["likely_cheap"].account_ids == [1, 2] and by_quadrant["likely_cheap"].balance == Decimal("100.30")
+    assert by_quadrant["likely_cheap"].account_ids == [1, 2]
+    assert by_quadrant["likely_cheap"].balance == Decimal("100.30")
     assert by_quadrant["likely_costly"].count == 0 and by_quadrant["likely_costly"].balance == Decimal("0.00")
     assert (by_quadrant["unlikely_costly"].action, by_quadrant["unlikely_costly"].account_ids) == ("escalate", [4])
 

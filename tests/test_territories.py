@@ -58,7 +58,8 @@ def test_caps_are_hard_and_what_a_capped_agent_cannot_take_goes_to_the_others():
     small, free, counted = result.territories
     assert result.unassigned == []
     assert small.minutes <= total / 10 and small.target_minutes == pytest.approx(total / 10)
-    assert len(counted.account_ids) <= 50  # 50 accounts are about a quarter of the minutes: the free agent does the rest
+    # 50 accounts are about a quarter of the minutes: the uncapped agent does the rest.
+    assert len(counted.account_ids) <= 50
     assert counted.target_minutes == pytest.approx(50 * total / 200)
     assert free.target_minutes == pytest.approx(total - total / 10 - 50 * total / 200)
     assert abs(free.minutes / free.target_minutes - 1) <= 0.04
