@@ -34,7 +34,10 @@ def test_the_preview_applies_relevance_and_constraints_as_it_is_filled(qtbot):
     type_into(amount, "250000")
     assert preview.boxes["promise_amount"][1].isHidden()
     assert preview.inputs["balance_after_promise"].widget.text() == "1000000"  # as the answer holds it
+    type_into(preview.inputs["promise_date"].widget, "30/11/2026")
+    assert preview.boxes["promise_date"][1].text() == "se espera una fecha AAAA-MM-DD"  # the evaluator's words too
     preview.lang_combo.setCurrentIndex(preview.lang_combo.findData("en"))  # the phone in English, answers kept
+    assert preview.boxes["promise_date"][1].text() == "expected a date YYYY-MM-DD"
     assert preview.title.text() == "Collection visit"
     assert preview.boxes["promise_amount"][0].findChild(QLabel).text() == "Promised amount *"
     type_into(preview.inputs["promise_amount"].widget, "2000000")

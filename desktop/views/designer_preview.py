@@ -25,7 +25,8 @@ from mobile_protocol.questionnaire import (
     validate_answers,
 )
 from mobile_protocol.questionnaire.compiled import base_context
-from mobile_protocol.questionnaire.validate import to_answer, typed_context
+from mobile_protocol.questionnaire.validate import REQUIRED, to_answer, typed_context
+from mobile_protocol.questionnaire.wording import say
 
 from ..visit_labels import outcome_label
 from .designer_preview_inputs import Input, field_box, make_input, pick
@@ -201,12 +202,13 @@ class FormPreview(QWidget):
         answers = self._typed_answers(fields, self.visible)
         errors = validate_answers(evaluator.definition, answers, SAMPLE_ACCOUNT, lang=self.lang)
         by_key = {error.path.removeprefix("answers."): error.message for error in errors}
+        required = say(REQUIRED, self.lang)  # not an error yet: the phone marks the question with *
         for key, (box, error_label) in self.boxes.items():
             box.setVisible(self.visible.get(key, True))
             message = by_key.get(key)
             error_label.setText(message or "")
-            error_label.setVisible(bool(message) and message != "required")
-        missing = sum(1 for message in by_key.values() if message == "required")
+            error_label.setVisible(bool(message) and message != required)
+        missing = sum(1 for message in by_key.values() if message == required)
         if not fields:
             self.status.setText(self.tr("Agregue preguntas para verlas aquí como en el teléfono."))
         elif missing == 1:
