@@ -27,7 +27,7 @@ def operator_labels() -> dict[str, str]:
         "==": QCoreApplication.translate("LogicTerms", "es igual a"), "!=": QCoreApplication.translate("LogicTerms", "es distinto de"),
         "<": QCoreApplication.translate("LogicTerms", "es menor que"), "<=": QCoreApplication.translate("LogicTerms", "es menor o igual a"),
         ">": QCoreApplication.translate("LogicTerms", "es mayor que"), ">=": QCoreApplication.translate("LogicTerms", "es mayor o igual a"),
-        "in": QCoreApplication.translate("LogicTerms", "es uno de (separados por comas)"),
+        "in": QCoreApplication.translate("LogicTerms", "es uno de"),
         "answered": QCoreApplication.translate("LogicTerms", "está respondida"), "blank": QCoreApplication.translate("LogicTerms", "no está respondida"),
     }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -28,6 +29,7 @@ from mobile_protocol.questionnaire.compiled import base_context
 from mobile_protocol.questionnaire.validate import REQUIRED, to_answer, typed_context
 from mobile_protocol.questionnaire.wording import say
 
+from ..models.accounts_model import format_money
 from ..visit_labels import outcome_label
 from .designer_preview_inputs import Input, field_box, make_input, pick
 
@@ -66,8 +68,10 @@ class FormPreview(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title.setFont(font)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        sample = QLabel(self.tr("Cuenta de ejemplo: %s · saldo %s %s · %d días de mora") % (
-            SAMPLE_ACCOUNT["debtor_name"], SAMPLE_ACCOUNT["balance"], SAMPLE_ACCOUNT["currency"], SAMPLE_ACCOUNT["days_past_due"]))
+        self.title.setWordWrap(True)
+        sample = QLabel(self.tr("Cuenta de ejemplo: %s · saldo %s · %d días de mora") % (
+            SAMPLE_ACCOUNT["debtor_name"], format_money(Decimal(SAMPLE_ACCOUNT["balance"]), SAMPLE_ACCOUNT["currency"]),
+            SAMPLE_ACCOUNT["days_past_due"]))
         sample.setStyleSheet("color: #5f6368;")
         sample.setWordWrap(True)
         self.form_area = QScrollArea()

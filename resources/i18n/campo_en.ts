@@ -672,62 +672,62 @@
 <context>
     <name>DesignerEditor</name>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="76"/>
+        <location filename="../../desktop/views/designer_editor.py" line="75"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="76"/>
+        <location filename="../../desktop/views/designer_editor.py" line="75"/>
         <source>Cuestionario y resultado</source>
         <translation>Questionnaire and outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="108"/>
+        <location filename="../../desktop/views/designer_editor.py" line="107"/>
         <source>Agregar</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="112"/>
+        <location filename="../../desktop/views/designer_editor.py" line="111"/>
         <source>Duplicar</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="113"/>
+        <location filename="../../desktop/views/designer_editor.py" line="112"/>
         <source>Eliminar</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="115"/>
+        <location filename="../../desktop/views/designer_editor.py" line="114"/>
         <source>Subir</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="116"/>
+        <location filename="../../desktop/views/designer_editor.py" line="115"/>
         <source>Bajar</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="118"/>
+        <location filename="../../desktop/views/designer_editor.py" line="117"/>
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="120"/>
+        <location filename="../../desktop/views/designer_editor.py" line="119"/>
         <source>Rehacer</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="195"/>
+        <location filename="../../desktop/views/designer_editor.py" line="194"/>
         <source>Duplicar «%s»</source>
         <translation>Duplicate “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="219"/>
+        <location filename="../../desktop/views/designer_editor.py" line="218"/>
         <source>el título</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="219"/>
+        <location filename="../../desktop/views/designer_editor.py" line="218"/>
         <source>el resultado de la visita</source>
         <translation>the visit outcome</translation>
     </message>
@@ -1310,49 +1310,54 @@
 <context>
     <name>FieldProperties</name>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="50"/>
+        <location filename="../../desktop/views/designer_properties.py" line="49"/>
         <source>Seleccione una pregunta en el árbol, o agregue una con «Agregar».</source>
         <translation>Select a question in the tree, or add one with “Add”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="54"/>
+        <location filename="../../desktop/views/designer_properties.py" line="53"/>
         <source>Clave</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="57"/>
+        <location filename="../../desktop/views/designer_properties.py" line="56"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="59"/>
+        <location filename="../../desktop/views/designer_properties.py" line="58"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="59"/>
+        <location filename="../../desktop/views/designer_properties.py" line="58"/>
         <source>Ayuda</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="59"/>
+        <location filename="../../desktop/views/designer_properties.py" line="58"/>
         <source>Mensaje de error</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="63"/>
+        <location filename="../../desktop/views/designer_properties.py" line="62"/>
         <source>Obligatoria</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="66"/>
+        <location filename="../../desktop/views/designer_properties.py" line="65"/>
         <source>Valor inicial</source>
         <translation>Default value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="68"/>
+        <location filename="../../desktop/views/designer_properties.py" line="67"/>
         <source>(ninguno)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="69"/>
+        <source>%s de la cuenta</source>
+        <translation>Account&apos;s %s</translation>
     </message>
     <message>
         <location filename="../../desktop/views/designer_properties.py" line="72"/>
@@ -1395,32 +1400,42 @@
         <translation>Maximum items</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/designer_properties.py" line="80"/>
+        <source>Sin condiciones: la pregunta se muestra siempre.</source>
+        <translation>No conditions: the question is always shown.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/designer_properties.py" line="82"/>
         <source>Mostrar solo</source>
         <translation>Show only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="85"/>
+        <location filename="../../desktop/views/designer_properties.py" line="84"/>
+        <source>Sin restricción: sirve cualquier respuesta de su tipo y rango.</source>
+        <translation>No constraint: any answer of its type and range will do.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="86"/>
         <source>Restricción</source>
         <translation>Constraint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="90"/>
+        <location filename="../../desktop/views/designer_properties.py" line="91"/>
         <source>Cálculo</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="159"/>
+        <location filename="../../desktop/views/designer_properties.py" line="161"/>
         <source>La clave «%s» no sirve: letras sin tilde, números y _, sin empezar por número («account» y «today» están reservadas).</source>
         <translation>The key “%s” cannot be used: plain letters, digits and _, not starting with a digit (“account” and “today” are reserved).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="182"/>
+        <location filename="../../desktop/views/designer_properties.py" line="184"/>
         <source>«%s» no es un número entero</source>
         <translation>“%s” is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="198"/>
+        <location filename="../../desktop/views/designer_properties.py" line="200"/>
         <source>Opción %d</source>
         <translation>Choice %d</translation>
     </message>
@@ -1517,76 +1532,111 @@
         <source>Calculado</source>
         <translation>Calculated</translation>
     </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="38"/>
+        <source>Saldo</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="39"/>
+        <source>Nombre del deudor</source>
+        <translation>debtor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="40"/>
+        <source>Días de mora</source>
+        <translation>days past due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="41"/>
+        <source>Referencia de la cuenta</source>
+        <translation>account reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="42"/>
+        <source>Dirección</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="43"/>
+        <source>Moneda</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="44"/>
+        <source>Segmento</source>
+        <translation>segment</translation>
+    </message>
 </context>
 <context>
     <name>FormPreview</name>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="57"/>
+        <location filename="../../desktop/views/designer_preview.py" line="60"/>
         <source>Teléfono en español</source>
         <translation>Phone in Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="58"/>
+        <location filename="../../desktop/views/designer_preview.py" line="61"/>
         <source>Teléfono en inglés</source>
         <translation>Phone in English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="68"/>
-        <source>Cuenta de ejemplo: %s · saldo %s %s · %d días de mora</source>
-        <translation>Sample account: %s · balance %s %s · %d days past due</translation>
+        <location filename="../../desktop/views/designer_preview.py" line="72"/>
+        <source>Cuenta de ejemplo: %s · saldo %s · %d días de mora</source>
+        <translation>Sample account: %s · balance %s · %d days past due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="104"/>
+        <location filename="../../desktop/views/designer_preview.py" line="109"/>
         <source>Cuestionario sin título</source>
         <translation>Untitled questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="147"/>
+        <location filename="../../desktop/views/designer_preview.py" line="152"/>
         <source>Elemento %d</source>
         <translation>Item %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="152"/>
+        <location filename="../../desktop/views/designer_preview.py" line="157"/>
         <source>Agregar elemento</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="152"/>
+        <location filename="../../desktop/views/designer_preview.py" line="157"/>
         <source>Quitar el último</source>
         <translation>Remove the last one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="189"/>
+        <location filename="../../desktop/views/designer_preview.py" line="194"/>
         <source>La vista previa espera una definición legible: %s</source>
         <translation>The preview waits for a readable definition: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="211"/>
+        <location filename="../../desktop/views/designer_preview.py" line="217"/>
         <source>Agregue preguntas para verlas aquí como en el teléfono.</source>
         <translation>Add questions to see them here as on the phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="213"/>
+        <location filename="../../desktop/views/designer_preview.py" line="219"/>
         <source>Falta una respuesta obligatoria.</source>
         <translation>One required answer is missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="215"/>
+        <location filename="../../desktop/views/designer_preview.py" line="221"/>
         <source>Faltan %d respuestas obligatorias.</source>
         <translation>%d required answers are missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="217"/>
+        <location filename="../../desktop/views/designer_preview.py" line="223"/>
         <source>Hay %d respuestas con errores.</source>
         <translation>%d answers have errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="220"/>
+        <location filename="../../desktop/views/designer_preview.py" line="226"/>
         <source>(sin regla de resultado)</source>
         <translation>(no outcome rule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="221"/>
+        <location filename="../../desktop/views/designer_preview.py" line="227"/>
         <source>Formulario completo. La visita quedaría como: %s</source>
         <translation>Form complete. The visit would be recorded as: %s</translation>
     </message>
@@ -1871,47 +1921,52 @@
         <translation>+ Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="75"/>
+        <location filename="../../desktop/views/designer_logic.py" line="79"/>
         <source>Aplicar</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="124"/>
+        <location filename="../../desktop/views/designer_logic.py" line="128"/>
         <source>esta respuesta</source>
         <translation>this answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="129"/>
+        <location filename="../../desktop/views/designer_logic.py" line="133"/>
         <source>Cuenta: %s</source>
         <translation>Account: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="130"/>
+        <location filename="../../desktop/views/designer_logic.py" line="134"/>
         <source>Hoy</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="145"/>
+        <location filename="../../desktop/views/designer_logic.py" line="150"/>
         <source>Quitar esta condición</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="176"/>
-        <location filename="../../desktop/views/designer_logic.py" line="184"/>
-        <location filename="../../desktop/views/designer_logic.py" line="209"/>
-        <location filename="../../desktop/views/designer_logic.py" line="210"/>
+        <location filename="../../desktop/views/designer_logic.py" line="182"/>
+        <location filename="../../desktop/views/designer_logic.py" line="191"/>
+        <location filename="../../desktop/views/designer_logic.py" line="220"/>
+        <location filename="../../desktop/views/designer_logic.py" line="221"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="176"/>
-        <location filename="../../desktop/views/designer_logic.py" line="184"/>
-        <location filename="../../desktop/views/designer_logic.py" line="209"/>
+        <location filename="../../desktop/views/designer_logic.py" line="182"/>
+        <location filename="../../desktop/views/designer_logic.py" line="191"/>
+        <location filename="../../desktop/views/designer_logic.py" line="220"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="232"/>
+        <location filename="../../desktop/views/designer_logic.py" line="187"/>
+        <source>a, b, c</source>
+        <translation>a, b, c</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="243"/>
         <source>Esta expresión no cabe en el editor de condiciones; edítela como JSONLogic.</source>
         <translation>This expression does not fit the condition editor; edit it as JSONLogic.</translation>
     </message>
@@ -1950,8 +2005,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/designer_logic_terms.py" line="30"/>
-        <source>es uno de (separados por comas)</source>
-        <translation>is one of (comma-separated)</translation>
+        <source>es uno de</source>
+        <translation>is one of</translation>
     </message>
     <message>
         <location filename="../../desktop/views/designer_logic_terms.py" line="31"/>
@@ -2404,57 +2459,62 @@
 <context>
     <name>QuestionnaireProperties</name>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="39"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="40"/>
         <source>Título (%s)</source>
         <translation>Title (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="40"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="41"/>
         <source>Resultado de la visita según las respuestas</source>
         <translation>Visit outcome from the answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="42"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="43"/>
         <source>Agregar regla</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="44"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="45"/>
         <source>(sin resultado)</source>
         <translation>(no outcome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="51"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="53"/>
         <source>Si ninguna regla se cumple</source>
         <translation>When no rule holds</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="52"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="54"/>
         <source>Monto de la promesa</source>
         <translation>Promise amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="53"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="55"/>
         <source>Fecha de la promesa</source>
         <translation>Promise date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="54"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="56"/>
         <source>La primera regla que se cumple da el resultado; el gestor no lo elige aparte.</source>
         <translation>The first rule that holds gives the outcome; the agent does not pick it separately.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="93"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="97"/>
         <source>(ninguno)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="106"/>
-        <source>Quitar</source>
-        <translation>Remove</translation>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="112"/>
+        <source>Quitar esta regla</source>
+        <translation>Remove this rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="112"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="113"/>
+        <source>Sin condiciones: esta regla se cumple siempre.</source>
+        <translation>No conditions: this rule always holds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="118"/>
         <source>Resultado:</source>
         <translation>Outcome:</translation>
     </message>
