@@ -672,62 +672,62 @@
 <context>
     <name>DesignerEditor</name>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="75"/>
+        <location filename="../../desktop/views/designer_editor.py" line="76"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="75"/>
+        <location filename="../../desktop/views/designer_editor.py" line="76"/>
         <source>Cuestionario y resultado</source>
         <translation>Questionnaire and outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="107"/>
+        <location filename="../../desktop/views/designer_editor.py" line="108"/>
         <source>Agregar</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="111"/>
+        <location filename="../../desktop/views/designer_editor.py" line="112"/>
         <source>Duplicar</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="112"/>
+        <location filename="../../desktop/views/designer_editor.py" line="113"/>
         <source>Eliminar</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="114"/>
+        <location filename="../../desktop/views/designer_editor.py" line="115"/>
         <source>Subir</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="115"/>
+        <location filename="../../desktop/views/designer_editor.py" line="116"/>
         <source>Bajar</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="117"/>
+        <location filename="../../desktop/views/designer_editor.py" line="118"/>
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="119"/>
+        <location filename="../../desktop/views/designer_editor.py" line="120"/>
         <source>Rehacer</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="194"/>
+        <location filename="../../desktop/views/designer_editor.py" line="195"/>
         <source>Duplicar «%s»</source>
         <translation>Duplicate “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="218"/>
+        <location filename="../../desktop/views/designer_editor.py" line="219"/>
         <source>el título</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="218"/>
+        <location filename="../../desktop/views/designer_editor.py" line="219"/>
         <source>el resultado de la visita</source>
         <translation>the visit outcome</translation>
     </message>
@@ -1310,132 +1310,132 @@
 <context>
     <name>FieldProperties</name>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="49"/>
+        <location filename="../../desktop/views/designer_properties.py" line="50"/>
         <source>Seleccione una pregunta en el árbol, o agregue una con «Agregar».</source>
         <translation>Select a question in the tree, or add one with “Add”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="53"/>
+        <location filename="../../desktop/views/designer_properties.py" line="54"/>
         <source>Clave</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="56"/>
+        <location filename="../../desktop/views/designer_properties.py" line="57"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="58"/>
+        <location filename="../../desktop/views/designer_properties.py" line="59"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="58"/>
+        <location filename="../../desktop/views/designer_properties.py" line="59"/>
         <source>Ayuda</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="58"/>
+        <location filename="../../desktop/views/designer_properties.py" line="59"/>
         <source>Mensaje de error</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="62"/>
+        <location filename="../../desktop/views/designer_properties.py" line="63"/>
         <source>Obligatoria</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="65"/>
+        <location filename="../../desktop/views/designer_properties.py" line="66"/>
         <source>Valor inicial</source>
         <translation>Default value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="67"/>
+        <location filename="../../desktop/views/designer_properties.py" line="68"/>
         <source>(ninguno)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="69"/>
+        <location filename="../../desktop/views/designer_properties.py" line="70"/>
         <source>%s de la cuenta</source>
         <translation>Account&apos;s %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="72"/>
+        <location filename="../../desktop/views/designer_properties.py" line="73"/>
         <source>Tomar de la cuenta</source>
         <translation>Prefill from the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="75"/>
+        <location filename="../../desktop/views/designer_properties.py" line="76"/>
         <source>Opciones</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="76"/>
+        <location filename="../../desktop/views/designer_properties.py" line="77"/>
         <source>Mínimo</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="77"/>
+        <location filename="../../desktop/views/designer_properties.py" line="78"/>
         <source>Máximo</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <location filename="../../desktop/views/designer_properties.py" line="79"/>
         <source>Largo mínimo</source>
         <translation>Minimum length</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <location filename="../../desktop/views/designer_properties.py" line="79"/>
         <source>Largo máximo</source>
         <translation>Maximum length</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <location filename="../../desktop/views/designer_properties.py" line="79"/>
         <source>Mínimo de elementos</source>
         <translation>Minimum items</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <location filename="../../desktop/views/designer_properties.py" line="79"/>
         <source>Máximo de elementos</source>
         <translation>Maximum items</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="80"/>
+        <location filename="../../desktop/views/designer_properties.py" line="81"/>
         <source>Sin condiciones: la pregunta se muestra siempre.</source>
         <translation>No conditions: the question is always shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="82"/>
+        <location filename="../../desktop/views/designer_properties.py" line="83"/>
         <source>Mostrar solo</source>
         <translation>Show only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="84"/>
+        <location filename="../../desktop/views/designer_properties.py" line="85"/>
         <source>Sin restricción: sirve cualquier respuesta de su tipo y rango.</source>
         <translation>No constraint: any answer of its type and range will do.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="86"/>
+        <location filename="../../desktop/views/designer_properties.py" line="87"/>
         <source>Restricción</source>
         <translation>Constraint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="91"/>
+        <location filename="../../desktop/views/designer_properties.py" line="92"/>
         <source>Cálculo</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="161"/>
+        <location filename="../../desktop/views/designer_properties.py" line="163"/>
         <source>La clave «%s» no sirve: letras sin tilde, números y _, sin empezar por número («account» y «today» están reservadas).</source>
         <translation>The key “%s” cannot be used: plain letters, digits and _, not starting with a digit (“account” and “today” are reserved).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="184"/>
+        <location filename="../../desktop/views/designer_properties.py" line="186"/>
         <source>«%s» no es un número entero</source>
         <translation>“%s” is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="200"/>
+        <location filename="../../desktop/views/designer_properties.py" line="202"/>
         <source>Opción %d</source>
         <translation>Choice %d</translation>
     </message>
@@ -2499,22 +2499,22 @@
         <translation>The first rule that holds gives the outcome; the agent does not pick it separately.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="97"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="98"/>
         <source>(ninguno)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="112"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="113"/>
         <source>Quitar esta regla</source>
         <translation>Remove this rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="113"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="114"/>
         <source>Sin condiciones: esta regla se cumple siempre.</source>
         <translation>No conditions: this rule always holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="118"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="119"/>
         <source>Resultado:</source>
         <translation>Outcome:</translation>
     </message>
@@ -2836,137 +2836,152 @@
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="71"/>
+        <location filename="../../desktop/views/visit_details.py" line="73"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="71"/>
+        <location filename="../../desktop/views/visit_details.py" line="73"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="71"/>
+        <location filename="../../desktop/views/visit_details.py" line="73"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="72"/>
+        <location filename="../../desktop/views/visit_details.py" line="74"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="72"/>
+        <location filename="../../desktop/views/visit_details.py" line="74"/>
         <source>Promesa</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="72"/>
+        <location filename="../../desktop/views/visit_details.py" line="74"/>
         <source>Geocerca</source>
         <translation>Geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="73"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Alertas</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="73"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Inicio / fin</source>
         <translation>Start / end</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="74"/>
+        <location filename="../../desktop/views/visit_details.py" line="76"/>
         <source>Posición tomada</source>
         <translation>Fix taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="74"/>
+        <location filename="../../desktop/views/visit_details.py" line="76"/>
         <source>Recibida</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="75"/>
+        <location filename="../../desktop/views/visit_details.py" line="77"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="75"/>
+        <location filename="../../desktop/views/visit_details.py" line="77"/>
         <source>Corrige la visita</source>
         <translation>Corrects visit</translation>
     </message>
     <message>
         <location filename="../../desktop/views/visit_details.py" line="78"/>
+        <source>Cuestionario</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="81"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="78"/>
+        <location filename="../../desktop/views/visit_details.py" line="81"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="82"/>
+        <location filename="../../desktop/views/visit_details.py" line="85"/>
         <source>Respuestas del cuestionario</source>
         <translation>Questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="89"/>
+        <location filename="../../desktop/views/visit_details.py" line="92"/>
         <source>Seleccione una visita</source>
         <translation>Select a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="105"/>
+        <location filename="../../desktop/views/visit_details.py" line="108"/>
         <source>Sin promesa</source>
         <translation>No promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="108"/>
+        <location filename="../../desktop/views/visit_details.py" line="111"/>
         <source>%s, a %s m de la cuenta</source>
         <translation>%s, %s m from the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="111"/>
+        <location filename="../../desktop/views/visit_details.py" line="114"/>
         <source>Sin alertas</source>
         <translation>No flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="118"/>
+        <location filename="../../desktop/views/visit_details.py" line="121"/>
         <source>precisión %s m</source>
         <translation>accuracy %s m</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="119"/>
+        <location filename="../../desktop/views/visit_details.py" line="122"/>
         <source>, simulada</source>
         <translation>, mocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="147"/>
+        <location filename="../../desktop/views/visit_details.py" line="125"/>
+        <source>Sin cuestionario</source>
+        <translation>No questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="150"/>
         <source>Foto o firma aún no recibida</source>
         <translation>Photo or signature not received yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="147"/>
+        <location filename="../../desktop/views/visit_details.py" line="150"/>
         <source>Archivo dañado</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="148"/>
+        <location filename="../../desktop/views/visit_details.py" line="151"/>
         <source>Imagen ilegible</source>
         <translation>Unreadable image</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="165"/>
+        <location filename="../../desktop/views/visit_details.py" line="168"/>
         <source>Foto o firma %s…</source>
         <translation>Photo or signature %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="167"/>
+        <location filename="../../desktop/views/visit_details.py" line="172"/>
+        <source>%s (precisión %s m)</source>
+        <translation>%s (accuracy %s m)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="174"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="167"/>
+        <location filename="../../desktop/views/visit_details.py" line="174"/>
         <source>No</source>
         <translation>No</translation>
     </message>
