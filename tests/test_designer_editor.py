@@ -239,6 +239,11 @@ def test_the_checks_problems_read_in_spanish():
     assert "la clave «b» ya la usa otra pregunta (fields[1])" in spanish
     assert "«c» es de tipo «Texto»; aquí va una pregunta de tipo «Fecha»" in spanish
     assert problem_words("something new") == "something new"  # the contract's words when no rule knows it
+    from desktop.views.designer_logic_terms import check_raw
+    assert check_raw('{"foo": [1]}', set(), False)[1] == "No es una expresión válida: no existe el operador «foo»"
+    assert check_raw('{"!": [1, 2]}', set(), False)[1] == "No es una expresión válida: el operador «!» lleva un argumento, no 2"
+    assert problem_words("not a valid expression: operator 'cat' takes 1 to any arguments, not 0") == \
+        "la expresión no es válida: el operador «cat» lleva 1 o más argumentos, no 0"
 
 
 def test_a_calculation_is_written_as_jsonlogic_and_checked_as_typed(qtbot):

@@ -12,6 +12,7 @@ from mobile_protocol.questionnaire import Problem
 
 from ..models.questionnaire_tree import Path, QuestionnaireTreeModel
 from ..models.questionnaire_types import type_labels
+from .designer_logic_terms import logic_words
 
 _STEP = re.compile(r"(?:fields|children)\[(\d+)\]")
 
@@ -96,7 +97,7 @@ def _patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
         (r"prefill names an account field: .+", lambda m: QCoreApplication.translate(
             "DesignerProblems", "«Tomar de la cuenta» debe nombrar un dato de la cuenta")),
         (r"not a valid expression: (.+)", lambda m: QCoreApplication.translate(
-            "DesignerProblems", "la expresión no es válida: %s") % m[1]),
+            "DesignerProblems", "la expresión no es válida: %s") % logic_words(m[1])),
         (r"refers to unknown field '(\w+)'", lambda m: QCoreApplication.translate(
             "DesignerProblems", "usa «%s», que no es ninguna pregunta") % m[1]),
         (r"refers to '(\w+)', a (\w+), which holds no answer", lambda m: QCoreApplication.translate(

@@ -882,149 +882,149 @@
 <context>
     <name>DesignerProblems</name>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="73"/>
+        <location filename="../../desktop/views/designer_problems.py" line="74"/>
         <source>el cuestionario necesita al menos una pregunta</source>
         <translation>the questionnaire needs at least one question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="75"/>
+        <location filename="../../desktop/views/designer_problems.py" line="76"/>
         <source>la clave «%s» ya la usa otra pregunta (%s)</source>
         <translation>the key “%s” is already used by another question (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="77"/>
+        <location filename="../../desktop/views/designer_problems.py" line="78"/>
         <source>«%s» está reservada; elija otra clave</source>
         <translation>“%s” is reserved; pick another key</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="79"/>
+        <location filename="../../desktop/views/designer_problems.py" line="80"/>
         <source>le falta el texto de la pregunta</source>
         <translation>the question has no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="80"/>
+        <location filename="../../desktop/views/designer_problems.py" line="81"/>
         <source>una selección necesita al menos una opción</source>
         <translation>a choice question needs at least one choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="82"/>
+        <location filename="../../desktop/views/designer_problems.py" line="83"/>
         <source>el código de opción «%s» está repetido</source>
         <translation>the choice code “%s” is repeated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="84"/>
+        <location filename="../../desktop/views/designer_problems.py" line="85"/>
         <source>«%s» necesita al menos una pregunta adentro</source>
         <translation>“%s” needs at least one question inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="86"/>
+        <location filename="../../desktop/views/designer_problems.py" line="87"/>
         <source>no se puede poner una repetición dentro de otra</source>
         <translation>a repeat cannot go inside another repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="88"/>
+        <location filename="../../desktop/views/designer_problems.py" line="89"/>
         <source>un campo calculado necesita su cálculo</source>
         <translation>a calculated field needs its calculation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="90"/>
+        <location filename="../../desktop/views/designer_problems.py" line="91"/>
         <source>«%s» no puede ser obligatoria</source>
         <translation>“%s” cannot be required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="92"/>
+        <location filename="../../desktop/views/designer_problems.py" line="93"/>
         <source>el máximo %s es menor que el mínimo %s</source>
         <translation>the maximum %s is below the minimum %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="94"/>
+        <location filename="../../desktop/views/designer_problems.py" line="95"/>
         <source>el valor inicial no sirve para esta pregunta: %s</source>
         <translation>the default value does not fit this question: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="96"/>
+        <location filename="../../desktop/views/designer_problems.py" line="97"/>
         <source>«Tomar de la cuenta» debe nombrar un dato de la cuenta</source>
         <translation>“Prefill from the account” must name an account field</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="98"/>
+        <location filename="../../desktop/views/designer_problems.py" line="99"/>
         <source>la expresión no es válida: %s</source>
         <translation>the expression is not valid: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="100"/>
+        <location filename="../../desktop/views/designer_problems.py" line="101"/>
         <source>usa «%s», que no es ninguna pregunta</source>
         <translation>uses “%s”, which is no question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="102"/>
+        <location filename="../../desktop/views/designer_problems.py" line="103"/>
         <source>usa «%s», que no tiene respuesta (es «%s»)</source>
         <translation>uses “%s”, which has no answer (it is a “%s”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="104"/>
+        <location filename="../../desktop/views/designer_problems.py" line="105"/>
         <source>usa «%s», que está dentro de la repetición «%s» y tiene varias respuestas</source>
         <translation>uses “%s”, which is inside the repeat “%s” and has many answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="106"/>
+        <location filename="../../desktop/views/designer_problems.py" line="107"/>
         <source>depende de sí misma: %s</source>
         <translation>depends on itself: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="108"/>
+        <location filename="../../desktop/views/designer_problems.py" line="109"/>
         <source>falta el resultado cuando ninguna regla se cumple</source>
         <translation>the outcome when no rule holds is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="110"/>
+        <location filename="../../desktop/views/designer_problems.py" line="111"/>
         <source>una promesa de pago necesita las preguntas del monto y de la fecha</source>
         <translation>a promise to pay needs the amount and date questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="112"/>
+        <location filename="../../desktop/views/designer_problems.py" line="113"/>
         <source>ninguna regla da «Promesa de pago»</source>
         <translation>no rule gives “Promise to pay”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="114"/>
+        <location filename="../../desktop/views/designer_problems.py" line="115"/>
         <source>«%s» guarda la promesa: márquela como obligatoria</source>
         <translation>“%s” holds the promise: make it required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="116"/>
+        <location filename="../../desktop/views/designer_problems.py" line="117"/>
         <source>«%s» es de tipo «%s»; aquí va una pregunta de tipo %s</source>
         <translation>“%s” is a “%s”; this needs a question of type %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="119"/>
+        <location filename="../../desktop/views/designer_problems.py" line="120"/>
         <source>«%s» está dentro de la repetición «%s»</source>
         <translation>“%s” is inside the repeat “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="121"/>
-        <location filename="../../desktop/views/designer_problems.py" line="124"/>
+        <location filename="../../desktop/views/designer_problems.py" line="122"/>
         <location filename="../../desktop/views/designer_problems.py" line="125"/>
+        <location filename="../../desktop/views/designer_problems.py" line="126"/>
         <source>una pregunta de tipo «%s» no lleva ese dato</source>
         <translation>a “%s” question does not take that setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="127"/>
+        <location filename="../../desktop/views/designer_problems.py" line="128"/>
         <source>no es un valor válido de tipo «%s»: %s</source>
         <translation>not a valid “%s” value: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="129"/>
+        <location filename="../../desktop/views/designer_problems.py" line="130"/>
         <source>no puede ser negativo</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="130"/>
+        <location filename="../../desktop/views/designer_problems.py" line="131"/>
         <source>el máximo es menor que el mínimo</source>
         <translation>the maximum is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="132"/>
+        <location filename="../../desktop/views/designer_problems.py" line="133"/>
         <source>la cuenta no tiene el dato «%s»</source>
         <translation>accounts have no “%s”</translation>
     </message>
@@ -1974,72 +1974,107 @@
 <context>
     <name>LogicTerms</name>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="27"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
         <source>es igual a</source>
         <translation>equals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="27"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
         <source>es distinto de</source>
         <translation>differs from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
         <source>es menor que</source>
         <translation>is less than</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
         <source>es menor o igual a</source>
         <translation>is at most</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="30"/>
         <source>es mayor que</source>
         <translation>is greater than</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="30"/>
         <source>es mayor o igual a</source>
         <translation>is at least</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="30"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="31"/>
         <source>es uno de</source>
         <translation>is one of</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="31"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="32"/>
         <source>está respondida</source>
         <translation>is answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="31"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="32"/>
         <source>no está respondida</source>
         <translation>is not answered</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="130"/>
+        <source>no existe el operador «%s»</source>
+        <translation>unknown operator «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="131"/>
+        <source>el operador «%s» lleva un argumento, no %s</source>
+        <translation>operator «%s» takes one argument, not %s</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/designer_logic_terms.py" line="133"/>
+        <source>el operador «%s» lleva %s argumentos, no %s</source>
+        <translation>operator «%s» takes %s arguments, not %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="135"/>
+        <source> o más</source>
+        <translation> or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="136"/>
+        <source> a </source>
+        <translation> to </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="137"/>
+        <source>cada operación es un objeto con un solo operador, no %s</source>
+        <translation>each operation is an object with exactly one operator, not %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="139"/>
+        <source>«var» lleva el nombre de una pregunta o variable, no %s</source>
+        <translation>«var» takes the name of a question or variable, not %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="156"/>
         <source>No es JSON válido (línea %d, columna %d): %s</source>
         <translation>Not valid JSON (line %d, column %d): %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="137"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="160"/>
         <source>No es una expresión válida: %s</source>
         <translation>Not a valid expression: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="140"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="163"/>
         <source>«.» (esta respuesta) solo sirve en las restricciones</source>
         <translation>“.” (this answer) only works in constraints</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="142"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="165"/>
         <source>La cuenta no tiene el dato «%s»</source>
         <translation>Accounts have no “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="144"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="167"/>
         <source>No hay ninguna pregunta con la clave «%s»</source>
         <translation>No question has the key “%s”</translation>
     </message>
@@ -2836,152 +2871,152 @@
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="73"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="73"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="73"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="74"/>
+        <location filename="../../desktop/views/visit_details.py" line="76"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="74"/>
+        <location filename="../../desktop/views/visit_details.py" line="76"/>
         <source>Promesa</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="74"/>
+        <location filename="../../desktop/views/visit_details.py" line="76"/>
         <source>Geocerca</source>
         <translation>Geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="75"/>
+        <location filename="../../desktop/views/visit_details.py" line="77"/>
         <source>Alertas</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="75"/>
+        <location filename="../../desktop/views/visit_details.py" line="77"/>
         <source>Inicio / fin</source>
         <translation>Start / end</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="76"/>
+        <location filename="../../desktop/views/visit_details.py" line="78"/>
         <source>Posición tomada</source>
         <translation>Fix taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="76"/>
+        <location filename="../../desktop/views/visit_details.py" line="78"/>
         <source>Recibida</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="77"/>
+        <location filename="../../desktop/views/visit_details.py" line="79"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="77"/>
+        <location filename="../../desktop/views/visit_details.py" line="79"/>
         <source>Corrige la visita</source>
         <translation>Corrects visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="78"/>
+        <location filename="../../desktop/views/visit_details.py" line="80"/>
         <source>Cuestionario</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="81"/>
+        <location filename="../../desktop/views/visit_details.py" line="83"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="81"/>
+        <location filename="../../desktop/views/visit_details.py" line="83"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="85"/>
+        <location filename="../../desktop/views/visit_details.py" line="88"/>
         <source>Respuestas del cuestionario</source>
         <translation>Questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="92"/>
+        <location filename="../../desktop/views/visit_details.py" line="95"/>
         <source>Seleccione una visita</source>
         <translation>Select a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="108"/>
+        <location filename="../../desktop/views/visit_details.py" line="111"/>
         <source>Sin promesa</source>
         <translation>No promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="111"/>
+        <location filename="../../desktop/views/visit_details.py" line="114"/>
         <source>%s, a %s m de la cuenta</source>
         <translation>%s, %s m from the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="114"/>
+        <location filename="../../desktop/views/visit_details.py" line="117"/>
         <source>Sin alertas</source>
         <translation>No flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="121"/>
+        <location filename="../../desktop/views/visit_details.py" line="124"/>
         <source>precisión %s m</source>
         <translation>accuracy %s m</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="122"/>
+        <location filename="../../desktop/views/visit_details.py" line="125"/>
         <source>, simulada</source>
         <translation>, mocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="125"/>
+        <location filename="../../desktop/views/visit_details.py" line="128"/>
         <source>Sin cuestionario</source>
         <translation>No questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="150"/>
+        <location filename="../../desktop/views/visit_details.py" line="153"/>
         <source>Foto o firma aún no recibida</source>
         <translation>Photo or signature not received yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="150"/>
+        <location filename="../../desktop/views/visit_details.py" line="153"/>
         <source>Archivo dañado</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="151"/>
+        <location filename="../../desktop/views/visit_details.py" line="154"/>
         <source>Imagen ilegible</source>
         <translation>Unreadable image</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="168"/>
+        <location filename="../../desktop/views/visit_details.py" line="182"/>
         <source>Foto o firma %s…</source>
         <translation>Photo or signature %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="172"/>
+        <location filename="../../desktop/views/visit_details.py" line="186"/>
         <source>%s (precisión %s m)</source>
         <translation>%s (accuracy %s m)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="174"/>
+        <location filename="../../desktop/views/visit_details.py" line="188"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="174"/>
+        <location filename="../../desktop/views/visit_details.py" line="188"/>
         <source>No</source>
         <translation>No</translation>
     </message>
