@@ -236,7 +236,7 @@ def test_the_checks_problems_read_in_spanish():
     spanish = [problem_words(p.message) for p in problems]
     untranslated = [p.message for p, words in zip(problems, spanish, strict=True) if words == p.message]
     assert not untranslated, untranslated
-    assert "la clave «b» ya la usa otra pregunta (fields[1])" in spanish
+    assert "la clave «b» ya la usa otra pregunta (fields[1])" in spanish  # the model names it, below
     assert "«c» es de tipo «Texto»; aquí va una pregunta de tipo «Fecha»" in spanish
     assert problem_words("something new") == "something new"  # the contract's words when no rule knows it
     from desktop.views.designer_logic_terms import check_raw

@@ -84,3 +84,16 @@ def test_an_unfinished_condition_stays_while_the_finished_one_is_edited(qtbot):
     editor.undo_stack.undo()  # an undo shows the field as it was again
     assert editor.definition()["fields"][-1]["relevant"] == {"==": [{"var": "attended_by"}, "titular"]}
     assert relevance._rows[0][1].currentData() == "==" and len(relevance._rows) == 1
+
+
+def test_problems_name_questions_and_parts_in_words_and_wrap(qtbot):
+    editor = editor_at_its_narrowest(qtbot)
+    broken = default_questionnaire()
+    broken["fields"][2]["key"] = "attended_by"  # the contact phone takes the key of "¿Quién atendió?"
+    del broken["outcome_mapping"]["otherwise"]
+    editor.load(broken)
+    editor.check()
+    texts = [editor.problems.item(row).text() for row in range(editor.problems.count())]
+    assert "attended_by: la clave «attended_by» ya la usa otra pregunta («¿Quién atendió?»)" in texts
+    assert "Resultado de la visita: falta el resultado cuando ninguna regla se cumple" in texts
+    assert editor.problems.wordWrap() and editor.selected_path() == (2,)

@@ -882,149 +882,164 @@
 <context>
     <name>DesignerProblems</name>
     <message>
+        <location filename="../../desktop/views/designer_problems.py" line="72"/>
+        <source>Resultado de la visita</source>
+        <translation>Visit outcome</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/designer_problems.py" line="74"/>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="75"/>
+        <source>Cuestionario</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="96"/>
         <source>el cuestionario necesita al menos una pregunta</source>
         <translation>the questionnaire needs at least one question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="76"/>
+        <location filename="../../desktop/views/designer_problems.py" line="98"/>
         <source>la clave «%s» ya la usa otra pregunta (%s)</source>
         <translation>the key “%s” is already used by another question (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="78"/>
+        <location filename="../../desktop/views/designer_problems.py" line="100"/>
         <source>«%s» está reservada; elija otra clave</source>
         <translation>“%s” is reserved; pick another key</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="80"/>
+        <location filename="../../desktop/views/designer_problems.py" line="102"/>
         <source>le falta el texto de la pregunta</source>
         <translation>the question has no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="81"/>
+        <location filename="../../desktop/views/designer_problems.py" line="103"/>
         <source>una selección necesita al menos una opción</source>
         <translation>a choice question needs at least one choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="83"/>
+        <location filename="../../desktop/views/designer_problems.py" line="105"/>
         <source>el código de opción «%s» está repetido</source>
         <translation>the choice code “%s” is repeated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="85"/>
+        <location filename="../../desktop/views/designer_problems.py" line="107"/>
         <source>«%s» necesita al menos una pregunta adentro</source>
         <translation>“%s” needs at least one question inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="87"/>
+        <location filename="../../desktop/views/designer_problems.py" line="109"/>
         <source>no se puede poner una repetición dentro de otra</source>
         <translation>a repeat cannot go inside another repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="89"/>
+        <location filename="../../desktop/views/designer_problems.py" line="111"/>
         <source>un campo calculado necesita su cálculo</source>
         <translation>a calculated field needs its calculation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="91"/>
+        <location filename="../../desktop/views/designer_problems.py" line="113"/>
         <source>«%s» no puede ser obligatoria</source>
         <translation>“%s” cannot be required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="93"/>
+        <location filename="../../desktop/views/designer_problems.py" line="115"/>
         <source>el máximo %s es menor que el mínimo %s</source>
         <translation>the maximum %s is below the minimum %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="95"/>
+        <location filename="../../desktop/views/designer_problems.py" line="117"/>
         <source>el valor inicial no sirve para esta pregunta: %s</source>
         <translation>the default value does not fit this question: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="97"/>
+        <location filename="../../desktop/views/designer_problems.py" line="119"/>
         <source>«Tomar de la cuenta» debe nombrar un dato de la cuenta</source>
         <translation>“Prefill from the account” must name an account field</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="99"/>
+        <location filename="../../desktop/views/designer_problems.py" line="121"/>
         <source>la expresión no es válida: %s</source>
         <translation>the expression is not valid: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="101"/>
+        <location filename="../../desktop/views/designer_problems.py" line="123"/>
         <source>usa «%s», que no es ninguna pregunta</source>
         <translation>uses “%s”, which is no question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="103"/>
+        <location filename="../../desktop/views/designer_problems.py" line="125"/>
         <source>usa «%s», que no tiene respuesta (es «%s»)</source>
         <translation>uses “%s”, which has no answer (it is a “%s”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="105"/>
+        <location filename="../../desktop/views/designer_problems.py" line="127"/>
         <source>usa «%s», que está dentro de la repetición «%s» y tiene varias respuestas</source>
         <translation>uses “%s”, which is inside the repeat “%s” and has many answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="107"/>
+        <location filename="../../desktop/views/designer_problems.py" line="129"/>
         <source>depende de sí misma: %s</source>
         <translation>depends on itself: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="109"/>
+        <location filename="../../desktop/views/designer_problems.py" line="131"/>
         <source>falta el resultado cuando ninguna regla se cumple</source>
         <translation>the outcome when no rule holds is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="111"/>
+        <location filename="../../desktop/views/designer_problems.py" line="133"/>
         <source>una promesa de pago necesita las preguntas del monto y de la fecha</source>
         <translation>a promise to pay needs the amount and date questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="113"/>
+        <location filename="../../desktop/views/designer_problems.py" line="135"/>
         <source>ninguna regla da «Promesa de pago»</source>
         <translation>no rule gives “Promise to pay”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="115"/>
+        <location filename="../../desktop/views/designer_problems.py" line="137"/>
         <source>«%s» guarda la promesa: márquela como obligatoria</source>
         <translation>“%s” holds the promise: make it required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="117"/>
+        <location filename="../../desktop/views/designer_problems.py" line="139"/>
         <source>«%s» es de tipo «%s»; aquí va una pregunta de tipo %s</source>
         <translation>“%s” is a “%s”; this needs a question of type %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="120"/>
+        <location filename="../../desktop/views/designer_problems.py" line="142"/>
         <source>«%s» está dentro de la repetición «%s»</source>
         <translation>“%s” is inside the repeat “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="122"/>
-        <location filename="../../desktop/views/designer_problems.py" line="125"/>
-        <location filename="../../desktop/views/designer_problems.py" line="126"/>
+        <location filename="../../desktop/views/designer_problems.py" line="144"/>
+        <location filename="../../desktop/views/designer_problems.py" line="147"/>
+        <location filename="../../desktop/views/designer_problems.py" line="148"/>
         <source>una pregunta de tipo «%s» no lleva ese dato</source>
         <translation>a “%s” question does not take that setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="128"/>
+        <location filename="../../desktop/views/designer_problems.py" line="150"/>
         <source>no es un valor válido de tipo «%s»: %s</source>
         <translation>not a valid “%s” value: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="130"/>
+        <location filename="../../desktop/views/designer_problems.py" line="152"/>
         <source>no puede ser negativo</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="131"/>
+        <location filename="../../desktop/views/designer_problems.py" line="153"/>
         <source>el máximo es menor que el mínimo</source>
         <translation>the maximum is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="133"/>
+        <location filename="../../desktop/views/designer_problems.py" line="155"/>
         <source>la cuenta no tiene el dato «%s»</source>
         <translation>accounts have no “%s”</translation>
     </message>
