@@ -819,62 +819,62 @@
         <translation>Edit from a published version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="167"/>
+        <location filename="../../desktop/views/designer_page.py" line="169"/>
         <source>Editando el borrador guardado (versiones publicadas: %d).</source>
         <translation>Editing the saved draft (published versions: %d).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="169"/>
+        <location filename="../../desktop/views/designer_page.py" line="171"/>
         <source>Sin borrador: los cambios parten de la versión %d.</source>
         <translation>No draft: changes start from version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="171"/>
+        <location filename="../../desktop/views/designer_page.py" line="173"/>
         <source>Cuestionario vacío: agregue preguntas.</source>
         <translation>Empty questionnaire: add questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="184"/>
+        <location filename="../../desktop/views/designer_page.py" line="186"/>
         <source>● Cambios sin guardar</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="191"/>
+        <location filename="../../desktop/views/designer_page.py" line="193"/>
         <source>%d problemas por corregir antes de publicar (elija uno para ir a la pregunta).</source>
         <translation>%d problems to fix before publishing (choose one to go to its question).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="194"/>
+        <location filename="../../desktop/views/designer_page.py" line="196"/>
         <source>Sin problemas: se puede publicar.</source>
         <translation>No problems: ready to publish.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="206"/>
+        <location filename="../../desktop/views/designer_page.py" line="208"/>
         <source>el borrador del cuestionario anterior no se guardó (%s)</source>
         <translation>the draft of the previous questionnaire was not saved (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="212"/>
+        <location filename="../../desktop/views/designer_page.py" line="214"/>
         <source>Borrador guardado a las %s.</source>
         <translation>Draft saved at %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="226"/>
+        <location filename="../../desktop/views/designer_page.py" line="228"/>
         <source>Nada que publicar: es igual a la versión %d.</source>
         <translation>Nothing to publish: it equals version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="241"/>
+        <location filename="../../desktop/views/designer_page.py" line="243"/>
         <source>Publicada la versión %d: los teléfonos la recibirán en su próxima sincronización.</source>
         <translation>Version %d published: phones get it on their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="252"/>
+        <location filename="../../desktop/views/designer_page.py" line="254"/>
         <source>No se guardó: otra persona guardó este borrador después de que lo abrió. Ábralo de nuevo para ver sus cambios, o guarde otra vez para reemplazarlos.</source>
         <translation>Not saved: someone else saved this draft after you opened it. Open it again to see their changes, or save again to replace them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="256"/>
+        <location filename="../../desktop/views/designer_page.py" line="258"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not complete: %s</translation>
     </message>
@@ -882,149 +882,164 @@
 <context>
     <name>DesignerProblems</name>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="73"/>
+        <location filename="../../desktop/views/designer_problems.py" line="72"/>
+        <source>Resultado de la visita</source>
+        <translation>Visit outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="74"/>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="75"/>
+        <source>Cuestionario</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="96"/>
         <source>el cuestionario necesita al menos una pregunta</source>
         <translation>the questionnaire needs at least one question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="75"/>
+        <location filename="../../desktop/views/designer_problems.py" line="98"/>
         <source>la clave «%s» ya la usa otra pregunta (%s)</source>
         <translation>the key “%s” is already used by another question (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="77"/>
+        <location filename="../../desktop/views/designer_problems.py" line="100"/>
         <source>«%s» está reservada; elija otra clave</source>
         <translation>“%s” is reserved; pick another key</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="79"/>
+        <location filename="../../desktop/views/designer_problems.py" line="102"/>
         <source>le falta el texto de la pregunta</source>
         <translation>the question has no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="80"/>
+        <location filename="../../desktop/views/designer_problems.py" line="103"/>
         <source>una selección necesita al menos una opción</source>
         <translation>a choice question needs at least one choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="82"/>
+        <location filename="../../desktop/views/designer_problems.py" line="105"/>
         <source>el código de opción «%s» está repetido</source>
         <translation>the choice code “%s” is repeated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="84"/>
+        <location filename="../../desktop/views/designer_problems.py" line="107"/>
         <source>«%s» necesita al menos una pregunta adentro</source>
         <translation>“%s” needs at least one question inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="86"/>
+        <location filename="../../desktop/views/designer_problems.py" line="109"/>
         <source>no se puede poner una repetición dentro de otra</source>
         <translation>a repeat cannot go inside another repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="88"/>
+        <location filename="../../desktop/views/designer_problems.py" line="111"/>
         <source>un campo calculado necesita su cálculo</source>
         <translation>a calculated field needs its calculation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="90"/>
+        <location filename="../../desktop/views/designer_problems.py" line="113"/>
         <source>«%s» no puede ser obligatoria</source>
         <translation>“%s” cannot be required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="92"/>
+        <location filename="../../desktop/views/designer_problems.py" line="115"/>
         <source>el máximo %s es menor que el mínimo %s</source>
         <translation>the maximum %s is below the minimum %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="94"/>
+        <location filename="../../desktop/views/designer_problems.py" line="117"/>
         <source>el valor inicial no sirve para esta pregunta: %s</source>
         <translation>the default value does not fit this question: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="96"/>
+        <location filename="../../desktop/views/designer_problems.py" line="119"/>
         <source>«Tomar de la cuenta» debe nombrar un dato de la cuenta</source>
         <translation>“Prefill from the account” must name an account field</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="98"/>
+        <location filename="../../desktop/views/designer_problems.py" line="121"/>
         <source>la expresión no es válida: %s</source>
         <translation>the expression is not valid: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="100"/>
+        <location filename="../../desktop/views/designer_problems.py" line="123"/>
         <source>usa «%s», que no es ninguna pregunta</source>
         <translation>uses “%s”, which is no question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="102"/>
+        <location filename="../../desktop/views/designer_problems.py" line="125"/>
         <source>usa «%s», que no tiene respuesta (es «%s»)</source>
         <translation>uses “%s”, which has no answer (it is a “%s”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="104"/>
+        <location filename="../../desktop/views/designer_problems.py" line="127"/>
         <source>usa «%s», que está dentro de la repetición «%s» y tiene varias respuestas</source>
         <translation>uses “%s”, which is inside the repeat “%s” and has many answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="106"/>
+        <location filename="../../desktop/views/designer_problems.py" line="129"/>
         <source>depende de sí misma: %s</source>
         <translation>depends on itself: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="108"/>
+        <location filename="../../desktop/views/designer_problems.py" line="131"/>
         <source>falta el resultado cuando ninguna regla se cumple</source>
         <translation>the outcome when no rule holds is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="110"/>
+        <location filename="../../desktop/views/designer_problems.py" line="133"/>
         <source>una promesa de pago necesita las preguntas del monto y de la fecha</source>
         <translation>a promise to pay needs the amount and date questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="112"/>
+        <location filename="../../desktop/views/designer_problems.py" line="135"/>
         <source>ninguna regla da «Promesa de pago»</source>
         <translation>no rule gives “Promise to pay”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="114"/>
+        <location filename="../../desktop/views/designer_problems.py" line="137"/>
         <source>«%s» guarda la promesa: márquela como obligatoria</source>
         <translation>“%s” holds the promise: make it required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="116"/>
+        <location filename="../../desktop/views/designer_problems.py" line="139"/>
         <source>«%s» es de tipo «%s»; aquí va una pregunta de tipo %s</source>
         <translation>“%s” is a “%s”; this needs a question of type %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="119"/>
+        <location filename="../../desktop/views/designer_problems.py" line="142"/>
         <source>«%s» está dentro de la repetición «%s»</source>
         <translation>“%s” is inside the repeat “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="121"/>
-        <location filename="../../desktop/views/designer_problems.py" line="124"/>
-        <location filename="../../desktop/views/designer_problems.py" line="125"/>
+        <location filename="../../desktop/views/designer_problems.py" line="144"/>
+        <location filename="../../desktop/views/designer_problems.py" line="147"/>
+        <location filename="../../desktop/views/designer_problems.py" line="148"/>
         <source>una pregunta de tipo «%s» no lleva ese dato</source>
         <translation>a “%s” question does not take that setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="127"/>
+        <location filename="../../desktop/views/designer_problems.py" line="150"/>
         <source>no es un valor válido de tipo «%s»: %s</source>
         <translation>not a valid “%s” value: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="129"/>
+        <location filename="../../desktop/views/designer_problems.py" line="152"/>
         <source>no puede ser negativo</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="130"/>
+        <location filename="../../desktop/views/designer_problems.py" line="153"/>
         <source>el máximo es menor que el mínimo</source>
         <translation>the maximum is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="132"/>
+        <location filename="../../desktop/views/designer_problems.py" line="155"/>
         <source>la cuenta no tiene el dato «%s»</source>
         <translation>accounts have no “%s”</translation>
     </message>
@@ -1355,72 +1370,87 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="72"/>
+        <location filename="../../desktop/views/designer_properties.py" line="70"/>
+        <source>%s de la cuenta</source>
+        <translation>Account&apos;s %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="73"/>
         <source>Tomar de la cuenta</source>
         <translation>Prefill from the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="75"/>
+        <location filename="../../desktop/views/designer_properties.py" line="76"/>
         <source>Opciones</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="76"/>
+        <location filename="../../desktop/views/designer_properties.py" line="77"/>
         <source>Mínimo</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="77"/>
+        <location filename="../../desktop/views/designer_properties.py" line="78"/>
         <source>Máximo</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <location filename="../../desktop/views/designer_properties.py" line="79"/>
         <source>Largo mínimo</source>
         <translation>Minimum length</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <location filename="../../desktop/views/designer_properties.py" line="79"/>
         <source>Largo máximo</source>
         <translation>Maximum length</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <location filename="../../desktop/views/designer_properties.py" line="79"/>
         <source>Mínimo de elementos</source>
         <translation>Minimum items</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <location filename="../../desktop/views/designer_properties.py" line="79"/>
         <source>Máximo de elementos</source>
         <translation>Maximum items</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="82"/>
+        <location filename="../../desktop/views/designer_properties.py" line="81"/>
+        <source>Sin condiciones: la pregunta se muestra siempre.</source>
+        <translation>No conditions: the question is always shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="83"/>
         <source>Mostrar solo</source>
         <translation>Show only</translation>
     </message>
     <message>
         <location filename="../../desktop/views/designer_properties.py" line="85"/>
+        <source>Sin restricción: sirve cualquier respuesta de su tipo y rango.</source>
+        <translation>No constraint: any answer of its type and range will do.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="87"/>
         <source>Restricción</source>
         <translation>Constraint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="90"/>
+        <location filename="../../desktop/views/designer_properties.py" line="92"/>
         <source>Cálculo</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="159"/>
+        <location filename="../../desktop/views/designer_properties.py" line="163"/>
         <source>La clave «%s» no sirve: letras sin tilde, números y _, sin empezar por número («account» y «today» están reservadas).</source>
         <translation>The key “%s” cannot be used: plain letters, digits and _, not starting with a digit (“account” and “today” are reserved).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="182"/>
+        <location filename="../../desktop/views/designer_properties.py" line="186"/>
         <source>«%s» no es un número entero</source>
         <translation>“%s” is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="198"/>
+        <location filename="../../desktop/views/designer_properties.py" line="202"/>
         <source>Opción %d</source>
         <translation>Choice %d</translation>
     </message>
@@ -1517,76 +1547,111 @@
         <source>Calculado</source>
         <translation>Calculated</translation>
     </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="38"/>
+        <source>Saldo</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="39"/>
+        <source>Nombre del deudor</source>
+        <translation>debtor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="40"/>
+        <source>Días de mora</source>
+        <translation>days past due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="41"/>
+        <source>Referencia de la cuenta</source>
+        <translation>account reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="42"/>
+        <source>Dirección</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="43"/>
+        <source>Moneda</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="44"/>
+        <source>Segmento</source>
+        <translation>segment</translation>
+    </message>
 </context>
 <context>
     <name>FormPreview</name>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="57"/>
+        <location filename="../../desktop/views/designer_preview.py" line="60"/>
         <source>Teléfono en español</source>
         <translation>Phone in Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="58"/>
+        <location filename="../../desktop/views/designer_preview.py" line="61"/>
         <source>Teléfono en inglés</source>
         <translation>Phone in English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="68"/>
-        <source>Cuenta de ejemplo: %s · saldo %s %s · %d días de mora</source>
-        <translation>Sample account: %s · balance %s %s · %d days past due</translation>
+        <location filename="../../desktop/views/designer_preview.py" line="72"/>
+        <source>Cuenta de ejemplo: %s · saldo %s · %d días de mora</source>
+        <translation>Sample account: %s · balance %s · %d days past due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="104"/>
+        <location filename="../../desktop/views/designer_preview.py" line="109"/>
         <source>Cuestionario sin título</source>
         <translation>Untitled questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="147"/>
+        <location filename="../../desktop/views/designer_preview.py" line="152"/>
         <source>Elemento %d</source>
         <translation>Item %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="152"/>
+        <location filename="../../desktop/views/designer_preview.py" line="157"/>
         <source>Agregar elemento</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="152"/>
+        <location filename="../../desktop/views/designer_preview.py" line="157"/>
         <source>Quitar el último</source>
         <translation>Remove the last one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="189"/>
+        <location filename="../../desktop/views/designer_preview.py" line="194"/>
         <source>La vista previa espera una definición legible: %s</source>
         <translation>The preview waits for a readable definition: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="211"/>
+        <location filename="../../desktop/views/designer_preview.py" line="217"/>
         <source>Agregue preguntas para verlas aquí como en el teléfono.</source>
         <translation>Add questions to see them here as on the phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="213"/>
+        <location filename="../../desktop/views/designer_preview.py" line="219"/>
         <source>Falta una respuesta obligatoria.</source>
         <translation>One required answer is missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="215"/>
+        <location filename="../../desktop/views/designer_preview.py" line="221"/>
         <source>Faltan %d respuestas obligatorias.</source>
         <translation>%d required answers are missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="217"/>
+        <location filename="../../desktop/views/designer_preview.py" line="223"/>
         <source>Hay %d respuestas con errores.</source>
         <translation>%d answers have errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="220"/>
+        <location filename="../../desktop/views/designer_preview.py" line="226"/>
         <source>(sin regla de resultado)</source>
         <translation>(no outcome rule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="221"/>
+        <location filename="../../desktop/views/designer_preview.py" line="227"/>
         <source>Formulario completo. La visita quedaría como: %s</source>
         <translation>Form complete. The visit would be recorded as: %s</translation>
     </message>
@@ -1871,47 +1936,52 @@
         <translation>+ Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="75"/>
+        <location filename="../../desktop/views/designer_logic.py" line="79"/>
         <source>Aplicar</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="124"/>
+        <location filename="../../desktop/views/designer_logic.py" line="128"/>
         <source>esta respuesta</source>
         <translation>this answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="129"/>
+        <location filename="../../desktop/views/designer_logic.py" line="133"/>
         <source>Cuenta: %s</source>
         <translation>Account: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="130"/>
+        <location filename="../../desktop/views/designer_logic.py" line="134"/>
         <source>Hoy</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="145"/>
+        <location filename="../../desktop/views/designer_logic.py" line="150"/>
         <source>Quitar esta condición</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="176"/>
-        <location filename="../../desktop/views/designer_logic.py" line="184"/>
-        <location filename="../../desktop/views/designer_logic.py" line="209"/>
-        <location filename="../../desktop/views/designer_logic.py" line="210"/>
+        <location filename="../../desktop/views/designer_logic.py" line="182"/>
+        <location filename="../../desktop/views/designer_logic.py" line="191"/>
+        <location filename="../../desktop/views/designer_logic.py" line="220"/>
+        <location filename="../../desktop/views/designer_logic.py" line="221"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="176"/>
-        <location filename="../../desktop/views/designer_logic.py" line="184"/>
-        <location filename="../../desktop/views/designer_logic.py" line="209"/>
+        <location filename="../../desktop/views/designer_logic.py" line="182"/>
+        <location filename="../../desktop/views/designer_logic.py" line="191"/>
+        <location filename="../../desktop/views/designer_logic.py" line="220"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="232"/>
+        <location filename="../../desktop/views/designer_logic.py" line="187"/>
+        <source>a, b, c</source>
+        <translation>a, b, c</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="243"/>
         <source>Esta expresión no cabe en el editor de condiciones; edítela como JSONLogic.</source>
         <translation>This expression does not fit the condition editor; edit it as JSONLogic.</translation>
     </message>
@@ -1919,72 +1989,107 @@
 <context>
     <name>LogicTerms</name>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="27"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
         <source>es igual a</source>
         <translation>equals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="27"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
         <source>es distinto de</source>
         <translation>differs from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
         <source>es menor que</source>
         <translation>is less than</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
         <source>es menor o igual a</source>
         <translation>is at most</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="30"/>
         <source>es mayor que</source>
         <translation>is greater than</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="30"/>
         <source>es mayor o igual a</source>
         <translation>is at least</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="30"/>
-        <source>es uno de (separados por comas)</source>
-        <translation>is one of (comma-separated)</translation>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="31"/>
+        <source>es uno de</source>
+        <translation>is one of</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="31"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="32"/>
         <source>está respondida</source>
         <translation>is answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="31"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="32"/>
         <source>no está respondida</source>
         <translation>is not answered</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="130"/>
+        <source>no existe el operador «%s»</source>
+        <translation>unknown operator «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="131"/>
+        <source>el operador «%s» lleva un argumento, no %s</source>
+        <translation>operator «%s» takes one argument, not %s</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/designer_logic_terms.py" line="133"/>
+        <source>el operador «%s» lleva %s argumentos, no %s</source>
+        <translation>operator «%s» takes %s arguments, not %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="135"/>
+        <source> o más</source>
+        <translation> or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="136"/>
+        <source> a </source>
+        <translation> to </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="137"/>
+        <source>cada operación es un objeto con un solo operador, no %s</source>
+        <translation>each operation is an object with exactly one operator, not %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="139"/>
+        <source>«var» lleva el nombre de una pregunta o variable, no %s</source>
+        <translation>«var» takes the name of a question or variable, not %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="156"/>
         <source>No es JSON válido (línea %d, columna %d): %s</source>
         <translation>Not valid JSON (line %d, column %d): %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="137"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="160"/>
         <source>No es una expresión válida: %s</source>
         <translation>Not a valid expression: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="140"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="163"/>
         <source>«.» (esta respuesta) solo sirve en las restricciones</source>
         <translation>“.” (this answer) only works in constraints</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="142"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="165"/>
         <source>La cuenta no tiene el dato «%s»</source>
         <translation>Accounts have no “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="144"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="167"/>
         <source>No hay ninguna pregunta con la clave «%s»</source>
         <translation>No question has the key “%s”</translation>
     </message>
@@ -2404,57 +2509,62 @@
 <context>
     <name>QuestionnaireProperties</name>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="39"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="40"/>
         <source>Título (%s)</source>
         <translation>Title (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="40"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="41"/>
         <source>Resultado de la visita según las respuestas</source>
         <translation>Visit outcome from the answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="42"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="43"/>
         <source>Agregar regla</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="44"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="45"/>
         <source>(sin resultado)</source>
         <translation>(no outcome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="51"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="53"/>
         <source>Si ninguna regla se cumple</source>
         <translation>When no rule holds</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="52"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="54"/>
         <source>Monto de la promesa</source>
         <translation>Promise amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="53"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="55"/>
         <source>Fecha de la promesa</source>
         <translation>Promise date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="54"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="56"/>
         <source>La primera regla que se cumple da el resultado; el gestor no lo elige aparte.</source>
         <translation>The first rule that holds gives the outcome; the agent does not pick it separately.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="93"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="98"/>
         <source>(ninguno)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="106"/>
-        <source>Quitar</source>
-        <translation>Remove</translation>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="113"/>
+        <source>Quitar esta regla</source>
+        <translation>Remove this rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="112"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="114"/>
+        <source>Sin condiciones: esta regla se cumple siempre.</source>
+        <translation>No conditions: this rule always holds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="119"/>
         <source>Resultado:</source>
         <translation>Outcome:</translation>
     </message>
@@ -2805,137 +2915,152 @@
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="71"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="71"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="71"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="72"/>
+        <location filename="../../desktop/views/visit_details.py" line="76"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="72"/>
+        <location filename="../../desktop/views/visit_details.py" line="76"/>
         <source>Promesa</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="72"/>
+        <location filename="../../desktop/views/visit_details.py" line="76"/>
         <source>Geocerca</source>
         <translation>Geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="73"/>
+        <location filename="../../desktop/views/visit_details.py" line="77"/>
         <source>Alertas</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="73"/>
+        <location filename="../../desktop/views/visit_details.py" line="77"/>
         <source>Inicio / fin</source>
         <translation>Start / end</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="74"/>
+        <location filename="../../desktop/views/visit_details.py" line="78"/>
         <source>Posición tomada</source>
         <translation>Fix taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="74"/>
+        <location filename="../../desktop/views/visit_details.py" line="78"/>
         <source>Recibida</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="75"/>
+        <location filename="../../desktop/views/visit_details.py" line="79"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="75"/>
+        <location filename="../../desktop/views/visit_details.py" line="79"/>
         <source>Corrige la visita</source>
         <translation>Corrects visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="78"/>
+        <location filename="../../desktop/views/visit_details.py" line="80"/>
+        <source>Cuestionario</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="83"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="78"/>
+        <location filename="../../desktop/views/visit_details.py" line="83"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="82"/>
+        <location filename="../../desktop/views/visit_details.py" line="88"/>
         <source>Respuestas del cuestionario</source>
         <translation>Questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="89"/>
+        <location filename="../../desktop/views/visit_details.py" line="95"/>
         <source>Seleccione una visita</source>
         <translation>Select a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="105"/>
+        <location filename="../../desktop/views/visit_details.py" line="111"/>
         <source>Sin promesa</source>
         <translation>No promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="108"/>
+        <location filename="../../desktop/views/visit_details.py" line="114"/>
         <source>%s, a %s m de la cuenta</source>
         <translation>%s, %s m from the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="111"/>
+        <location filename="../../desktop/views/visit_details.py" line="117"/>
         <source>Sin alertas</source>
         <translation>No flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="118"/>
+        <location filename="../../desktop/views/visit_details.py" line="124"/>
         <source>precisión %s m</source>
         <translation>accuracy %s m</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="119"/>
+        <location filename="../../desktop/views/visit_details.py" line="125"/>
         <source>, simulada</source>
         <translation>, mocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="147"/>
+        <location filename="../../desktop/views/visit_details.py" line="128"/>
+        <source>Sin cuestionario</source>
+        <translation>No questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="153"/>
         <source>Foto o firma aún no recibida</source>
         <translation>Photo or signature not received yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="147"/>
+        <location filename="../../desktop/views/visit_details.py" line="153"/>
         <source>Archivo dañado</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="148"/>
+        <location filename="../../desktop/views/visit_details.py" line="154"/>
         <source>Imagen ilegible</source>
         <translation>Unreadable image</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="165"/>
+        <location filename="../../desktop/views/visit_details.py" line="182"/>
         <source>Foto o firma %s…</source>
         <translation>Photo or signature %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="167"/>
+        <location filename="../../desktop/views/visit_details.py" line="186"/>
+        <source>%s (precisión %s m)</source>
+        <translation>%s (accuracy %s m)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="188"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="167"/>
+        <location filename="../../desktop/views/visit_details.py" line="188"/>
         <source>No</source>
         <translation>No</translation>
     </message>
