@@ -141,7 +141,42 @@
         <translation>Today&apos;s routes</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/map_page.py" line="136"/>
+        <source>Color de las cuentas:</source>
+        <translation>Colour accounts:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_page.py" line="136"/>
+        <source>por segmento</source>
+        <translation>by segment</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/map_page.py" line="137"/>
+        <source>visitadas hoy o no</source>
+        <translation>visited today or not</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_page.py" line="137"/>
+        <source>Visitada hoy</source>
+        <translation>Visited today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_page.py" line="138"/>
+        <source>Sin visita hoy</source>
+        <translation>Not visited today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_page.py" line="138"/>
+        <source>Otros segmentos</source>
+        <translation>Other segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_page.py" line="139"/>
+        <source>Sin segmento</source>
+        <translation>No segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_page.py" line="141"/>
         <source>© colaboradores de OpenStreetMap</source>
         <translation>© OpenStreetMap contributors</translation>
     </message>
@@ -2145,7 +2180,7 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="239"/>
+        <location filename="../../desktop/views/map_page.py" line="243"/>
         <source>No se pudieron leer los datos del mapa: %s</source>
         <translation>Could not read the map&apos;s data: %s</translation>
     </message>
