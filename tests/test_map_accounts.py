@@ -35,7 +35,7 @@ def blend(hex_color: str) -> list[int]:
     return [round(0.85 * c + 0.15 * 255) for c in rgb]
 
 
-def test_accounts_are_coloured_by_segment_then_by_todays_visits(desk, qtbot, tmp_path, open_map):
+def test_accounts_are_coloured_by_segment_then_by_todays_visits(desk, qtbot, tmp_path, open_map):  # noqa: F811
     desk.add_agent("A1", "Ana Gómez")
     segments = ["Temprana", "Tardía", HOSTILE, ""]
     import_accounts(desk, tmp_path, [

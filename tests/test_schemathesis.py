@@ -3,7 +3,6 @@ examples): no 5xx, and every answer matches the document (status, content type, 
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 
 EXAMPLES = 20  # per operation: enough to reach every branch of the validators, bounded for the suite
