@@ -2193,67 +2193,67 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="56"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="61"/>
         <source>Vincular un dispositivo</source>
         <translation>Pair a device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="81"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="87"/>
         <source>Otro código</source>
         <translation>Another code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="84"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="90"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="88"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="94"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="92"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="98"/>
         <source>En el teléfono, abra Campo y escanee este código QR, o escriba el código de vinculación.</source>
         <translation>On the phone, open Campo and scan this QR code, or type the pairing code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="125"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="135"/>
         <source>No hay gestores activos: agregue uno antes de vincular un dispositivo.</source>
         <translation>There are no active agents: add one before pairing a device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="127"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="137"/>
         <source>Creando el código…</source>
         <translation>Creating the code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="147"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="160"/>
         <source>Vence el %s (un solo uso).</source>
         <translation>Expires %s (single use).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="149"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="162"/>
         <source>Direcciones del servidor:</source>
         <translation>Server addresses:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="151"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="164"/>
         <source>El servidor todavía no está en marcha: el QR no lleva direcciones.</source>
         <translation>The server is not running yet: the QR code carries no addresses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="152"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="165"/>
         <source>Esperando al dispositivo…</source>
         <translation>Waiting for the device…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="158"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="171"/>
         <source>El gestor está desactivado: actívelo antes de vincular un dispositivo.</source>
         <translation>The agent is deactivated: activate them before pairing a device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="160"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="173"/>
         <source>No se pudo crear el código: %s</source>
         <translation>Could not create the code: %s</translation>
     </message>
