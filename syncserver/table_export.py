@@ -133,15 +133,19 @@ def _write_xlsx(path: Path, title: str, columns: Sequence[Column], rows: Iterabl
         header.append(cell)
     sheet.append(header)
     count = 0
-    for row in rows:
-        cells = []
-        for column, value in zip(columns, row, strict=True):
-            cell = WriteOnlyCell(sheet, _cell_value(column.kind, value))
-            if column.kind in _XLSX_FORMATS:
-                cell.number_format = _XLSX_FORMATS[column.kind]
-            cells.append(cell)
-        sheet.append(cells)
-        count += 1
+    try:
+        for row in rows:
+            cells = []
+            for column, value in zip(columns, row, strict=True):
+                cell = WriteOnlyCell(sheet, _cell_value(column.kind, value))
+                if column.kind in _XLSX_FORMATS:
+                    cell.number_format = _XLSX_FORMATS[column.kind]
+                cells.append(cell)
+            sheet.append(cells)
+            count += 1
+    except BaseException:
+        sheet.close()  # the streamed sheet's temporary file, which save() would otherwise close
+        raise
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     book.save(path)
     return count
