@@ -137,3 +137,30 @@ def test_inbox_export_follows_the_inbox_filter(desk, qtbot, tmp_path) -> None:
         table = list(csv.reader(source))
     assert len(table) == 2 and table[1][header.index("Visita")] == flagged and table[1][6] == "150000.00"
     assert "1 visitas exportadas" in visits.exporter.message.text()
+
+
+def test_the_file_dialog_only_chooses_the_path_and_the_format(desk, qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    history(desk.host.engine)
+    page, _visits = open_dashboard(desk, qtbot)
+    exports = page.exports
+
+    def answer(name_filter: str, file_name: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog), dialog
+        dialog.selectNameFilter(name_filter)
+        dialog.setDirectory(str(tmp_path))
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(file_name)  # as the user types it
+        dialog.accept()
+
+    QTimer.singleShot(300, lambda: answer("Indicadores por segmento · CSV (*.csv)", "segmentos"))
+    with qtbot.waitSignal(exports.finished, timeout=20_000) as done:
+        exports.choose_export()
+    assert done.args == [str(tmp_path / "segmentos.csv")] and (tmp_path / "segmentos.csv").read_text("utf-8-sig")
+    QTimer.singleShot(300, lambda: answer("PDF, tamaño A4 (*.pdf)", "informe"))
+    with qtbot.waitSignal(exports.finished, timeout=20_000) as done:
+        exports.choose_report()
+    assert done.args == [str(tmp_path / "informe.pdf")] and page_size(tmp_path / "informe.pdf") == (595, 842)
+    assert exports.settings.value("reports/page_size") == "a4"  # the next dialog starts on A4

@@ -21,6 +21,11 @@ from .report_pdf import write_report_pdf
 PAGE_SIZE_KEY = "reports/page_size"
 
 
+def with_suffix(path: str, known: tuple[str, ...], default: str) -> Path:
+    """The path as typed when it ends in one of the known suffixes, else with `default` added."""
+    return Path(path) if Path(path).suffix.lower() in known else Path(path + default)
+
+
 def error_text(error: Exception) -> str:
     """An exception as the user reads it."""
     return str(error) or type(error).__name__
@@ -72,7 +77,7 @@ class DashboardExports(QWidget):
                                                  ";;".join(sizes), current)
         if path:
             self.settings.setValue(PAGE_SIZE_KEY, sizes.get(name, "letter"))
-            self.write_report(Path(path).with_suffix(".pdf"), sizes.get(name, "letter"))
+            self.write_report(with_suffix(path, (".pdf",), ".pdf"), sizes.get(name, "letter"))
 
     def choose_export(self) -> None:
         """Ask for the table and the format (by the dialog's file type) and the file, then write it."""
@@ -85,7 +90,7 @@ class DashboardExports(QWidget):
                                                  ";;".join(choices))
         if path and name in choices:
             table, suffix = choices[name]
-            self.export_to(Path(path).with_suffix(suffix), table)
+            self.export_to(with_suffix(path, (".xlsx", ".csv"), suffix), table)
 
     # --- the work ---------------------------------------------------------------------------
 

@@ -118,7 +118,7 @@ def _summary(canvas: ReportCanvas, report: PrintableReport) -> None:
     canvas.heading(QCoreApplication.translate("ReportPdf", "Embudo de gestión"), keep_with=130)
     steps = [(label, getattr(board.total, name)) for label, name in zip(funnel_stages(), FUNNEL, strict=True)]
     canvas.space(12)
-    canvas.figure(120, lambda painter, rect: draw_funnel(
+    canvas.figure(110, lambda painter, rect: draw_funnel(
         painter, rect, steps, QCoreApplication.translate("ReportPdf", "del paso anterior")))
     canvas.paragraph(QCoreApplication.translate(
         "ReportPdf", "Asignadas, gestionadas y contactadas cuentan cuentas distintas; titular, promesas y cumplidas "
@@ -127,15 +127,15 @@ def _summary(canvas: ReportCanvas, report: PrintableReport) -> None:
 
 def _charts(canvas: ReportCanvas, report: PrintableReport) -> None:
     board, labels = report.board, kpi_labels()
-    canvas.heading(QCoreApplication.translate("ReportPdf", "Tendencia diaria"), keep_with=170)
+    canvas.heading(QCoreApplication.translate("ReportPdf", "Tendencia diaria"), keep_with=150)
     counts = {name: labels[name] for name in TREND_COUNTS}
-    canvas.figure(165, lambda painter, rect: draw_trend(painter, rect, board.days, counts))
+    canvas.figure(150, lambda painter, rect: draw_trend(painter, rect, board.days, counts))
     rates = {name: labels[name] for name in TREND_RATES}
-    canvas.figure(140, lambda painter, rect: draw_trend(painter, rect, board.days, rates, percent=True))
-    canvas.heading(QCoreApplication.translate("ReportPdf", "Mejores horas para visitar"), keep_with=170)
+    canvas.figure(125, lambda painter, rect: draw_trend(painter, rect, board.days, rates, percent=True))
+    canvas.heading(QCoreApplication.translate("ReportPdf", "Mejores horas para visitar"), keep_with=155)
     canvas.paragraph(QCoreApplication.translate(
         "ReportPdf", "Tasa de contacto (contactos / visitas) por día de la semana y hora local; el número de cada "
                      "celda es la cantidad de visitas."), size=7.5, color=MUTED)
     legend = (QCoreApplication.translate("ReportPdf", "gris: sin visitas"),
               QCoreApplication.translate("ReportPdf", "número: visitas"))
-    canvas.figure(150, lambda painter, rect: draw_heatmap(painter, rect, board.hours, weekday_names(), legend))
+    canvas.figure(140, lambda painter, rect: draw_heatmap(painter, rect, board.hours, weekday_names(), legend))

@@ -12,7 +12,7 @@ from syncserver.visit_queries import VisitRow, list_visits
 
 from ..visit_labels import flag_words, outcome_labels, verdict_labels
 from ..worker import run_in_background
-from .dashboard_exports import error_text
+from .dashboard_exports import error_text, with_suffix
 
 EXPORT_LIMIT = 100_000
 
@@ -49,7 +49,7 @@ class VisitsExport(QObject):
         path, name = QFileDialog.getSaveFileName(self.page, self.tr("Exportar visitas"), str(Path(folder) / "visitas.xlsx"),
                                                  ";;".join(types))
         if path:
-            self.export_to(Path(path).with_suffix(types.get(name, Path(path).suffix or ".xlsx")))
+            self.export_to(with_suffix(path, (".xlsx", ".csv"), types.get(name, ".xlsx")))
 
     def export_to(self, path: Path | str) -> None:
         """Read the visits of the inbox's filter again (all of them, up to EXPORT_LIMIT) and write them to `path`."""

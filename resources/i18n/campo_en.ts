@@ -435,167 +435,167 @@
 <context>
     <name>DashboardExports</name>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="40"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="45"/>
         <source>Imprimir informe…</source>
         <translation>Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="41"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="46"/>
         <source>Informe PDF del periodo y los filtros elegidos</source>
         <translation>PDF report of the chosen period and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="43"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="48"/>
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="44"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="49"/>
         <source>Una tabla de indicadores en Excel o CSV</source>
         <translation>An indicator table as Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="53"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="58"/>
         <source>Indicadores por gestor</source>
         <translation>Indicators by agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="53"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="58"/>
         <source>Indicadores por segmento</source>
         <translation>Indicators by segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="54"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="59"/>
         <source>Indicadores por día</source>
         <translation>Indicators by day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="54"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="59"/>
         <source>Productividad por gestor</source>
         <translation>Productivity by agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="67"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="72"/>
         <source>PDF, tamaño A4 (*.pdf)</source>
         <translation>PDF, A4 paper (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="67"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="72"/>
         <source>PDF, tamaño carta (*.pdf)</source>
         <translation>PDF, Letter paper (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="70"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="75"/>
         <source>Imprimir informe</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="81"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="86"/>
         <source>%s · Excel (*.xlsx)</source>
         <translation>%s · Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="82"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="87"/>
         <source>%s · CSV (*.csv)</source>
         <translation>%s · CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="83"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="88"/>
         <source>Exportar indicadores</source>
         <translation>Export indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="116"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="121"/>
         <source>Informe guardado (%d páginas):
 %s</source>
         <translation>Report saved (%d pages):
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="125"/>
-        <location filename="../../desktop/views/dashboard_exports.py" line="127"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="130"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="125"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="130"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="125"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="130"/>
         <source>Día</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="126"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="126"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
         <source>Sin segmento</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="127"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="127"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
         <source>Días con visitas</source>
         <translation>Days with visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="128"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
         <source>Visitas por día</source>
         <translation>Visits per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="128"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
         <source>Horas en campo por día</source>
         <translation>Hours in the field per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="129"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="134"/>
         <source>Km recorridos</source>
         <translation>Km travelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="129"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="134"/>
         <source>Km por día</source>
         <translation>Km per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="130"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="135"/>
         <source>Dentro de la geocerca</source>
         <translation>Inside the geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="130"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="135"/>
         <source>Visitas con alertas</source>
         <translation>Flagged visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="137"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="142"/>
         <source>%d filas exportadas a:
 %s</source>
         <translation>%d rows exported to:
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="149"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="154"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="155"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="160"/>
         <source>No se pudo guardar el archivo: %s</source>
         <translation>Could not save the file: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="163"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="168"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>

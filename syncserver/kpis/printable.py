@@ -34,10 +34,9 @@ class FlaggedVisit:
 
 @dataclass(frozen=True, slots=True)
 class PrintableReport:
-    """The report of one dashboard query: the branch, the dashboard's figures (per-segment groups and
-    productivity included) and the flagged visits.
+    """One dashboard query's report: the branch, every figure of the dashboard, and the flagged visits.
 
-    `flagged` holds at most `flagged_limit` visits, the earliest first; `flagged_total` says how many
+    `board` includes the per-segment groups and the productivity. `flagged` holds at most `flagged_limit` visits, the earliest first; `flagged_total` says how many
     there were, so the report can say when its list was cut.
     """
 
