@@ -12,6 +12,7 @@ from syncserver.kpis.days import zone_of
 from syncserver.kpis.printable import PrintableReport
 
 from ..models.kpi_format import kpi_labels
+from ..none_guard import repaying_none
 from .dashboard_tiles import FUNNEL
 from .report_canvas import MUTED, NAVY, ReportCanvas
 from .report_charts import draw_funnel, draw_heatmap, draw_trend
@@ -42,8 +43,9 @@ def write_report_pdf(report: PrintableReport, path: Path | str, page_size: str =
 
     It is drawn twice: the first time only to count the pages each footer's "page n of N" needs.
     """
-    _draft, pages = _render(report, page_size, None)
-    data, count = _render(report, page_size, pages)
+    with repaying_none():  # thousands of QPainter calls: see desktop/none_guard.py
+        _draft, pages = _render(report, page_size, None)
+        data, count = _render(report, page_size, pages)
     Path(path).write_bytes(data)
     return count
 
