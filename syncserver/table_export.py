@@ -68,7 +68,10 @@ def export_table(path: Path | str, title: str, columns: Sequence[Column], rows: 
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")  # a failed export leaves no half-written file behind
     try:
-        count = _write_xlsx(partial, title, columns, checked) if kind == "xlsx" else _write_csv(partial, columns, checked)
+        if kind == "xlsx":
+            count = _write_xlsx(partial, title, columns, checked)
+        else:
+            count = _write_csv(partial, columns, checked)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

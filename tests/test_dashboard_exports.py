@@ -1,4 +1,4 @@
-"""The Indicadores page's "Imprimir informe…" and "Exportar…", and the inbox's "Exportar…", end to end on the real app."""
+"""Indicadores' "Imprimir informe…" and "Exportar…", and the inbox's "Exportar…", end to end on the real app."""
 
 from __future__ import annotations
 

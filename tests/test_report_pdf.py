@@ -113,7 +113,8 @@ def test_english_report_when_the_english_translator_is_installed(qtbot, branch, 
     whole = " ".join(texts)
     assert "Collection performance report" in texts[0] and f"Page 1 of {pages}" in texts[0]
     for heading in ("Indicators of the period", "Collection funnel", "Daily trend", "Best hours to visit",
-                    "Indicators by agent", "Field productivity", "Flagged visits", "Date and time Agent Account Debtor"):
+                    "Indicators by agent", "Field productivity", "Flagged visits",
+                    "Date and time Agent Account Debtor"):
         assert heading in whole, heading
     assert "Outside geofence, Stale fix" in whole and "Informe de gestión" not in whole
 

@@ -72,7 +72,8 @@ def test_what_cannot_be_written_is_an_error_and_leaves_no_file(tmp_path) -> None
         export_table(tmp_path / "short.csv", "t", COLUMNS, [["x"]])
     with pytest.raises(ValueError, match="kind must be one of"):
         Column("x", "percent")
-    assert sheet_title("[a]:b*?/c\\") == "-a--b---c-" and sheet_title("") == "Campo" and len(sheet_title("x" * 40)) == 31
+    assert sheet_title("[a]:b*?/c\\") == "-a--b---c-" and sheet_title("") == "Campo"
+    assert len(sheet_title("x" * 40)) == 31
 
 
 def test_kpis_cli_writes_the_groups_typed(tmp_path, capsys) -> None:
@@ -118,7 +119,8 @@ def test_kpi_table_keys_and_dashboard_tables(engine) -> None:
                               none_key="Sin segmento")
     assert [c.title for c in columns][:5] == ["Segmento", "assigned_accounts", "accounts_attempted",
                                               "accounts_contacted", "Visitas"]
-    assert [c.kind for c in columns][-3:] == ["rate", "money", "money"] and columns[MEASURES.index("intensity") + 1].kind == "number"
+    assert [c.kind for c in columns][-3:] == ["rate", "money", "money"]
+    assert columns[MEASURES.index("intensity") + 1].kind == "number"
     assert [row[0] for row in rows] == ["consumo", "pyme"]
     query = DashboardQuery(*MARCH, agent_id=world.agents["A1"])
     columns, rows = dashboard_table(engine, query, "days", titles={"day": "Día"})
@@ -126,7 +128,8 @@ def test_kpi_table_keys_and_dashboard_tables(engine) -> None:
     third = next(row for row in rows if row[0] == date(2026, 3, 3))
     assert third[MEASURES.index("attempts") + 1] == 3 and third[1] == 3  # A1 held 3 accounts that day
     columns, rows = dashboard_table(engine, DashboardQuery(*MARCH), "agents")
-    assert [c.title for c in columns[:2]] == ["agent", "name"] and [row[:2] for row in rows] == [["A1", "A1"], ["B2", "B2"]]
+    assert [c.title for c in columns[:2]] == ["agent", "name"]
+    assert [row[:2] for row in rows] == [["A1", "A1"], ["B2", "B2"]]
     columns, rows = dashboard_table(engine, DashboardQuery(*MARCH), "productivity")
     assert [row[0] for row in rows] == ["A1", "B2"] and rows[0][2] == 6  # counted visits (v6 corrected)
     with pytest.raises(ValueError, match="table must be one of"):

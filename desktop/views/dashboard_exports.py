@@ -102,7 +102,8 @@ class DashboardExports(QWidget):
             return lambda: query
         filters = page.filters
         custom = (filters.date_from.date().toPython(), filters.date_to.date().toPython())
-        preset, agent_id, segment = filters.preset, filters.agent_combo.currentData(), filters.segment_combo.currentData()
+        preset, agent_id = filters.preset, filters.agent_combo.currentData()
+        segment = filters.segment_combo.currentData()
         return lambda: DashboardQuery(*period_of(preset, branch_today(host.engine), custom), agent_id, segment)
 
     def write_report(self, path: Path | str, page_size: str = "a4") -> None:

@@ -159,8 +159,8 @@ class ReportCanvas:
         head_font = min((self._fitting(c.title.split(), size, w - 2 * pad, bold=True) for c, w in
                          zip(columns, widths, strict=True)), key=lambda font: font.pointSizeF())
         head_fonts = [head_font] * len(columns)
-        head_height = max(self.text_height(c.title, head_font, w - 2 * pad) for c, w in zip(columns, widths, strict=True))
-        head_height += 2 * pad
+        head_height = 2 * pad + max(self.text_height(c.title, head_font, w - 2 * pad)
+                                    for c, w in zip(columns, widths, strict=True))
         line = self.metrics(body_font).height()
 
         def fonts_of(number: int) -> list[QFont]:

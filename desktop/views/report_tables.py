@@ -38,8 +38,8 @@ def kpi_table(canvas: ReportCanvas, now: KpiGroup, before: KpiGroup) -> None:
 
 def _model_table(model: RowsTableModel, weights: list[float]) -> tuple[list[TableColumn], list[list[str]]]:
     """A dashboard table model's headers and display texts: the report formats exactly as the page does."""
-    columns = [TableColumn(str(model.headerData(c, Qt.Orientation.Horizontal)), weights[c], "left" if c == 0 else "right",
-                           wrap=c == 0) for c in range(model.columnCount())]
+    columns = [TableColumn(str(model.headerData(c, Qt.Orientation.Horizontal)), weights[c],
+                           "left" if c == 0 else "right", wrap=c == 0) for c in range(model.columnCount())]
     rows = [[str(model.index(r, c).data() or "") for c in range(model.columnCount())] for r in range(model.rowCount())]
     return columns, rows
 
@@ -94,9 +94,11 @@ def agent_tables(canvas: ReportCanvas, report: PrintableReport) -> None:
 
 def flagged_section(canvas: ReportCanvas, report: PrintableReport) -> None:
     """The period's flagged visits, the flags in words, and whether the list was cut."""
-    canvas.heading(QCoreApplication.translate("ReportPdf", "Visitas con alertas (%s)") % group_number(report.flagged_total))
+    heading = QCoreApplication.translate("ReportPdf", "Visitas con alertas (%s)")
+    canvas.heading(heading % group_number(report.flagged_total))
     if not report.flagged:
-        canvas.paragraph(QCoreApplication.translate("ReportPdf", "Ninguna visita del periodo tiene alertas."), color=MUTED)
+        none = QCoreApplication.translate("ReportPdf", "Ninguna visita del periodo tiene alertas.")
+        canvas.paragraph(none, color=MUTED)
         return
     if report.flagged_cut:
         canvas.paragraph(QCoreApplication.translate(

@@ -46,8 +46,8 @@ class VisitsExport(QObject):
         """Ask for the file; its type (Excel or CSV) picks the format."""
         types = {self.tr("Excel (*.xlsx)"): ".xlsx", self.tr("CSV (*.csv)"): ".csv"}
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, name = QFileDialog.getSaveFileName(self.page, self.tr("Exportar visitas"), str(Path(folder) / "visitas.xlsx"),
-                                                 ";;".join(types))
+        path, name = QFileDialog.getSaveFileName(self.page, self.tr("Exportar visitas"),
+                                                 str(Path(folder) / "visitas.xlsx"), ";;".join(types))
         if path:
             self.export_to(with_suffix(path, (".xlsx", ".csv"), types.get(name, ".xlsx")))
 

@@ -505,97 +505,97 @@
         <translation>Export indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="121"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="122"/>
         <source>Informe guardado (%d páginas):
 %s</source>
         <translation>Report saved (%d pages):
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="130"/>
-        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="130"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="130"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
         <source>Día</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
         <source>Sin segmento</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
         <source>Días con visitas</source>
         <translation>Days with visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="134"/>
         <source>Visitas por día</source>
         <translation>Visits per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="134"/>
         <source>Horas en campo por día</source>
         <translation>Hours in the field per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="134"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="135"/>
         <source>Km recorridos</source>
         <translation>Km travelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="134"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="135"/>
         <source>Km por día</source>
         <translation>Km per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="135"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="136"/>
         <source>Dentro de la geocerca</source>
         <translation>Inside the geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="135"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="136"/>
         <source>Visitas con alertas</source>
         <translation>Flagged visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="142"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="143"/>
         <source>%d filas exportadas a:
 %s</source>
         <translation>%d rows exported to:
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="154"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="155"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="160"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="161"/>
         <source>No se pudo guardar el archivo: %s</source>
         <translation>Could not save the file: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="168"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="169"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
@@ -2755,110 +2755,110 @@
         <translation>Page %d of %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="37"/>
+        <location filename="../../desktop/views/report_pdf.py" line="38"/>
         <source>Informe de gestión de cobranza</source>
         <translation>Collection performance report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="62"/>
+        <location filename="../../desktop/views/report_pdf.py" line="64"/>
         <source>Campo · generado el %s (%s)</source>
         <translation>Campo · generated on %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="83"/>
+        <location filename="../../desktop/views/report_pdf.py" line="85"/>
         <source>Sucursal sin nombre</source>
         <translation>Unnamed branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="86"/>
+        <location filename="../../desktop/views/report_pdf.py" line="88"/>
         <source>Todos</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="88"/>
+        <location filename="../../desktop/views/report_pdf.py" line="90"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="89"/>
+        <location filename="../../desktop/views/report_pdf.py" line="91"/>
         <source>%s (%d días)</source>
         <translation>%s (%d days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="90"/>
+        <location filename="../../desktop/views/report_pdf.py" line="92"/>
         <source>Comparado con</source>
         <translation>Compared with</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="91"/>
+        <location filename="../../desktop/views/report_pdf.py" line="93"/>
         <location filename="../../desktop/views/report_tables.py" line="79"/>
-        <location filename="../../desktop/views/report_tables.py" line="108"/>
+        <location filename="../../desktop/views/report_tables.py" line="110"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="92"/>
+        <location filename="../../desktop/views/report_pdf.py" line="94"/>
         <location filename="../../desktop/views/report_tables.py" line="84"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="93"/>
+        <location filename="../../desktop/views/report_pdf.py" line="95"/>
         <source>Zona horaria</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="94"/>
+        <location filename="../../desktop/views/report_pdf.py" line="96"/>
         <source>Generado</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="112"/>
+        <location filename="../../desktop/views/report_pdf.py" line="114"/>
         <source>Indicadores del periodo</source>
         <translation>Indicators of the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="114"/>
+        <location filename="../../desktop/views/report_pdf.py" line="116"/>
         <source>«—»: la tasa no está definida porque su denominador es 0. Promesas vencidas y cumplidas a la fecha de corte %s. Cambio: en puntos porcentuales (pp) para las tasas, en %% para lo demás.</source>
         <translation>“—”: the rate is not defined because its denominator is 0. Promises matured and kept as of %s. Change: in percentage points (pp) for rates, in %% for the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="118"/>
+        <location filename="../../desktop/views/report_pdf.py" line="120"/>
         <source>Embudo de gestión</source>
         <translation>Collection funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="122"/>
+        <location filename="../../desktop/views/report_pdf.py" line="124"/>
         <source>del paso anterior</source>
         <translation>of the step before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="123"/>
+        <location filename="../../desktop/views/report_pdf.py" line="125"/>
         <source>Asignadas, gestionadas y contactadas cuentan cuentas distintas; titular, promesas y cumplidas cuentan visitas (una cuenta puede tener varias).</source>
         <translation>Assigned, attempted and contacted count distinct accounts; right party, promises and kept count visits (an account may have several).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="130"/>
+        <location filename="../../desktop/views/report_pdf.py" line="132"/>
         <source>Tendencia diaria</source>
         <translation>Daily trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="135"/>
+        <location filename="../../desktop/views/report_pdf.py" line="137"/>
         <source>Mejores horas para visitar</source>
         <translation>Best hours to visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="136"/>
+        <location filename="../../desktop/views/report_pdf.py" line="138"/>
         <source>Tasa de contacto (contactos / visitas) por día de la semana y hora local; el número de cada celda es la cantidad de visitas.</source>
         <translation>Contact rate (contacts / visits) by weekday and local hour; the number in each cell is how many visits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="139"/>
+        <location filename="../../desktop/views/report_pdf.py" line="141"/>
         <source>gris: sin visitas</source>
         <translation>grey: no visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_pdf.py" line="140"/>
+        <location filename="../../desktop/views/report_pdf.py" line="142"/>
         <source>número: visitas</source>
         <translation>number: visits</translation>
     </message>
@@ -2934,42 +2934,42 @@
         <translation>Flagged visits (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_tables.py" line="99"/>
+        <location filename="../../desktop/views/report_tables.py" line="100"/>
         <source>Ninguna visita del periodo tiene alertas.</source>
         <translation>No visit of the period is flagged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_tables.py" line="102"/>
+        <location filename="../../desktop/views/report_tables.py" line="104"/>
         <source>Lista cortada: se muestran las primeras %s de %s visitas con alertas. Las demás están en la bandeja de Visitas, con «Solo con alertas».</source>
         <translation>List cut: showing the first %s of %s flagged visits. The rest are in the Visits inbox, with “Flagged only”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_tables.py" line="107"/>
+        <location filename="../../desktop/views/report_tables.py" line="109"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_tables.py" line="109"/>
+        <location filename="../../desktop/views/report_tables.py" line="111"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_tables.py" line="110"/>
+        <location filename="../../desktop/views/report_tables.py" line="112"/>
         <source>Deudor</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_tables.py" line="111"/>
+        <location filename="../../desktop/views/report_tables.py" line="113"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_tables.py" line="112"/>
+        <location filename="../../desktop/views/report_tables.py" line="114"/>
         <source>Alertas</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_tables.py" line="118"/>
+        <location filename="../../desktop/views/report_tables.py" line="120"/>
         <source>Qué significa cada alerta</source>
         <translation>What each flag means</translation>
     </message>

@@ -36,7 +36,8 @@ class FlaggedVisit:
 class PrintableReport:
     """One dashboard query's report: the branch, every figure of the dashboard, and the flagged visits.
 
-    `board` includes the per-segment groups and the productivity. `flagged` holds at most `flagged_limit` visits, the earliest first; `flagged_total` says how many
+    `board` includes the per-segment groups and the productivity. `flagged` holds at most
+    `flagged_limit` visits, the earliest first; `flagged_total` says how many
     there were, so the report can say when its list was cut.
     """
 

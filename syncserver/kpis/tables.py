@@ -93,5 +93,6 @@ def dashboard_table(engine: Engine, query: DashboardQuery, table: str, *, labels
     if by == "agent":
         with engine.connect() as conn:
             names = dict(conn.execute(select(Agent.code, Agent.name)).all())
+    none_key = titles.get("no_segment") if by == "segment" else None
     return kpi_table(groups, by, labels=labels, key_title=titles.get(by), agent_names=names,
-                     name_title=titles.get("name", "name"), none_key=titles.get("no_segment") if by == "segment" else None)
+                     name_title=titles.get("name", "name"), none_key=none_key)
