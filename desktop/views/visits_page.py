@@ -33,6 +33,7 @@ from ..server_host import ServerHost
 from ..visit_labels import outcome_label, outcome_labels, verdict_labels
 from ..worker import run_in_background
 from .visit_details import VisitDetails
+from .visits_export import VisitsExport
 
 NOTIFY_KEY = "visits/notify"
 DEFAULT_DAYS = 7
@@ -133,6 +134,8 @@ class VisitsPage(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.notify_check)
+        self.exporter = VisitsExport(self)
+        bar.addWidget(self.exporter.button)
         self.status_label = QLabel(self.tr("Cargando visitas…"))
 
         self.table = QTableView()

@@ -468,6 +468,174 @@
     </message>
 </context>
 <context>
+    <name>DashboardExports</name>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="45"/>
+        <source>Imprimir informe…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="46"/>
+        <source>Informe PDF del periodo y los filtros elegidos</source>
+        <translation>PDF report of the chosen period and filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="48"/>
+        <source>Exportar…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="49"/>
+        <source>Una tabla de indicadores en Excel o CSV</source>
+        <translation>An indicator table as Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="58"/>
+        <source>Indicadores por gestor</source>
+        <translation>Indicators by agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="58"/>
+        <source>Indicadores por segmento</source>
+        <translation>Indicators by segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="59"/>
+        <source>Indicadores por día</source>
+        <translation>Indicators by day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="59"/>
+        <source>Productividad por gestor</source>
+        <translation>Productivity by agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="72"/>
+        <source>PDF, tamaño A4 (*.pdf)</source>
+        <translation>PDF, A4 paper (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="72"/>
+        <source>PDF, tamaño carta (*.pdf)</source>
+        <translation>PDF, Letter paper (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="75"/>
+        <source>Imprimir informe</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="86"/>
+        <source>%s · Excel (*.xlsx)</source>
+        <translation>%s · Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="87"/>
+        <source>%s · CSV (*.csv)</source>
+        <translation>%s · CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="88"/>
+        <source>Exportar indicadores</source>
+        <translation>Export indicators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="122"/>
+        <source>Informe guardado (%d páginas):
+%s</source>
+        <translation>Report saved (%d pages):
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
+        <source>Día</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
+        <source>Sin segmento</source>
+        <translation>No segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
+        <source>Visitas</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
+        <source>Días con visitas</source>
+        <translation>Days with visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="134"/>
+        <source>Visitas por día</source>
+        <translation>Visits per day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="134"/>
+        <source>Horas en campo por día</source>
+        <translation>Hours in the field per day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="135"/>
+        <source>Km recorridos</source>
+        <translation>Km travelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="135"/>
+        <source>Km por día</source>
+        <translation>Km per day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="136"/>
+        <source>Dentro de la geocerca</source>
+        <translation>Inside the geofence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="136"/>
+        <source>Visitas con alertas</source>
+        <translation>Flagged visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="143"/>
+        <source>%d filas exportadas a:
+%s</source>
+        <translation>%d rows exported to:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="155"/>
+        <source>Abrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="161"/>
+        <source>No se pudo guardar el archivo: %s</source>
+        <translation>Could not save the file: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="169"/>
+        <source>Indicadores</source>
+        <translation>Indicators</translation>
+    </message>
+</context>
+<context>
     <name>DashboardFilters</name>
     <message>
         <location filename="../../desktop/views/dashboard_filters.py" line="37"/>
@@ -523,137 +691,137 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="85"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="86"/>
         <source>Cargando indicadores…</source>
         <translation>Loading indicators…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="91"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="92"/>
         <source>Visitas, contactos y promesas</source>
         <translation>Visits, contacts and promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="92"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="93"/>
         <source>Tasas diarias (%)</source>
         <translation>Daily rates (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="101"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="102"/>
         <source>De mayor a menor</source>
         <translation>Highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="102"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="103"/>
         <source>De menor a mayor</source>
         <translation>Lowest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="106"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="107"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="117"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="118"/>
         <source>Tendencia diaria</source>
         <translation>Daily trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="118"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="119"/>
         <source>Embudo de gestión</source>
         <translation>Collection funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="125"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="126"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="128"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="129"/>
         <source>Clic en una barra: ver sus visitas</source>
         <translation>Click a bar to see its visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="131"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="132"/>
         <source>Por gestor</source>
         <translation>By agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="137"/>
         <source>Tasa de contacto (contactos / visitas) por día y hora local; el número es la cantidad de visitas. Clic en una celda: ver sus visitas.</source>
         <translation>Contact rate (contacts / visits) by day and local hour; the number is how many visits. Click a cell to see its visits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="143"/>
         <source>· gris: sin visitas</source>
         <translation>· grey: no visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="147"/>
         <source>Mejores horas para visitar</source>
         <translation>Best hours to visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="147"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="148"/>
         <source>Por segmento</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="149"/>
         <source>Productividad</source>
         <translation>Productivity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="152"/>
         <source>Pagos</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="202"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="205"/>
         <source>Actualizando…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="221"/>
         <source>%s – %s · hora local (%s) · actualizado a las %s</source>
         <translation>%s – %s · local time (%s) · updated at %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="236"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="239"/>
         <source>No se pudieron leer los indicadores: %s</source>
         <translation>Could not read the indicators: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
         <source>Lun</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
         <source>Mar</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
         <source>Mié</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
         <source>Jue</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
         <source>Vie</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
         <source>Sáb</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="241"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="244"/>
         <source>Dom</source>
         <translation>Sun</translation>
     </message>
@@ -2720,6 +2888,388 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../desktop/views/report_canvas.py" line="109"/>
+        <source>Página %d</source>
+        <translation>Page %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_canvas.py" line="111"/>
+        <source>Página %d de %d</source>
+        <translation>Page %d of %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="37"/>
+        <source>Informe de gestión de cobranza</source>
+        <translation>Collection performance report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="62"/>
+        <source>Campo · generado el %s (%s)</source>
+        <translation>Campo · generated on %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="83"/>
+        <source>Sucursal sin nombre</source>
+        <translation>Unnamed branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="86"/>
+        <source>Todos</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="88"/>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="89"/>
+        <source>%s (%d días)</source>
+        <translation>%s (%d days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="90"/>
+        <source>Comparado con</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="91"/>
+        <location filename="../../desktop/views/report_tables.py" line="79"/>
+        <location filename="../../desktop/views/report_tables.py" line="110"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="92"/>
+        <location filename="../../desktop/views/report_tables.py" line="84"/>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="93"/>
+        <source>Zona horaria</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="94"/>
+        <source>Generado</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="112"/>
+        <source>Indicadores del periodo</source>
+        <translation>Indicators of the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="114"/>
+        <source>«—»: la tasa no está definida porque su denominador es 0. Promesas vencidas y cumplidas a la fecha de corte %s. Cambio: en puntos porcentuales (pp) para las tasas, en %% para lo demás.</source>
+        <translation>“—”: the rate is not defined because its denominator is 0. Promises matured and kept as of %s. Change: in percentage points (pp) for rates, in %% for the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="118"/>
+        <source>Embudo de gestión</source>
+        <translation>Collection funnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="122"/>
+        <source>del paso anterior</source>
+        <translation>of the step before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="123"/>
+        <source>Asignadas, gestionadas y contactadas cuentan cuentas distintas; titular, promesas y cumplidas cuentan visitas (una cuenta puede tener varias).</source>
+        <translation>Assigned, attempted and contacted count distinct accounts; right party, promises and kept count visits (an account may have several).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="130"/>
+        <source>Tendencia diaria</source>
+        <translation>Daily trend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="135"/>
+        <source>Mejores horas para visitar</source>
+        <translation>Best hours to visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="136"/>
+        <source>Tasa de contacto (contactos / visitas) por día de la semana y hora local; el número de cada celda es la cantidad de visitas.</source>
+        <translation>Contact rate (contacts / visits) by weekday and local hour; the number in each cell is how many visits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="139"/>
+        <source>gris: sin visitas</source>
+        <translation>grey: no visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="140"/>
+        <source>número: visitas</source>
+        <translation>number: visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="25"/>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="26"/>
+        <source>Valor</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="27"/>
+        <source>Periodo anterior</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="28"/>
+        <source>Cambio</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="29"/>
+        <source>Definición</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="58"/>
+        <location filename="../../desktop/views/report_tables.py" line="89"/>
+        <source>Sin datos en el periodo.</source>
+        <translation>No data in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="63"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="64"/>
+        <source>Cobertura y contacto</source>
+        <translation>Coverage and contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="65"/>
+        <source>Promesas y recaudo</source>
+        <translation>Promises and collections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="78"/>
+        <source>Indicadores por gestor</source>
+        <translation>Indicators by agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="80"/>
+        <source>El recaudo de cada gestor son los pagos de las cuentas que tenía asignadas el día del pago; por eso la suma por gestores puede diferir del total.</source>
+        <translation>An agent&apos;s collections are the payments on the accounts it held on the payment&apos;s day, so the agents&apos; amounts need not add up to the total.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="83"/>
+        <source>Indicadores por segmento</source>
+        <translation>Indicators by segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="87"/>
+        <source>Productividad en campo</source>
+        <translation>Field productivity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="97"/>
+        <source>Visitas con alertas (%s)</source>
+        <translation>Flagged visits (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="100"/>
+        <source>Ninguna visita del periodo tiene alertas.</source>
+        <translation>No visit of the period is flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="104"/>
+        <source>Lista cortada: se muestran las primeras %s de %s visitas con alertas. Las demás están en la bandeja de Visitas, con «Solo con alertas».</source>
+        <translation>List cut: showing the first %s of %s flagged visits. The rest are in the Visits inbox, with “Flagged only”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="109"/>
+        <source>Fecha y hora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="111"/>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="112"/>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="113"/>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="114"/>
+        <source>Alertas</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="120"/>
+        <source>Qué significa cada alerta</source>
+        <translation>What each flag means</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="11"/>
+        <source>Cuentas contactadas / cuentas asignadas: qué parte de la cartera asignada se logró contactar.</source>
+        <translation>Accounts contacted / assigned accounts: how much of the assigned portfolio was reached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="13"/>
+        <source>Visitas / cuentas gestionadas: cuántas visitas recibió en promedio cada cuenta visitada.</source>
+        <translation>Visits / accounts attempted: how many visits each visited account got on average.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="15"/>
+        <source>Contactos / visitas: visitas en que se habló con el titular o con un tercero.</source>
+        <translation>Contacts / visits: visits where the agent spoke with the debtor or a third party.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="17"/>
+        <source>Contactos con el titular / contactos: cuántos contactos fueron con el titular de la deuda.</source>
+        <translation>Right-party contacts / contacts: how many contacts were with the debtor in person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="19"/>
+        <source>Promesas / contactos con el titular: cuántas conversaciones con el titular terminaron en promesa de pago.</source>
+        <translation>Promises / right-party contacts: how many conversations with the debtor ended in a promise to pay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="22"/>
+        <source>Promesas cumplidas / promesas vencidas: una promesa vence en la fecha pactada más los días de gracia y se cumple si los pagos de la cuenta desde la visita hasta entonces suman lo prometido.</source>
+        <translation>Promises kept / promises matured: a promise matures on its due date plus the grace days, and is kept when the account&apos;s payments from the visit until then add up to the amount promised.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="26"/>
+        <source>Suma de los montos prometidos en las visitas del periodo.</source>
+        <translation>Sum of the amounts promised in the period&apos;s visits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="28"/>
+        <source>Suma de los pagos fechados en el periodo sobre las cuentas del grupo.</source>
+        <translation>Sum of the payments dated in the period on the group&apos;s accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="30"/>
+        <source>Cuentas distintas asignadas al gestor (o a los gestores) en algún momento del periodo.</source>
+        <translation>Distinct accounts assigned to the agent (or agents) at any moment of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="32"/>
+        <source>Cuentas distintas visitadas en el periodo.</source>
+        <translation>Distinct accounts visited in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="34"/>
+        <source>Cuentas distintas con al menos un contacto en el periodo.</source>
+        <translation>Distinct accounts with at least one contact in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="36"/>
+        <source>Visitas iniciadas en el periodo (día local); una visita corregida cuenta solo por su última corrección.</source>
+        <translation>Visits started in the period (local day); a corrected visit counts only through its latest correction.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="39"/>
+        <source>Visitas con contacto con un tercero, contacto con el titular o promesa de pago.</source>
+        <translation>Visits with a third-party contact, a right-party contact or a promise to pay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="41"/>
+        <source>Visitas con contacto con el titular, promesas de pago incluidas.</source>
+        <translation>Visits with a right-party contact, promises to pay included.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="43"/>
+        <source>Visitas con promesa de pago.</source>
+        <translation>Visits with a promise to pay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="44"/>
+        <source>Promesas del periodo cuya fecha pactada más los días de gracia ya pasó.</source>
+        <translation>The period&apos;s promises whose due date plus the grace days has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="46"/>
+        <source>Promesas vencidas que los pagos de la cuenta cubrieron a tiempo.</source>
+        <translation>Matured promises that the account&apos;s payments covered in time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="53"/>
+        <source>Asignadas</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="53"/>
+        <source>Gestionadas</source>
+        <translation>Attempted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="54"/>
+        <source>Contactadas</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="55"/>
+        <source>Titular (RPC)</source>
+        <translation>Right party (RPC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="56"/>
+        <source>Promesas (PTP)</source>
+        <translation>Promises (PTP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="56"/>
+        <source>Cumplidas</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="61"/>
+        <source>Lun</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="61"/>
+        <source>Mar</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="62"/>
+        <source>Mié</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="62"/>
+        <source>Jue</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="63"/>
+        <source>Vie</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="63"/>
+        <source>Sáb</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="64"/>
+        <source>Dom</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/views/settings_dialog.py" line="82"/>
@@ -3219,6 +3769,132 @@
     </message>
 </context>
 <context>
+    <name>VisitsExport</name>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="30"/>
+        <source>Exportar…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="31"/>
+        <source>Las visitas del filtro actual en Excel o CSV</source>
+        <translation>The visits of the current filter as Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="36"/>
+        <source>Inicio</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="36"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="37"/>
+        <source>Nombre del gestor</source>
+        <translation>Agent name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="37"/>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="38"/>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="38"/>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="39"/>
+        <source>Monto prometido</source>
+        <translation>Amount promised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="39"/>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="40"/>
+        <source>Moneda</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="40"/>
+        <source>Geocerca</source>
+        <translation>Geofence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="41"/>
+        <source>Distancia (m)</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="41"/>
+        <source>Alertas</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="42"/>
+        <source>Corrige a</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="42"/>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="43"/>
+        <source>Recibida</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="47"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="47"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="49"/>
+        <source>Exportar visitas</source>
+        <translation>Export visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="63"/>
+        <location filename="../../desktop/views/visits_export.py" line="102"/>
+        <source>Visitas</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="87"/>
+        <source>%d visitas exportadas a:
+%s</source>
+        <translation>%d visits exported to:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="89"/>
+        <source>Solo las %d más recientes: acote las fechas para exportar las demás.</source>
+        <translation>Only the %d most recent: narrow the dates to export the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="95"/>
+        <source>No se pudo exportar: %s</source>
+        <translation>Could not export: %s</translation>
+    </message>
+</context>
+<context>
     <name>VisitsModel</name>
     <message>
         <location filename="../../desktop/models/visits_model.py" line="48"/>
@@ -3264,64 +3940,64 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="106"/>
-        <location filename="../../desktop/views/visits_page.py" line="246"/>
+        <location filename="../../desktop/views/visits_page.py" line="107"/>
+        <location filename="../../desktop/views/visits_page.py" line="249"/>
         <source>Todos los gestores</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="108"/>
+        <location filename="../../desktop/views/visits_page.py" line="109"/>
         <source>Todos los resultados</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="112"/>
+        <location filename="../../desktop/views/visits_page.py" line="113"/>
         <source>Toda geocerca</source>
         <translation>Any geofence verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="115"/>
+        <location filename="../../desktop/views/visits_page.py" line="116"/>
         <source>Solo con alertas</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="119"/>
+        <location filename="../../desktop/views/visits_page.py" line="120"/>
         <source>Avisar cada visita</source>
         <translation>Notify each visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="129"/>
+        <location filename="../../desktop/views/visits_page.py" line="130"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="129"/>
+        <location filename="../../desktop/views/visits_page.py" line="130"/>
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="136"/>
-        <location filename="../../desktop/views/visits_page.py" line="211"/>
+        <location filename="../../desktop/views/visits_page.py" line="139"/>
+        <location filename="../../desktop/views/visits_page.py" line="214"/>
         <source>Cargando visitas…</source>
         <translation>Loading visits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="240"/>
+        <location filename="../../desktop/views/visits_page.py" line="243"/>
         <source>No se pudieron leer las visitas: %s</source>
         <translation>Could not read the visits: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="254"/>
+        <location filename="../../desktop/views/visits_page.py" line="257"/>
         <source>%d de %d visitas</source>
         <translation>%d of %d visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="256"/>
+        <location filename="../../desktop/views/visits_page.py" line="259"/>
         <source> (solo las %d más recientes: acote las fechas para ver las demás)</source>
         <translation> (only the %d most recent: narrow the dates to see the rest)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="286"/>
+        <location filename="../../desktop/views/visits_page.py" line="289"/>
         <source>Visita de %s</source>
         <translation>Visit by %s</translation>
     </message>
