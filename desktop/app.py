@@ -55,7 +55,14 @@ def main(argv: list[str] | None = None) -> int:
     from .server_host import ServerHost  # noqa: PLC0415
     from .views.main_window import MainWindow  # noqa: PLC0415
     from .views.pages import build_pages  # noqa: PLC0415
-    from .views.settings_dialog import DISCOVERY_KEY, LANGUAGE_KEY, PORT_KEY, app_settings  # noqa: PLC0415
+    from .views.settings_dialog import (  # noqa: PLC0415
+        DISCOVERY_KEY,
+        LANGUAGE_KEY,
+        PORT_KEY,
+        PUBLIC_URL_KEY,
+        TLS_KEY,
+        app_settings,
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Campo")
@@ -63,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     install_translator(app, args.lang or str(stored.value(LANGUAGE_KEY, "es")))
     port = args.port if args.port is not None else int(stored.value(PORT_KEY, DEFAULT_PORT))
     discovery = not args.no_discovery and stored.value(DISCOVERY_KEY, True, type=bool)
-    config = ServerConfig(data_dir=data_dir_for(args), db_url=args.db_url, port=port, discovery=discovery)
+    config = ServerConfig(data_dir=data_dir_for(args), db_url=args.db_url, port=port, discovery=discovery,
+                          public_url=str(stored.value(PUBLIC_URL_KEY, "") or "") or None,
+                          tls=stored.value(TLS_KEY, False, type=bool))
     host = ServerHost(config, default_questionnaire=not args.demo)  # the demo installs it with its branch
     window = MainWindow(host)
     build_pages(window, host)

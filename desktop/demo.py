@@ -58,6 +58,7 @@ def prepare_demo(host: ServerHost, settings: DemoSettings, url: str) -> DemoPlan
     if not list_accounts(engine):
         branch = create_demo_branch(engine, data_dir, agents=settings.agents, accounts=settings.accounts)
     targets = []
+    fingerprint = host.fingerprint  # the simulated phones pin the certificate as real ones do
     for number, (agent_code, _name) in enumerate(AGENTS[: settings.agents]):
         path = data_dir / DEVICES_DIR / str(number) / STATE_FILE
         if path.exists():
@@ -65,11 +66,12 @@ def prepare_demo(host: ServerHost, settings: DemoSettings, url: str) -> DemoPlan
             try:
                 if state.pairing is not None:
                     state.prefer_url(url)
-                    targets.append(PairTarget(code="", urls=[url]))  # the code goes unused
+                    targets.append(PairTarget(code="", urls=[url], fingerprint=fingerprint))  # the code goes unused
                     continue
             finally:
                 state.close()
-        targets.append(PairTarget(code=create_pairing_code(engine, agent_code).code, urls=[url]))
+        targets.append(PairTarget(code=create_pairing_code(engine, agent_code).code, urls=[url],
+                                  fingerprint=fingerprint))
     return DemoPlan(branch, tuple(targets))
 
 
@@ -108,8 +110,8 @@ class DemoRunner(QObject):
     def _server_started(self, port: int) -> None:
         if self.plan is not None or self._stopping.is_set():
             return
-        url = f"http://127.0.0.1:{port}"
         host, settings = self.host, self.settings
+        url = f"{'https' if host.config.tls else 'http'}://127.0.0.1:{port}"
         run_in_background(lambda: prepare_demo(host, settings, url), lambda plan: self._prepared(plan, url),
                           lambda error: self.failed.emit(self.tr("No se pudo preparar la demostración: %s") % error))
 

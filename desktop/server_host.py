@@ -78,7 +78,12 @@ class ServerHost(QObject):
         """Every URL devices can use to reach this server (LAN addresses, public URL first)."""
         if self.port is None:
             return []
-        return server_urls(self.port, self.config.public_url)
+        return server_urls(self.port, self.config.public_url, "https" if self.config.tls else "http")
+
+    @property
+    def fingerprint(self) -> str | None:
+        """The TLS certificate's SHA-256 that devices pin (None over plain HTTP or before the start)."""
+        return self.server.fingerprint if self.port is not None else None
 
     def call(
         self,

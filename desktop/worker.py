@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -35,22 +36,30 @@ class _Task(QRunnable):
 _alive: set[_Relay] = set()
 
 
+def _owner_deleted(callback: Callable[..., Any]) -> bool:
+    """Whether a callback is a method of a Qt object that no longer exists (its page closed meanwhile)."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+
+
 def run_in_background(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None] | None = None,
 ) -> None:
-    """Call `fn` on a pool thread; `on_done(result)` or `on_error(exc)` then runs on the GUI thread."""
+    """Call `fn` on a pool thread; `on_done(result)` or `on_error(exc)` then runs on the GUI thread, unless
+    it is a method of a Qt object deleted in the meantime."""
     relay = _Relay()
     _alive.add(relay)
 
     def done(result: Any) -> None:
         _alive.discard(relay)
-        on_done(result)
+        if not _owner_deleted(on_done):
+            on_done(result)
 
     def failed(exc: Exception) -> None:
         _alive.discard(relay)
-        if on_error is not None:
+        if on_error is not None and not _owner_deleted(on_error):
             on_error(exc)
 
     relay.finished.connect(done)

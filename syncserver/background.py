@@ -41,6 +41,12 @@ class ServerThread:
         return self._server.port
 
     @property
+    def fingerprint(self) -> str | None:
+        """SHA-256 of the TLS certificate when serving HTTPS, else None."""
+        assert self._server is not None
+        return self._server.fingerprint
+
+    @property
     def app(self):
         """The running aiohttp application (touch its objects only on the server loop)."""
         assert self._server is not None

@@ -193,9 +193,10 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         if not url.startswith(("http://", "https://")):
             raise AdminError(f"--url {url!r} must start with http:// or https://")
     engine = _open(args)
-    urls = args.url or server_urls(args.port, args.public_url)
+    fingerprint = _tls_fingerprint(args) if args.tls else None
+    urls = args.url or server_urls(args.port, args.public_url, scheme="https" if args.tls else "http")
     info = create_pairing_code(engine, args.agent_code, timedelta(hours=args.ttl_hours))
-    uri = pair_uri(info.code, urls)
+    uri = pair_uri(info.code, urls, fingerprint)
     if args.json:
         _print_json({"code": info.code, "expires_at": info.expires_at, "uri": uri})
         return 0
@@ -245,8 +246,30 @@ def cmd_serve(args: argparse.Namespace) -> int:
     config = ServerConfig(
         data_dir=data_dir, db_url=args.db_url, host=args.host, port=args.port,
         discovery=not args.no_discovery, public_url=args.public_url, writer_process=args.writer == "process",
+        tls=args.tls, tls_cert=args.tls_cert, tls_key=args.tls_key,
     )
+    if args.tls:
+        _tls_fingerprint(args)  # a certificate problem is one line, not a traceback
     return run(config) or 0
+
+
+def _tls_arguments(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--tls", action="store_true", help=what)
+    parser.add_argument("--tls-cert", type=Path, help="your own certificate (PEM; default: a self-signed one kept in the data directory)")
+    parser.add_argument("--tls-key", type=Path, help="the private key of --tls-cert (PEM)")
+
+
+def _tls_fingerprint(args: argparse.Namespace) -> str:
+    """The SHA-256 of the certificate --tls uses (made on first use), checked against its key."""
+    from .tls import TlsError, certificate_fingerprint, resolve_tls, server_context
+
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    try:
+        files = resolve_tls(data_dir, args.tls_cert, args.tls_key)
+        server_context(files)
+        return certificate_fingerprint(files.cert)
+    except TlsError as exc:
+        raise AdminError(str(exc)) from None
 
 
 def _port(text: str) -> int:
@@ -321,6 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("--url", action="extend", nargs="+", help="server URL(s) (default: every LAN address)")
     enroll.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port of the LAN URLs ({DEFAULT_PORT})")
     enroll.add_argument("--public-url", help="a URL reachable from outside the LAN, listed first")
+    _tls_arguments(enroll, "the server serves HTTPS: https URLs, and the certificate's fingerprint (fp) in the URI")
 
     devices = commands.add_parser("devices", help="paired devices")
     devices = devices.add_subparsers(dest="action", required=True)
@@ -341,6 +365,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--public-url", help="the URL devices outside the LAN use")
     serve.add_argument("--writer", choices=("process", "thread"), default="process",
                        help="commit in a writer process (default: uses a second core) or on a thread")
+    _tls_arguments(serve, "serve HTTPS")
 
     from .cli_questionnaires import add_commands  # noqa: PLC0415 - it imports this module's helpers
     add_commands(commands, command)

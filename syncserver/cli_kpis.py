@@ -66,6 +66,7 @@ def cmd_kpis(args: argparse.Namespace) -> int:
     if args.last < args.first:
         raise AdminError(f"--to {args.last} is before --from {args.first}")
     report = compute_kpis(cli._open(args), args.first, args.last, by=args.by, as_of=args.as_of)
+    written = [_export(report, path) for path in (args.xlsx, args.csv) if path is not None]
     if args.json:
         cli._print_json(report.as_json())
         return 0
@@ -79,7 +80,21 @@ def cmd_kpis(args: argparse.Namespace) -> int:
                      g.rpc, g.promises, g.promises_matured, g.promises_kept, *rates, g.promised_amount,
                      g.collected_amount])
     cli._print_table(headers + [header for _, header in RATE_HEADERS] + ["PROMISED", "COLLECTED"], rows)
+    for path, count in written:
+        print(f"wrote {count} group(s) to {path}")
     return 0
+
+
+def _export(report, path: Path) -> tuple[Path, int]:
+    """Write the report's groups to an .xlsx or .csv file (syncserver/table_export.py's formats)."""
+    from .kpis.tables import kpi_table
+    from .table_export import ExportError, export_table
+
+    columns, rows = kpi_table(report.groups, report.by)
+    try:
+        return path, export_table(path, f"KPIs {report.first} {report.last}", columns, rows)
+    except (ExportError, OSError) as exc:
+        raise AdminError(f"cannot write {path}: {exc}") from None
 
 
 def add_kpi_commands(commands, command) -> None:
@@ -96,3 +111,16 @@ def add_kpi_commands(commands, command) -> None:
     kpis.add_argument("--to", dest="last", type=_day, required=True, help="last local date, YYYY-MM-DD")
     kpis.add_argument("--by", choices=("agent", "segment", "day", "none"), default="none")
     kpis.add_argument("--as-of", dest="as_of", type=_day, help="date promises mature against (default: today)")
+    kpis.add_argument("--xlsx", type=_suffixed(".xlsx"), metavar="FILE.xlsx",
+                      help="also write the groups to an Excel file (typed cells)")
+    kpis.add_argument("--csv", type=_suffixed(".csv"), metavar="FILE.csv",
+                      help="also write the groups to a CSV file (UTF-8 with BOM, ',' separated, '.' decimals)")
+
+
+def _suffixed(suffix: str):
+    """An argparse type: a path that ends in `suffix`."""
+    def parse(text: str) -> Path:
+        if not text.lower().endswith(suffix):
+            raise argparse.ArgumentTypeError(f"{text!r} does not end in {suffix}")
+        return Path(text)
+    return parse

@@ -29,6 +29,10 @@ class ServerConfig:
     port: int = DEFAULT_PORT
     discovery: bool = True
     public_url: str | None = None
+    # HTTPS: the user's certificate and key, or (both None) the data directory's self-signed one.
+    tls: bool = False
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
     limits: Limits = field(default_factory=Limits)
     # Group commit: the writer takes at most this many queued requests per transaction.
     max_group: int = 512

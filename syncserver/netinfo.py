@@ -56,11 +56,11 @@ def lan_addresses() -> list[str]:
     return found or [LOOPBACK]
 
 
-def server_urls(port: int = DEFAULT_PORT, public_url: str | None = None) -> list[str]:
-    """Every URL a device may try, public one first, then http://<LAN address>:<port> for each address."""
+def server_urls(port: int = DEFAULT_PORT, public_url: str | None = None, scheme: str = "http") -> list[str]:
+    """Every URL a device may try, public one first, then <scheme>://<LAN address>:<port> for each address."""
     urls = [public_url.rstrip("/")] if public_url else []
     for address in lan_addresses():
-        url = f"http://{address}:{port}"
+        url = f"{scheme}://{address}:{port}"
         if url not in urls:
             urls.append(url)
     return urls

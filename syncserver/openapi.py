@@ -26,6 +26,8 @@ class Operation:
     auth: bool = True
     errors: tuple[int, ...] = ()
     query: dict[str, str] = field(default_factory=dict)
+    description: str = ""  # what a client must know beyond the types (order, limits, retries)
+    also: dict[int, str] = field(default_factory=dict)  # other successes with the same body: status -> when
 
 
 OPERATIONS: list[Operation] = []
@@ -54,9 +56,13 @@ def build_document(server_name: str) -> dict[str, Any]:
             "operationId": f"{op.method.lower()}_{op.path.strip('/').replace('/', '_').replace('{', '').replace('}', '')}",
             "responses": {
                 str(op.status): {"description": "success", "content": {"application/json": {"schema": refs[op.response]}}},
+                **{str(code): {"description": when, "content": {"application/json": {"schema": refs[op.response]}}}
+                   for code, when in op.also.items()},
                 **{str(code): {"description": "error", **error_ref} for code in sorted(set(op.errors) | {500})},
             },
         }
+        if op.description:
+            entry["description"] = op.description
         if op.body is not None:
             entry["requestBody"] = {"required": True, "content": {"application/json": {"schema": refs[op.body]}}}
         if op.raw_body:

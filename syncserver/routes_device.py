@@ -158,7 +158,12 @@ def _storable(item: Visit | ItemFailure) -> Visit | VisitResult:
 
 @routes.post("/api/v1/visits")
 @operation(method="POST", path="/visits", summary="Upload a batch of visits", body=VisitsBatch,
-           response=VisitsResponse, errors=(400, 401, 413, 415, 422, 503))
+           response=VisitsResponse, errors=(400, 401, 413, 415, 422, 503),
+           description=(
+               "Each visit gets its own result. Answers are checked against the questionnaire version the "
+               "visit names, one error per field (path answers.<key>, or answers.<repeat>[i].<key>). "
+               "Photos and signatures go first (POST /media): a visit whose errors all have code "
+               "media_missing is accepted when sent again, unchanged, after its media."))
 async def visits(request: web.Request) -> web.Response:
     """Store a batch of visits; every result is said after its commit."""
     auth = await authenticate(request)

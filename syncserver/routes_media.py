@@ -52,7 +52,16 @@ async def _read_upload(request: web.Request) -> bytes:
 
 @routes.post("/api/v1/media")
 @operation(method="POST", path="/media", summary="Upload a photo or signature (the bytes of a JPEG or PNG)",
-           response=MediaReceipt, status=201, raw_body=(JPEG, PNG), errors=(400, 401, 413, 415, 503))
+           response=MediaReceipt, status=201, raw_body=(JPEG, PNG), errors=(400, 401, 413, 415, 503),
+           also={200: "these bytes were stored before (duplicate: true); nothing changes"},
+           description=(
+               "The body is the image's bytes (not a form, no Content-Encoding), at most "
+               f"{MAX_MEDIA_BYTES} bytes (else 413 payload_too_large). The bytes are checked, never the "
+               "Content-Type or a name: anything but a well-formed JPEG or PNG is 415 "
+               "unsupported_media_type. The id is the SHA-256 of the bytes (64 lowercase hex digits), so "
+               "uploading again is harmless. Upload every photo and signature first, then send the visit "
+               'whose answers name it as {"media_id": id}: a visit naming media not uploaded yet is '
+               "rejected with errors of code media_missing, and accepted when sent again after the upload."))
 async def upload_media(request: web.Request) -> web.Response:
     """Store an image once per SHA-256: 201 when new, 200 with `duplicate` when its bytes were known."""
     auth = await authenticate(request)

@@ -5,14 +5,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import ssl
 import sys
+from pathlib import Path
 
 from aiohttp import web
 
 from .app import make_app
 from .config import ServerConfig
+from .db.engine import default_data_dir
 from .events import EventBus
 from .keys import BRANCH
+from .tls import certificate_fingerprint, resolve_tls, server_context
 
 log = logging.getLogger(__name__)
 
@@ -20,10 +24,17 @@ log = logging.getLogger(__name__)
 class RunningServer:
     """A started server (its loop's thread only): the runner, the real port, the app."""
 
-    def __init__(self, runner: web.AppRunner, site: web.TCPSite, app: web.Application) -> None:
+    def __init__(self, runner: web.AppRunner, site: web.TCPSite, app: web.Application,
+                 fingerprint: str | None = None) -> None:
         self.runner = runner
         self.site = site
         self.app = app
+        self.fingerprint = fingerprint  # SHA-256 of the TLS certificate (hex), None over plain HTTP
+
+    @property
+    def scheme(self) -> str:
+        """"https" when serving TLS, else "http"."""
+        return "http" if self.fingerprint is None else "https"
 
     @property
     def port(self) -> int:
@@ -40,12 +51,19 @@ async def start_server(config: ServerConfig, *, bus: EventBus | None = None, eng
     # The writer thread gives the GIL up inside SQLite and must take it back from the event loop;
     # with Python's default 5 ms switch interval it waits in a convoy (measured 6x slower ingest).
     sys.setswitchinterval(min(sys.getswitchinterval(), config.switch_interval_s))
+    context, fingerprint = tls_context(config) if config.tls else (None, None)
     app = make_app(config, bus=bus, engine=engine)
     runner = web.AppRunner(app, auto_decompress=False, access_log=None, handle_signals=False, shutdown_timeout=15)
     await runner.setup()
-    site = web.TCPSite(runner, config.host, config.port, backlog=1024, reuse_address=True)
+    site = web.TCPSite(runner, config.host, config.port, backlog=1024, reuse_address=True, ssl_context=context)
     await site.start()
-    return RunningServer(runner, site, app)
+    return RunningServer(runner, site, app, fingerprint)
+
+
+def tls_context(config: ServerConfig) -> tuple[ssl.SSLContext, str]:
+    """The server's TLS context and its certificate's fingerprint (TlsError when unusable)."""
+    files = resolve_tls(Path(config.data_dir) if config.data_dir else default_data_dir(), config.tls_cert, config.tls_key)
+    return server_context(files), certificate_fingerprint(files.cert)
 
 
 async def serve_forever(config: ServerConfig) -> None:
@@ -58,7 +76,9 @@ async def serve_forever(config: ServerConfig) -> None:
         branch = server.app[BRANCH].current
         discovery = await announce(branch.server_id, branch.name, server.port)
     host = config.host if config.host not in ("0.0.0.0", "::", "") else "0.0.0.0"
-    print(f"Listening on http://{host}:{server.port}", flush=True)
+    if server.fingerprint is not None:
+        log.info("TLS certificate SHA-256 (the pairing QR's fp): %s", server.fingerprint)
+    print(f"Listening on {server.scheme}://{host}:{server.port}", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

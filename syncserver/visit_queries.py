@@ -10,9 +10,10 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Select, exists, select
 
 from .admin import in_values, transaction
-from .db.models import Account, Agent, Flag, Visit
+from .db.models import Account, Agent, Flag, QuestionnaireVersion, Visit
 
 _visits, _accounts, _agents, _flags = Visit.__table__, Account.__table__, Agent.__table__, Flag.__table__
+_versions = QuestionnaireVersion.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,8 @@ class VisitDetail(VisitRow):
     mock: bool
     answers: dict[str, Any]
     notes: str | None
+    questionnaire: str | None = None  # the version the visit was filled with: "Visita de cobranza v2"
+    definition: dict[str, Any] | None = None  # that version's definition, to read the answers by
 
 
 def _base() -> Select:
@@ -114,15 +117,18 @@ def list_visits(
 
 def get_visit(bind: Engine | Connection, visit_id: str) -> VisitDetail | None:
     """One visit in full, or None when no visit has that id."""
-    v, a = _visits.c, _accounts.c
-    query = _base().add_columns(a.address, v.fix_time, v.accuracy_m, v.mock, v.answers, v.notes)
+    v, a, q = _visits.c, _accounts.c, _versions.c
+    query = (_base().add_columns(a.address, v.fix_time, v.accuracy_m, v.mock, v.answers, v.notes,
+                                 q.title, q.version, q.definition)
+             .outerjoin(_versions, q.id == v.questionnaire_version_id))
     with transaction(bind) as conn:
         row = conn.execute(query.where(v.id == visit_id)).first()
         if row is None:
             return None
         flags = _flags_of(conn, [visit_id]).get(visit_id, ())
-    *listed, address, fix_time, accuracy_m, mock, answers, notes = row
+    *listed, address, fix_time, accuracy_m, mock, answers, notes, title, version, definition = row
     return VisitDetail(
         *listed, flags=flags, address=address, fix_time=fix_time, accuracy_m=accuracy_m, mock=bool(mock),
         answers=dict(answers or {}), notes=notes,
+        questionnaire=f"{title} v{version}" if version is not None else None, definition=definition,
     )

@@ -41,16 +41,18 @@ def test_demo_rerun_keeps_the_branch_and_the_devices_pairings(desk, qtbot):
 
     settings = DemoSettings(agents=2, accounts=20, speedup=60.0, interval_s=30.0, minutes=60)
     first = DemoRunner(desk.host, settings)
-    paired = []  # listening before the start: a device may pair while we wait for `prepared`
+    paired, positions = [], []  # listening before the start: a device may pair while we wait for `prepared`
     desk.host.bridge.device_paired.connect(paired.append)
+    desk.host.bridge.positions_stored.connect(positions.append)
     with qtbot.waitSignal(first.prepared, timeout=20_000):
         first.start()
     qtbot.waitUntil(lambda: len(paired) == 2, timeout=20_000)
+    # A device saves its pairing when the answer reaches it, after the server's event: one that has
+    # pushed positions has saved it (stopped in between, it is not paired and rightly gets a new code).
+    qtbot.waitUntil(lambda: len({event.device_id for event in positions}) == 2, timeout=20_000)
     first.stop()
 
     second = DemoRunner(desk.host, settings)
-    positions = []
-    desk.host.bridge.positions_stored.connect(positions.append)
     try:
         with qtbot.waitSignal(second.prepared, timeout=20_000) as prepared:
             second.start()

@@ -34,7 +34,10 @@ def test_the_preview_applies_relevance_and_constraints_as_it_is_filled(qtbot):
     type_into(amount, "250000")
     assert preview.boxes["promise_amount"][1].isHidden()
     assert preview.inputs["balance_after_promise"].widget.text() == "1000000"  # as the answer holds it
+    type_into(preview.inputs["promise_date"].widget, "30/11/2026")
+    assert preview.boxes["promise_date"][1].text() == "se espera una fecha AAAA-MM-DD"  # the evaluator's words too
     preview.lang_combo.setCurrentIndex(preview.lang_combo.findData("en"))  # the phone in English, answers kept
+    assert preview.boxes["promise_date"][1].text() == "expected a date YYYY-MM-DD"
     assert preview.title.text() == "Collection visit"
     assert preview.boxes["promise_amount"][0].findChild(QLabel).text() == "Promised amount *"
     type_into(preview.inputs["promise_amount"].widget, "2000000")
@@ -233,9 +236,14 @@ def test_the_checks_problems_read_in_spanish():
     spanish = [problem_words(p.message) for p in problems]
     untranslated = [p.message for p, words in zip(problems, spanish, strict=True) if words == p.message]
     assert not untranslated, untranslated
-    assert "la clave «b» ya la usa otra pregunta (fields[1])" in spanish
+    assert "la clave «b» ya la usa otra pregunta (fields[1])" in spanish  # the model names it, below
     assert "«c» es de tipo «Texto»; aquí va una pregunta de tipo «Fecha»" in spanish
     assert problem_words("something new") == "something new"  # the contract's words when no rule knows it
+    from desktop.views.designer_logic_terms import check_raw
+    assert check_raw('{"foo": [1]}', set(), False)[1] == "No es una expresión válida: no existe el operador «foo»"
+    assert check_raw('{"!": [1, 2]}', set(), False)[1] == "No es una expresión válida: el operador «!» lleva un argumento, no 2"
+    assert problem_words("not a valid expression: operator 'cat' takes 1 to any arguments, not 0") == \
+        "la expresión no es válida: el operador «cat» lleva 1 o más argumentos, no 0"
 
 
 def test_a_calculation_is_written_as_jsonlogic_and_checked_as_typed(qtbot):

@@ -100,6 +100,11 @@ def test_pair_show_battery_and_revoke(desk, page, qtbot, monkeypatch):
     assert uri.code == dialog.code_info.code and uri.urls == tuple(desk.host.urls())
     assert not dialog.qr_label.pixmap().isNull()
     assert dialog.qr_label.pixmap().width() > 100
+    # Once laid out, the whole QR shows and no text is drawn over it.
+    qtbot.waitUntil(lambda: dialog.qr_label.height() >= dialog.qr_label.pixmap().height()
+                    and dialog.qr_label.width() >= dialog.qr_label.pixmap().width(), timeout=2000)
+    for label in (dialog.code_label, dialog.expiry_label, dialog.urls_label, dialog.status_label):
+        assert not label.geometry().intersects(dialog.qr_label.geometry()), label.text()
 
     with qtbot.waitSignal(desk.host.bridge.device_paired, timeout=5000):
         post(f"{desk.api}/devices/pair", {"code": desk.pairing_code("OTRO"), "device": {"install_id": str(uuid.uuid4())}})

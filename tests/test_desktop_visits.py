@@ -21,6 +21,7 @@ from desktop.models.visits_model import (
     VisitsModel,
 )
 from syncserver.accounts_import import apply_import, parse_accounts_file
+from syncserver.kpis.dashboard import branch_today
 from syncserver.visit_queries import VisitRow
 from tests.plugins.server import ACCOUNT_COLUMNS
 from tests.test_api_flow import visit
@@ -162,15 +163,19 @@ def test_visits_arrive_live_with_details_filters_and_notices(desk, qtbot, tmp_pa
     page.verdict_combo.setCurrentIndex(0)
     page.agent_combo.setCurrentIndex(1)
     assert page.proxy.rowCount() == 3
-    page.date_from.setDate(QDate.currentDate().addDays(-3))
-    page.date_to.setDate(QDate.currentDate().addDays(-1))
+    # The inbox's calendar is the branch's, whatever this computer's zone or the hour.
+    local = branch_today(desk.host.engine)
+    today = QDate(local.year, local.month, local.day)
+    assert page.date_to.date() == today and page.date_from.date() == today.addDays(-6)
+    page.date_from.setDate(today.addDays(-3))
+    page.date_to.setDate(today.addDays(-1))
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
-    page.date_to.setDate(QDate.currentDate().addDays(3))
+    page.date_to.setDate(today.addDays(3))
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
-    page.date_from.setDate(QDate.currentDate().addDays(2))
+    page.date_from.setDate(today.addDays(2))
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
-    page.date_from.setDate(QDate.currentDate().addDays(-1))
-    page.date_to.setDate(QDate.currentDate())
+    page.date_from.setDate(today.addDays(-1))
+    page.date_to.setDate(today)
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 3, timeout=5000)
 
     # A double-click asks the map to centre on the visit.

@@ -173,8 +173,10 @@ def test_cli_prints_one_line_per_field_like_the_phone_and_queues_nothing(synced,
         "  answers.promise_date (Promised payment date): required",
     ]
     assert run_visit(synced, tmp_path, bad, "--lang", "es") == 2
-    assert "  answers.promise_amount (Monto prometido): No puede superar el saldo de la cuenta" in \
-        capsys.readouterr().err.splitlines()
+    assert capsys.readouterr().err.splitlines()[1:] == [  # as a phone in Spanish says it
+        "  answers.promise_amount (Monto prometido): No puede superar el saldo de la cuenta",
+        "  answers.promise_date (Fecha de pago prometida): obligatoria",
+    ]
     with DeviceState.in_dir(synced) as state:
         assert Outbox(state).visits() == []
 

@@ -6,13 +6,14 @@ import random
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
+import msgspec
 import pytest
 
 from mobile_protocol.device.visit import check_geofence
 from mobile_protocol.device.walk import Walker, bearing_deg, offset, place, plan_walk, route_order
 from mobile_protocol.geofence import distance_m
 from mobile_protocol.messages import Geofence
-from mobile_protocol.questionnaire import validate_answers
+from mobile_protocol.questionnaire import default_questionnaire, derive_outcome, validate_answers
 from tests.test_device_state import account, questionnaire
 
 END = datetime(2026, 11, 23, 15, 0, 0, 123456, tzinfo=timezone.utc)
@@ -127,6 +128,26 @@ def test_answers_follow_the_accounts_questionnaire():
         assert visit.questionnaire_version_id == "v1"
         assert validate_answers(version.definition, visit.answers) == []
         assert "contacted" in visit.answers
+
+
+def test_the_shipped_questionnaire_is_filled_like_a_collection_round_with_promises_from_its_answers():
+    version = msgspec.structs.replace(questionnaire("v1"), definition=default_questionnaire())
+    accounts = [account(str(i), 4.65 + 0.001 * i, -74.05, questionnaire_id="q1", balance="800000.00") for i in range(40)]
+    plan = plan_walk(accounts, end_time=END, minutes=600, interval_s=120, seed=5, speed_kmh=20,
+                     questionnaire_for=lambda qid: version)
+    by_id = {a.id: a for a in accounts}
+    assert {v.outcome for v in plan.visits} == {"no_contact", "third_party", "rpc", "promise_to_pay"}
+    promises = [v for v in plan.visits if v.outcome == "promise_to_pay"]
+    assert 4 <= len(promises) <= 30
+    for visit in plan.visits:
+        day = visit.started_at.date()
+        assert validate_answers(version.definition, visit.answers, by_id[visit.account_id], today=day) == []
+        assert derive_outcome(version.definition, visit.answers, by_id[visit.account_id], today=day).outcome == visit.outcome
+    for visit in promises:
+        assert visit.answers["promises_payment"] is True and visit.answers["attended_by"] == "titular"
+        assert Decimal(visit.promise.amount) == Decimal(visit.answers["promise_amount"]) <= Decimal("800000.00")
+        assert visit.promise.due_date.isoformat() == visit.answers["promise_date"]
+    assert len({v.answers["promise_amount"] for v in promises}) > 1  # shares of the balance, not one figure
 
 
 def test_same_seed_same_walk_other_seed_other_walk():

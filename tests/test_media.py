@@ -169,6 +169,12 @@ def test_the_openapi_document_describes_the_upload(server):
     assert set(post["requestBody"]["content"]) == {"image/jpeg", "image/png"}
     assert {"201", "401", "413", "415"} <= set(post["responses"])
     assert post["responses"]["201"]["content"]["application/json"]["schema"]["$ref"].endswith("/MediaReceipt")
+    assert post["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/MediaReceipt")
+    assert "duplicate" in post["responses"]["200"]["description"]
+    for words in (str(MAX_MEDIA_BYTES), "never the Content-Type", "SHA-256", "first, then send the visit", "media_missing"):
+        assert words in post["description"], words
+    visits = server.request("GET", "/openapi.json").body["paths"]["/api/v1/visits"]["post"]
+    assert "answers.<repeat>[i].<key>" in visits["description"] and "media_missing" in visits["description"]
 
 
 def _device(server, agent: str = "G1") -> tuple[str, str]:

@@ -33,7 +33,7 @@ def one(field: dict, value, **options) -> list[str]:
     return [e.message for e in errors]
 
 
-@pytest.mark.parametrize("field, good, bad, message", [
+CASES = [  # (field, a good answer, a bad one, words of the message about the bad one)
     ({"type": "text", "max_length": 5}, "hola", "holaaa", "longer than 5 characters"),
     ({"type": "text", "min_length": 2}, "ok", "o", "shorter than 2 characters"),
     ({"type": "text"}, "x" * 4000, "x" * 4001, "longer than 4000 characters"),
@@ -64,11 +64,42 @@ def one(field: dict, value, **options) -> list[str]:
     ({"type": "signature"}, {"media_id": SHA}, {"media_id": "AB" * 32}, "expected {\"media_id\""),
     ({"type": "geopoint"}, {"lat": 4.6, "lon": -74.1, "accuracy_m": 8}, {"lat": 91, "lon": 0}, "expected {\"lat\""),
     ({"type": "note"}, ..., "hola", "a note takes no answer"),
-])
+]
+
+
+@pytest.mark.parametrize("field, good, bad, message", CASES)
 def test_each_type_accepts_its_shape_and_says_what_is_wrong(field, good, bad, message):
     assert one(field, good) == []
     (found,) = one(field, bad)
     assert message in found
+
+
+def test_a_phone_in_spanish_reads_every_message_of_the_evaluator_in_spanish():
+    english = {"expected", "must", "longer", "shorter", "pick", "choice", "note", "takes", "number", "amount"}
+    for field, _good, bad, message in CASES:
+        (spanish,) = one(field, bad, lang="es")
+        (said,) = one(field, bad)
+        assert spanish != said and not english & set(spanish.replace("(", " ").split()), (message, spanish)
+    assert one({"type": "date", "max": "2026-12-31"}, "2027-01-01", lang="es") == ["debe ser como máximo 2026-12-31"]
+    assert one({"type": "text", "required": True}, ..., lang="es") == ["obligatoria"]
+    definition = {"fields": [
+        {"type": "yes_no", "key": "home", "label": {"es": "¿En casa?"}},
+        {"type": "text", "key": "who", "label": {"es": "¿Quién?"}, "relevant": {"var": "home"}},
+        {"type": "repeat", "key": "refs", "label": {"es": "Refs"}, "max_count": 1, "children": [
+            {"type": "text", "key": "name", "label": {"es": "Nombre"}}]},
+        {"type": "integer", "key": "n", "label": {"es": "N"}, "constraint": {">": [{"var": "."}, 1]}},
+        {"type": "calculated", "key": "twice", "calculation": {"*": [{"var": "n"}, 2]}}]}
+    answers = {"home": False, "who": "Ana", "refs": [{}, {}], "n": 1, "twice": 3, "zz": 1}
+    assert [(e.path, e.message) for e in validate_answers(definition, answers, lang="es")] == [
+        ("answers.zz", "no es una pregunta de este cuestionario"),
+        ("answers.who", "debe quedar vacía: la pregunta no aplica"),
+        ("answers.refs", "como máximo 1 elemento"),
+        ("answers.n", "no cumple la condición"),
+        ("answers.twice", "debe ser '2' (calculado)"),
+    ]
+    assert [e.message for e in validate_answers(definition, [], lang="es")] == ["se espera un objeto de clave: respuesta"]
+    promise = {"attended_by": "titular", "non_payment_reason": "olvido", "promises_payment": True}
+    assert {e.message for e in validate_answers(default_questionnaire(), promise, ACCOUNT, today=DAY, lang="es")} == {"obligatoria"}
 
 
 def test_blank_answers_count_as_missing_for_required():

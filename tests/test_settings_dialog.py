@@ -15,6 +15,7 @@ from syncserver.settings import (
     update_branch,
     validate_branch,
 )
+from tests.conftest import TEST_TIMEZONE
 from tests.test_api_flow import position
 from tests.test_map_page import post
 
@@ -70,7 +71,7 @@ def test_a_new_accuracy_limit_applies_to_the_next_position_at_once(desk, qtbot, 
     assert low_accuracy_seqs(desk.host.engine, device_id) == set()  # 60 m is within the default 100 m
 
     dialog = open_dialog(desk, qtbot, ini)
-    assert dialog.name_edit.text() == "Sucursal Campo" and dialog.timezone_combo.currentText() == "America/Bogota"
+    assert dialog.name_edit.text() == "Sucursal Campo" and dialog.timezone_combo.currentText() == TEST_TIMEZONE
     assert dialog.timezone_combo.itemText(0).startswith("America/")  # Latin American zones first
     dialog.accuracy_spin.setValue(30)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
@@ -109,11 +110,16 @@ def test_app_settings_round_trip_and_tile_url_is_announced(desk, qtbot, ini, tmp
         DISCOVERY_KEY,
         LANGUAGE_KEY,
         PORT_KEY,
+        PUBLIC_URL_KEY,
         TILE_URL_KEY,
+        TLS_KEY,
     )
 
     dialog = open_dialog(desk, qtbot, ini)
     assert dialog.port_spin.value() == 8750 and dialog.discovery_check.isChecked()
+    assert not dialog.tls_check.isChecked() and dialog.public_url_edit.text() == ""
+    dialog.public_url_edit.setText("https://cobranza.example.com:8443/")
+    dialog.tls_check.setChecked(True)
     dialog.port_spin.setValue(9100)
     dialog.discovery_check.setChecked(False)
     dialog.tile_edit.setText("https://tiles.example/{z}/{x}/{y}.png")
@@ -127,6 +133,8 @@ def test_app_settings_round_trip_and_tile_url_is_announced(desk, qtbot, ini, tmp
     assert reread.value(DISCOVERY_KEY, type=bool) is False
     assert reread.value(TILE_URL_KEY) == "https://tiles.example/{z}/{x}/{y}.png"
     assert reread.value(LANGUAGE_KEY) == "en"
+    assert reread.value(PUBLIC_URL_KEY) == "https://cobranza.example.com:8443"
+    assert reread.value(TLS_KEY, type=bool) is True
 
     again = open_dialog(desk, qtbot, reread)
     assert (again.port_spin.value(), again.discovery_check.isChecked(), again.tile_edit.text(),
@@ -138,6 +146,11 @@ def test_app_settings_round_trip_and_tile_url_is_announced(desk, qtbot, ini, tmp
     bad.tile_edit.setText("ftp://tiles.example/tile.png")
     bad.save()
     assert "http://" in bad.error_label.text() and reread.value(TILE_URL_KEY) == "https://tiles.example/{z}/{x}/{y}.png"
+    bad.tile_edit.setText("")
+    bad.public_url_edit.setText("cobranza.example.com")
+    bad.save()
+    assert "dirección pública" in bad.error_label.text()
+    assert reread.value(PUBLIC_URL_KEY) == "https://cobranza.example.com:8443"
 
 
 def test_a_dialog_closed_before_the_branch_is_read_ignores_the_answer(desk, qtbot, ini):

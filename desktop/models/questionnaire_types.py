@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mobile_protocol.questionnaire import FIELD_TYPES
+from mobile_protocol.questionnaire import ACCOUNT_FIELDS, FIELD_TYPES
 
 CONTAINERS = frozenset({"group", "repeat"})
 SELECTS = frozenset({"select_one", "select_multiple"})
@@ -30,6 +30,20 @@ def type_labels() -> dict[str, str]:
         "calculated": QCoreApplication.translate("FieldTypes", "Calculado"),
     }
     return {kind: labels[kind] for kind in FIELD_TYPES}
+
+
+def account_field_labels() -> dict[str, str]:
+    """What each `account.<name>` variable holds, in words."""
+    labels = {
+        "balance": QCoreApplication.translate("FieldTypes", "Saldo"),
+        "debtor_name": QCoreApplication.translate("FieldTypes", "Nombre del deudor"),
+        "days_past_due": QCoreApplication.translate("FieldTypes", "Días de mora"),
+        "external_ref": QCoreApplication.translate("FieldTypes", "Referencia de la cuenta"),
+        "address": QCoreApplication.translate("FieldTypes", "Dirección"),
+        "currency": QCoreApplication.translate("FieldTypes", "Moneda"),
+        "segment": QCoreApplication.translate("FieldTypes", "Segmento"),
+    }
+    return {name: labels.get(name, name) for name in ACCOUNT_FIELDS}
 
 
 def new_field(kind: str, taken: set[str]) -> dict[str, Any]:

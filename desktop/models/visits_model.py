@@ -96,6 +96,11 @@ class VisitsModel(RowsTableModel):
         """A stored UTC moment in the branch's time zone (the system's until the branch is known)."""
         return moment.astimezone(self._zone)
 
+    @property
+    def time_zone(self) -> tzinfo | None:
+        """The zone times are shown in (None: the system's, until the branch is known)."""
+        return self._zone
+
     def set_time_zone(self, zone: tzinfo | None) -> None:
         """Show times in `zone` (the branch's); only the time column changes."""
         self._zone = zone

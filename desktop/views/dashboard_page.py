@@ -36,6 +36,7 @@ from ..models.kpi_productivity_model import ProductivityModel
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .dashboard_charts import AgentBars, HourHeatmap, TrendChart
+from .dashboard_exports import DashboardExports
 from .dashboard_filters import DashboardFilters, period_of
 from .dashboard_tiles import FunnelChart, KpiTiles
 from .payments_page import PaymentsPage
@@ -154,9 +155,11 @@ class DashboardPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.exports = DashboardExports(self)
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
         top.addWidget(self.status_label)
+        top.addWidget(self.exports)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)

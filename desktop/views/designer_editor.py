@@ -57,15 +57,15 @@ class DesignerEditor(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TYPE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TYPE, QHeaderView.ResizeMode.ResizeToContents)  # "Grupo (sección)" reads whole
         header.setStretchLastSection(False)
-        header.resizeSection(KEY, 120)
-        header.resizeSection(TYPE, 100)
+        header.resizeSection(KEY, 130)
         self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self._show_selected())
         self.problems = ProblemsList()
         self.problems.field_chosen.connect(lambda path: (self.select(path), self.tabs.setCurrentIndex(0)))
         self.problems.questionnaire_chosen.connect(lambda: self.tabs.setCurrentIndex(1))
         self._checked = False  # after the first check, the checks run again after every edit
+        self._shown_path: Path | None = None  # the field the property panel shows
 
         self.properties = FieldProperties()
         self.properties.edited.connect(self._field_edited)
@@ -247,8 +247,11 @@ class DesignerEditor(QWidget):
 
     def _show_selected(self) -> None:
         path = self.selected_path()
-        others = list(_flat(self.model.definition()["fields"]))
-        self.properties.show_field(self.model.field_at(path) if path is not None else None, others)
+        field = self.model.field_at(path) if path is not None else None
+        if path is None or path != self._shown_path or field != self.properties.field:
+            # not after the panel's own edit: that would rebuild the row being worked on (and drop unfinished ones)
+            self.properties.show_field(field, list(_flat(self.model.definition()["fields"])))
+        self._shown_path = path
         for action in (self.duplicate_action, self.remove_action, self.up_action, self.down_action):
             action.setEnabled(path is not None)
 

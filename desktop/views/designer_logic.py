@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mobile_protocol.questionnaire import ACCOUNT_FIELDS
-
+from ..models.questionnaire_types import account_field_labels
 from .designer_logic_terms import (
     Condition,
     check_raw,
@@ -37,7 +36,8 @@ class LogicEditor(QWidget):
 
     changed = Signal(object)
 
-    def __init__(self, own_value: bool = False, parent: QWidget | None = None, *, raw_only: bool = False) -> None:
+    def __init__(self, own_value: bool = False, parent: QWidget | None = None, *, raw_only: bool = False,
+                 empty_hint: str = "") -> None:
         super().__init__(parent)
         self.own_value = own_value  # constraints may read the field's own answer as "."
         self.raw_only = raw_only  # calculations: arithmetic, not conditions
@@ -68,6 +68,10 @@ class LogicEditor(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(1, 1)
         self._lines = 0
+        self.empty_label = QLabel(empty_hint)  # what no condition means here, instead of a blank
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #5f6368;")
+        self.grid.addWidget(self.empty_label, 0, 0, 1, 3)
         self.raw_edit = QPlainTextEdit()
         self.raw_edit.setPlaceholderText('{"==": [{"var": "attended_by"}, "titular"]}')
         self.raw_edit.setMaximumHeight(90)
@@ -126,7 +130,7 @@ class LogicEditor(QWidget):
             if field.get("type") not in ("group", "note"):
                 label = (field.get("label") or {}).get("es") or key
                 names.append((key, f"{label} ({key})"))
-        names += [(f"account.{name}", self.tr("Cuenta: %s") % name) for name in ACCOUNT_FIELDS]
+        names += [(f"account.{name}", self.tr("Cuenta: %s") % caption) for name, caption in account_field_labels().items()]
         return names + [("today", self.tr("Hoy"))]
 
     def add_condition(self, condition: Condition | None = None) -> None:
@@ -137,9 +141,10 @@ class LogicEditor(QWidget):
         for op, caption in operator_labels().items():
             operator.addItem(caption, op)
         value.setEditable(True)
-        for combo in (variable, operator, value):
+        for combo in (variable, value):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
+        operator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its words read whole
         remove = QToolButton()
         remove.setText("✕")
         remove.setToolTip(self.tr("Quitar esta condición"))
@@ -160,10 +165,11 @@ class LogicEditor(QWidget):
             value.setEditText(self._value_caption(condition.var, condition.value))
         self._filling = filling
         variable.currentIndexChanged.connect(lambda _i: (self._offer_values(row), self._builder_edited()))
-        operator.currentIndexChanged.connect(lambda _i: self._builder_edited())
+        operator.currentIndexChanged.connect(lambda _i: (self._offer_values(row), self._builder_edited()))
         value.lineEdit().editingFinished.connect(self._builder_edited)
         value.activated.connect(lambda _i: self._builder_edited())
         remove.clicked.connect(lambda: self._remove_row(row))
+        self._show_empty()
         if condition is None and not self._filling:
             self._builder_edited()
 
@@ -178,6 +184,7 @@ class LogicEditor(QWidget):
             value.addItem(choice["code"])
         value.setEditText(text)
         value.setEnabled(operator.currentData() not in ("answered", "blank"))
+        value.lineEdit().setPlaceholderText(self.tr("a, b, c") if operator.currentData() == "in" else "")
 
     def _value_caption(self, var: str, value: Any) -> str:
         if isinstance(value, bool) and self.fields.get(var, {}).get("type") == "yes_no":
@@ -188,15 +195,19 @@ class LogicEditor(QWidget):
         self._rows.remove(row)
         for widget in row:
             self.grid.removeWidget(widget)
+            widget.hide()  # at once: deletion waits for the event loop
             widget.deleteLater()
+        self._show_empty()
         self._builder_edited()
 
     def _clear_rows(self) -> None:
         for row in self._rows:
             for widget in row:
                 self.grid.removeWidget(widget)
+                widget.hide()  # at once: deletion waits for the event loop
                 widget.deleteLater()
         self._rows = []
+        self._show_empty()
 
     def conditions(self) -> list[Condition]:
         """The builder's finished rows as conditions."""
@@ -242,6 +253,10 @@ class LogicEditor(QWidget):
         self.raw.setVisible(raw)
         self.together.setEnabled(not raw)
         self.add_button.setEnabled(not raw)
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        self.empty_label.setVisible(bool(self.empty_label.text()) and not self._rows)
 
     def _raw_typed(self) -> None:
         _expression, problem = check_raw(self.raw_edit.toPlainText(), set(self.fields), self.own_value)

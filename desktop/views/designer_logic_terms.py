@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -27,7 +28,7 @@ def operator_labels() -> dict[str, str]:
         "==": QCoreApplication.translate("LogicTerms", "es igual a"), "!=": QCoreApplication.translate("LogicTerms", "es distinto de"),
         "<": QCoreApplication.translate("LogicTerms", "es menor que"), "<=": QCoreApplication.translate("LogicTerms", "es menor o igual a"),
         ">": QCoreApplication.translate("LogicTerms", "es mayor que"), ">=": QCoreApplication.translate("LogicTerms", "es mayor o igual a"),
-        "in": QCoreApplication.translate("LogicTerms", "es uno de (separados por comas)"),
+        "in": QCoreApplication.translate("LogicTerms", "es uno de"),
         "answered": QCoreApplication.translate("LogicTerms", "está respondida"), "blank": QCoreApplication.translate("LogicTerms", "no está respondida"),
     }
 
@@ -123,6 +124,28 @@ def parse_value(text: str, kind: str, many: bool = False) -> Any:
     return text
 
 
+def logic_words(message: str) -> str:
+    """A LogicError's message (the shared evaluator's English) in the interface's words."""
+    rules = (
+        (r"unknown operator '(.+)'", lambda m: QCoreApplication.translate("LogicTerms", "no existe el operador «%s»") % m[1]),
+        (r"operator '(.+)' takes 1 arguments, not (\d+)", lambda m: QCoreApplication.translate(
+            "LogicTerms", "el operador «%s» lleva un argumento, no %s") % (m[1], m[2])),
+        (r"operator '(.+)' takes (.+) arguments, not (\d+)", lambda m: QCoreApplication.translate(
+            "LogicTerms", "el operador «%s» lleva %s argumentos, no %s") % (
+            m[1], m[2].replace(" to any", QCoreApplication.translate("LogicTerms", " o más")).replace(
+                " to ", QCoreApplication.translate("LogicTerms", " a ")), m[3])),
+        (r"an operation is an object with exactly one operator, not (.+)", lambda m: QCoreApplication.translate(
+            "LogicTerms", "cada operación es un objeto con un solo operador, no %s") % m[1]),
+        (r"var takes a variable name, not (.+)", lambda m: QCoreApplication.translate(
+            "LogicTerms", "«var» lleva el nombre de una pregunta o variable, no %s") % m[1]),
+    )
+    for pattern, words in rules:
+        match = re.fullmatch(pattern, message)
+        if match:
+            return words(match)
+    return message
+
+
 def check_raw(text: str, known: set[str], own_value: bool) -> tuple[Any, str | None]:
     """Raw JSONLogic text as (expression, None), or (None, what is wrong in words)."""
     if not text.strip():
@@ -134,7 +157,7 @@ def check_raw(text: str, known: set[str], own_value: bool) -> tuple[Any, str | N
     try:
         compile_logic(expression)
     except LogicError as exc:
-        return None, QCoreApplication.translate("LogicTerms", "No es una expresión válida: %s") % exc
+        return None, QCoreApplication.translate("LogicTerms", "No es una expresión válida: %s") % logic_words(str(exc))
     for name in sorted(variables(expression)):
         if name == "." and not own_value:
             return None, QCoreApplication.translate("LogicTerms", "«.» (esta respuesta) solo sirve en las restricciones")

@@ -132,6 +132,8 @@ class DesignerPage(QWidget, DesignerFiles):
         run_in_background(lambda: list_questionnaires(engine), lambda rows: self._listed(rows, select), self._failed)
 
     def _listed(self, rows, select: int | None) -> None:
+        if not shiboken6.isValid(self):
+            return  # the read finished after the page was closed
         self.list_model.set_questionnaires(rows)
         wanted = select if select is not None else self.current_id if self.current_id is not None else (rows[0].id if rows else None)
         if wanted is not None and self.list_model.row_of(wanted) >= 0:
@@ -157,7 +159,7 @@ class DesignerPage(QWidget, DesignerFiles):
                           lambda found: self._opened(questionnaire_id, *found), self._failed)
 
     def _opened(self, questionnaire_id: int, draft, versions) -> None:
-        if questionnaire_id != self.current_id:
+        if not shiboken6.isValid(self) or questionnaire_id != self.current_id:
             return  # another one was chosen meanwhile
         self.draft_updated_at = draft.updated_at if draft else None
         definition = draft.definition if draft else versions[-1].definition if versions else {"fields": []}

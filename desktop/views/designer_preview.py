@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,8 +26,10 @@ from mobile_protocol.questionnaire import (
     validate_answers,
 )
 from mobile_protocol.questionnaire.compiled import base_context
-from mobile_protocol.questionnaire.validate import to_answer, typed_context
+from mobile_protocol.questionnaire.validate import REQUIRED, to_answer, typed_context
+from mobile_protocol.questionnaire.wording import say
 
+from ..models.accounts_model import format_money
 from ..visit_labels import outcome_label
 from .designer_preview_inputs import Input, field_box, make_input, pick
 
@@ -65,8 +68,10 @@ class FormPreview(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title.setFont(font)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        sample = QLabel(self.tr("Cuenta de ejemplo: %s · saldo %s %s · %d días de mora") % (
-            SAMPLE_ACCOUNT["debtor_name"], SAMPLE_ACCOUNT["balance"], SAMPLE_ACCOUNT["currency"], SAMPLE_ACCOUNT["days_past_due"]))
+        self.title.setWordWrap(True)
+        sample = QLabel(self.tr("Cuenta de ejemplo: %s · saldo %s · %d días de mora") % (
+            SAMPLE_ACCOUNT["debtor_name"], format_money(Decimal(SAMPLE_ACCOUNT["balance"]), SAMPLE_ACCOUNT["currency"]),
+            SAMPLE_ACCOUNT["days_past_due"]))
         sample.setStyleSheet("color: #5f6368;")
         sample.setWordWrap(True)
         self.form_area = QScrollArea()
@@ -201,12 +206,13 @@ class FormPreview(QWidget):
         answers = self._typed_answers(fields, self.visible)
         errors = validate_answers(evaluator.definition, answers, SAMPLE_ACCOUNT, lang=self.lang)
         by_key = {error.path.removeprefix("answers."): error.message for error in errors}
+        required = say(REQUIRED, self.lang)  # not an error yet: the phone marks the question with *
         for key, (box, error_label) in self.boxes.items():
             box.setVisible(self.visible.get(key, True))
             message = by_key.get(key)
             error_label.setText(message or "")
-            error_label.setVisible(bool(message) and message != "required")
-        missing = sum(1 for message in by_key.values() if message == "required")
+            error_label.setVisible(bool(message) and message != required)
+        missing = sum(1 for message in by_key.values() if message == required)
         if not fields:
             self.status.setText(self.tr("Agregue preguntas para verlas aquí como en el teléfono."))
         elif missing == 1:

@@ -12,6 +12,7 @@ from mobile_protocol.questionnaire import Problem
 
 from ..models.questionnaire_tree import Path, QuestionnaireTreeModel
 from ..models.questionnaire_types import type_labels
+from .designer_logic_terms import logic_words
 
 _STEP = re.compile(r"(?:fields|children)\[(\d+)\]")
 
@@ -37,6 +38,8 @@ class ProblemsList(QListWidget):
         super().__init__(parent)
         self.paths: list[Path | None] = []
         self.setMaximumHeight(110)
+        self.setWordWrap(True)  # a problem is a sentence: read it whole, never behind a scroll bar
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.itemActivated.connect(self.choose)
         self.itemClicked.connect(self.choose)
         self.hide()
@@ -47,8 +50,8 @@ class ProblemsList(QListWidget):
         self.paths = [problem_path(problem) for problem in problems]
         for problem, path in zip(problems, self.paths, strict=True):
             known = path is not None and model.index_of(path).isValid()
-            item = QListWidgetItem(f"{model.field_at(path).get('key', '') if known else problem.path}: "
-                                   f"{problem_words(problem.message)}")
+            where = model.field_at(path).get("key", "") if known else _part(problem.path)
+            item = QListWidgetItem(f"{where}: {_named_fields(problem_words(problem.message), model)}")
             item.setData(Qt.ItemDataRole.UserRole, path if known else None)
             item.setToolTip(problem.path)
             self.addItem(item)
@@ -61,6 +64,26 @@ class ProblemsList(QListWidget):
             self.field_chosen.emit(tuple(path))
         elif item.toolTip().startswith(("outcome_mapping", "title")):
             self.questionnaire_chosen.emit()
+
+
+def _part(path: str) -> str:
+    """The part of the questionnaire a problem outside the fields is about, in words."""
+    if path.startswith("outcome_mapping"):
+        return QCoreApplication.translate("DesignerProblems", "Resultado de la visita")
+    if path.startswith("title"):
+        return QCoreApplication.translate("DesignerProblems", "Título")
+    return path or QCoreApplication.translate("DesignerProblems", "Cuestionario")
+
+
+def _named_fields(words: str, model: QuestionnaireTreeModel) -> str:
+    """`fields[1]` in a message as the question it points to (its label, else its key)."""
+    def name(match: re.Match[str]) -> str:
+        path = problem_path(Problem(match[0], ""))
+        if not path or not model.index_of(path).isValid():
+            return match[0]
+        field = model.field_at(path)
+        return f"«{(field.get('label') or {}).get('es') or field.get('key', '')}»"
+    return re.sub(r"fields\[\d+\](?:\.children\[\d+\])*", name, words)
 
 
 def _patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
@@ -96,7 +119,7 @@ def _patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
         (r"prefill names an account field: .+", lambda m: QCoreApplication.translate(
             "DesignerProblems", "«Tomar de la cuenta» debe nombrar un dato de la cuenta")),
         (r"not a valid expression: (.+)", lambda m: QCoreApplication.translate(
-            "DesignerProblems", "la expresión no es válida: %s") % m[1]),
+            "DesignerProblems", "la expresión no es válida: %s") % logic_words(m[1])),
         (r"refers to unknown field '(\w+)'", lambda m: QCoreApplication.translate(
             "DesignerProblems", "usa «%s», que no es ninguna pregunta") % m[1]),
         (r"refers to '(\w+)', a (\w+), which holds no answer", lambda m: QCoreApplication.translate(

@@ -6,7 +6,7 @@ import copy
 import re
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mobile_protocol.questionnaire import ACCOUNT_FIELDS
-
 from ..models.questionnaire_types import (
     ANSWERLESS,
     CONTAINERS,
@@ -25,6 +23,7 @@ from ..models.questionnaire_types import (
     RANGED,
     SELECTS,
     TEXTUAL,
+    account_field_labels,
     type_labels,
 )
 from .designer_choices import ChoicesEditor
@@ -44,6 +43,7 @@ class FieldProperties(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field: dict[str, Any] = {}
+        self._others: list[dict[str, Any]] = []
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -66,8 +66,9 @@ class FieldProperties(QWidget):
         self.default_edit = self._line("default", self.tr("Valor inicial"))
         self.prefill_combo = QComboBox()
         self.prefill_combo.addItem(self.tr("(ninguno)"), None)
-        for name in ACCOUNT_FIELDS:
-            self.prefill_combo.addItem(f"account.{name}", f"account.{name}")
+        for name, caption in account_field_labels().items():
+            self.prefill_combo.addItem(self.tr("%s de la cuenta") % caption, f"account.{name}")
+            self.prefill_combo.setItemData(self.prefill_combo.count() - 1, f"account.{name}", Qt.ItemDataRole.ToolTipRole)
         self.prefill_combo.activated.connect(lambda _i: self._set("prefill", self.prefill_combo.currentData()))
         self.form.addRow(self.tr("Tomar de la cuenta"), self.prefill_combo)
         self.choices = ChoicesEditor()
@@ -77,10 +78,11 @@ class FieldProperties(QWidget):
         self.max_edit = self._line("max", self.tr("Máximo"))
         count_captions = (self.tr("Largo mínimo"), self.tr("Largo máximo"), self.tr("Mínimo de elementos"), self.tr("Máximo de elementos"))
         self.count_edits = {name: self._line(name, caption) for name, caption in zip(COUNTS, count_captions, strict=True)}
-        self.relevant_editor = LogicEditor()
+        self.relevant_editor = LogicEditor(empty_hint=self.tr("Sin condiciones: la pregunta se muestra siempre."))
         self.relevant_editor.changed.connect(lambda expression: self._set("relevant", expression))
         self.form.addRow(self.tr("Mostrar solo"), self.relevant_editor)
-        self.constraint_editor = LogicEditor(own_value=True)
+        self.constraint_editor = LogicEditor(own_value=True, empty_hint=self.tr(
+            "Sin restricción: sirve cualquier respuesta de su tipo y rango."))
         self.constraint_editor.changed.connect(lambda expression: self._set("constraint", expression))
         self.form.addRow(self.tr("Restricción"), self.constraint_editor)
         for lang in ("es", "en"):
@@ -103,6 +105,7 @@ class FieldProperties(QWidget):
     def show_field(self, field: dict[str, Any] | None, others: list[dict[str, Any]]) -> None:
         """Show a field (None: nothing selected); `others` are every field, for the logic editors."""
         self.field = copy.deepcopy(field) if field else {}
+        self._others = others
         self.setEnabled(field is not None)
         self.error_label.clear()
         field = self.field
@@ -115,6 +118,7 @@ class FieldProperties(QWidget):
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(kind)))
         for (name, lang), edit in self.text_edits.items():
             edit.setText((field.get(name) or {}).get(lang, ""))
+            edit.setCursorPosition(0)  # a long text reads from its start, not its end
         self.required_box.setChecked(bool(field.get("required")))
         self.default_edit.setText(value_text(field.get("default")))
         self.prefill_combo.setCurrentIndex(max(0, self.prefill_combo.findData(field.get("prefill"))))
@@ -199,6 +203,7 @@ class FieldProperties(QWidget):
         if kind == "calculated" and after.get("calculation") is None:
             after["calculation"] = {"+": [0, 0]}
         self._emit(after)
+        self.show_field(after, self._others)  # the rows of the new type
 
     def _set(self, name: str, value: Any) -> None:
         if not self.field:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +47,7 @@ class QuestionnaireProperties(QWidget):
         self.amount_combo, self.date_combo = QComboBox(), QComboBox()
         for combo in (self.amount_combo, self.date_combo):
             combo.activated.connect(lambda _i: self._mapping_edited())
+            _narrow(combo)
         mapping_form = QFormLayout()
         mapping_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         mapping_form.addRow(self.tr("Si ninguna regla se cumple"), self.otherwise_combo)
@@ -55,11 +57,13 @@ class QuestionnaireProperties(QWidget):
         explain.setWordWrap(True)
         explain.setStyleSheet("color: #5f6368;")
         mapping_layout = QVBoxLayout(mapping)
+        mapping_layout.setContentsMargins(4, 6, 4, 4)  # the rules' conditions need the width of a narrow pane
         mapping_layout.addWidget(explain)
         mapping_layout.addLayout(self.rules_layout)
         mapping_layout.addWidget(self.add_rule_button)
         mapping_layout.addLayout(mapping_form)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(form)
         layout.addWidget(mapping)
         layout.addStretch(1)
@@ -71,7 +75,7 @@ class QuestionnaireProperties(QWidget):
             combo.addItem(empty, None)
         for code, caption in outcome_labels().items():
             combo.addItem(caption, code)
-        return combo
+        return _narrow(combo)
 
     def show_definition(self, definition: dict[str, Any], fields: list[dict[str, Any]]) -> None:
         """Show the questionnaire's title and mapping; `fields` are every field, for conditions and the promise."""
@@ -79,6 +83,7 @@ class QuestionnaireProperties(QWidget):
         title = definition.get("title") or {}
         for lang, edit in self.title_edits.items():
             edit.setText(title.get(lang, ""))
+            edit.setCursorPosition(0)
         mapping = definition.get("outcome_mapping") or {}
         for box, _combo, _logic in self.rules:
             box.deleteLater()
@@ -103,8 +108,10 @@ class QuestionnaireProperties(QWidget):
         outcome = self._outcome_combo()
         outcome.setCurrentIndex(max(0, outcome.findData(rule.get("outcome"))))
         outcome.activated.connect(lambda _i: self._mapping_edited())
-        remove = QPushButton(self.tr("Quitar"))
-        logic = LogicEditor()
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setToolTip(self.tr("Quitar esta regla"))
+        logic = LogicEditor(empty_hint=self.tr("Sin condiciones: esta regla se cumple siempre."))
         logic.set_fields(self.fields)
         logic.set_expression(rule.get("when"))
         logic.changed.connect(lambda _expression: self._mapping_edited())
@@ -152,3 +159,10 @@ class QuestionnaireProperties(QWidget):
         after = {lang: edit.text().strip() for lang, edit in self.title_edits.items() if edit.text().strip()} or None
         if before != after:
             self.edited.emit("title", before, after)
+
+
+def _narrow(combo: QComboBox) -> QComboBox:
+    """A combo that may be narrower than its longest item, so the sheet fits a narrow pane."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo

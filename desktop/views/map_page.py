@@ -133,6 +133,10 @@ class MapPage(QWidget):
                 "flag_stale_fix": tr("Ubicación vieja"), "flag_impossible_speed": tr("Velocidad imposible"),
                 "flag_clock_skew": tr("Reloj del teléfono desfasado"),
                 "tiles_unavailable": tr("Mosaicos no disponibles"), "routes": tr("Recorridos de hoy"),
+                "color_accounts_by": tr("Color de las cuentas:"), "coloring_segment": tr("por segmento"),
+                "coloring_visited": tr("visitadas hoy o no"), "visited_today": tr("Visitada hoy"),
+                "not_visited_today": tr("Sin visita hoy"), "other_segments": tr("Otros segmentos"),
+                "no_segment": tr("Sin segmento"),
                 # Leaflet shows the attribution as HTML: escape it like any other text.
                 "attribution": html.escape(tr("© colaboradores de OpenStreetMap")),
             },

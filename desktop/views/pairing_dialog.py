@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -25,13 +26,17 @@ from syncserver.qr import pairing_qr
 from ..server_host import ServerHost
 from ..worker import run_in_background
 
-QR_SCALE = 6
+QR_SIDE_PX = 320  # about 8 cm on an office screen: phones read it from arm's length
+QR_BORDER = 4  # the quiet zone readers need around the symbol, in modules
 
 
 def qr_pixmap(uri: str) -> QPixmap:
-    """The QR code of a pairing URI as a pixmap (segno draws a PNG; Qt reads it)."""
+    """The QR code of a pairing URI as a pixmap of about QR_SIDE_PX, whole modules each (segno draws a
+    PNG; Qt reads it). More server URLs make a denser code, drawn with smaller modules, not a bigger one."""
+    qr = pairing_qr(uri)
+    modules, _ = qr.symbol_size(scale=1, border=QR_BORDER)
     png = io.BytesIO()
-    pairing_qr(uri).save(png, kind="png", scale=QR_SCALE, border=4)
+    qr.save(png, kind="png", scale=max(2, QR_SIDE_PX // modules), border=QR_BORDER)
     return QPixmap.fromImage(QImage.fromData(png.getvalue(), "PNG"))
 
 
@@ -61,9 +66,9 @@ class PairingDialog(QDialog):
             self.agent_combo.setCurrentIndex(index)
         self.qr_label = QLabel()
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr_label.setMinimumSize(260, 260)
+        self.qr_label.setMinimumSize(QR_SIDE_PX, QR_SIDE_PX)
         self.code_label = QLabel()
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -71,6 +76,7 @@ class PairingDialog(QDialog):
         font.setBold(True)
         self.code_label.setFont(font)
         self.expiry_label = QLabel()
+        self.expiry_label.setWordWrap(True)
         self.urls_label = QLabel()
         self.urls_label.setTextFormat(Qt.TextFormat.PlainText)
         self.urls_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,11 +98,15 @@ class PairingDialog(QDialog):
             "En el teléfono, abra Campo y escanee este código QR, o escriba el código de vinculación."))
         instructions.setWordWrap(True)
         layout.addWidget(instructions)
-        layout.addWidget(self.qr_label)
-        layout.addWidget(self.code_label)
-        layout.addWidget(self.expiry_label)
-        layout.addWidget(self.urls_label)
-        layout.addWidget(self.status_label)
+        # The QR beside what it says in words: the dialog stays short enough for a laptop's screen.
+        body = QHBoxLayout()
+        body.addWidget(self.qr_label)
+        details = QVBoxLayout()
+        for label in (self.code_label, self.expiry_label, self.urls_label, self.status_label):
+            details.addWidget(label)
+        details.addStretch(1)
+        body.addLayout(details, 1)
+        layout.addLayout(body)
         layout.addWidget(buttons)
         self.agent_combo.currentIndexChanged.connect(lambda _index: self.request_code())
         host.bridge.device_paired.connect(self._device_paired)
@@ -140,8 +150,11 @@ class PairingDialog(QDialog):
             return
         urls = self.host.urls()
         self.code_info = info
-        self.uri = pair_uri(info.code, urls)
-        self.qr_label.setPixmap(qr_pixmap(self.uri))
+        self.uri = pair_uri(info.code, urls, self.host.fingerprint)
+        pixmap = qr_pixmap(self.uri)
+        self.qr_label.setPixmap(pixmap)
+        self.qr_label.setMinimumSize(pixmap.size())  # never drawn over the code below it
+        self.adjustSize()
         self.code_label.setText(info.display)
         expires = info.expires_at.astimezone().strftime("%d/%m/%Y %H:%M")
         self.expiry_label.setText(self.tr("Vence el %s (un solo uso).") % expires)

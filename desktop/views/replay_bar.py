@@ -70,7 +70,8 @@ class ReplayBar(QWidget):
 
         self.show_button.clicked.connect(self.request)
         self.agent_combo.activated.connect(lambda _index: self.replaying and self.request())
-        self.date_edit.dateChanged.connect(lambda _day: self.replaying and self.request())
+        self._day_chosen = False
+        self.date_edit.dateChanged.connect(self._day_changed)
         self.play_button.toggled.connect(self._play_toggled)
         self.slider.valueChanged.connect(self._slider_moved)
         self.live_button.clicked.connect(self.leave)
@@ -80,12 +81,24 @@ class ReplayBar(QWidget):
 
     # --- what the map page calls ---
 
+    def _day_changed(self, _day: QDate) -> None:
+        self._day_chosen = True
+        if self.replaying:
+            self.request()
+
     def set_timezone(self, tz_name: str) -> None:
         """Days and times are the branch's local ones."""
         try:
             self._zone = ZoneInfo(tz_name)
         except (ZoneInfoNotFoundError, ValueError):
             self._zone = ZoneInfo("UTC")
+        local = datetime.now(self._zone).date()
+        today = QDate(local.year, local.month, local.day)
+        self.date_edit.setMaximumDate(today.addDays(1))
+        if not self._day_chosen:  # the branch's today, not this computer's
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(today)
+            self.date_edit.blockSignals(False)
 
     def set_devices(self, devices: list[tuple[str, str, str]]) -> None:
         """(device id, agent code, agent name) rows; keeps the current choice when it is still there."""

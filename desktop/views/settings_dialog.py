@@ -39,6 +39,8 @@ from .map_page import OSM_TILES
 
 PORT_KEY = "server/port"
 DISCOVERY_KEY = "server/discovery"
+PUBLIC_URL_KEY = "server/public_url"
+TLS_KEY = "server/tls"
 TILE_URL_KEY = "map/tile_url"
 LANGUAGE_KEY = "ui/language"
 LANGUAGES = ("es", "en")
@@ -97,6 +99,9 @@ class SettingsDialog(QDialog):
         self.port_spin.setRange(0, 65535)
         self.port_spin.setSpecialValueText(self.tr("cualquiera libre"))  # 0, as `campo --port 0`
         self.discovery_check = QCheckBox(self.tr("Anunciar el servidor en la red local"))
+        self.public_url_edit = QLineEdit()
+        self.public_url_edit.setPlaceholderText(self.tr("https://cobranza.ejemplo.com:8750 (si hay un router o proxy)"))
+        self.tls_check = QCheckBox(self.tr("Cifrar con HTTPS (los teléfonos fijan el certificado al emparejarse)"))
         self.tile_edit = QLineEdit()
         self.tile_edit.setPlaceholderText(OSM_TILES)
         self.language_combo = QComboBox()
@@ -106,9 +111,12 @@ class SettingsDialog(QDialog):
         app_form = QFormLayout(app_box)
         app_form.addRow(self.tr("Puerto del servidor"), self.port_spin)
         app_form.addRow(self.tr("Descubrimiento"), self.discovery_check)
+        app_form.addRow(self.tr("Dirección pública"), self.public_url_edit)
+        app_form.addRow(self.tr("HTTPS"), self.tls_check)
         app_form.addRow(self.tr("Servidor de mosaicos del mapa"), self.tile_edit)
         app_form.addRow(self.tr("Idioma"), self.language_combo)
-        note = QLabel(self.tr("El puerto, el descubrimiento y el idioma se aplican la próxima vez que abra Campo."))
+        note = QLabel(self.tr("El puerto, el descubrimiento, la dirección pública, HTTPS y el idioma se aplican "
+                              "la próxima vez que abra Campo."))
         note.setWordWrap(True)
         app_form.addRow(note)
 
@@ -148,6 +156,8 @@ class SettingsDialog(QDialog):
             port = DEFAULT_PORT
         self.port_spin.setValue(port)
         self.discovery_check.setChecked(self.settings.value(DISCOVERY_KEY, True, type=bool))
+        self.public_url_edit.setText(str(self.settings.value(PUBLIC_URL_KEY, "") or ""))
+        self.tls_check.setChecked(self.settings.value(TLS_KEY, False, type=bool))
         self.tile_edit.setText(str(self.settings.value(TILE_URL_KEY, "") or ""))
         language = str(self.settings.value(LANGUAGE_KEY, "es"))
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
@@ -187,6 +197,10 @@ class SettingsDialog(QDialog):
                 part in tiles for part in ("{z}", "{x}", "{y}"))):
             return self.tr("La dirección de los mosaicos debe empezar por http:// o https:// y contener "
                            "{z}, {x} y {y}, por ejemplo %s") % OSM_TILES
+        public = self.public_url_edit.text().strip()
+        if public and (not public.startswith(("http://", "https://")) or " " in public or len(public) < 10):
+            return self.tr("La dirección pública debe empezar por http:// o https://, "
+                           "por ejemplo https://cobranza.ejemplo.com:8750")
         return None
 
     def _explain(self, error: SettingsError) -> str:
@@ -229,6 +243,8 @@ class SettingsDialog(QDialog):
         tiles = self.tile_edit.text().strip()
         self.settings.setValue(PORT_KEY, self.port_spin.value())
         self.settings.setValue(DISCOVERY_KEY, self.discovery_check.isChecked())
+        self.settings.setValue(PUBLIC_URL_KEY, self.public_url_edit.text().strip().rstrip("/"))
+        self.settings.setValue(TLS_KEY, self.tls_check.isChecked())
         self.settings.setValue(TILE_URL_KEY, tiles)
         self.settings.setValue(LANGUAGE_KEY, self.language_combo.currentData())
         self.settings.sync()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from syncserver.media import is_media_id
 from syncserver.visit_queries import VisitDetail, VisitRow
 
+from ..models.accounts_model import format_money
 from ..visit_labels import flag_sentence, outcome_label, promise_text, verdict_label
 from ..worker import run_in_background
-from .visit_media import THUMBNAIL_PX, media_answers, media_root, read_thumbnails
+from .visit_answer_rows import AnswerRow, answer_rows
+from .visit_media import THUMBNAIL_PX, media_root, read_thumbnails
 
 
 def plain_label() -> QLabel:
@@ -73,10 +77,12 @@ class VisitDetails(FieldsCard):
             ("flags", self.tr("Alertas")), ("visit_time", self.tr("Inicio / fin")),
             ("fix_time", self.tr("Posición tomada")), ("received", self.tr("Recibida")),
             ("notes", self.tr("Notas")), ("corrects", self.tr("Corrige la visita")),
+            ("questionnaire", self.tr("Cuestionario")),
         ))
         self.answers = QTableWidget(0, 2)
         self.answers.setHorizontalHeaderLabels([self.tr("Pregunta"), self.tr("Respuesta")])
         self.answers.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.answers.horizontalHeader().resizeSection(0, 180)  # questions are sentences: room to read them
         self.answers.verticalHeader().setVisible(False)
         self.answers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.body.addWidget(QLabel(self.tr("Respuestas del cuestionario")))
@@ -119,23 +125,23 @@ class VisitDetails(FieldsCard):
             simulated = self.tr(", simulada") if visit.mock else ""
             self.fields["fix_time"].setText(f"{fix} ({accuracy}{simulated})")
             self.fields["notes"].setText(visit.notes or "")
-            self._show_answers(visit.answers)
+            self.fields["questionnaire"].setText(visit.questionnaire or self.tr("Sin cuestionario"))
+            self._show_answers(answer_rows(visit.definition, visit.answers), visit.currency)
         else:  # the rest arrives with the VisitDetail; nothing of the previous visit stays meanwhile
-            for key in ("address", "fix_time", "notes"):
+            for key in ("address", "fix_time", "notes", "questionnaire"):
                 self.fields[key].clear()
             self.answers.setRowCount(0)
 
-    def _show_answers(self, answers: dict[str, Any]) -> None:
-        media = list(media_answers(answers))
-        nested = [(path, sha) for path, sha in media if "[" in path]  # inside repeats: a row each
+    def _show_answers(self, rows: list[AnswerRow], currency: str) -> None:
         self.answers.setRowCount(0)  # drops the previous visit's thumbnails
-        self.answers.setRowCount(len(answers) + len(nested))
-        rows = list(answers.items()) + [(path, {"media_id": sha}) for path, sha in nested]
-        for row, (question, answer) in enumerate(rows):
-            self.answers.setItem(row, 0, QTableWidgetItem(str(question)))
-            self.answers.setItem(row, 1, QTableWidgetItem(self._answer_text(answer)))
-        self.media_rows = {sha: row for row, (question, _answer) in enumerate(rows)
-                           for path, sha in media if path == question}
+        self.answers.setRowCount(len(rows))
+        for row, answer in enumerate(rows):
+            question = QTableWidgetItem(answer.question)
+            question.setToolTip(answer.path)
+            self.answers.setItem(row, 0, question)
+            self.answers.setItem(row, 1, QTableWidgetItem(self._value_text(answer, currency)))
+        self.media_rows = {answer.value["media_id"]: row for row, answer in enumerate(rows)
+                           if isinstance(answer.value, dict) and is_media_id(answer.value.get("media_id"))}
         if self.media_rows and self.host is not None and self.host.port is not None:
             engine, root, visit_id = self.host.engine, media_root(self.host.config.data_dir), self.visit_id
             ids = list(self.media_rows)
@@ -160,13 +166,30 @@ class VisitDetails(FieldsCard):
             self.answers.setCellWidget(row, 1, thumbnail)
             self.answers.setRowHeight(row, min(THUMBNAIL_PX, image.height()) + 8)
 
-    def _answer_text(self, answer: Any) -> str:
+    def _value_text(self, answer: AnswerRow, currency: str) -> str:
+        """An answer in words: money and dates as elsewhere in the app, choices by their labels."""
+        try:
+            if answer.kind == "money" and isinstance(answer.value, (str, int)) and not isinstance(answer.value, bool):
+                return format_money(Decimal(answer.value), currency)
+            if answer.kind == "date" and isinstance(answer.value, str):
+                return date.fromisoformat(answer.value).strftime("%d/%m/%Y")
+        except (ArithmeticError, ValueError):
+            pass  # stored as it came: shown as it is
+        return self._answer_text(answer.value, answer.choices)
+
+    def _answer_text(self, answer: Any, choices: dict[str, str] | None = None) -> str:
         if isinstance(answer, dict) and "media_id" in answer:
             return self.tr("Foto o firma %s…") % str(answer["media_id"])[:8]
+        if isinstance(answer, dict) and "lat" in answer and "lon" in answer:
+            accuracy = answer.get("accuracy_m")
+            point = f"{answer['lat']}, {answer['lon']}"
+            return point if accuracy is None else self.tr("%s (precisión %s m)") % (point, accuracy)
         if isinstance(answer, bool):
             return self.tr("Sí") if answer else self.tr("No")
+        if isinstance(answer, str) and choices and answer in choices:
+            return choices[answer]
         if isinstance(answer, list):
-            return ", ".join(self._answer_text(item) for item in answer)
+            return ", ".join(self._answer_text(item, choices) for item in answer)
         if answer is None:
             return "—"
         return str(answer)

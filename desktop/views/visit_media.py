@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from sqlalchemy import Engine
 
 from syncserver.db.engine import default_data_dir
-from syncserver.media import MediaCorrupt, is_media_id, read_media
+from syncserver.media import MediaCorrupt, read_media
 
 THUMBNAIL_PX = 160
-
-
-def media_answers(answers: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, str]]:
-    """(question path, media id) of every photo or signature answer, repeat items included."""
-    for key, answer in answers.items():
-        if isinstance(answer, dict) and is_media_id(answer.get("media_id")):
-            yield f"{prefix}{key}", answer["media_id"]
-        elif isinstance(answer, list):
-            for index, item in enumerate(answer):
-                if isinstance(item, dict):
-                    yield from media_answers(item, f"{prefix}{key}[{index}].")
 
 
 def media_root(data_dir: Path | None) -> Path:

@@ -33,6 +33,7 @@ from ..server_host import ServerHost
 from ..visit_labels import outcome_label, outcome_labels, verdict_labels
 from ..worker import run_in_background
 from .visit_details import VisitDetails
+from .visits_export import VisitsExport
 
 NOTIFY_KEY = "visits/notify"
 DEFAULT_DAYS = 7
@@ -48,6 +49,7 @@ class _Loaded:
     zone: tzinfo | None
     since: datetime
     until: datetime | None
+    today: date  # the branch's local date when read
     agents: list[AgentInfo]
     rows: list[VisitRow]
 
@@ -81,6 +83,7 @@ class VisitsPage(QWidget):
         self._generation = 0
         self._loading = False
         self._truncated = False
+        self._default_dates = True  # the last DEFAULT_DAYS of the branch's calendar until someone picks dates
         self._live: dict[str, VisitRow] = {}  # rows that arrived while a load was under way
         self._tray: QSystemTrayIcon | None = None
         self._build()
@@ -99,7 +102,7 @@ class VisitsPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
-            edit.dateChanged.connect(self.reload)
+            edit.dateChanged.connect(self._dates_chosen)
         self.agent_combo = QComboBox()
         self.agent_combo.addItem(self.tr("Todos los gestores"), None)
         self.outcome_combo = QComboBox()
@@ -131,6 +134,8 @@ class VisitsPage(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.notify_check)
+        self.exporter = VisitsExport(self)
+        bar.addWidget(self.exporter.button)
         self.status_label = QLabel(self.tr("Cargando visitas…"))
 
         self.table = QTableView()
@@ -167,10 +172,18 @@ class VisitsPage(QWidget):
         self.slot_check.setText(slot_label(slot))
         self.slot_check.setChecked(slot is not None)
         self.slot_check.setVisible(slot is not None)
+        self._set_dates(first, last)
+        self._default_dates = False
+        self.reload()
+
+    def _set_dates(self, first: date, last: date) -> None:
         for edit, day in ((self.date_to, last), (self.date_from, first)):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
+
+    def _dates_chosen(self) -> None:
+        self._default_dates = False
         self.reload()
 
     # --- loading ----------------------------------------------------------------------------
@@ -185,17 +198,18 @@ class VisitsPage(QWidget):
         self._live.clear()
         generation, host = self._generation, self.host
         first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
-        # Up to today means up to now and on: an inbox left open past midnight keeps showing what arrives.
-        open_end = last >= date.today()
 
         def load() -> _Loaded:  # pool thread
             engine = host.engine
             with engine.connect() as conn:
                 zone = _zone(load_branch(conn).timezone)
+            today = datetime.now(zone).date() if zone is not None else date.today()
+            # Up to today means up to now and on: an inbox left open past midnight keeps showing what arrives.
+            open_end = last >= today
             since = _midnight(first, zone)
             until = None if open_end else _midnight(last + timedelta(days=1), zone)
             rows = list_visits(engine, since=since, until=until, limit=LOAD_LIMIT)
-            return _Loaded(generation, zone, since, until, list_agents(engine), rows)
+            return _Loaded(generation, zone, since, until, today, list_agents(engine), rows)
 
         self.status_label.setText(self.tr("Cargando visitas…"))
         run_in_background(load, self._loaded, self._load_failed)
@@ -203,6 +217,12 @@ class VisitsPage(QWidget):
     def _loaded(self, loaded: _Loaded) -> None:
         if loaded.generation != self._generation:
             return  # the dates changed meanwhile; a newer load follows
+        shown_today = self.date_to.date().toPython()
+        if self._default_dates and loaded.today != shown_today:
+            # This computer's calendar is not the branch's (another time zone, or past local midnight).
+            self._set_dates(loaded.today - timedelta(days=DEFAULT_DAYS - 1), loaded.today)
+            self.reload()
+            return
         self.model.set_time_zone(loaded.zone)
         self.proxy.set_range(loaded.since, loaded.until)
         self.model.set_rows(loaded.rows)

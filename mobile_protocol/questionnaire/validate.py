@@ -11,9 +11,11 @@ from .compiled import CompiledDefinition, Node, Scope, base_context, compiled, h
 from .definition import Definition
 from .logic import number, truthy
 from .values import Bad
+from .wording import say
 
 NOT_A_FIELD = "not a field of this questionnaire"
 NOT_APPLICABLE = "must be empty: the question does not apply"
+REQUIRED = "required"
 
 
 def is_blank(value: Any) -> bool:
@@ -48,15 +50,16 @@ def validate_answers(definition: dict[str, Any] | bytes | Definition, answers: d
     """One error per field that fails the definition; empty when the answers are valid.
 
     `account` (a dict or protocol Account) gives the `account.*` variables, `today` the visit's day
-    (the `today` variable; default: today), `lang` the language of constraint messages.
+    (the `today` variable; default: today), `lang` the language of the messages ("en", the
+    protocol's, or "es"; a constraint's own message in that language of the questionnaire's).
     """
     compiled_definition = compiled(definition)
     if not isinstance(answers, dict):
-        return [FieldError("answers", "expected an object of key: answer")]
+        return [FieldError("answers", say("expected an object of key: answer", lang))]
     errors: list[FieldError] = []
     context = _scope(compiled_definition.top, answers, base_context(account, today), "answers.", errors, lang)
     reported = {e.path for e in errors}  # one error per field
-    errors.extend(e for e in _promise_errors(compiled_definition, answers, context) if e.path not in reported)
+    errors.extend(e for e in _promise_errors(compiled_definition, answers, context, lang) if e.path not in reported)
     return errors
 
 
@@ -66,7 +69,7 @@ def _scope(scope: Scope, answers: dict[str, Any], outer: dict[str, Any], prefix:
     context = typed_context(scope, answers, outer, problems)
     for key in answers:
         if key not in scope.by_key:
-            errors.append(FieldError(f"{prefix}{key}", NOT_A_FIELD))
+            errors.append(FieldError(f"{prefix}{key}", say(NOT_A_FIELD, lang)))
     groups = scope.group_relevance(context)
     for node in scope.nodes:  # the hot loop of the server's ingest: kept flat on purpose
         key = node.key
@@ -75,14 +78,16 @@ def _scope(scope: Scope, answers: dict[str, Any], outer: dict[str, Any], prefix:
         rule = node.relevant
         if not ((rule is None or holds(rule(context))) and (node.group < 0 or groups[node.group])):
             if present:
-                errors.append(FieldError(f"{prefix}{key}", NOT_APPLICABLE))
+                errors.append(FieldError(f"{prefix}{key}", say(NOT_APPLICABLE, lang)))
             continue
         if not present:
             if node.field.required:
-                errors.append(FieldError(f"{prefix}{key}", "required"))
+                errors.append(FieldError(f"{prefix}{key}", say(REQUIRED, lang)))
             continue
         problem = problems.get(key)
-        if problem is None and not node.plain:
+        if problem is not None:
+            problem = say(problem, lang)
+        elif not node.plain:
             problem = _problem(node, value, context, prefix, errors, lang)
         if problem:
             errors.append(FieldError(f"{prefix}{key}", problem))
@@ -93,10 +98,10 @@ def _problem(node: Node, value: Any, context: dict[str, Any], prefix: str,
              errors: list[FieldError], lang: str) -> str | None:
     kind = node.field.type
     if kind == "note":
-        return "a note takes no answer"
+        return say("a note takes no answer", lang)
     if kind == "calculated":
         expected = context[node.field.key]
-        return None if same_value(value, expected) else f"expected {to_answer(expected)!r} (calculated)"
+        return None if same_value(value, expected) else say(f"expected {to_answer(expected)!r} (calculated)", lang)
     if kind == "repeat":
         return _repeat(node, value, context, f"{prefix}{node.field.key}", errors, lang)
     if node.constraint is not None:
@@ -105,19 +110,19 @@ def _problem(node: Node, value: Any, context: dict[str, Any], prefix: str,
         del context["."]
         if not ok:
             message = node.field.constraint_message
-            return message.pick(lang) if message and (message.es or message.en) else "does not meet the constraint"
+            return message.pick(lang) if message and (message.es or message.en) else say("does not meet the constraint", lang)
     return None
 
 
 def _repeat(node: Node, items: Any, context: dict[str, Any], path: str,
             errors: list[FieldError], lang: str) -> str | None:
     if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-        return "expected a list of objects, one per item"
+        return say("expected a list of objects, one per item", lang)
     f = node.field
     if f.min_count is not None and len(items) < f.min_count:
-        return f"at least {f.min_count} items"
+        return say(f"at least {f.min_count} items", lang)
     if f.max_count is not None and len(items) > f.max_count:
-        return f"at most {f.max_count} items"
+        return say(f"at most {f.max_count} items", lang)
     for index, item in enumerate(items):
         _scope(node.scope, item, context, f"{path}[{index}].", errors, lang)
     if node.constraint is not None:
@@ -126,18 +131,18 @@ def _repeat(node: Node, items: Any, context: dict[str, Any], path: str,
         del context["."]
         if not ok:
             message = f.constraint_message
-            return message.pick(lang) if message and (message.es or message.en) else "does not meet the constraint"
+            return message.pick(lang) if message and (message.es or message.en) else say("does not meet the constraint", lang)
     return None
 
 
 def _promise_errors(compiled_definition: CompiledDefinition, answers: dict[str, Any],
-                    context: dict[str, Any]) -> list[FieldError]:
+                    context: dict[str, Any], lang: str) -> list[FieldError]:
     """A mapped promise_to_pay needs both promise answers."""
     mapping = compiled_definition.definition.outcome_mapping
     if mapping is None or mapping.promise is None or outcome_of(compiled_definition, context) != "promise_to_pay":
         return []
     keys = (mapping.promise.amount, mapping.promise.due_date)
-    return [FieldError(f"answers.{key}", "required for a promise to pay") for key in keys
+    return [FieldError(f"answers.{key}", say("required for a promise to pay", lang)) for key in keys
             if is_blank(answers.get(key))]
 
 

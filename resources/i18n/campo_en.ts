@@ -141,7 +141,42 @@
         <translation>Today&apos;s routes</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/map_page.py" line="136"/>
+        <source>Color de las cuentas:</source>
+        <translation>Colour accounts:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_page.py" line="136"/>
+        <source>por segmento</source>
+        <translation>by segment</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/map_page.py" line="137"/>
+        <source>visitadas hoy o no</source>
+        <translation>visited today or not</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_page.py" line="137"/>
+        <source>Visitada hoy</source>
+        <translation>Visited today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_page.py" line="138"/>
+        <source>Sin visita hoy</source>
+        <translation>Not visited today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_page.py" line="138"/>
+        <source>Otros segmentos</source>
+        <translation>Other segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_page.py" line="139"/>
+        <source>Sin segmento</source>
+        <translation>No segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_page.py" line="141"/>
         <source>© colaboradores de OpenStreetMap</source>
         <translation>© OpenStreetMap contributors</translation>
     </message>
@@ -433,6 +468,174 @@
     </message>
 </context>
 <context>
+    <name>DashboardExports</name>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="45"/>
+        <source>Imprimir informe…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="46"/>
+        <source>Informe PDF del periodo y los filtros elegidos</source>
+        <translation>PDF report of the chosen period and filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="48"/>
+        <source>Exportar…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="49"/>
+        <source>Una tabla de indicadores en Excel o CSV</source>
+        <translation>An indicator table as Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="58"/>
+        <source>Indicadores por gestor</source>
+        <translation>Indicators by agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="58"/>
+        <source>Indicadores por segmento</source>
+        <translation>Indicators by segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="59"/>
+        <source>Indicadores por día</source>
+        <translation>Indicators by day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="59"/>
+        <source>Productividad por gestor</source>
+        <translation>Productivity by agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="72"/>
+        <source>PDF, tamaño A4 (*.pdf)</source>
+        <translation>PDF, A4 paper (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="72"/>
+        <source>PDF, tamaño carta (*.pdf)</source>
+        <translation>PDF, Letter paper (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="75"/>
+        <source>Imprimir informe</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="86"/>
+        <source>%s · Excel (*.xlsx)</source>
+        <translation>%s · Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="87"/>
+        <source>%s · CSV (*.csv)</source>
+        <translation>%s · CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="88"/>
+        <source>Exportar indicadores</source>
+        <translation>Export indicators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="122"/>
+        <source>Informe guardado (%d páginas):
+%s</source>
+        <translation>Report saved (%d pages):
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
+        <source>Día</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
+        <source>Sin segmento</source>
+        <translation>No segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
+        <source>Visitas</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
+        <source>Días con visitas</source>
+        <translation>Days with visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="134"/>
+        <source>Visitas por día</source>
+        <translation>Visits per day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="134"/>
+        <source>Horas en campo por día</source>
+        <translation>Hours in the field per day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="135"/>
+        <source>Km recorridos</source>
+        <translation>Km travelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="135"/>
+        <source>Km por día</source>
+        <translation>Km per day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="136"/>
+        <source>Dentro de la geocerca</source>
+        <translation>Inside the geofence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="136"/>
+        <source>Visitas con alertas</source>
+        <translation>Flagged visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="143"/>
+        <source>%d filas exportadas a:
+%s</source>
+        <translation>%d rows exported to:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="155"/>
+        <source>Abrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="161"/>
+        <source>No se pudo guardar el archivo: %s</source>
+        <translation>Could not save the file: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_exports.py" line="169"/>
+        <source>Indicadores</source>
+        <translation>Indicators</translation>
+    </message>
+</context>
+<context>
     <name>DashboardFilters</name>
     <message>
         <location filename="../../desktop/views/dashboard_filters.py" line="37"/>
@@ -488,137 +691,137 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="85"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="86"/>
         <source>Cargando indicadores…</source>
         <translation>Loading indicators…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="91"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="92"/>
         <source>Visitas, contactos y promesas</source>
         <translation>Visits, contacts and promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="92"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="93"/>
         <source>Tasas diarias (%)</source>
         <translation>Daily rates (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="101"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="102"/>
         <source>De mayor a menor</source>
         <translation>Highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="102"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="103"/>
         <source>De menor a mayor</source>
         <translation>Lowest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="106"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="107"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="117"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="118"/>
         <source>Tendencia diaria</source>
         <translation>Daily trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="118"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="119"/>
         <source>Embudo de gestión</source>
         <translation>Collection funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="125"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="126"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="128"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="129"/>
         <source>Clic en una barra: ver sus visitas</source>
         <translation>Click a bar to see its visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="131"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="132"/>
         <source>Por gestor</source>
         <translation>By agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="137"/>
         <source>Tasa de contacto (contactos / visitas) por día y hora local; el número es la cantidad de visitas. Clic en una celda: ver sus visitas.</source>
         <translation>Contact rate (contacts / visits) by day and local hour; the number is how many visits. Click a cell to see its visits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="143"/>
         <source>· gris: sin visitas</source>
         <translation>· grey: no visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="147"/>
         <source>Mejores horas para visitar</source>
         <translation>Best hours to visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="147"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="148"/>
         <source>Por segmento</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="149"/>
         <source>Productividad</source>
         <translation>Productivity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="152"/>
         <source>Pagos</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="202"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="205"/>
         <source>Actualizando…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="221"/>
         <source>%s – %s · hora local (%s) · actualizado a las %s</source>
         <translation>%s – %s · local time (%s) · updated at %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="236"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="239"/>
         <source>No se pudieron leer los indicadores: %s</source>
         <translation>Could not read the indicators: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
         <source>Lun</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
         <source>Mar</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
         <source>Mié</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
         <source>Jue</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
         <source>Vie</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="243"/>
         <source>Sáb</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="241"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="244"/>
         <source>Dom</source>
         <translation>Sun</translation>
     </message>
@@ -626,7 +829,7 @@
 <context>
     <name>DemoRunner</name>
     <message>
-        <location filename="../../desktop/demo.py" line="114"/>
+        <location filename="../../desktop/demo.py" line="116"/>
         <source>No se pudo preparar la demostración: %s</source>
         <translation>Could not prepare the demo: %s</translation>
     </message>
@@ -819,62 +1022,62 @@
         <translation>Edit from a published version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="167"/>
+        <location filename="../../desktop/views/designer_page.py" line="169"/>
         <source>Editando el borrador guardado (versiones publicadas: %d).</source>
         <translation>Editing the saved draft (published versions: %d).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="169"/>
+        <location filename="../../desktop/views/designer_page.py" line="171"/>
         <source>Sin borrador: los cambios parten de la versión %d.</source>
         <translation>No draft: changes start from version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="171"/>
+        <location filename="../../desktop/views/designer_page.py" line="173"/>
         <source>Cuestionario vacío: agregue preguntas.</source>
         <translation>Empty questionnaire: add questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="184"/>
+        <location filename="../../desktop/views/designer_page.py" line="186"/>
         <source>● Cambios sin guardar</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="191"/>
+        <location filename="../../desktop/views/designer_page.py" line="193"/>
         <source>%d problemas por corregir antes de publicar (elija uno para ir a la pregunta).</source>
         <translation>%d problems to fix before publishing (choose one to go to its question).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="194"/>
+        <location filename="../../desktop/views/designer_page.py" line="196"/>
         <source>Sin problemas: se puede publicar.</source>
         <translation>No problems: ready to publish.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="206"/>
+        <location filename="../../desktop/views/designer_page.py" line="208"/>
         <source>el borrador del cuestionario anterior no se guardó (%s)</source>
         <translation>the draft of the previous questionnaire was not saved (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="212"/>
+        <location filename="../../desktop/views/designer_page.py" line="214"/>
         <source>Borrador guardado a las %s.</source>
         <translation>Draft saved at %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="226"/>
+        <location filename="../../desktop/views/designer_page.py" line="228"/>
         <source>Nada que publicar: es igual a la versión %d.</source>
         <translation>Nothing to publish: it equals version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="241"/>
+        <location filename="../../desktop/views/designer_page.py" line="243"/>
         <source>Publicada la versión %d: los teléfonos la recibirán en su próxima sincronización.</source>
         <translation>Version %d published: phones get it on their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="252"/>
+        <location filename="../../desktop/views/designer_page.py" line="254"/>
         <source>No se guardó: otra persona guardó este borrador después de que lo abrió. Ábralo de nuevo para ver sus cambios, o guarde otra vez para reemplazarlos.</source>
         <translation>Not saved: someone else saved this draft after you opened it. Open it again to see their changes, or save again to replace them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="256"/>
+        <location filename="../../desktop/views/designer_page.py" line="258"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not complete: %s</translation>
     </message>
@@ -882,149 +1085,164 @@
 <context>
     <name>DesignerProblems</name>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="73"/>
+        <location filename="../../desktop/views/designer_problems.py" line="72"/>
+        <source>Resultado de la visita</source>
+        <translation>Visit outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="74"/>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="75"/>
+        <source>Cuestionario</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_problems.py" line="96"/>
         <source>el cuestionario necesita al menos una pregunta</source>
         <translation>the questionnaire needs at least one question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="75"/>
+        <location filename="../../desktop/views/designer_problems.py" line="98"/>
         <source>la clave «%s» ya la usa otra pregunta (%s)</source>
         <translation>the key “%s” is already used by another question (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="77"/>
+        <location filename="../../desktop/views/designer_problems.py" line="100"/>
         <source>«%s» está reservada; elija otra clave</source>
         <translation>“%s” is reserved; pick another key</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="79"/>
+        <location filename="../../desktop/views/designer_problems.py" line="102"/>
         <source>le falta el texto de la pregunta</source>
         <translation>the question has no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="80"/>
+        <location filename="../../desktop/views/designer_problems.py" line="103"/>
         <source>una selección necesita al menos una opción</source>
         <translation>a choice question needs at least one choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="82"/>
+        <location filename="../../desktop/views/designer_problems.py" line="105"/>
         <source>el código de opción «%s» está repetido</source>
         <translation>the choice code “%s” is repeated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="84"/>
+        <location filename="../../desktop/views/designer_problems.py" line="107"/>
         <source>«%s» necesita al menos una pregunta adentro</source>
         <translation>“%s” needs at least one question inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="86"/>
+        <location filename="../../desktop/views/designer_problems.py" line="109"/>
         <source>no se puede poner una repetición dentro de otra</source>
         <translation>a repeat cannot go inside another repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="88"/>
+        <location filename="../../desktop/views/designer_problems.py" line="111"/>
         <source>un campo calculado necesita su cálculo</source>
         <translation>a calculated field needs its calculation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="90"/>
+        <location filename="../../desktop/views/designer_problems.py" line="113"/>
         <source>«%s» no puede ser obligatoria</source>
         <translation>“%s” cannot be required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="92"/>
+        <location filename="../../desktop/views/designer_problems.py" line="115"/>
         <source>el máximo %s es menor que el mínimo %s</source>
         <translation>the maximum %s is below the minimum %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="94"/>
+        <location filename="../../desktop/views/designer_problems.py" line="117"/>
         <source>el valor inicial no sirve para esta pregunta: %s</source>
         <translation>the default value does not fit this question: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="96"/>
+        <location filename="../../desktop/views/designer_problems.py" line="119"/>
         <source>«Tomar de la cuenta» debe nombrar un dato de la cuenta</source>
         <translation>“Prefill from the account” must name an account field</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="98"/>
+        <location filename="../../desktop/views/designer_problems.py" line="121"/>
         <source>la expresión no es válida: %s</source>
         <translation>the expression is not valid: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="100"/>
+        <location filename="../../desktop/views/designer_problems.py" line="123"/>
         <source>usa «%s», que no es ninguna pregunta</source>
         <translation>uses “%s”, which is no question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="102"/>
+        <location filename="../../desktop/views/designer_problems.py" line="125"/>
         <source>usa «%s», que no tiene respuesta (es «%s»)</source>
         <translation>uses “%s”, which has no answer (it is a “%s”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="104"/>
+        <location filename="../../desktop/views/designer_problems.py" line="127"/>
         <source>usa «%s», que está dentro de la repetición «%s» y tiene varias respuestas</source>
         <translation>uses “%s”, which is inside the repeat “%s” and has many answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="106"/>
+        <location filename="../../desktop/views/designer_problems.py" line="129"/>
         <source>depende de sí misma: %s</source>
         <translation>depends on itself: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="108"/>
+        <location filename="../../desktop/views/designer_problems.py" line="131"/>
         <source>falta el resultado cuando ninguna regla se cumple</source>
         <translation>the outcome when no rule holds is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="110"/>
+        <location filename="../../desktop/views/designer_problems.py" line="133"/>
         <source>una promesa de pago necesita las preguntas del monto y de la fecha</source>
         <translation>a promise to pay needs the amount and date questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="112"/>
+        <location filename="../../desktop/views/designer_problems.py" line="135"/>
         <source>ninguna regla da «Promesa de pago»</source>
         <translation>no rule gives “Promise to pay”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="114"/>
+        <location filename="../../desktop/views/designer_problems.py" line="137"/>
         <source>«%s» guarda la promesa: márquela como obligatoria</source>
         <translation>“%s” holds the promise: make it required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="116"/>
+        <location filename="../../desktop/views/designer_problems.py" line="139"/>
         <source>«%s» es de tipo «%s»; aquí va una pregunta de tipo %s</source>
         <translation>“%s” is a “%s”; this needs a question of type %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="119"/>
+        <location filename="../../desktop/views/designer_problems.py" line="142"/>
         <source>«%s» está dentro de la repetición «%s»</source>
         <translation>“%s” is inside the repeat “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="121"/>
-        <location filename="../../desktop/views/designer_problems.py" line="124"/>
-        <location filename="../../desktop/views/designer_problems.py" line="125"/>
+        <location filename="../../desktop/views/designer_problems.py" line="144"/>
+        <location filename="../../desktop/views/designer_problems.py" line="147"/>
+        <location filename="../../desktop/views/designer_problems.py" line="148"/>
         <source>una pregunta de tipo «%s» no lleva ese dato</source>
         <translation>a “%s” question does not take that setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="127"/>
+        <location filename="../../desktop/views/designer_problems.py" line="150"/>
         <source>no es un valor válido de tipo «%s»: %s</source>
         <translation>not a valid “%s” value: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="129"/>
+        <location filename="../../desktop/views/designer_problems.py" line="152"/>
         <source>no puede ser negativo</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="130"/>
+        <location filename="../../desktop/views/designer_problems.py" line="153"/>
         <source>el máximo es menor que el mínimo</source>
         <translation>the maximum is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_problems.py" line="132"/>
+        <location filename="../../desktop/views/designer_problems.py" line="155"/>
         <source>la cuenta no tiene el dato «%s»</source>
         <translation>accounts have no “%s”</translation>
     </message>
@@ -1355,72 +1573,87 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="72"/>
+        <location filename="../../desktop/views/designer_properties.py" line="70"/>
+        <source>%s de la cuenta</source>
+        <translation>Account&apos;s %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="73"/>
         <source>Tomar de la cuenta</source>
         <translation>Prefill from the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="75"/>
+        <location filename="../../desktop/views/designer_properties.py" line="76"/>
         <source>Opciones</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="76"/>
+        <location filename="../../desktop/views/designer_properties.py" line="77"/>
         <source>Mínimo</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="77"/>
+        <location filename="../../desktop/views/designer_properties.py" line="78"/>
         <source>Máximo</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <location filename="../../desktop/views/designer_properties.py" line="79"/>
         <source>Largo mínimo</source>
         <translation>Minimum length</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <location filename="../../desktop/views/designer_properties.py" line="79"/>
         <source>Largo máximo</source>
         <translation>Maximum length</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <location filename="../../desktop/views/designer_properties.py" line="79"/>
         <source>Mínimo de elementos</source>
         <translation>Minimum items</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="78"/>
+        <location filename="../../desktop/views/designer_properties.py" line="79"/>
         <source>Máximo de elementos</source>
         <translation>Maximum items</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="82"/>
+        <location filename="../../desktop/views/designer_properties.py" line="81"/>
+        <source>Sin condiciones: la pregunta se muestra siempre.</source>
+        <translation>No conditions: the question is always shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="83"/>
         <source>Mostrar solo</source>
         <translation>Show only</translation>
     </message>
     <message>
         <location filename="../../desktop/views/designer_properties.py" line="85"/>
+        <source>Sin restricción: sirve cualquier respuesta de su tipo y rango.</source>
+        <translation>No constraint: any answer of its type and range will do.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_properties.py" line="87"/>
         <source>Restricción</source>
         <translation>Constraint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="90"/>
+        <location filename="../../desktop/views/designer_properties.py" line="92"/>
         <source>Cálculo</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="159"/>
+        <location filename="../../desktop/views/designer_properties.py" line="163"/>
         <source>La clave «%s» no sirve: letras sin tilde, números y _, sin empezar por número («account» y «today» están reservadas).</source>
         <translation>The key “%s” cannot be used: plain letters, digits and _, not starting with a digit (“account” and “today” are reserved).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="182"/>
+        <location filename="../../desktop/views/designer_properties.py" line="186"/>
         <source>«%s» no es un número entero</source>
         <translation>“%s” is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_properties.py" line="198"/>
+        <location filename="../../desktop/views/designer_properties.py" line="202"/>
         <source>Opción %d</source>
         <translation>Choice %d</translation>
     </message>
@@ -1517,76 +1750,111 @@
         <source>Calculado</source>
         <translation>Calculated</translation>
     </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="38"/>
+        <source>Saldo</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="39"/>
+        <source>Nombre del deudor</source>
+        <translation>debtor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="40"/>
+        <source>Días de mora</source>
+        <translation>days past due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="41"/>
+        <source>Referencia de la cuenta</source>
+        <translation>account reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="42"/>
+        <source>Dirección</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="43"/>
+        <source>Moneda</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/questionnaire_types.py" line="44"/>
+        <source>Segmento</source>
+        <translation>segment</translation>
+    </message>
 </context>
 <context>
     <name>FormPreview</name>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="57"/>
+        <location filename="../../desktop/views/designer_preview.py" line="60"/>
         <source>Teléfono en español</source>
         <translation>Phone in Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="58"/>
+        <location filename="../../desktop/views/designer_preview.py" line="61"/>
         <source>Teléfono en inglés</source>
         <translation>Phone in English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="68"/>
-        <source>Cuenta de ejemplo: %s · saldo %s %s · %d días de mora</source>
-        <translation>Sample account: %s · balance %s %s · %d days past due</translation>
+        <location filename="../../desktop/views/designer_preview.py" line="72"/>
+        <source>Cuenta de ejemplo: %s · saldo %s · %d días de mora</source>
+        <translation>Sample account: %s · balance %s · %d days past due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="104"/>
+        <location filename="../../desktop/views/designer_preview.py" line="109"/>
         <source>Cuestionario sin título</source>
         <translation>Untitled questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="147"/>
+        <location filename="../../desktop/views/designer_preview.py" line="152"/>
         <source>Elemento %d</source>
         <translation>Item %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="152"/>
+        <location filename="../../desktop/views/designer_preview.py" line="157"/>
         <source>Agregar elemento</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="152"/>
+        <location filename="../../desktop/views/designer_preview.py" line="157"/>
         <source>Quitar el último</source>
         <translation>Remove the last one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="189"/>
+        <location filename="../../desktop/views/designer_preview.py" line="194"/>
         <source>La vista previa espera una definición legible: %s</source>
         <translation>The preview waits for a readable definition: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="211"/>
+        <location filename="../../desktop/views/designer_preview.py" line="217"/>
         <source>Agregue preguntas para verlas aquí como en el teléfono.</source>
         <translation>Add questions to see them here as on the phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="213"/>
+        <location filename="../../desktop/views/designer_preview.py" line="219"/>
         <source>Falta una respuesta obligatoria.</source>
         <translation>One required answer is missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="215"/>
+        <location filename="../../desktop/views/designer_preview.py" line="221"/>
         <source>Faltan %d respuestas obligatorias.</source>
         <translation>%d required answers are missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="217"/>
+        <location filename="../../desktop/views/designer_preview.py" line="223"/>
         <source>Hay %d respuestas con errores.</source>
         <translation>%d answers have errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="220"/>
+        <location filename="../../desktop/views/designer_preview.py" line="226"/>
         <source>(sin regla de resultado)</source>
         <translation>(no outcome rule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_preview.py" line="221"/>
+        <location filename="../../desktop/views/designer_preview.py" line="227"/>
         <source>Formulario completo. La visita quedaría como: %s</source>
         <translation>Form complete. The visit would be recorded as: %s</translation>
     </message>
@@ -1871,47 +2139,52 @@
         <translation>+ Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="75"/>
+        <location filename="../../desktop/views/designer_logic.py" line="79"/>
         <source>Aplicar</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="124"/>
+        <location filename="../../desktop/views/designer_logic.py" line="128"/>
         <source>esta respuesta</source>
         <translation>this answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="129"/>
+        <location filename="../../desktop/views/designer_logic.py" line="133"/>
         <source>Cuenta: %s</source>
         <translation>Account: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="130"/>
+        <location filename="../../desktop/views/designer_logic.py" line="134"/>
         <source>Hoy</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="145"/>
+        <location filename="../../desktop/views/designer_logic.py" line="150"/>
         <source>Quitar esta condición</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="176"/>
-        <location filename="../../desktop/views/designer_logic.py" line="184"/>
-        <location filename="../../desktop/views/designer_logic.py" line="209"/>
-        <location filename="../../desktop/views/designer_logic.py" line="210"/>
+        <location filename="../../desktop/views/designer_logic.py" line="182"/>
+        <location filename="../../desktop/views/designer_logic.py" line="191"/>
+        <location filename="../../desktop/views/designer_logic.py" line="220"/>
+        <location filename="../../desktop/views/designer_logic.py" line="221"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="176"/>
-        <location filename="../../desktop/views/designer_logic.py" line="184"/>
-        <location filename="../../desktop/views/designer_logic.py" line="209"/>
+        <location filename="../../desktop/views/designer_logic.py" line="182"/>
+        <location filename="../../desktop/views/designer_logic.py" line="191"/>
+        <location filename="../../desktop/views/designer_logic.py" line="220"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="232"/>
+        <location filename="../../desktop/views/designer_logic.py" line="187"/>
+        <source>a, b, c</source>
+        <translation>a, b, c</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic.py" line="243"/>
         <source>Esta expresión no cabe en el editor de condiciones; edítela como JSONLogic.</source>
         <translation>This expression does not fit the condition editor; edit it as JSONLogic.</translation>
     </message>
@@ -1919,72 +2192,107 @@
 <context>
     <name>LogicTerms</name>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="27"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
         <source>es igual a</source>
         <translation>equals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="27"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
         <source>es distinto de</source>
         <translation>differs from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
         <source>es menor que</source>
         <translation>is less than</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="28"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
         <source>es menor o igual a</source>
         <translation>is at most</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="30"/>
         <source>es mayor que</source>
         <translation>is greater than</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="29"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="30"/>
         <source>es mayor o igual a</source>
         <translation>is at least</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="30"/>
-        <source>es uno de (separados por comas)</source>
-        <translation>is one of (comma-separated)</translation>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="31"/>
+        <source>es uno de</source>
+        <translation>is one of</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="31"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="32"/>
         <source>está respondida</source>
         <translation>is answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="31"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="32"/>
         <source>no está respondida</source>
         <translation>is not answered</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="130"/>
+        <source>no existe el operador «%s»</source>
+        <translation>unknown operator «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="131"/>
+        <source>el operador «%s» lleva un argumento, no %s</source>
+        <translation>operator «%s» takes one argument, not %s</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/designer_logic_terms.py" line="133"/>
+        <source>el operador «%s» lleva %s argumentos, no %s</source>
+        <translation>operator «%s» takes %s arguments, not %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="135"/>
+        <source> o más</source>
+        <translation> or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="136"/>
+        <source> a </source>
+        <translation> to </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="137"/>
+        <source>cada operación es un objeto con un solo operador, no %s</source>
+        <translation>each operation is an object with exactly one operator, not %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="139"/>
+        <source>«var» lleva el nombre de una pregunta o variable, no %s</source>
+        <translation>«var» takes the name of a question or variable, not %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="156"/>
         <source>No es JSON válido (línea %d, columna %d): %s</source>
         <translation>Not valid JSON (line %d, column %d): %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="137"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="160"/>
         <source>No es una expresión válida: %s</source>
         <translation>Not a valid expression: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="140"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="163"/>
         <source>«.» (esta respuesta) solo sirve en las restricciones</source>
         <translation>“.” (this answer) only works in constraints</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="142"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="165"/>
         <source>La cuenta no tiene el dato «%s»</source>
         <translation>Accounts have no “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic_terms.py" line="144"/>
+        <location filename="../../desktop/views/designer_logic_terms.py" line="167"/>
         <source>No hay ninguna pregunta con la clave «%s»</source>
         <translation>No question has the key “%s”</translation>
     </message>
@@ -2040,7 +2348,7 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="239"/>
+        <location filename="../../desktop/views/map_page.py" line="243"/>
         <source>No se pudieron leer los datos del mapa: %s</source>
         <translation>Could not read the map&apos;s data: %s</translation>
     </message>
@@ -2053,67 +2361,67 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="56"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="61"/>
         <source>Vincular un dispositivo</source>
         <translation>Pair a device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="81"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="87"/>
         <source>Otro código</source>
         <translation>Another code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="84"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="90"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="88"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="94"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="92"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="98"/>
         <source>En el teléfono, abra Campo y escanee este código QR, o escriba el código de vinculación.</source>
         <translation>On the phone, open Campo and scan this QR code, or type the pairing code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="125"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="135"/>
         <source>No hay gestores activos: agregue uno antes de vincular un dispositivo.</source>
         <translation>There are no active agents: add one before pairing a device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="127"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="137"/>
         <source>Creando el código…</source>
         <translation>Creating the code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="147"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="160"/>
         <source>Vence el %s (un solo uso).</source>
         <translation>Expires %s (single use).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="149"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="162"/>
         <source>Direcciones del servidor:</source>
         <translation>Server addresses:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="151"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="164"/>
         <source>El servidor todavía no está en marcha: el QR no lleva direcciones.</source>
         <translation>The server is not running yet: the QR code carries no addresses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="152"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="165"/>
         <source>Esperando al dispositivo…</source>
         <translation>Waiting for the device…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="158"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="171"/>
         <source>El gestor está desactivado: actívelo antes de vincular un dispositivo.</source>
         <translation>The agent is deactivated: activate them before pairing a device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="160"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="173"/>
         <source>No se pudo crear el código: %s</source>
         <translation>Could not create the code: %s</translation>
     </message>
@@ -2417,57 +2725,62 @@
 <context>
     <name>QuestionnaireProperties</name>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="39"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="40"/>
         <source>Título (%s)</source>
         <translation>Title (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="40"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="41"/>
         <source>Resultado de la visita según las respuestas</source>
         <translation>Visit outcome from the answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="42"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="43"/>
         <source>Agregar regla</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="44"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="45"/>
         <source>(sin resultado)</source>
         <translation>(no outcome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="51"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="53"/>
         <source>Si ninguna regla se cumple</source>
         <translation>When no rule holds</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="52"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="54"/>
         <source>Monto de la promesa</source>
         <translation>Promise amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="53"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="55"/>
         <source>Fecha de la promesa</source>
         <translation>Promise date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="54"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="56"/>
         <source>La primera regla que se cumple da el resultado; el gestor no lo elige aparte.</source>
         <translation>The first rule that holds gives the outcome; the agent does not pick it separately.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="93"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="98"/>
         <source>(ninguno)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="106"/>
-        <source>Quitar</source>
-        <translation>Remove</translation>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="113"/>
+        <source>Quitar esta regla</source>
+        <translation>Remove this rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_questionnaire.py" line="112"/>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="114"/>
+        <source>Sin condiciones: esta regla se cumple siempre.</source>
+        <translation>No conditions: this rule always holds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/designer_questionnaire.py" line="119"/>
         <source>Resultado:</source>
         <translation>Outcome:</translation>
     </message>
@@ -2557,7 +2870,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/replay_bar.py" line="49"/>
-        <location filename="../../desktop/views/replay_bar.py" line="181"/>
+        <location filename="../../desktop/views/replay_bar.py" line="194"/>
         <source>Reproducir</source>
         <translation>Play</translation>
     </message>
@@ -2577,12 +2890,12 @@
         <translation>Route:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/replay_bar.py" line="114"/>
+        <location filename="../../desktop/views/replay_bar.py" line="127"/>
         <source>Sin datos ese día</source>
         <translation>No data that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/replay_bar.py" line="181"/>
+        <location filename="../../desktop/views/replay_bar.py" line="194"/>
         <source>Pausa</source>
         <translation>Pause</translation>
     </message>
@@ -2967,6 +3280,388 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../desktop/views/report_canvas.py" line="109"/>
+        <source>Página %d</source>
+        <translation>Page %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_canvas.py" line="111"/>
+        <source>Página %d de %d</source>
+        <translation>Page %d of %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="37"/>
+        <source>Informe de gestión de cobranza</source>
+        <translation>Collection performance report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="62"/>
+        <source>Campo · generado el %s (%s)</source>
+        <translation>Campo · generated on %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="83"/>
+        <source>Sucursal sin nombre</source>
+        <translation>Unnamed branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="86"/>
+        <source>Todos</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="88"/>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="89"/>
+        <source>%s (%d días)</source>
+        <translation>%s (%d days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="90"/>
+        <source>Comparado con</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="91"/>
+        <location filename="../../desktop/views/report_tables.py" line="79"/>
+        <location filename="../../desktop/views/report_tables.py" line="110"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="92"/>
+        <location filename="../../desktop/views/report_tables.py" line="84"/>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="93"/>
+        <source>Zona horaria</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="94"/>
+        <source>Generado</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="112"/>
+        <source>Indicadores del periodo</source>
+        <translation>Indicators of the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="114"/>
+        <source>«—»: la tasa no está definida porque su denominador es 0. Promesas vencidas y cumplidas a la fecha de corte %s. Cambio: en puntos porcentuales (pp) para las tasas, en %% para lo demás.</source>
+        <translation>“—”: the rate is not defined because its denominator is 0. Promises matured and kept as of %s. Change: in percentage points (pp) for rates, in %% for the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="118"/>
+        <source>Embudo de gestión</source>
+        <translation>Collection funnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="122"/>
+        <source>del paso anterior</source>
+        <translation>of the step before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="123"/>
+        <source>Asignadas, gestionadas y contactadas cuentan cuentas distintas; titular, promesas y cumplidas cuentan visitas (una cuenta puede tener varias).</source>
+        <translation>Assigned, attempted and contacted count distinct accounts; right party, promises and kept count visits (an account may have several).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="130"/>
+        <source>Tendencia diaria</source>
+        <translation>Daily trend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="135"/>
+        <source>Mejores horas para visitar</source>
+        <translation>Best hours to visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="136"/>
+        <source>Tasa de contacto (contactos / visitas) por día de la semana y hora local; el número de cada celda es la cantidad de visitas.</source>
+        <translation>Contact rate (contacts / visits) by weekday and local hour; the number in each cell is how many visits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="139"/>
+        <source>gris: sin visitas</source>
+        <translation>grey: no visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_pdf.py" line="140"/>
+        <source>número: visitas</source>
+        <translation>number: visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="25"/>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="26"/>
+        <source>Valor</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="27"/>
+        <source>Periodo anterior</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="28"/>
+        <source>Cambio</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="29"/>
+        <source>Definición</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="58"/>
+        <location filename="../../desktop/views/report_tables.py" line="89"/>
+        <source>Sin datos en el periodo.</source>
+        <translation>No data in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="63"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="64"/>
+        <source>Cobertura y contacto</source>
+        <translation>Coverage and contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="65"/>
+        <source>Promesas y recaudo</source>
+        <translation>Promises and collections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="78"/>
+        <source>Indicadores por gestor</source>
+        <translation>Indicators by agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="80"/>
+        <source>El recaudo de cada gestor son los pagos de las cuentas que tenía asignadas el día del pago; por eso la suma por gestores puede diferir del total.</source>
+        <translation>An agent&apos;s collections are the payments on the accounts it held on the payment&apos;s day, so the agents&apos; amounts need not add up to the total.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="83"/>
+        <source>Indicadores por segmento</source>
+        <translation>Indicators by segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="87"/>
+        <source>Productividad en campo</source>
+        <translation>Field productivity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="97"/>
+        <source>Visitas con alertas (%s)</source>
+        <translation>Flagged visits (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="100"/>
+        <source>Ninguna visita del periodo tiene alertas.</source>
+        <translation>No visit of the period is flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="104"/>
+        <source>Lista cortada: se muestran las primeras %s de %s visitas con alertas. Las demás están en la bandeja de Visitas, con «Solo con alertas».</source>
+        <translation>List cut: showing the first %s of %s flagged visits. The rest are in the Visits inbox, with “Flagged only”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="109"/>
+        <source>Fecha y hora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="111"/>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="112"/>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="113"/>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="114"/>
+        <source>Alertas</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_tables.py" line="120"/>
+        <source>Qué significa cada alerta</source>
+        <translation>What each flag means</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="11"/>
+        <source>Cuentas contactadas / cuentas asignadas: qué parte de la cartera asignada se logró contactar.</source>
+        <translation>Accounts contacted / assigned accounts: how much of the assigned portfolio was reached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="13"/>
+        <source>Visitas / cuentas gestionadas: cuántas visitas recibió en promedio cada cuenta visitada.</source>
+        <translation>Visits / accounts attempted: how many visits each visited account got on average.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="15"/>
+        <source>Contactos / visitas: visitas en que se habló con el titular o con un tercero.</source>
+        <translation>Contacts / visits: visits where the agent spoke with the debtor or a third party.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="17"/>
+        <source>Contactos con el titular / contactos: cuántos contactos fueron con el titular de la deuda.</source>
+        <translation>Right-party contacts / contacts: how many contacts were with the debtor in person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="19"/>
+        <source>Promesas / contactos con el titular: cuántas conversaciones con el titular terminaron en promesa de pago.</source>
+        <translation>Promises / right-party contacts: how many conversations with the debtor ended in a promise to pay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="22"/>
+        <source>Promesas cumplidas / promesas vencidas: una promesa vence en la fecha pactada más los días de gracia y se cumple si los pagos de la cuenta desde la visita hasta entonces suman lo prometido.</source>
+        <translation>Promises kept / promises matured: a promise matures on its due date plus the grace days, and is kept when the account&apos;s payments from the visit until then add up to the amount promised.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="26"/>
+        <source>Suma de los montos prometidos en las visitas del periodo.</source>
+        <translation>Sum of the amounts promised in the period&apos;s visits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="28"/>
+        <source>Suma de los pagos fechados en el periodo sobre las cuentas del grupo.</source>
+        <translation>Sum of the payments dated in the period on the group&apos;s accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="30"/>
+        <source>Cuentas distintas asignadas al gestor (o a los gestores) en algún momento del periodo.</source>
+        <translation>Distinct accounts assigned to the agent (or agents) at any moment of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="32"/>
+        <source>Cuentas distintas visitadas en el periodo.</source>
+        <translation>Distinct accounts visited in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="34"/>
+        <source>Cuentas distintas con al menos un contacto en el periodo.</source>
+        <translation>Distinct accounts with at least one contact in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="36"/>
+        <source>Visitas iniciadas en el periodo (día local); una visita corregida cuenta solo por su última corrección.</source>
+        <translation>Visits started in the period (local day); a corrected visit counts only through its latest correction.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="39"/>
+        <source>Visitas con contacto con un tercero, contacto con el titular o promesa de pago.</source>
+        <translation>Visits with a third-party contact, a right-party contact or a promise to pay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="41"/>
+        <source>Visitas con contacto con el titular, promesas de pago incluidas.</source>
+        <translation>Visits with a right-party contact, promises to pay included.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="43"/>
+        <source>Visitas con promesa de pago.</source>
+        <translation>Visits with a promise to pay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="44"/>
+        <source>Promesas del periodo cuya fecha pactada más los días de gracia ya pasó.</source>
+        <translation>The period&apos;s promises whose due date plus the grace days has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="46"/>
+        <source>Promesas vencidas que los pagos de la cuenta cubrieron a tiempo.</source>
+        <translation>Matured promises that the account&apos;s payments covered in time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="53"/>
+        <source>Asignadas</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="53"/>
+        <source>Gestionadas</source>
+        <translation>Attempted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="54"/>
+        <source>Contactadas</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="55"/>
+        <source>Titular (RPC)</source>
+        <translation>Right party (RPC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="56"/>
+        <source>Promesas (PTP)</source>
+        <translation>Promises (PTP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="56"/>
+        <source>Cumplidas</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="61"/>
+        <source>Lun</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="61"/>
+        <source>Mar</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="62"/>
+        <source>Mié</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="62"/>
+        <source>Jue</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="63"/>
+        <source>Vie</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="63"/>
+        <source>Sáb</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_texts.py" line="64"/>
+        <source>Dom</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../desktop/views/reports_page.py" line="60"/>
@@ -3070,127 +3765,156 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="82"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="91"/>
         <source>Sucursal (se aplica de inmediato a todos los dispositivos)</source>
         <translation>Branch (applies at once to every device)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="93"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
         <source>Zona horaria</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="95"/>
         <source>Radio de geocerca por defecto</source>
         <translation>Default geofence radius</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
         <source>Límite de precisión del GPS</source>
         <translation>GPS accuracy limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="100"/>
         <source>cualquiera libre</source>
         <translation>any free one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="101"/>
         <source>Anunciar el servidor en la red local</source>
         <translation>Announce the server on the local network</translation>
     </message>
     <message>
         <location filename="../../desktop/views/settings_dialog.py" line="103"/>
+        <source>https://cobranza.ejemplo.com:8750 (si hay un router o proxy)</source>
+        <translation>https://collections.example.com:8750 (behind a router or proxy)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
+        <source>Cifrar con HTTPS (los teléfonos fijan el certificado al emparejarse)</source>
+        <translation>Encrypt with HTTPS (phones pin the certificate when they pair)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="108"/>
         <source>Español</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="109"/>
         <source>Inglés</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="110"/>
         <source>Esta computadora</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="112"/>
         <source>Puerto del servidor</source>
         <translation>Server port</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="113"/>
         <source>Descubrimiento</source>
         <translation>Discovery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="114"/>
+        <source>Dirección pública</source>
+        <translation>Public address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="115"/>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="116"/>
         <source>Servidor de mosaicos del mapa</source>
         <translation>Map tile server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="110"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="117"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="111"/>
-        <source>El puerto, el descubrimiento y el idioma se aplican la próxima vez que abra Campo.</source>
-        <translation>The port, discovery and language apply the next time you open Campo.</translation>
+        <location filename="../../desktop/views/settings_dialog.py" line="118"/>
+        <source>El puerto, el descubrimiento, la dirección pública, HTTPS y el idioma se aplican la próxima vez que abra Campo.</source>
+        <translation>The port, discovery, public address, HTTPS and language apply the next time you open Campo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
+        <source>El puerto, el descubrimiento y el idioma se aplican la próxima vez que abra Campo.</source>
+        <translation type="vanished">The port, discovery and language apply the next time you open Campo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="129"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="130"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="178"/>
         <source>No se pudo leer la configuración de la sucursal: %s</source>
         <translation>Could not read the branch settings: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="198"/>
         <source>La dirección de los mosaicos debe empezar por http:// o https:// y contener {z}, {x} y {y}, por ejemplo %s</source>
         <translation>The tile address must start with http:// or https:// and contain {z}, {x} and {y}, for example %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="202"/>
+        <source>La dirección pública debe empezar por http:// o https://, por ejemplo https://cobranza.ejemplo.com:8750</source>
+        <translation>The public address must start with http:// or https://, for example https://collections.example.com:8750</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="209"/>
         <source>Escriba el nombre de la sucursal (hasta 200 caracteres).</source>
         <translation>Type the branch name (up to 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="197"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="211"/>
         <source>«%s» no es una zona horaria conocida; elija una de la lista, por ejemplo America/Bogota.</source>
         <translation>“%s” is not a known time zone; choose one from the list, for example America/Bogota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="200"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="214"/>
         <source>El radio de geocerca debe estar entre %d y %d m.</source>
         <translation>The geofence radius must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="202"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="216"/>
         <source>El límite de precisión debe estar entre %d y %d m.</source>
         <translation>The accuracy limit must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="248"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="264"/>
         <source>No se pudo guardar la configuración: %s</source>
         <translation>Could not save the settings: %s</translation>
     </message>
@@ -3269,137 +3993,152 @@
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="71"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="71"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="71"/>
+        <location filename="../../desktop/views/visit_details.py" line="75"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="72"/>
+        <location filename="../../desktop/views/visit_details.py" line="76"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="72"/>
+        <location filename="../../desktop/views/visit_details.py" line="76"/>
         <source>Promesa</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="72"/>
+        <location filename="../../desktop/views/visit_details.py" line="76"/>
         <source>Geocerca</source>
         <translation>Geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="73"/>
+        <location filename="../../desktop/views/visit_details.py" line="77"/>
         <source>Alertas</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="73"/>
+        <location filename="../../desktop/views/visit_details.py" line="77"/>
         <source>Inicio / fin</source>
         <translation>Start / end</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="74"/>
+        <location filename="../../desktop/views/visit_details.py" line="78"/>
         <source>Posición tomada</source>
         <translation>Fix taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="74"/>
+        <location filename="../../desktop/views/visit_details.py" line="78"/>
         <source>Recibida</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="75"/>
+        <location filename="../../desktop/views/visit_details.py" line="79"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="75"/>
+        <location filename="../../desktop/views/visit_details.py" line="79"/>
         <source>Corrige la visita</source>
         <translation>Corrects visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="78"/>
+        <location filename="../../desktop/views/visit_details.py" line="80"/>
+        <source>Cuestionario</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="83"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="78"/>
+        <location filename="../../desktop/views/visit_details.py" line="83"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="82"/>
+        <location filename="../../desktop/views/visit_details.py" line="88"/>
         <source>Respuestas del cuestionario</source>
         <translation>Questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="89"/>
+        <location filename="../../desktop/views/visit_details.py" line="95"/>
         <source>Seleccione una visita</source>
         <translation>Select a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="105"/>
+        <location filename="../../desktop/views/visit_details.py" line="111"/>
         <source>Sin promesa</source>
         <translation>No promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="108"/>
+        <location filename="../../desktop/views/visit_details.py" line="114"/>
         <source>%s, a %s m de la cuenta</source>
         <translation>%s, %s m from the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="111"/>
+        <location filename="../../desktop/views/visit_details.py" line="117"/>
         <source>Sin alertas</source>
         <translation>No flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="118"/>
+        <location filename="../../desktop/views/visit_details.py" line="124"/>
         <source>precisión %s m</source>
         <translation>accuracy %s m</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="119"/>
+        <location filename="../../desktop/views/visit_details.py" line="125"/>
         <source>, simulada</source>
         <translation>, mocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="147"/>
+        <location filename="../../desktop/views/visit_details.py" line="128"/>
+        <source>Sin cuestionario</source>
+        <translation>No questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="153"/>
         <source>Foto o firma aún no recibida</source>
         <translation>Photo or signature not received yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="147"/>
+        <location filename="../../desktop/views/visit_details.py" line="153"/>
         <source>Archivo dañado</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="148"/>
+        <location filename="../../desktop/views/visit_details.py" line="154"/>
         <source>Imagen ilegible</source>
         <translation>Unreadable image</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="165"/>
+        <location filename="../../desktop/views/visit_details.py" line="182"/>
         <source>Foto o firma %s…</source>
         <translation>Photo or signature %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="167"/>
+        <location filename="../../desktop/views/visit_details.py" line="186"/>
+        <source>%s (precisión %s m)</source>
+        <translation>%s (accuracy %s m)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visit_details.py" line="188"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visit_details.py" line="167"/>
+        <location filename="../../desktop/views/visit_details.py" line="188"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3523,6 +4262,132 @@
     </message>
 </context>
 <context>
+    <name>VisitsExport</name>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="30"/>
+        <source>Exportar…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="31"/>
+        <source>Las visitas del filtro actual en Excel o CSV</source>
+        <translation>The visits of the current filter as Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="36"/>
+        <source>Inicio</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="36"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="37"/>
+        <source>Nombre del gestor</source>
+        <translation>Agent name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="37"/>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="38"/>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="38"/>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="39"/>
+        <source>Monto prometido</source>
+        <translation>Amount promised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="39"/>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="40"/>
+        <source>Moneda</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="40"/>
+        <source>Geocerca</source>
+        <translation>Geofence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="41"/>
+        <source>Distancia (m)</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="41"/>
+        <source>Alertas</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="42"/>
+        <source>Corrige a</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="42"/>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="43"/>
+        <source>Recibida</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="47"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="47"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="49"/>
+        <source>Exportar visitas</source>
+        <translation>Export visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="63"/>
+        <location filename="../../desktop/views/visits_export.py" line="102"/>
+        <source>Visitas</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="87"/>
+        <source>%d visitas exportadas a:
+%s</source>
+        <translation>%d visits exported to:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="89"/>
+        <source>Solo las %d más recientes: acote las fechas para exportar las demás.</source>
+        <translation>Only the %d most recent: narrow the dates to export the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_export.py" line="95"/>
+        <source>No se pudo exportar: %s</source>
+        <translation>Could not export: %s</translation>
+    </message>
+</context>
+<context>
     <name>VisitsModel</name>
     <message>
         <location filename="../../desktop/models/visits_model.py" line="48"/>
@@ -3568,64 +4433,64 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="104"/>
-        <location filename="../../desktop/views/visits_page.py" line="229"/>
+        <location filename="../../desktop/views/visits_page.py" line="107"/>
+        <location filename="../../desktop/views/visits_page.py" line="249"/>
         <source>Todos los gestores</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="106"/>
+        <location filename="../../desktop/views/visits_page.py" line="109"/>
         <source>Todos los resultados</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="110"/>
+        <location filename="../../desktop/views/visits_page.py" line="113"/>
         <source>Toda geocerca</source>
         <translation>Any geofence verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="113"/>
+        <location filename="../../desktop/views/visits_page.py" line="116"/>
         <source>Solo con alertas</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="117"/>
+        <location filename="../../desktop/views/visits_page.py" line="120"/>
         <source>Avisar cada visita</source>
         <translation>Notify each visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="127"/>
+        <location filename="../../desktop/views/visits_page.py" line="130"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="127"/>
+        <location filename="../../desktop/views/visits_page.py" line="130"/>
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="134"/>
-        <location filename="../../desktop/views/visits_page.py" line="200"/>
+        <location filename="../../desktop/views/visits_page.py" line="139"/>
+        <location filename="../../desktop/views/visits_page.py" line="214"/>
         <source>Cargando visitas…</source>
         <translation>Loading visits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="223"/>
+        <location filename="../../desktop/views/visits_page.py" line="243"/>
         <source>No se pudieron leer las visitas: %s</source>
         <translation>Could not read the visits: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="237"/>
+        <location filename="../../desktop/views/visits_page.py" line="257"/>
         <source>%d de %d visitas</source>
         <translation>%d of %d visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="239"/>
+        <location filename="../../desktop/views/visits_page.py" line="259"/>
         <source> (solo las %d más recientes: acote las fechas para ver las demás)</source>
         <translation> (only the %d most recent: narrow the dates to see the rest)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="269"/>
+        <location filename="../../desktop/views/visits_page.py" line="289"/>
         <source>Visita de %s</source>
         <translation>Visit by %s</translation>
     </message>

@@ -76,6 +76,8 @@
       const account = accounts.rows.get(String(row.account_id));
       if (merged.debtor_name == null && account) merged.debtor_name = account.debtor_name;
       upsert("visits", merged, row.id);
+      accounts.markVisited(row.account_id);
+      accountsChanged();
     },
   };
 
@@ -93,6 +95,7 @@
       layers[kind].clearLayers();
     }
     accounts.clearRows();
+    accountsChanged();
     layers.fences.clearLayers();
     routes.clearRoutes();
   }
@@ -104,6 +107,7 @@
       routes.receive(JSON.parse(json));
     } else if (kind === "accounts") {
       for (const columns of JSON.parse(json)) accounts.addColumns(columns);
+      accountsChanged();
       drawFences();
     } else if (replay.messages[kind]) {
       replay.messages[kind](JSON.parse(json));
@@ -203,12 +207,35 @@
       [campo.asHtml(label("visits"))]: layers.visits,
       [campo.asHtml(label("routes"))]: layers.routes,
     }, { collapsed: false }).addTo(map);
-    campo.legendControl().addTo(map);
+    legend = campo.legendControl(accounts.legend(label));
+    legend.addTo(map);
+    campo.coloringControl(setAccountColoring).addTo(map);
     setTileUrl = campo.tileSwitcher(map);
     setTileUrl(setup.tile_url);
     map.on("click", mapClicked);
     map.on("zoomend moveend", drawFences);
     window.setInterval(() => markers.agents.forEach(restyle), 30 * 1000);
+  }
+
+  // --- account colours: by segment, or visited today or not ---
+
+  let legend = null;
+  let legendShown = "";
+
+  function accountsChanged() {
+    const entries = accounts.legend(label);
+    const key = JSON.stringify(entries);
+    if (legend && key !== legendShown) { // a visit more rarely changes what the legend says
+      legendShown = key;
+      legend.showAccounts(entries);
+    }
+  }
+
+  function setAccountColoring(coloring) {
+    accounts.setColoring(coloring);
+    const choice = document.getElementById("campo-coloring");
+    if (choice) choice.value = accounts.coloring;
+    accountsChanged();
   }
 
   // --- what Python and tests can call ---
@@ -256,6 +283,12 @@
       return map;
     },
     route: (deviceId) => routes.route(deviceId),
+    setAccountColoring: setAccountColoring,
+    accountColor: (id) => {
+      const row = accounts.rows.get(String(id));
+      return row ? accounts.color(row) : null;
+    },
+    legendAccounts: () => [...document.querySelectorAll(".campo-legend-accounts div")].map((n) => n.textContent),
     replayState: () => replay.state(),
     replayAt: (ms) => replay.at(ms),
     liveLayersShown() {

@@ -16,6 +16,48 @@ window.campo = window.campo || {};
       initialize(options) {
         L.Canvas.prototype.initialize.call(this, options);
         this.rows = new Map(); // account id -> row (with its place in Web Mercator's unit square as _x, _y)
+        this.coloring = "segment"; // or "visited": visited today or not
+        this.visited = new Set(); // ids of the accounts with a visit today
+        this.segmentColors = new Map(); // segment -> colour, in the order of the sorted segment names
+      },
+
+      setColoring(coloring) {
+        this.coloring = coloring === "visited" ? "visited" : "segment";
+        this.redrawSoon();
+      },
+
+      markVisited(accountId) {
+        const id = String(accountId);
+        if (this.visited.has(id)) return;
+        this.visited.add(id);
+        if (this.coloring === "visited") this.redrawSoon();
+      },
+
+      // Colours follow the sorted segment names, so a segment keeps its colour from one load to the next.
+      recolorSegments() {
+        const names = new Set();
+        for (const row of this.rows.values()) if (row.segment) names.add(row.segment);
+        this.segmentColors = new Map([...names].sort().map((name, i) =>
+          [name, campo.SEGMENT_COLORS[i % campo.SEGMENT_COLORS.length]]));
+      },
+
+      color(row) {
+        if (this.coloring === "visited") {
+          return this.visited.has(row.id) ? campo.VISITED_COLOR : campo.ACCOUNT_COLOR;
+        }
+        return this.segmentColors.get(row.segment) || campo.NO_SEGMENT_COLOR;
+      },
+
+      // [label, colour] pairs of what the dots mean now, for the legend.
+      legend(label) {
+        if (this.coloring === "visited") {
+          return [[label("not_visited_today"), campo.ACCOUNT_COLOR], [label("visited_today"), campo.VISITED_COLOR]];
+        }
+        const entries = [...this.segmentColors.entries()];
+        const shown = entries.slice(0, campo.SEGMENT_COLORS.length); // more would repeat colours
+        const hasOther = [...this.rows.values()].some((row) => !row.segment);
+        return shown.concat(entries.length > shown.length ? [[label("other_segments"), "#cccccc"]] : [])
+          .concat(hasOther || !entries.length ? [[label("no_segment"), campo.NO_SEGMENT_COLOR]] : []);
       },
 
       upsert(row) {
@@ -34,11 +76,14 @@ window.campo = window.campo || {};
           for (const name of names) row[name] = columns[name][i];
           this.upsert(row);
         }
+        this.recolorSegments();
         this.redrawSoon();
       },
 
       clearRows() {
         this.rows.clear();
+        this.visited.clear();
+        this.segmentColors.clear();
         this.redrawSoon();
       },
 
@@ -63,18 +108,31 @@ window.campo = window.campo || {};
         const max = this._bounds.max;
         const scale = 256 * Math.pow(2, this._map.getZoom());
         const origin = this._map.getPixelOrigin();
-        // Two passes over one path each: white halos, then the dots on top (a stroke per dot in one path
-        // would cut across the neighbours it overlaps).
-        for (const [radius, color, alpha] of [[RADIUS + 1, "#ffffff", 1], [RADIUS, campo.ACCOUNT_COLOR, 0.85]]) {
+        // White halos in one path, then the dots of each colour in one path each (a stroke per dot in one
+        // path would cut across the neighbours it overlaps).
+        const shown = new Map(); // colour -> flat [x, y, ...] of the dots in view
+        const halo = RADIUS + 1;
+        ctx.beginPath();
+        for (const row of this.rows.values()) {
+          const x = row._x * scale - origin.x;
+          const y = row._y * scale - origin.y;
+          if (x < min.x - halo || y < min.y - halo || x > max.x + halo || y > max.y + halo) continue;
+          ctx.moveTo(x + halo, y);
+          ctx.arc(x, y, halo, 0, 2 * Math.PI);
+          const color = this.color(row);
+          const points = shown.get(color);
+          if (points) points.push(x, y);
+          else shown.set(color, [x, y]);
+        }
+        ctx.fillStyle = "#ffffff";
+        ctx.fill();
+        ctx.globalAlpha = 0.85;
+        for (const [color, points] of shown) {
           ctx.beginPath();
-          for (const row of this.rows.values()) {
-            const x = row._x * scale - origin.x;
-            const y = row._y * scale - origin.y;
-            if (x < min.x - radius || y < min.y - radius || x > max.x + radius || y > max.y + radius) continue;
-            ctx.moveTo(x + radius, y);
-            ctx.arc(x, y, radius, 0, 2 * Math.PI);
+          for (let i = 0; i < points.length; i += 2) {
+            ctx.moveTo(points[i] + RADIUS, points[i + 1]);
+            ctx.arc(points[i], points[i + 1], RADIUS, 0, 2 * Math.PI);
           }
-          ctx.globalAlpha = alpha;
           ctx.fillStyle = color;
           ctx.fill();
         }

@@ -15,7 +15,12 @@ window.campo = window.campo || {};
   };
   campo.OTHER_OUTCOME_COLOR = "#999999";
   campo.OUTSIDE_RING = "#d7191c";
-  campo.ACCOUNT_COLOR = "#5e3c99";
+  campo.ACCOUNT_COLOR = "#5e3c99"; // also: not visited today
+  campo.VISITED_COLOR = "#9e9e9e"; // visited today: done for the day, drawn quieter
+  campo.NO_SEGMENT_COLOR = "#5e3c99";
+  // Segments, in sorted order (Tableau 10 without its grey, which stays for "visited").
+  campo.SEGMENT_COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+                          "#ff9da7", "#9c755f"];
 
   campo.text = function (tag, className, value) {
     const node = document.createElement(tag);
