@@ -80,7 +80,7 @@ def test_totals_count_distinct_accounts_once(engine: Engine) -> None:
     table = result.table()
     assert table.rows[-1].total and table.rows[-1].keys == (TOTAL,)
     assert [(c.name, c.kind, c.column_key) for c in table.columns[:3]] == [
-        ("outcome", "text", None), ("accounts_attempted", "int", "A1"), ("intensity", "ratio", "A1")]
+        ("outcome", "text", None), ("accounts_attempted", "int", "A1"), ("intensity", "number", "A1")]
 
 
 def test_local_hours_follow_the_branch_zone_across_dst(engine: Engine) -> None:

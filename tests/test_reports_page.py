@@ -168,6 +168,10 @@ def test_a_name_in_use_asks_before_replacing_and_errors_are_shown(desk, qtbot):
         page.confirm.button(QMessageBox.StandardButton.Yes).click()
     (info,) = list_reports(desk.host.engine)
     assert load_report(desk.host.engine, info.id).rows == ("weekday",)
+    with qtbot.waitSignal(page.reports_listed, timeout=15_000):
+        page.saved.list.item(0).setText("Por día de la semana")  # edited in place (F2)
+    assert [r.name for r in list_reports(desk.host.engine)] == ["Por día de la semana"]
+    assert page.name_edit.text() == "Por día de la semana"  # the open report's own name follows
 
     choose(page.builder.preset_combo, "custom")
     page.builder.date_from.setDate(QDate(2026, 3, 10))

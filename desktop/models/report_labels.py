@@ -121,12 +121,12 @@ def key_text(dimension: str, key: Any, agent_names: dict[str, str] | None = None
 
 
 def format_cell(kind: str, value: Any) -> str:
-    """A measure's value: 42,5 % for rates, 1,80 for ratios, $ 1.234,50 for money, 1.204 for counts, "—" for null."""
+    """A value: 42,5 % for a rate, 1,80 for a number (intensity), $ 1.234,50 for money, 1.204 for a count, "—" for null."""
     if value is None:
         return NONE_TEXT
     if kind == "rate":
         return f"{group_number(value * 100, 1)} %"
-    if kind == "ratio":
+    if kind == "number":
         return group_number(value, 2)
     if kind == "money":
         return f"$ {group_number(Decimal(value), 2)}"

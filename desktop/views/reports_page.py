@@ -221,7 +221,7 @@ class ReportsPage(QWidget):
         def store():  # pool thread
             return save_report(engine, definition, overwrite=overwrite)
 
-        run_in_background(store, self._saved, lambda error: self._save_failed(error, definition))
+        run_in_background(store, self._saved, self._save_failed)
 
     def _saved(self, info) -> None:
         self.current_id = info.id
@@ -230,12 +230,12 @@ class ReportsPage(QWidget):
         self.status_label.setText(self.tr("Guardado como «%s».") % info.name)
         self.reload_saved()
 
-    def _save_failed(self, error: Exception, definition: ReportDefinition) -> None:
+    def _save_failed(self, error: Exception) -> None:
         if not (isinstance(error, ReportError) and error.code == "name_taken"):
             self._failed(error)
             return
-        self.confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Reemplazar informe"),
-                                   self.tr("Ya existe un informe llamado «%s». ¿Reemplazarlo por este?") % error.subject,
+        question = self.tr("Ya existe un informe llamado «%s». ¿Reemplazarlo por este?") % error.subject
+        self.confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Reemplazar informe"), question,
                                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         self._on_yes(lambda: self.save(overwrite=True))
 
@@ -256,8 +256,11 @@ class ReportsPage(QWidget):
     def rename(self, report_id: int, name: str) -> None:
         """Give a saved report another name."""
         engine = self.host.engine
-        run_in_background(lambda: rename_report(engine, report_id, name), self._renamed,
-                          lambda error: (self._failed(error), self.reload_saved()))
+        run_in_background(lambda: rename_report(engine, report_id, name), self._renamed, self._rename_failed)
+
+    def _rename_failed(self, error: Exception) -> None:
+        self._failed(error)
+        self.reload_saved()  # the list shows the name it still has
 
     def _renamed(self, info) -> None:
         if info.id == self.current_id:
@@ -285,4 +288,7 @@ class ReportsPage(QWidget):
         engine = self.host.engine
         if report_id == self.current_id:
             self.current_id = None
-        run_in_background(lambda: delete_report(engine, report_id), lambda _none: self.reload_saved(), self._failed)
+        run_in_background(lambda: delete_report(engine, report_id), self._deleted, self._failed)
+
+    def _deleted(self, _none: None) -> None:
+        self.reload_saved()

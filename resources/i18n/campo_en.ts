@@ -3714,22 +3714,22 @@
         <translation>Saved as “%s”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="237"/>
+        <location filename="../../desktop/views/reports_page.py" line="238"/>
         <source>Reemplazar informe</source>
         <translation>Replace report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="238"/>
+        <location filename="../../desktop/views/reports_page.py" line="237"/>
         <source>Ya existe un informe llamado «%s». ¿Reemplazarlo por este?</source>
         <translation>A report named “%s” already exists. Replace it with this one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="270"/>
+        <location filename="../../desktop/views/reports_page.py" line="273"/>
         <source>Eliminar informe</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="271"/>
+        <location filename="../../desktop/views/reports_page.py" line="274"/>
         <source>¿Eliminar el informe «%s»? Los datos no se borran, solo la definición.</source>
         <translation>Delete the report “%s”? The data stays; only the definition goes.</translation>
     </message>

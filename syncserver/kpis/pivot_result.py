@@ -36,7 +36,7 @@ class PivotColumn:
     (TOTAL: every column key, or the only column of a report without a column dimension)."""
 
     name: str
-    kind: str  # text, date, int for dimensions; int, rate, ratio, money for measures
+    kind: str  # text, date, int for dimensions; int, rate, number, money for measures (table_export.KINDS)
     measure: str | None = None
     column_key: Any = None
     is_total: bool = False  # a measure over every column key of a report that has a column dimension

@@ -25,7 +25,7 @@ PAYMENT_DIMENSIONS = HOLDING_DIMENSIONS | {"weekday"}
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    """A measure: its kind (int, rate, ratio, money) and, for a rate, the counts it divides."""
+    """A measure: its kind (int, rate, number, money: the kinds of table_export) and, for a rate, what it divides."""
 
     name: str
     kind: str
@@ -44,7 +44,7 @@ MEASURES: dict[str, Measure] = {m.name: m for m in (
     Measure("promised_amount", "money"), Measure("collected_amount", "money"),
     Measure("assigned_accounts", "int"), Measure("promises_matured", "int"), Measure("promises_kept", "int"),
     Measure("penetration", "rate", "accounts_contacted", "assigned_accounts"),
-    Measure("intensity", "ratio", "attempts", "accounts_attempted"),
+    Measure("intensity", "number", "attempts", "accounts_attempted"),
     Measure("hits", "rate", "contacts", "attempts"), Measure("rpc_rate", "rate", "rpc", "contacts"),
     Measure("ptp_rate", "rate", "promises", "rpc"), Measure("kept_rate", "rate", "promises_kept", "promises_matured"),
     Measure("flagged_visits", "int"), Measure("outside_visits", "int"), Measure("inside_visits", "int"),
