@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,6 +27,7 @@ from .mail_smtp import MailError, Session
 from .writer import Writer
 
 log = logging.getLogger(__name__)
+MIN_SLEEP_S = 0.05  # a row due "now" that another server holds must not make this loop spin
 
 
 class MailSender:
@@ -45,6 +47,10 @@ class MailSender:
         self._unsubscribe = None
         self._held: set[int] = set()
         self._stopping = False
+        # An outage of the SMTP server pauses the whole sender (one connection attempt per backoff
+        # step, not one per stored visit); new rows wait for the next attempt.
+        self._outage = 0
+        self._paused_until = 0.0
         self.sent = 0
 
     async def start(self) -> None:
@@ -72,7 +78,8 @@ class MailSender:
             self._held.clear()
 
     def wake(self) -> None:
-        """Look at the outbox now (settings changed, a visit was stored)."""
+        """Look at the outbox now, even during an outage's pause (the settings changed)."""
+        self._paused_until = 0.0
         self._wake.set()
 
     def _on_event(self, event) -> None:
@@ -82,24 +89,32 @@ class MailSender:
     async def _run(self) -> None:
         while not self._stopping:
             try:
-                worked = await self._round()
+                state = await self._round()
             except asyncio.CancelledError:
                 raise
             except Exception:  # noqa: BLE001 - the sender must outlive any one bad round
                 log.exception("mail round failed")
-                worked = False
-            if not worked and not self._stopping:
-                await self._sleep()
+                state = "off"
+            if state != "worked" and not self._stopping:
+                await self._sleep(until_due=state == "idle")
 
-    async def _sleep(self) -> None:
-        loop = asyncio.get_running_loop()
-        due = await loop.run_in_executor(self._readers, self._next_due)
+    async def _sleep(self, until_due: bool) -> None:
+        """Until the outage's pause ends; else until woken, the next row is due (`until_due`) or poll_s."""
+        while (paused := self._paused_until - time.monotonic()) > 0 and not self._stopping:
+            await self._nap(paused)  # stored visits do not end a pause; wake() and stop() do
         wait = self.policy.poll_s
-        if due is not None:
-            wait = min(wait, max(0.0, (due - datetime.now(timezone.utc)).total_seconds()))
+        if until_due:
+            due = await asyncio.get_running_loop().run_in_executor(self._readers, self._next_due)
+            if due is not None:
+                wait = min(wait, max(MIN_SLEEP_S, (due - datetime.now(timezone.utc)).total_seconds()))
+        await self._nap(wait)
+
+    async def _nap(self, seconds: float) -> None:
         self._wake.clear()
+        if self._stopping:
+            return
         try:
-            await asyncio.wait_for(self._wake.wait(), timeout=wait)
+            await asyncio.wait_for(self._wake.wait(), timeout=seconds)
         except asyncio.TimeoutError:
             pass
 
@@ -107,29 +122,31 @@ class MailSender:
         with self._engine.connect() as conn:
             return next_due(conn)
 
-    async def _round(self) -> bool:
-        """Claim, compose and send one batch; False when there was nothing to do."""
+    async def _round(self) -> str:
+        """Claim, compose and send one batch: "worked", "idle" (nothing due) or "off" (notifications off)."""
         loop = asyncio.get_running_loop()
         settings = await loop.run_in_executor(self._readers, read_mail_settings, self._engine)
         if not (settings.enabled and settings.host and settings.recipients):
-            return False  # rows stay pending until notifications are on again
+            return "off"  # rows stay pending until notifications are on again
         claimed = await self._writer.submit(ClaimJob(self.policy.batch, self.policy.lease_s))
         self._held.update(row.id for row in claimed)
         if not claimed or self._stopping:
-            return False
+            return "idle"
         letters = await loop.run_in_executor(self._readers, compose, self._engine, self._media_root, settings, claimed)
         await self._send(settings, letters)
-        return True
+        return "worked"
 
     async def _send(self, settings: MailSettingsInfo, letters: list[Letter]) -> None:
         session = Session(settings, timeout_s=self.policy.timeout_s, cert_bundle=self.policy.cert_bundle)
+        marks: list[asyncio.Future] = []
         try:
             try:
                 await session.open()
-            except MailError as error:
-                for letter in letters:
-                    await self._failed(letter.claimed, error)
+            except MailError as error:  # every row of the batch failed alike; their retries commit together
+                self._pause()
+                await asyncio.gather(*(self._failed(letter.claimed, error) for letter in letters))
                 return
+            self._outage = 0
             for index, letter in enumerate(letters):
                 if self._stopping:
                     return  # stop() hands the rest back
@@ -141,18 +158,29 @@ class MailSender:
                 except MailError as error:
                     await self._failed(letter.claimed, error)
                     if error.connection_lost:  # the rest wait for the next round's connection
+                        self._pause()
                         rest = [later.claimed.id for later in letters[index + 1:]]
                         if rest:
                             await self._writer.submit(ReleaseJob(rest))
                             self._held.difference_update(rest)
                         return
                     continue
-                # Marked at once, one by one: a crash now resends at most this one message.
-                await self._writer.submit(SentJob([letter.claimed.id]))
-                self._held.discard(letter.claimed.id)
-                self.sent += 1
+                # Marked at once, one by one (a crash resends at most the few whose marks are in flight);
+                # not awaited here, so the next message goes out while the writer commits this one.
+                marks.append(asyncio.ensure_future(self._mark_sent(letter.claimed.id)))
         finally:
             await session.close()
+            await asyncio.gather(*marks)
+
+    def _pause(self) -> None:
+        self._outage += 1
+        delay = retry_delay(self._outage, self.policy.first_retry_s, self.policy.max_retry_s)
+        self._paused_until = time.monotonic() + delay
+
+    async def _mark_sent(self, row_id: int) -> None:
+        await self._writer.submit(SentJob([row_id]))
+        self._held.discard(row_id)
+        self.sent += 1
 
     async def _failed(self, row: Claimed, error: MailError) -> None:
         attempts = row.attempts + 1

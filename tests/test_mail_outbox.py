@@ -32,10 +32,11 @@ _outbox = MailOutbox.__table__
 class MailWorld:
     """A live sync server with fast mail retries, restartable on the same data directory."""
 
-    def __init__(self, tmp_path: Path, db_url: str | None = None, policy: MailPolicy = FAST) -> None:
+    def __init__(self, tmp_path: Path, db_url: str | None = None, policy: MailPolicy = FAST,
+                 writer_process: bool = False) -> None:
         data_dir = tmp_path / "data"
         self.config = ServerConfig(data_dir=data_dir, db_url=db_url, host="127.0.0.1", port=0, discovery=False,
-                                   mail=policy)
+                                   mail=policy, writer_process=writer_process)
         self.live = LiveServer(ServerThread(self.config), open_database(data_dir, db_url), tmp_path)
         self.live.thread.start()
 
@@ -262,3 +263,16 @@ def test_smtp_authentication_works_and_a_wrong_password_is_kept_as_the_error(wor
 
     world.configure(smtp_auth_server.settings(username="supervisor", password="clave-correcta"))
     assert len(smtp_auth_server.wait_for(1)) == 1
+
+
+def test_with_the_writer_in_a_process_of_its_own_the_rules_and_the_outbox_work_the_same(tmp_path, smtp_server):
+    world = MailWorld(tmp_path, writer_process=True)
+    try:
+        token, accounts = ready(world, 3)
+        world.configure(smtp_server.settings(outcomes=("rpc",), flags=()))
+        world.post(token, *(at(account, outcome="rpc") for account in accounts), at(accounts[0], outcome="no_contact"))
+        assert len(smtp_server.wait_for(3)) == 3
+        rows = world.wait_outbox(lambda rows: len(rows) == 3 and all(r.status == "sent" for r in rows))
+        assert len({r.visit_id for r in rows}) == 3
+    finally:
+        world.close()
