@@ -29,15 +29,17 @@ class Letter:
 
 def compose(engine: Engine, media_root: Path, settings: MailSettingsInfo, claimed: list[Claimed]) -> list[Letter]:
     """The e-mail of each claimed row, in order, with its photo's thumbnail when the photo has arrived."""
+    # One plain read connection for the batch (get_visit given an Engine would open a write transaction each).
     with engine.connect() as conn:
         branch = load_branch(conn)
+        visits = {row.visit_id: get_visit(conn, row.visit_id) for row in claimed}
     try:
         zone = ZoneInfo(branch.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         zone = ZoneInfo("UTC")
     letters = []
     for row in claimed:
-        visit = get_visit(engine, row.visit_id)
+        visit = visits[row.visit_id]
         if visit is None:  # cannot happen while visits are never deleted; kept as a value, not a crash
             letters.append(Letter(row, None, f"visit {row.visit_id} is not stored"))
             continue

@@ -28,6 +28,8 @@ from .writer import Writer
 
 log = logging.getLogger(__name__)
 MIN_SLEEP_S = 0.05  # a row due "now" that another server holds must not make this loop spin
+# Messages accepted by the SMTP server whose "sent" mark is not committed yet: what a crash would resend.
+MARKS_IN_FLIGHT = 4
 
 
 class MailSender:
@@ -139,6 +141,7 @@ class MailSender:
     async def _send(self, settings: MailSettingsInfo, letters: list[Letter]) -> None:
         session = Session(settings, timeout_s=self.policy.timeout_s, cert_bundle=self.policy.cert_bundle)
         marks: list[asyncio.Future] = []
+        unmarked = asyncio.Semaphore(MARKS_IN_FLIGHT)
         try:
             try:
                 await session.open()
@@ -153,9 +156,11 @@ class MailSender:
                 if letter.message is None:
                     await self._failed(letter.claimed, MailError("settings", letter.problem or "no message"))
                     continue
+                await unmarked.acquire()
                 try:
                     await session.send(letter.message, settings.recipients)
                 except MailError as error:
+                    unmarked.release()
                     await self._failed(letter.claimed, error)
                     if error.connection_lost:  # the rest wait for the next round's connection
                         self._pause()
@@ -165,9 +170,9 @@ class MailSender:
                             self._held.difference_update(rest)
                         return
                     continue
-                # Marked at once, one by one (a crash resends at most the few whose marks are in flight);
-                # not awaited here, so the next message goes out while the writer commits this one.
-                marks.append(asyncio.ensure_future(self._mark_sent(letter.claimed.id)))
+                # Marked at once, one by one, not awaited here: the next message goes out while the
+                # writer commits this one's mark, at most MARKS_IN_FLIGHT ahead (what a crash resends).
+                marks.append(asyncio.ensure_future(self._mark_sent(letter.claimed.id, unmarked)))
         finally:
             await session.close()
             await asyncio.gather(*marks)
@@ -177,8 +182,11 @@ class MailSender:
         delay = retry_delay(self._outage, self.policy.first_retry_s, self.policy.max_retry_s)
         self._paused_until = time.monotonic() + delay
 
-    async def _mark_sent(self, row_id: int) -> None:
-        await self._writer.submit(SentJob([row_id]))
+    async def _mark_sent(self, row_id: int, unmarked: asyncio.Semaphore) -> None:
+        try:
+            await self._writer.submit(SentJob([row_id]))
+        finally:
+            unmarked.release()
         self._held.discard(row_id)
         self.sent += 1
 
