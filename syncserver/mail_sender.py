@@ -125,7 +125,8 @@ class MailSender:
             return next_due(conn)
 
     async def _round(self) -> str:
-        """Claim, compose and send one batch: "worked", "idle" (nothing due) or "off" (notifications off)."""
+        """Claim, compose and send one batch: "worked", "paused" (the SMTP server is out of reach),
+        "idle" (nothing due) or "off" (notifications off)."""
         loop = asyncio.get_running_loop()
         settings = await loop.run_in_executor(self._readers, read_mail_settings, self._engine)
         if not (settings.enabled and settings.host and settings.recipients):
@@ -135,10 +136,10 @@ class MailSender:
         if not claimed or self._stopping:
             return "idle"
         letters = await loop.run_in_executor(self._readers, compose, self._engine, self._media_root, settings, claimed)
-        await self._send(settings, letters)
-        return "worked"
+        return "worked" if await self._send(settings, letters) else "paused"
 
-    async def _send(self, settings: MailSettingsInfo, letters: list[Letter]) -> None:
+    async def _send(self, settings: MailSettingsInfo, letters: list[Letter]) -> bool:
+        """Send a batch over one connection; False when the connection failed (the sender pauses)."""
         session = Session(settings, timeout_s=self.policy.timeout_s, cert_bundle=self.policy.cert_bundle)
         marks: list[asyncio.Future] = []
         unmarked = asyncio.Semaphore(MARKS_IN_FLIGHT)
@@ -148,11 +149,11 @@ class MailSender:
             except MailError as error:  # every row of the batch failed alike; their retries commit together
                 self._pause()
                 await asyncio.gather(*(self._failed(letter.claimed, error) for letter in letters))
-                return
+                return False
             self._outage = 0
             for index, letter in enumerate(letters):
                 if self._stopping:
-                    return  # stop() hands the rest back
+                    return True  # stop() hands the rest back
                 if letter.message is None:
                     await self._failed(letter.claimed, MailError("settings", letter.problem or "no message"))
                     continue
@@ -168,7 +169,7 @@ class MailSender:
                         if rest:
                             await self._writer.submit(ReleaseJob(rest))
                             self._held.difference_update(rest)
-                        return
+                        return False
                     continue
                 # Marked at once, one by one, not awaited here: the next message goes out while the
                 # writer commits this one's mark, at most MARKS_IN_FLIGHT ahead (what a crash resends).
@@ -176,6 +177,7 @@ class MailSender:
         finally:
             await session.close()
             await asyncio.gather(*marks)
+        return True
 
     def _pause(self) -> None:
         self._outage += 1

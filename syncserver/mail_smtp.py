@@ -38,7 +38,8 @@ def explain(exc: BaseException) -> MailError:
         return MailError("auth", f"{exc.code} {exc.message}")
     if isinstance(exc, aiosmtplib.SMTPNotSupported) and "AUTH" in text.upper():
         return MailError("auth", text)
-    if isinstance(exc, ssl.SSLError) or (isinstance(exc, aiosmtplib.SMTPException) and "TLS" in text.upper()):
+    if isinstance(exc, ssl.SSLError) or (isinstance(exc, aiosmtplib.SMTPException)
+                                         and any(word in text.upper() for word in ("TLS", "SSL", "CERTIFICATE"))):
         return MailError("tls", text)
     if isinstance(exc, (aiosmtplib.SMTPTimeoutError, asyncio.TimeoutError, TimeoutError)):
         return MailError("timeout", text)

@@ -17,7 +17,7 @@ from syncserver.db.bootstrap import open_database
 from syncserver.db.mail_models import MailOutbox
 from syncserver.mail_outbox import list_outbox, outbox_counts, retry_failed
 from syncserver.mail_sender import mail_settings_changed
-from syncserver.mail_settings import update_mail_settings
+from syncserver.mail_settings import MailSettingsInfo, update_mail_settings
 from syncserver.questionnaire_setup import use_default_questionnaire
 from tests.plugins.server import LiveServer
 from tests.test_api_flow import setup_agent, visit
@@ -276,3 +276,41 @@ def test_with_the_writer_in_a_process_of_its_own_the_rules_and_the_outbox_work_t
         assert len({r.visit_id for r in rows}) == 3
     finally:
         world.close()
+
+
+def test_during_an_outage_the_sender_pauses_as_a_whole_instead_of_trying_per_visit(tmp_path):
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))  # accepts, then hangs up: an SMTP server in trouble
+    connections = []
+
+    def hang_up() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            connections.append(time.monotonic())
+            conn.close()
+
+    threading.Thread(target=hang_up, daemon=True).start()
+    world = MailWorld(tmp_path, policy=MailPolicy(first_retry_s=0.3, max_retry_s=0.6, max_attempts=100, poll_s=0.2,
+                                                  timeout_s=5.0, batch=5))
+    try:
+        token, accounts = ready(world, 3)
+        world.configure(MailSettingsInfo(enabled=True, host="127.0.0.1", port=listener.getsockname()[1],
+                                         security="none", from_address="c@e.com", recipients=("s@e.com",)))
+        began = time.monotonic()
+        for _ in range(8):  # 24 visits, 5 rows per claim: without the pause, 5 connections at once
+            world.post(token, *(at(account, outcome="rpc") for account in accounts))
+        time.sleep(1.5)
+        window = time.monotonic() - began
+        rows = list_outbox(world.live.engine)
+        assert len(rows) == 24 and all(r.status != "sent" for r in rows)
+        # 0.3 s, 0.6 s, 0.6 s... between attempts: a handful in the window, not one per batch of visits.
+        assert 2 <= len(connections) <= window / 0.3 + 2, (len(connections), window)
+        assert any(r.attempts == 0 for r in rows)  # rows queued during a pause wait for the next attempt
+    finally:
+        world.close()
+        listener.close()

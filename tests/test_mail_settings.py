@@ -97,3 +97,20 @@ def test_the_cli_changes_settings_sends_a_test_and_lists_the_outbox(cli, smtp_au
                                              "retried": 0, "entries": []}
     code, out, _ = cli("mail", "settings")
     assert "Notifications: on" in out and "(starttls)" not in out and "otra" not in out
+
+
+def test_starttls_and_tls_verify_the_certificate_they_are_told_to_trust(engine, smtp_tls_server):
+    from syncserver.mail_smtp import MailError
+    from syncserver.mail_trial import send_trial
+
+    settings = smtp_tls_server.settings(security=smtp_tls_server.tls)
+    message_id = send_trial(engine, "a@e.com", settings, cert_bundle=smtp_tls_server.cert, timeout_s=10)
+    [got] = smtp_tls_server.wait_for(1)
+    assert got.message_id == message_id
+    with pytest.raises(MailError) as untrusted:  # a self-signed certificate nobody vouched for
+        send_trial(engine, "a@e.com", settings, timeout_s=10)
+    assert untrusted.value.kind == "tls" and "CERTIFICATE_VERIFY_FAILED" in untrusted.value.detail
+    if smtp_tls_server.tls == "starttls":
+        with pytest.raises(MailError) as plain:  # the server wants STARTTLS first
+            send_trial(engine, "a@e.com", replace(settings, security="none"), timeout_s=10)
+        assert plain.value.kind == "tls" and "530" in plain.value.detail  # "choose STARTTLS", in words

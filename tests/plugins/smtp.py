@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import socket
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ class SmtpServer:
 
     port: int
     users: dict[str, str] = field(default_factory=dict)  # when set, AUTH is required
+    tls: str = "none"  # "starttls": STARTTLS required; "tls": TLS from the first byte (needs `context`)
+    context: ssl.SSLContext | None = None
     received: list[Received] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     controller: Controller | None = None
@@ -60,6 +63,10 @@ class SmtpServer:
 
     def start(self) -> None:
         extra = dict(authenticator=self._authenticate, auth_required=True, auth_require_tls=False) if self.users else {}
+        if self.tls == "starttls":
+            extra.update(tls_context=self.context, require_starttls=True)
+        elif self.tls == "tls":
+            extra.update(ssl_context=self.context)
         self.controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port, **extra)
         self.controller.start()
 
@@ -110,6 +117,20 @@ def smtp_auth_server():
     """A running SMTP server that requires AUTH LOGIN/PLAIN as supervisor / clave-correcta (without TLS,
     which aiosmtpd warns about on every connection: tests using it filter that warning)."""
     server = SmtpServer(free_port(), users={"supervisor": "clave-correcta"})
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["starttls", "tls"])
+def smtp_tls_server(request, tmp_path):
+    """A running SMTP server behind STARTTLS (required) or TLS from the start, with a self-signed
+    certificate for 127.0.0.1; `cert` is the file a client must trust."""
+    from syncserver.tls import ensure_self_signed, server_context
+
+    files = ensure_self_signed(tmp_path / "smtp-tls")
+    server = SmtpServer(free_port(), tls=request.param, context=server_context(files))
+    server.cert = str(files.cert)
     server.start()
     yield server
     server.stop()
