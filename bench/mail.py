@@ -1,7 +1,8 @@
 """Visit e-mail figures, each beside its same-run baseline and the ratio:
 
-1. ingest cost: visits/s with notifications off, on with the SMTP server down (the outbox rows are
-   written, nothing is sent), and on while delivering to a local SMTP server;
+1. ingest cost: the writer's visits/s alone with notifications off and on (the outbox insert in
+   the visits' transaction), then over HTTP with notifications off, on with the SMTP server down
+   (rows written, the sender paused), and on while delivering to a local SMTP server;
 2. the outbox: 1,000 visit e-mails delivered to a local SMTP server (aiosmtpd, its own process)
    while the sync server is restarted twice mid-way (SIGTERM; `--kill` makes the second a SIGKILL),
    counting what arrived and duplicates by Message-ID; baseline: the same 1,000 with no restart.
@@ -21,6 +22,7 @@ import subprocess
 import sys
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import aiohttp
@@ -134,6 +136,59 @@ def ingest_rate(smtp_port: int | None, seconds: float, devices: int) -> float:
     return accepted / elapsed
 
 
+def writer_rates(rounds: int, seconds: float, group: int = 200, devices: int = 10) -> dict[str, float]:
+    """visits/s of the writer alone (GroupCommitter, groups of `group` visits, no HTTP), notifications
+    off and on with every visit matching, alternated `rounds` times on one branch: the enqueue's own cost."""
+    from sqlalchemy import select
+
+    from mobile_protocol.messages import Visit
+    from syncserver.clock import utcnow
+    from syncserver.db.bootstrap import open_database
+    from syncserver.db.models import Account, Device
+    from syncserver.group_commit import GroupCommitter
+    from syncserver.ingest_visits import VisitsJob
+    from syncserver.mail_settings import read_mail_settings, update_mail_settings
+    from syncserver.pairing import redeem_pairing_code
+
+    data_dir = tmpdir()
+    codes = seed(data_dir, devices)
+    configure(data_dir, free_port())
+    engine = open_database(data_dir)
+    with engine.begin() as conn:
+        for code in codes:
+            redeem_pairing_code(conn, code, str(uuid.uuid4()), "bench", None, None, utcnow())
+        owned = {d: [a for a, in conn.execute(select(Account.id).where(Account.agent_id == agent))]
+                 for d, agent in conn.execute(select(Device.id, Device.agent_id))}
+    on = read_mail_settings(engine)
+    start_at, end_at = iso(now() - timedelta(minutes=9)), iso(now() - timedelta(minutes=8))
+
+    def job(device: int) -> VisitsJob:
+        items = [msgspec.convert({
+            "id": str(uuid.uuid4()), "account_id": str(owned[device][i % len(owned[device])]), "started_at": start_at,
+            "finished_at": end_at, "outcome": "rpc", "answers": {},
+            "location": {"lat": 4.6, "lon": -74.08, "accuracy_m": 10.0, "fix_time": start_at}}, Visit, strict=False)
+            for i in range(group // devices)]
+        return VisitsJob(device, items, utcnow())
+
+    rates: dict[str, list[float]] = {"off": [], "on": []}
+    committer = GroupCommitter(engine)
+    for _ in range(rounds):
+        for name in ("off", "on"):
+            update_mail_settings(engine, replace(on, enabled=name == "on"))
+            committer.forget_branch()
+            stored, busy = 0, 0.0
+            while busy < seconds:
+                jobs = [job(d) for d in owned]  # made outside the timing: decoding is not the writer's
+                began = time.perf_counter()
+                committer.commit(jobs)
+                busy += time.perf_counter() - began
+                stored += group
+            rates[name].append(stored / busy)
+    committer.close()
+    engine.dispose()
+    return {name: max(values) for name, values in rates.items()}
+
+
 def outbox_run(total: int, restarts: int, kill_last: bool, devices: int = 10) -> dict:
     """Deliver `total` visit e-mails with `restarts` sync server restarts at even shares of the way."""
     data_dir = tmpdir()
@@ -179,6 +234,11 @@ def main() -> None:
     parser.add_argument("--devices", type=int, default=20)
     parser.add_argument("--kill", action="store_true", help="make the second restart a SIGKILL")
     args = parser.parse_args()
+
+    writer = writer_rates(3, args.seconds / 2)
+    print(f"writer alone (groups of 200 visits, best of 3 x {args.seconds / 2:g} s, alternated):")
+    print(f"  notifications off (baseline): {writer['off']:,.0f} visits/s")
+    print(f"  on, every visit queued:       {writer['on']:,.0f} visits/s  ratio {writer['on'] / writer['off']:.2f}")
 
     down = free_port()  # nobody listens: the sender fails once per row, then waits in backoff
     sink_port = free_port()
