@@ -369,6 +369,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .cli_questionnaires import add_commands  # noqa: PLC0415 - it imports this module's helpers
     add_commands(commands, command)
+    from .cli_mail import add_commands as add_mail_commands  # noqa: PLC0415 - the same
+    add_mail_commands(commands, command)
     return parser
 
 

@@ -20,6 +20,20 @@ class Limits:
 
 
 @dataclass(frozen=True, slots=True)
+class MailPolicy:
+    """How the mail sender retries: first_retry_s after the first failure, doubling up to max_retry_s."""
+
+    first_retry_s: float = 30.0
+    max_retry_s: float = 3600.0
+    max_attempts: int = 10  # then the row is failed (about 3 hours of trying with the defaults)
+    lease_s: float = 120.0  # a claimed row is claimed again after this if its server died
+    timeout_s: float = 30.0  # per SMTP command
+    batch: int = 50  # rows claimed and sent over one connection
+    poll_s: float = 5.0  # longest sleep between looks at the outbox
+    cert_bundle: str | None = None  # extra CA certificates (PEM file) to trust for TLS/STARTTLS
+
+
+@dataclass(frozen=True, slots=True)
 class ServerConfig:
     """Where the data lives and how the server listens."""
 
@@ -40,3 +54,4 @@ class ServerConfig:
     writer_process: bool = False
     # Python's thread switch interval while serving (see runner.start_server).
     switch_interval_s: float = 0.001
+    mail: MailPolicy = field(default_factory=MailPolicy)

@@ -18,11 +18,12 @@ from .db.checkpoint import Checkpointer
 from .db.models import Device
 from .errors import ApiError
 from .events import DeviceSeen
+from .mail_rules import NO_MAIL, MailRules, load_mail_rules
 
 log = logging.getLogger(__name__)
 
 _devices = Device.__table__
-# Branch settings (accuracy limit, default radius) are re-read at most this often.
+# Branch settings (accuracy limit, default radius) and mail rules are re-read at most this often.
 BRANCH_TTL = timedelta(seconds=1)
 
 
@@ -49,6 +50,7 @@ class Group:
     now: datetime
     events: list[Any] = field(default_factory=list)
     touched: dict[int, dict[str, Any]] = field(default_factory=dict)
+    mail: MailRules = NO_MAIL  # which stored visits get an e-mail (read with the branch)
 
     def device(self, device_id: int) -> DeviceState:
         """The device's state within this transaction; 401 when it is revoked."""
@@ -82,13 +84,14 @@ class GroupCommitter:
         self._conn: Connection | None = None
         self._devices: dict[int, DeviceState] = {}
         self._branch: Branch | None = None
+        self._mail = NO_MAIL
         self._bind_time = None
         self._branch_read = datetime.min.replace(tzinfo=timezone.utc)
         self._checkpointer = Checkpointer(engine) if Checkpointer.applies_to(engine) else None
         self.groups_committed = 0
 
     def forget_branch(self) -> None:
-        """Re-read the branch settings before the next group (they were just changed)."""
+        """Re-read the branch settings and mail rules before the next group (they were just changed)."""
         self._branch = None
 
     def forget_device(self, device_id: int) -> None:
@@ -135,8 +138,8 @@ class GroupCommitter:
             now = utcnow()
             ids = {job.device_id for job in jobs if job.device_id is not None}
             if self._branch is None or now - self._branch_read > BRANCH_TTL:
-                self._branch, self._branch_read = load_branch(conn), now
-            group = Group(conn, self._branch, self._load_devices(conn, ids), now)
+                self._branch, self._mail, self._branch_read = load_branch(conn), load_mail_rules(conn), now
+            group = Group(conn, self._branch, self._load_devices(conn, ids), now, mail=self._mail)
             outcomes: list[Any] = [None] * len(jobs)
             batches: dict[type, list[int]] = {}
             for index, job in enumerate(jobs):

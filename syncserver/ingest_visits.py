@@ -20,6 +20,7 @@ from .errors import ApiError
 from .events import VisitStored
 from .flags import IMPOSSIBLE_SPEED, too_fast, visit_flags
 from .kpis.summaries import visits_stored
+from .mail_rules import enqueue_visits
 from .trace import load_trace_ends
 from .visit_answers import ACCOUNT_COLUMNS, answer_errors, definition_of
 from .writer import Group
@@ -86,6 +87,9 @@ class VisitsJob:
                      for code in entry.result.flags]
         if flag_rows:
             group.conn.execute(insert(_flags), flag_rows)
+        if group.mail.enabled:  # the e-mails commit with their visits: a crash cannot lose one
+            enqueue_visits(group.conn, [(row["id"], row["outcome"], seen[row["id"]].result.flags) for row in rows],
+                           group.mail, group.now)
         return outcomes
 
     def apply(self, group: Group) -> list[VisitResult]:

@@ -9,7 +9,7 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 # QSettings (the desktop's own settings) go to a throwaway folder, never the user's.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="campo-test-config-")
 
-pytest_plugins = ["tests.plugins.db", "tests.plugins.server", "tests.plugins.desktop"]
+pytest_plugins = ["tests.plugins.db", "tests.plugins.server", "tests.plugins.desktop", "tests.plugins.smtp"]
 
 
 def _midday_zone() -> str:

@@ -11,6 +11,7 @@ from .agents_page import AgentsPage
 from .dashboard_page import DashboardPage
 from .designer_page import DesignerPage
 from .details_panel import DetailsPanel
+from .mail_dialog import MailDialog
 from .map_page import MapPage
 from .reports_page import ReportsPage
 from .settings_dialog import TILE_URL_KEY, SettingsDialog, app_settings
@@ -53,4 +54,14 @@ def build_pages(window, host) -> None:
     settings_action = QAction(window.tr("Configuración…"), window)
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings_action.triggered.connect(open_settings)
-    window.menuBar().addMenu(window.tr("Archivo")).addAction(settings_action)
+    def open_mail() -> MailDialog:
+        dialog = MailDialog(host, window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    mail_action = QAction(window.tr("Correo…"), window)
+    mail_action.triggered.connect(open_mail)
+    file_menu = window.menuBar().addMenu(window.tr("Archivo"))
+    file_menu.addAction(settings_action)
+    file_menu.addAction(mail_action)

@@ -2298,6 +2298,267 @@
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="57"/>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="59"/>
+        <source>Enviar un correo a los supervisores cuando termina una visita</source>
+        <translation>Send the supervisors an e-mail when a visit ends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="61"/>
+        <source>smtp.ejemplo.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="65"/>
+        <source>STARTTLS (puerto 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="66"/>
+        <source>TLS desde el inicio (puerto 465)</source>
+        <translation>TLS from the start (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="67"/>
+        <source>Sin cifrado (solo en la red local)</source>
+        <translation>No encryption (local network only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="73"/>
+        <source>campo@sucursal.com</source>
+        <translation>campo@branch.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="75"/>
+        <source>Una dirección por línea</source>
+        <translation>One address per line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="78"/>
+        <source>Español</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="79"/>
+        <source>Inglés</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="80"/>
+        <source>Servidor de correo (SMTP)</source>
+        <translation>Mail server (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="83"/>
+        <source>Servidor</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="84"/>
+        <source>Puerto</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="85"/>
+        <source>Seguridad</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="86"/>
+        <source>Usuario</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="87"/>
+        <source>Contraseña</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="88"/>
+        <source>Remitente</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="89"/>
+        <source>Destinatarios</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="90"/>
+        <source>Idioma de los correos</source>
+        <translation>Language of the e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="91"/>
+        <source>La contraseña se guarda sin cifrar en la base de datos de la sucursal.</source>
+        <translation>The password is stored unencrypted in the branch&apos;s database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="97"/>
+        <source>Qué visitas se envían: las de estos resultados, y las que tengan alguna de estas alertas</source>
+        <translation>Which visits are sent: those with these outcomes, and those with any of these flags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="99"/>
+        <source>Resultados</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="100"/>
+        <source>Alertas</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="107"/>
+        <source>supervisor@sucursal.com</source>
+        <translation>supervisor@branch.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="108"/>
+        <source>Enviar correo de prueba</source>
+        <translation>Send test e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="114"/>
+        <source>Enviar a</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="124"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="125"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="168"/>
+        <source>No se pudo leer la configuración de correo: %s</source>
+        <translation>Could not read the mail settings: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="216"/>
+        <source>No se pudo guardar la configuración de correo: %s</source>
+        <translation>Could not save the mail settings: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="226"/>
+        <source>Enviando el correo de prueba a %s…</source>
+        <translation>Sending the test e-mail to %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_dialog.py" line="233"/>
+        <source>Correo de prueba enviado a %s. Revise su bandeja de entrada.</source>
+        <translation>Test e-mail sent to %s. Check the inbox.</translation>
+    </message>
+</context>
+<context>
+    <name>MailErrors</name>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="14"/>
+        <source>Escriba el servidor de correo (SMTP), por ejemplo smtp.ejemplo.com.</source>
+        <translation>Enter the mail (SMTP) server, for example smtp.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="15"/>
+        <source>El puerto debe estar entre 1 y 65535.</source>
+        <translation>The port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="16"/>
+        <source>Elija la seguridad de la conexión.</source>
+        <translation>Choose the connection&apos;s security.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="17"/>
+        <source>Escriba la dirección del remitente, por ejemplo campo@sucursal.com.</source>
+        <translation>Enter the sender&apos;s address, for example campo@branch.com.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="18"/>
+        <source>Escriba al menos un destinatario, una dirección válida por línea (hasta %d).</source>
+        <translation>Enter at least one recipient, one valid address per line (up to %d).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="20"/>
+        <source>Escriba el usuario de la contraseña.</source>
+        <translation>Enter the user name that goes with the password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="21"/>
+        <source>Escriba una dirección válida a la que enviar la prueba.</source>
+        <translation>Enter a valid address to send the test to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="29"/>
+        <source>No se pudo enviar el correo: %s</source>
+        <translation>Could not send the e-mail: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="31"/>
+        <source>No se pudo conectar con el servidor de correo: revise el servidor y el puerto.</source>
+        <translation>Could not connect to the mail server: check the server and the port.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="32"/>
+        <source>El servidor de correo no respondió a tiempo.</source>
+        <translation>The mail server did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="33"/>
+        <source>Falló el cifrado de la conexión: revise la seguridad elegida (STARTTLS o TLS) y el puerto.</source>
+        <translation>Encrypting the connection failed: check the security chosen (STARTTLS or TLS) and the port.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="34"/>
+        <source>Falló la autenticación: revise el usuario y la contraseña.</source>
+        <translation>Authentication failed: check the user and the password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="35"/>
+        <source>El servidor de correo rechazó el remitente.</source>
+        <translation>The mail server refused the sender.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="36"/>
+        <source>El servidor de correo rechazó el destinatario.</source>
+        <translation>The mail server refused the recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="37"/>
+        <source>El servidor de correo rechazó el mensaje.</source>
+        <translation>The mail server refused the message.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="38"/>
+        <source>El servidor de correo cortó la conexión.</source>
+        <translation>The mail server closed the connection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="39"/>
+        <source>Falta configurar el servidor de correo.</source>
+        <translation>The mail server is not set up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="41"/>
+        <source>El servidor de correo respondió con un error.</source>
+        <translation>The mail server answered with an error.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mail_errors.py" line="42"/>
+        <source>No se envió. %s Respuesta: %s</source>
+        <translation>Not sent. %s Answer: %s</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/views/main_window.py" line="21"/>
@@ -4498,52 +4759,57 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="25"/>
+        <location filename="../../desktop/views/pages.py" line="26"/>
         <source>Mapa</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="27"/>
+        <location filename="../../desktop/views/pages.py" line="28"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="29"/>
+        <location filename="../../desktop/views/pages.py" line="30"/>
         <source>Gestores y dispositivos</source>
         <translation>Agents and devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="30"/>
+        <location filename="../../desktop/views/pages.py" line="31"/>
         <source>Cartera</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="31"/>
+        <location filename="../../desktop/views/pages.py" line="32"/>
         <source>Cuestionarios</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="33"/>
+        <location filename="../../desktop/views/pages.py" line="34"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="35"/>
+        <location filename="../../desktop/views/pages.py" line="36"/>
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="38"/>
+        <location filename="../../desktop/views/pages.py" line="39"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="53"/>
+        <location filename="../../desktop/views/pages.py" line="54"/>
         <source>Configuración…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="56"/>
+        <location filename="../../desktop/views/pages.py" line="63"/>
+        <source>Correo…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages.py" line="65"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>
