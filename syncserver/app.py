@@ -17,6 +17,7 @@ from .db.bootstrap import open_database
 from .errors import error_middleware
 from .events import EventBus
 from .keys import BRANCH, BUS, CONFIG, ENGINE, PAIR_LIMITER, READERS, TOKENS, WRITER
+from .nightly import nightly_scoring
 from .ratelimit import FailureLimiter
 from .routes_device import routes as device_routes
 from .routes_media import routes as media_routes
@@ -35,6 +36,7 @@ def make_app(config: ServerConfig, *, bus: EventBus | None = None, engine: Engin
     app.add_routes(media_routes)
     app.cleanup_ctx.append(_database(engine))
     app.cleanup_ctx.append(_writer)
+    app.cleanup_ctx.append(nightly_scoring)
     return app
 
 
