@@ -47,7 +47,8 @@ def test_a_run_stores_every_active_account_with_its_probability_cost_quadrant_an
                 for s in score_accounts(engine, fit_model(engine, AS_OF), SCORED, account_ids=list(scores))}
     rules = run.rules
     for account_id, score in scores.items():
-        assert score.balance == accounts[account_id].balance and score.days_past_due == accounts[account_id].days_past_due
+        assert score.balance == accounts[account_id].balance
+        assert score.days_past_due == accounts[account_id].days_past_due
         assert score.probability == pytest.approx(expected[account_id], abs=1e-9)
         cost = np.nan if score.cost_minutes is None else score.cost_minutes
         assert score.quadrant == quadrants([score.probability], [cost], rules)[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -73,9 +74,23 @@ def _summary(model: ScoringModel, cells, probability: np.ndarray, cost: np.ndarr
     }
 
 
+@dataclass(frozen=True)
+class PreparedRun:
+    """A run computed but not yet stored: the scoring_runs row and the account_scores rows."""
+
+    run: dict[str, Any]
+    scores: list[dict[str, Any]]
+
+
 def run_scoring(engine: Engine, as_of: date | None = None, params: Mapping[str, Any] | None = None, *,
                 trigger: str = "manual", now: datetime | None = None) -> int:
     """Fit, score every active account as of `as_of`, store the run; its id. params override stored settings."""
+    return store_run(engine, prepare_run(engine, as_of, params, trigger=trigger, now=now))
+
+
+def prepare_run(engine: Engine, as_of: date | None = None, params: Mapping[str, Any] | None = None, *,
+                trigger: str = "manual", now: datetime | None = None) -> PreparedRun:
+    """Everything run_scoring computes (fit, features, scores, costs, quadrants), nothing written."""
     if trigger not in TRIGGERS:
         raise ValueError(f"trigger must be one of {TRIGGERS}")
     settings: ScoringSettings = read_scoring_settings(engine)
@@ -119,16 +134,20 @@ def run_scoring(engine: Engine, as_of: date | None = None, params: Mapping[str, 
                        **settings.as_json()},
         "summary": _summary(model, cells, probability, cost),
     }
+    minutes = [None if math.isnan(c) else round(c, 2) for c in cost.tolist()]
     score_rows = [
-        {"account_id": ids[n], "probability": float(probability[n]),
-         "cost_minutes": None if np.isnan(cost[n]) else round(float(cost[n]), 2), "quadrant": str(names[n]),
-         "action": rules.actions[str(names[n])],
-         "top_factors": [[f.feature, round(f.value, 4), round(f.contribution, 4)] for f in scores[n].factors],
-         "days_past_due": int(rows[n].days_past_due), "balance": rows[n].balance}
-        for n in range(len(rows))
+        {"account_id": row.id, "probability": p, "cost_minutes": c, "quadrant": q, "action": rules.actions[q],
+         "top_factors": [[f.feature, round(f.value, 4), round(f.contribution, 4)] for f in score.factors],
+         "days_past_due": row.days_past_due, "balance": row.balance}
+        for row, p, c, q, score in zip(rows, probability.tolist(), minutes, names.tolist(), scores, strict=True)
     ]
+    return PreparedRun(run, score_rows)
+
+
+def store_run(engine: Engine, prepared: PreparedRun) -> int:
+    """Write the run and its scores in one transaction (one executemany for the scores); the run's id."""
     with engine.begin() as conn:
-        run_id = conn.execute(insert(_runs).values(**run)).inserted_primary_key[0]
-        if score_rows:
-            conn.execute(insert(_scores), [{"run_id": run_id, **row} for row in score_rows])
+        run_id = conn.execute(insert(_runs).values(**prepared.run)).inserted_primary_key[0]
+        if prepared.scores:
+            conn.execute(insert(_scores), [{"run_id": run_id, **row} for row in prepared.scores])
     return int(run_id)
