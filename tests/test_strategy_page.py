@@ -115,6 +115,11 @@ def test_recalculate_then_pick_a_cell_change_the_rules_and_open_the_accounts(des
     assert "10 de 30 días observados" in page.history.outcome_label.text()
     assert page.history.moves_label.text().startswith(f"Hasta la corrida #{run.id}: 400 cuentas en ambas")
     assert len(page.history.chart.predicted.getData()[0]) == 10
+    nightly = run_scoring(engine, today, trigger="nightly")  # made while the page was hidden: shown when it returns
+    with qtbot.waitSignal(page.run_loaded, timeout=30_000) as loaded:
+        page.hide()
+        page.show()
+    assert loaded.args[0].id == nightly and page.run_combo.count() == 3 and page.run_combo.currentData() == nightly
 
 
 def test_the_page_speaks_english(qtbot, tmp_path) -> None:
@@ -140,3 +145,19 @@ def test_the_page_speaks_english(qtbot, tmp_path) -> None:
     finally:
         app.removeTranslator(translator)
     assert action_names()["field_visit"] == "Visita en campo primero"
+
+
+def test_the_main_window_lists_the_page_and_ver_en_cartera_opens_the_filtered_portfolio(desk, qtbot) -> None:
+    from desktop.views.accounts_page import AccountsPage
+    from desktop.views.pages import build_pages
+    from desktop.views.strategy_page import StrategyPage
+
+    build_pages(desk.window, desk.host)
+    pages = desk.window.pages_by_key
+    strategy, accounts = pages["strategy"], pages["accounts"]
+    assert isinstance(strategy, StrategyPage) and isinstance(accounts, AccountsPage)
+    titles = [desk.window.navigation.item(i).text() for i in range(desk.window.navigation.count())]
+    assert titles.index("Estrategia") == titles.index("Cartera") + 1
+    strategy.show_in_accounts.emit([1, 2])
+    assert desk.window.pages.currentWidget() is accounts and accounts.proxy.ids == {1, 2}
+    assert accounts.chosen_bar.isVisibleTo(accounts) and "2 cuentas elegidas" in accounts.chosen_label.text()

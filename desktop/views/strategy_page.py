@@ -72,7 +72,7 @@ class StrategyPage(QWidget):
         self._row_of: dict[int, int] = {}
         self._probability = self._cost = np.zeros(0)
         self._rules_loaded = False
-        self._stale = True
+        self._newest_shown = True  # the run shown was the newest: a newer one (the nightly's) takes its place
         self._reading = 0  # the latest run read asked for: an older answer arriving late is dropped
         self._build()
         if host.port is None:
@@ -136,14 +136,12 @@ class StrategyPage(QWidget):
     def showEvent(self, event) -> None:
         """Catch up with runs made elsewhere (the nightly run, the console) when the page comes into view."""
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.refresh()
 
     def refresh(self, select: int | None = None) -> None:
         """Read the run history (and, the first time, the branch's rules); then show `select` or the newest."""
         if self.host.port is None:
             return
-        self._stale = False
         engine, with_rules = self.host.engine, not self._rules_loaded
         run_in_background(lambda: (list_runs(engine), read_scoring_settings(engine) if with_rules else None, select),
                           self._runs_listed, self._failed)
@@ -161,9 +159,14 @@ class StrategyPage(QWidget):
             self.status_label.setText(self.tr("Aún no hay corridas: pulse «Recalcular» para puntuar la cartera."))
             self._recount()
             return
-        wanted = select if select is not None else (self.run.id if self.run else runs[0].id)
-        self.run_combo.setCurrentIndex(max(0, self.run_combo.findData(wanted)))
-        self._load_run(self.run_combo.currentData())
+        shown = self.run.id if self.run else None
+        if select is None:
+            select = runs[0].id if self._newest_shown or self.run_combo.findData(shown) < 0 else shown
+        self.run_combo.setCurrentIndex(max(0, self.run_combo.findData(select)))
+        if self.run_combo.currentData() != shown:
+            self._load_run(self.run_combo.currentData())
+        elif self.run is not None:
+            self.history.set_runs(runs, self.run)  # the same run: only the history may have grown
 
     def _load_run(self, run_id: int | None) -> None:
         if run_id is None:
@@ -180,6 +183,7 @@ class StrategyPage(QWidget):
         if reading != self._reading:
             return
         self.run, self.accounts = run, accounts
+        self._newest_shown = bool(self.runs) and run.id == self.runs[0].id
         self._row_of = {a.account_id: n for n, a in enumerate(accounts)}
         self._probability = np.array([a.probability for a in accounts], dtype=float)
         self._cost = np.array([np.nan if a.cost_minutes is None else a.cost_minutes for a in accounts], dtype=float)
