@@ -18,6 +18,7 @@ from .errors import error_middleware
 from .events import EventBus
 from .keys import BRANCH, BUS, CONFIG, ENGINE, PAIR_LIMITER, READERS, TOKENS, WRITER
 from .mail_sender import mail_sender_ctx
+from .nightly import nightly_scoring
 from .ratelimit import FailureLimiter
 from .routes_device import routes as device_routes
 from .routes_media import routes as media_routes
@@ -37,6 +38,7 @@ def make_app(config: ServerConfig, *, bus: EventBus | None = None, engine: Engin
     app.cleanup_ctx.append(_database(engine))
     app.cleanup_ctx.append(_writer)
     app.cleanup_ctx.append(mail_sender_ctx)  # after the writer: it stops first, then the writer commits its last
+    app.cleanup_ctx.append(nightly_scoring)
     return app
 
 

@@ -55,3 +55,6 @@ class ServerConfig:
     # Python's thread switch interval while serving (see runner.start_server).
     switch_interval_s: float = 0.001
     mail: MailPolicy = field(default_factory=MailPolicy)
+    # Score the portfolio once a night at the branch's scoring hour (syncserver/scoring/nightly.py).
+    nightly_scoring: bool = True
+    nightly_check_s: float = 60.0

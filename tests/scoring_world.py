@@ -39,39 +39,41 @@ class History:
     paid: dict[int, bool] = field(default_factory=dict)
 
 
-def _agents(conn, n: int) -> list[tuple[int, int]]:
+def _agents(conn, n: int, start: datetime) -> list[tuple[int, int]]:
     out = []
     for i in range(n):
-        agent = conn.execute(insert(Agent).values(code=f"S{i}", name=f"S{i}", active=True, created_at=START))
+        agent = conn.execute(insert(Agent).values(code=f"S{i}", name=f"S{i}", active=True, created_at=start))
         agent_id = agent.inserted_primary_key[0]
         device = conn.execute(insert(Device).values(agent_id=agent_id, install_id=str(uuid.uuid4()),
-                                                    token_hash=uuid.uuid4().bytes * 2, paired_at=START, high_seq=0))
+                                                    token_hash=uuid.uuid4().bytes * 2, paired_at=start, high_seq=0))
         out.append((agent_id, device.inserted_primary_key[0]))
     return out
 
 
-def build_history(engine: Engine, accounts: int, *, seed: int = 7, pay: bool = True, held: bool = True) -> History:
-    """Write `accounts` accounts with 120 days of visits before AS_OF and, by the rule, payments after it."""
+def build_history(engine: Engine, accounts: int, *, seed: int = 7, pay: bool = True, held: bool = True,
+                  as_of: date = AS_OF) -> History:
+    """Write `accounts` accounts with 120 days of visits before as_of and, by the rule, payments after it."""
     rng = np.random.default_rng(seed)
+    start = START + (as_of - AS_OF)  # the history shifts with as_of
     history = History(engine)
     with engine.begin() as conn:
         conn.execute(update(BranchSettings).values(timezone="America/Bogota"))
-        agents = _agents(conn, 4)
+        agents = _agents(conn, 4, start)
         dpd = rng.integers(0, 361, accounts)
         balance = np.round(np.exp(rng.normal(13, 1, accounts)), 2)
         conn.execute(insert(Account), [dict(
             external_ref=f"R{n:05d}", debtor_name=f"Deudor {n}", address="Calle 1", lat=4.6 + rng.random() * 0.1,
             lon=-74.1 + rng.random() * 0.1, balance=Decimal(str(balance[n])), currency="COP",
-            days_past_due=int(dpd[n]), updated_at=START) for n in range(accounts)])
+            days_past_due=int(dpd[n]), updated_at=start) for n in range(accounts)])
         ids = list(conn.scalars(select(Account.id).order_by(Account.id)))
         if held:
-            conn.execute(insert(AccountAssignment), [dict(account_id=a, agent_id=agents[n % 4][0], assigned_at=START)
+            conn.execute(insert(AccountAssignment), [dict(account_id=a, agent_id=agents[n % 4][0], assigned_at=start)
                                                      for n, a in enumerate(ids)])
             for n, a in enumerate(ids):
                 conn.execute(update(Account).where(Account.id == a).values(agent_id=agents[n % 4][0]))
         accounts_changed(conn, ids)
     reach = rng.beta(2, 3, accounts)  # how reachable each debtor is: contacts and RPCs vary a lot
-    rows, before = [], datetime.combine(AS_OF, datetime.min.time(), UTC)
+    rows, before = [], datetime.combine(as_of, datetime.min.time(), UTC)
     for n, account_id in enumerate(ids):
         agent_id, device_id = agents[n % 4]
         outcomes = []
@@ -96,12 +98,12 @@ def build_history(engine: Engine, accounts: int, *, seed: int = 7, pay: bool = T
         payments = []
         for account_id in ids:
             if rng.random() < 0.15:  # an earlier payment, unrelated to the rule
-                payments.append((account_id, AS_OF - timedelta(days=int(rng.integers(1, 150)))))
+                payments.append((account_id, as_of - timedelta(days=int(rng.integers(1, 150)))))
             if history.paid[account_id]:
-                payments.append((account_id, AS_OF + timedelta(days=int(rng.integers(0, 30)))))
+                payments.append((account_id, as_of + timedelta(days=int(rng.integers(0, 30)))))
         if payments:
             conn.execute(insert(Payment), [dict(account_id=a, paid_on=d, amount=Decimal("50000.00"),
-                                                reference=str(uuid.uuid4()), imported_at=START) for a, d in payments])
+                                                reference=str(uuid.uuid4()), imported_at=start) for a, d in payments])
             accounts_changed(conn, sorted({a for a, _ in payments}))
     return history
 

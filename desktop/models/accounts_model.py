@@ -147,7 +147,19 @@ class AccountsFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._ids: frozenset[int] | None = None
         self.setSortRole(SORT_ROLE)
+
+    def set_ids(self, ids: list[int] | None) -> None:
+        """Keep only these accounts (e.g. a strategy cell's), or all again with None."""
+        self.beginFilterChange()
+        self._ids = None if ids is None else frozenset(ids)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def ids(self) -> frozenset[int] | None:
+        """The accounts kept by set_ids, if any."""
+        return self._ids
 
     def set_search(self, text: str) -> None:
         """Filter by the words typed (case and accents ignored)."""
@@ -156,9 +168,11 @@ class AccountsFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if self._ids is not None and model.account(source_row).id not in self._ids:
+            return False
         if not self._words:
             return True
-        model = self.sourceModel()
         haystack = " ".join(model.index(source_row, c, source_parent).data(SEARCH_ROLE) or ""
                             for c in SEARCHED_COLUMNS)
         return all(word in haystack for word in self._words)

@@ -58,6 +58,9 @@ class AccountsPage(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.chosen_label = QLabel()
+        self.clear_chosen_button = QPushButton(self.tr("Mostrar toda la cartera"))
+        self.clear_chosen_button.clicked.connect(lambda: self.show_accounts(None))
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -78,8 +81,16 @@ class AccountsPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.import_button)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.chosen_label, 1)
+        chosen.addWidget(self.clear_chosen_button)
+        self.chosen_bar = QWidget()
+        self.chosen_bar.setLayout(chosen)
+        self.chosen_bar.setStyleSheet("background: #ddf4ff;")
+        self.chosen_bar.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.chosen_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.proxy.rowsInserted.connect(self._count)
@@ -119,6 +130,14 @@ class AccountsPage(QWidget):
     def _load_failed(self, error: Exception) -> None:
         self._loading = False
         self.count_label.setText(self.tr("No se pudo leer la cartera: %s") % error)
+
+    def show_accounts(self, ids: list[int] | None) -> None:
+        """Show only these accounts (chosen elsewhere, e.g. a strategy cell), or the whole portfolio with None."""
+        self.proxy.set_ids(ids)
+        self.chosen_bar.setVisible(ids is not None)
+        if ids is not None:
+            self.chosen_label.setText(self.tr("Solo las %d cuentas elegidas en Estrategia") % len(ids))
+        self._count()
 
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -15,6 +15,7 @@ from .mail_dialog import MailDialog
 from .map_page import MapPage
 from .reports_page import ReportsPage
 from .settings_dialog import TILE_URL_KEY, SettingsDialog, app_settings
+from .strategy_page import StrategyPage
 from .visits_page import VisitsPage
 
 
@@ -28,7 +29,11 @@ def build_pages(window, host) -> None:
     window.add_page("visits", window.tr("Visitas"), visits)
     visits.center_on_visit.connect(lambda lat, lon, _id: (window.show_page("map"), map_page.center_on(lat, lon)))
     window.add_page("agents", window.tr("Gestores y dispositivos"), AgentsPage(host))
-    window.add_page("accounts", window.tr("Cartera"), AccountsPage(host))
+    accounts = AccountsPage(host)
+    window.add_page("accounts", window.tr("Cartera"), accounts)
+    strategy = StrategyPage(host)
+    window.add_page("strategy", window.tr("Estrategia"), strategy)
+    strategy.show_in_accounts.connect(lambda ids: (window.show_page("accounts"), accounts.show_accounts(ids)))
     window.add_page("questionnaires", window.tr("Cuestionarios"), DesignerPage(host))
     dashboard = DashboardPage(host)
     window.add_page("dashboard", window.tr("Indicadores"), dashboard)

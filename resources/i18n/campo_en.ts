@@ -232,17 +232,27 @@
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="121"/>
+        <location filename="../../desktop/views/accounts_page.py" line="62"/>
+        <source>Mostrar toda la cartera</source>
+        <translation>Show the whole portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_page.py" line="132"/>
         <source>No se pudo leer la cartera: %s</source>
         <translation>Could not read the portfolio: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="130"/>
+        <location filename="../../desktop/views/accounts_page.py" line="139"/>
+        <source>Solo las %d cuentas elegidas en Estrategia</source>
+        <translation>Only the %d accounts chosen in Strategy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_page.py" line="149"/>
         <source>%d cuentas</source>
         <translation>%d accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="132"/>
+        <location filename="../../desktop/views/accounts_page.py" line="151"/>
         <source>%d de %d cuentas</source>
         <translation>%d of %d accounts</translation>
     </message>
@@ -432,6 +442,39 @@
         <location filename="../../desktop/views/agents_page.py" line="258"/>
         <source>Dispositivo revocado.</source>
         <translation>Device revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>CellAccounts</name>
+    <message>
+        <location filename="../../desktop/views/strategy_accounts.py" line="63"/>
+        <source>Haga clic en una celda de la matriz para ver sus cuentas.</source>
+        <translation>Click a cell of the matrix to see its accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_accounts.py" line="69"/>
+        <source>Ver en Cartera</source>
+        <translation>Show in Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_accounts.py" line="70"/>
+        <source>Abrir la Cartera mostrando solo estas cuentas</source>
+        <translation>Open the Portfolio showing only these accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_accounts.py" line="84"/>
+        <source>%s: %s cuentas</source>
+        <translation>%s: %s accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_accounts.py" line="86"/>
+        <source>Seleccione una cuenta para ver por qué tiene esa probabilidad; «sube» o «baja» dice hacia dónde empuja cada factor la probabilidad frente a una cuenta promedio.</source>
+        <translation>Select an account to see why it has that probability; “raises” or “lowers” says which way each factor pushes the probability compared with an average account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_accounts.py" line="94"/>
+        <source>%s · %s: probabilidad de pago %s. Lo que más pesa: %s.</source>
+        <translation>%s · %s: payment probability %s. What weighs most: %s.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +867,29 @@
         <location filename="../../desktop/views/dashboard_page.py" line="244"/>
         <source>Dom</source>
         <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>DecileChart</name>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="33"/>
+        <source>Decil de probabilidad predicha (1 = menos probable)</source>
+        <translation>Decile of predicted probability (1 = least likely)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="34"/>
+        <source>% de cuentas</source>
+        <translation>% of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="38"/>
+        <source>Pagaron</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="40"/>
+        <source>Predicho</source>
+        <translation>Predicted</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2686,62 @@
     </message>
 </context>
 <context>
+    <name>MatrixCell</name>
+    <message>
+        <location filename="../../desktop/views/strategy_matrix.py" line="62"/>
+        <source>%s cuentas</source>
+        <translation>%s accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_matrix.py" line="64"/>
+        <source>Saldo %s (%s del total)</source>
+        <translation>Balance %s (%s of the total)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPanel</name>
+    <message>
+        <location filename="../../desktop/views/model_panel.py" line="48"/>
+        <source>Aún no hay una corrida. Pulse «Recalcular».</source>
+        <translation>No run yet. Press “Recalculate”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/model_panel.py" line="57"/>
+        <source>Calibración en cuentas reservadas: si los puntos siguen la diagonal, «30 %» quiere decir que pagan 3 de cada 10.</source>
+        <translation>Calibration on held-out accounts: when the points follow the diagonal, “30 %” means 3 in 10 pay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/model_panel.py" line="82"/>
+        <source>sube</source>
+        <translation>raises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/model_panel.py" line="82"/>
+        <source>baja</source>
+        <translation>lowers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/model_panel.py" line="91"/>
+        <source>Factores con más peso (log-odds por desviación estándar):</source>
+        <translation>Strongest factors (log-odds per standard deviation):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/model_panel.py" line="97"/>
+        <source>%s días</source>
+        <translation>%s days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/model_panel.py" line="98"/>
+        <source>%d cuentas, %d pagaron</source>
+        <translation>%d accounts, %d paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/model_panel.py" line="101"/>
+        <source>Probabilidad de pago por tramo de mora:</source>
+        <translation>Payment probability by days-past-due bucket:</translation>
+    </message>
+</context>
+<context>
     <name>PairingDialog</name>
     <message>
         <location filename="../../desktop/views/pairing_dialog.py" line="61"/>
@@ -3115,6 +3237,24 @@
         <location filename="../../desktop/models/questionnaires_model.py" line="68"/>
         <source>guardado %s</source>
         <translation>saved %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReliabilityPlot</name>
+    <message>
+        <location filename="../../desktop/views/model_panel.py" line="28"/>
+        <source>Probabilidad predicha (%)</source>
+        <translation>Predicted probability (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/model_panel.py" line="29"/>
+        <source>Pagaron de verdad (%)</source>
+        <translation>Actually paid (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/model_panel.py" line="40"/>
+        <source>Sin curva: no hay modelo</source>
+        <translation>No curve: there is no model</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4136,160 @@
     </message>
 </context>
 <context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="35"/>
+        <source>Reglas de la matriz</source>
+        <translation>Matrix rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="42"/>
+        <source>Desde esta probabilidad de pago en 30 días una cuenta es «probable que pague»</source>
+        <translation>From this probability of payment within 30 days an account is “likely to pay”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="47"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="48"/>
+        <source>Hasta estos minutos de gestor esperados (viajes × intentos) una cuenta es «barata de cobrar»</source>
+        <translation>Up to these expected agent minutes (trips × attempts) an account is “cheap to collect”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="60"/>
+        <source>Guardar como reglas de la sucursal</source>
+        <translation>Save as the branch’s rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="61"/>
+        <source>La corrida nocturna y «Recalcular» usarán estas reglas</source>
+        <translation>The nightly run and “Recalculate” will use these rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="68"/>
+        <source>Probabilidad: de que la cuenta registre algún pago en los próximos 30 días. Costo: minutos de gestor esperados hasta hablar con el titular = intentos esperados × (ida y vuelta desde el centro de la zona de su gestor + la visita). Una cuenta sin ubicación cuenta como costosa: primero hay que verificar la dirección.</source>
+        <translation>Probability: that the account records some payment in the next 30 days. Cost: expected agent minutes until speaking with the debtor = expected attempts × (round trip from the centre of its agent’s zone + the visit). An account without a location counts as costly: its address needs checking first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="76"/>
+        <source>Probable que pague desde</source>
+        <translation>Likely to pay from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="77"/>
+        <source>Barato de cobrar hasta</source>
+        <translation>Cheap to collect up to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="78"/>
+        <source>Probable y barato</source>
+        <translation>Likely and cheap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="78"/>
+        <source>Probable y costoso</source>
+        <translation>Likely and costly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="79"/>
+        <source>Poco probable y barato</source>
+        <translation>Unlikely and cheap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_rules.py" line="80"/>
+        <source>Poco probable y costoso</source>
+        <translation>Unlikely and costly</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparisonView</name>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="63"/>
+        <source>Elija una corrida anterior para ver qué pasó después.</source>
+        <translation>Choose an earlier run to see what happened next.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="70"/>
+        <source>Corrida a evaluar:</source>
+        <translation>Run to evaluate:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="85"/>
+        <source>%s (anterior)</source>
+        <translation>%s (earlier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="86"/>
+        <source>%s (esta misma corrida)</source>
+        <translation>%s (this same run)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="93"/>
+        <source>Leyendo…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="101"/>
+        <source>La corrida del %s es de hoy: aún no hay pagos que comparar.</source>
+        <translation>The run of %s is today’s: there are no payments to compare yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="103"/>
+        <source>30 días completos</source>
+        <translation>all 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="104"/>
+        <source>%d de 30 días observados hasta hoy</source>
+        <translation>%d of 30 days observed so far</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="105"/>
+        <source> AUC real: %s.</source>
+        <translation> Actual AUC: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="107"/>
+        <source>Corrida del %s (%s): se predijo que pagaría el %s de las %s cuentas; pagó el %s.%s</source>
+        <translation>Run of %s (%s): it predicted %s of the %s accounts would pay; %s paid.%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="114"/>
+        <source>Hasta la corrida #%d: %s cuentas en ambas; la probabilidad media cambió %s puntos, %s cuentas subieron más de 5 puntos y %s bajaron; %s cambiaron de celda.</source>
+        <translation>Up to run #%d: %s accounts in both; the mean probability changed by %s points, %s accounts rose by more than 5 points and %s fell; %s changed cell.</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="19"/>
+        <source>modelo</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="20"/>
+        <source>a priori</source>
+        <translation>prior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="21"/>
+        <source>nocturna</source>
+        <translation>nightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="22"/>
+        <source>consola</source>
+        <translation>console</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/run_history.py" line="23"/>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+</context>
+<context>
     <name>SavedReportsBox</name>
     <message>
         <location filename="../../desktop/views/report_saved.py" line="21"/>
@@ -4021,6 +4315,222 @@
         <location filename="../../desktop/views/report_saved.py" line="52"/>
         <source>Guardado el %s</source>
         <translation>Saved on %s</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <location filename="../../desktop/models/scores_model.py" line="25"/>
+        <source>Referencia</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores_model.py" line="25"/>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores_model.py" line="25"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores_model.py" line="25"/>
+        <source>Mora (días)</source>
+        <translation>Past due (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores_model.py" line="26"/>
+        <source>Prob. pago</source>
+        <translation>Pay prob.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores_model.py" line="26"/>
+        <source>Por qué (factores principales)</source>
+        <translation>Why (top factors)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores_model.py" line="26"/>
+        <source>Costo (min)</source>
+        <translation>Cost (min)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores_model.py" line="27"/>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores_model.py" line="27"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores_model.py" line="83"/>
+        <source>sin ubicación</source>
+        <translation>no location</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringWords</name>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="19"/>
+        <source>Visita en campo primero</source>
+        <translation>Field visit first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="20"/>
+        <source>Solo recordatorio</source>
+        <translation>Reminder only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="21"/>
+        <source>Ofrecer acuerdo de pago</source>
+        <translation>Offer a payment agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="22"/>
+        <source>Escalar</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="29"/>
+        <source>Vale la pena la visita y es probable que pague</source>
+        <translation>The visit is worth it and they will likely pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="30"/>
+        <source>Probablemente paga igual: no gastar tiempo de campo</source>
+        <translation>They will likely pay anyway: spend no field time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="31"/>
+        <source>La visita es barata: intentar convertirlo</source>
+        <translation>A visit is cheap: try to convert them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="32"/>
+        <source>Jurídico, agencia externa o revisión de castigo</source>
+        <translation>Legal, an outside agency or a write-off review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="39"/>
+        <source>Días de mora</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="40"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="41"/>
+        <source>Visitas</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="42"/>
+        <source>Contactos</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="43"/>
+        <source>Contactos con el titular</source>
+        <translation>Contacts with the debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="44"/>
+        <source>Promesas cumplidas</source>
+        <translation>Promises kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="45"/>
+        <source>Promesas incumplidas</source>
+        <translation>Promises broken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="46"/>
+        <source>Promesas vigentes</source>
+        <translation>Open promises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="47"/>
+        <source>Pagos en 90 días</source>
+        <translation>Payments in 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="48"/>
+        <source>Pagado en 90 días</source>
+        <translation>Paid in 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="49"/>
+        <source>Días desde el último contacto</source>
+        <translation>Days since the last contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="50"/>
+        <source>Días desde el último pago</source>
+        <translation>Days since the last payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="51"/>
+        <source>Contactos por la mañana</source>
+        <translation>Morning contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="52"/>
+        <source>Contactos por la tarde</source>
+        <translation>Afternoon contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="53"/>
+        <source>Contactos por la noche</source>
+        <translation>Evening contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="65"/>
+        <source>nunca o más de un año</source>
+        <translation>never or over a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="73"/>
+        <source>sube</source>
+        <translation>raises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="75"/>
+        <source>baja</source>
+        <translation>lowers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="99"/>
+        <source>Modelo: regresión logística aprendida del historial de la sucursal: %d cuentas con 30 días de resultado, de las que %d pagaron.</source>
+        <translation>Model: logistic regression learnt from the branch’s history: %d accounts with 30 days of outcome, of which %d paid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="103"/>
+        <source>solo %d cuentas tienen 30 días de historial y el modelo necesita al menos %d</source>
+        <translation>only %d accounts have 30 days of history and the model needs at least %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="107"/>
+        <source>pagaron %d cuentas y no pagaron %d; el modelo necesita al menos %d de cada grupo</source>
+        <translation>%d accounts paid and %d did not; the model needs at least %d of each</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="110"/>
+        <source>Probabilidad a priori por tramo de mora, no un modelo, porque %s. Cada tramo parte de un valor típico de cobranza ajustado con lo observado en la sucursal.</source>
+        <translation>Prior probability by days-past-due bucket, not a model, because %s. Each bucket starts from a typical collections figure, adjusted with what the branch has seen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="118"/>
+        <source>Sin medición en cuentas reservadas (no hay modelo).</source>
+        <translation>No measurement on held-out accounts (there is no model).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scoring_words.py" line="121"/>
+        <source>AUC en %d cuentas reservadas: %s (0,5 = azar, 1 = perfecto). Brier: %s (menos es mejor). Entrenado con %d cuentas.</source>
+        <translation>AUC on %d held-out accounts: %s (0.5 = chance, 1 = perfect). Brier: %s (lower is better). Trained on %d accounts.</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4731,122 @@
         <location filename="../../desktop/models/kpi_visits_filter.py" line="39"/>
         <source>Solo %s %02dh</source>
         <translation>Only %s %02d h</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyMatrix</name>
+    <message>
+        <location filename="../../desktop/views/strategy_matrix.py" line="105"/>
+        <source>Probable que pague
+(≥ %s)</source>
+        <translation>Likely to pay
+(≥ %s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_matrix.py" line="106"/>
+        <source>Poco probable
+(&lt; %s)</source>
+        <translation>Unlikely to pay
+(&lt; %s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_matrix.py" line="107"/>
+        <source>Barato de cobrar (≤ %s min)</source>
+        <translation>Cheap to collect (≤ %s min)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_matrix.py" line="108"/>
+        <source>Costoso (&gt; %s min o sin ubicación)</source>
+        <translation>Costly (&gt; %s min or no location)</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="85"/>
+        <location filename="../../desktop/views/strategy_page.py" line="239"/>
+        <source>Recalcular</source>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="86"/>
+        <source>Ajustar el modelo con el historial de hoy y puntuar toda la cartera con las reglas en pantalla</source>
+        <translation>Fit the model on today’s history and score the whole portfolio with the rules on screen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="93"/>
+        <source>Cargando corridas…</source>
+        <translation>Loading runs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="96"/>
+        <source>Corrida:</source>
+        <translation>Run:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="112"/>
+        <source>Reglas</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="113"/>
+        <source>Modelo</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="114"/>
+        <source>Historial</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="119"/>
+        <source>Matriz de estrategia: probabilidad de pago × costo de cobro</source>
+        <translation>Strategy matrix: payment probability × cost to collect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="159"/>
+        <source>Aún no hay corridas: pulse «Recalcular» para puntuar la cartera.</source>
+        <translation>No runs yet: press “Recalculate” to score the portfolio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="177"/>
+        <source>Leyendo la corrida #%d…</source>
+        <translation>Reading run #%d…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="193"/>
+        <source>%s cuentas activas puntuadas al %s · calculada el %s</source>
+        <translation>%s active accounts scored as of %s · computed %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="202"/>
+        <source>No se pudo completar: %s</source>
+        <translation>Could not finish: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="215"/>
+        <source>Cuentas y saldos de la corrida #%d con sus reglas.</source>
+        <translation>Accounts and balances of run #%d under its rules.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="218"/>
+        <source>Recuento con las reglas en pantalla; la corrida #%d usó otras. «Recalcular» guarda una corrida con ellas y «Guardar» las deja para la corrida nocturna.</source>
+        <translation>Recounted with the rules on screen; run #%d used others. “Recalculate” stores a run with them and “Save” keeps them for the nightly run.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="239"/>
+        <source>Calculando…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="248"/>
+        <source>Ajustando el modelo y puntuando la cartera…</source>
+        <translation>Fitting the model and scoring the portfolio…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="261"/>
+        <source>Reglas guardadas: la corrida nocturna y «Recalcular» las usarán.</source>
+        <translation>Rules saved: the nightly run and “Recalculate” will use them.</translation>
     </message>
 </context>
 <context>
@@ -4759,57 +5385,62 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="26"/>
+        <location filename="../../desktop/views/pages.py" line="27"/>
         <source>Mapa</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="28"/>
+        <location filename="../../desktop/views/pages.py" line="29"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="30"/>
+        <location filename="../../desktop/views/pages.py" line="31"/>
         <source>Gestores y dispositivos</source>
         <translation>Agents and devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="31"/>
+        <location filename="../../desktop/views/pages.py" line="33"/>
         <source>Cartera</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="32"/>
+        <location filename="../../desktop/views/pages.py" line="35"/>
+        <source>Estrategia</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages.py" line="37"/>
         <source>Cuestionarios</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="34"/>
+        <location filename="../../desktop/views/pages.py" line="39"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="36"/>
+        <location filename="../../desktop/views/pages.py" line="41"/>
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="39"/>
+        <location filename="../../desktop/views/pages.py" line="44"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="54"/>
+        <location filename="../../desktop/views/pages.py" line="59"/>
         <source>Configuración…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="63"/>
+        <location filename="../../desktop/views/pages.py" line="68"/>
         <source>Correo…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="65"/>
+        <location filename="../../desktop/views/pages.py" line="70"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>

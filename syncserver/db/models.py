@@ -266,3 +266,4 @@ class Change(Base):
 from . import kpi_models  # noqa: E402,F401  (payments and KPI summaries, on this Base)
 from . import report_models  # noqa: E402,F401  (saved custom reports)
 from . import mail_models  # noqa: E402,F401  (e-mail settings and outbox, on this Base)
+from . import scoring_models  # noqa: E402,F401  (scoring runs, account scores, scoring settings)

@@ -5,8 +5,9 @@ started before it (a visit counts unless a visit started before it corrects it, 
 docs/kpis.md), promises made before D and settled (due + grace days) before D, payments dated
 before D. The label is whether any payment is dated in [D, D + horizon days).
 
-days_past_due is the accounts table's one value, as the lender's last file stated it: there is
-no history of it yet, so fitting as of an earlier date uses today's value (see docs/portfolio.md).
+days_past_due is the accounts table's one value, as the lender's last file stated it, except
+as of a past date with a scoring run at most DPD_HISTORY_DAYS before it: then each account that
+run scored gets the value the run kept, aged by the days since (docs/portfolio.md).
 """
 
 from __future__ import annotations
@@ -19,13 +20,15 @@ from sqlalchemy import Connection, and_, case, exists, func, select
 
 from ..db.kpi_models import KpiPromise, Payment
 from ..db.models import Account, AccountAssignment, Visit
-from ..kpis.days import branch_kpi_settings, day_start, zone_of
+from ..db.scoring_models import AccountScoreRow, ScoringRun
+from ..kpis.days import branch_kpi_settings, day_start, today, zone_of
 
 CONTACTS = ("third_party", "rpc", "promise_to_pay")
 RPCS = ("rpc", "promise_to_pay")
 HOUR_BANDS = (("morning", 6, 12), ("afternoon", 12, 18), ("evening", 18, 22))  # local hours; the rest is night
 RECENT_PAYMENT_DAYS = 90
 NEVER_DAYS = 365  # "days since" when it never happened (and the cap otherwise)
+DPD_HISTORY_DAYS = 7  # a run this many days before a past as-of date still tells its days past due
 FEATURES = (
     "days_past_due", "log_balance", "attempts", "contacts", "rpc", "promises_kept", "promises_broken", "promises_open",
     "payments_90d", "log_paid_90d", "days_since_contact", "days_since_payment",
@@ -33,6 +36,7 @@ FEATURES = (
 )
 _accounts, _visits, _payments = Account.__table__, Visit.__table__, Payment.__table__
 _promises, _assignments = KpiPromise.__table__, AccountAssignment.__table__
+_runs, _scores = ScoringRun.__table__, AccountScoreRow.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,8 @@ def extract_features(conn: Connection, as_of: date, account_ids=None) -> Feature
     x = np.zeros((len(ids), len(FEATURES)))
     col = {name: n for n, name in enumerate(FEATURES)}
     x[:, col["days_past_due"]] = [r.days_past_due for r in rows]
+    if as_of < today(zone):
+        _days_past_due_then(conn, as_of, by_row, x[:, col["days_past_due"]])
     x[:, col["log_balance"]] = np.log1p(np.maximum([float(r.balance) for r in rows], 0.0))
 
     v, counted = _counted_visits(start)
@@ -129,6 +135,19 @@ def extract_features(conn: Connection, as_of: date, account_ids=None) -> Feature
         shares[~contacted] = shares[contacted].mean(axis=0)
     x[:, col["contacts_morning"]:col["contacts_morning"] + len(HOUR_BANDS)] = shares
     return Features(ids, x)
+
+
+def _days_past_due_then(conn: Connection, as_of: date, by_row: dict[int, int], out: np.ndarray) -> None:
+    """Overwrite `out` with the days past due the latest run shortly before as_of kept, aged to as_of."""
+    r, s = _runs.c, _scores.c
+    run = conn.execute(select(r.id, r.as_of).where(r.as_of <= as_of, r.as_of >= as_of - timedelta(DPD_HISTORY_DAYS))
+                       .order_by(r.as_of.desc(), r.id.desc()).limit(1)).first()
+    if run is None:
+        return
+    aged = (as_of - run.as_of).days
+    for account_id, days in conn.execute(select(s.account_id, s.days_past_due).where(s.run_id == run.id)):
+        if (n := by_row.get(account_id)) is not None:
+            out[n] = days + aged
 
 
 def _aware(moment):

@@ -32,7 +32,7 @@ from sklearn.preprocessing import StandardScaler
 from sqlalchemy import Engine
 
 from .buckets import DEFAULT_BUCKETS, BucketRate, DpdBucket, bucket_index, bucket_rates, check_buckets
-from .features import FEATURES, extract_features, held_at, paid_within
+from .features import FEATURES, Features, extract_features, held_at, paid_within
 
 MIN_LABELLED = 200
 MIN_PER_CLASS = 20
@@ -142,6 +142,11 @@ def score_accounts(engine: Engine, model: ScoringModel, as_of: date, *, account_
     """Score every account (or account_ids) with features as of as_of; factors largest push first."""
     with engine.connect() as conn:
         features = extract_features(conn, as_of, account_ids)
+    return score_features(model, features, top=top)
+
+
+def score_features(model: ScoringModel, features: Features, *, top: int = 3) -> list[AccountScore]:
+    """Score accounts whose features were already read (same order as features.account_ids)."""
     dpd = features.column("days_past_due")
     index = bucket_index(dpd, model.buckets)
     labels = [b.label for b in model.buckets]

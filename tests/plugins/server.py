@@ -112,7 +112,8 @@ def _start(tmp_path: Path, db_url: str | None, limits: Limits | None = None, *,
     data_dir = tmp_path / "data"
     engine = open_database(data_dir, db_url)
     config = ServerConfig(data_dir=data_dir, db_url=db_url, host="127.0.0.1", port=0, discovery=False,
-                          limits=limits or Limits(), writer_process=writer_process)
+                          limits=limits or Limits(), writer_process=writer_process,
+                          nightly_scoring=False)  # no scoring run may start under a test at the branch's night
     thread = ServerThread(config)
     live = LiveServer(thread, engine, tmp_path)
     thread.bus.subscribe(live.record)
