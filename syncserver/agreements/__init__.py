@@ -6,7 +6,7 @@ previews a schedule with them as the user types); store, queries and alerts read
 
 from .alerts import AgreementAlerts, BrokenAgreement, OverdueInstalment, agreement_alerts
 from .matching import STATUSES, AgreementState, BreakRule, PenaltyRule, RowState, match_payments
-from .queries import AgreementDetail, AgreementSummary, get_agreement, list_agreements
+from .queries import AgreementDetail, AgreementSource, AgreementSummary, get_agreement, list_agreements, read_source
 from .schedule import Schedule, ScheduledRow, build_schedule
 from .settings import AgreementSettingsInfo, read_agreement_settings, save_agreement_settings
 from .store import create_agreement, recompute_agreements, recompute_all
@@ -14,8 +14,8 @@ from .terms import FREQUENCIES, PENALTY_KINDS, AgreementError, AgreementTerms, c
 
 __all__ = [
     "FREQUENCIES", "PENALTY_KINDS", "STATUSES", "AgreementAlerts", "AgreementDetail", "AgreementError",
-    "AgreementSettingsInfo", "AgreementState", "AgreementSummary", "AgreementTerms", "BreakRule", "BrokenAgreement",
+    "AgreementSettingsInfo", "AgreementSource", "AgreementState", "AgreementSummary", "AgreementTerms", "BreakRule", "BrokenAgreement",
     "OverdueInstalment", "PenaltyRule", "RowState", "Schedule", "ScheduledRow", "agreement_alerts", "build_schedule",
     "check_terms", "create_agreement", "get_agreement", "list_agreements", "match_payments", "parse_amount",
-    "read_agreement_settings", "recompute_agreements", "recompute_all", "save_agreement_settings",
+    "read_agreement_settings", "read_source", "recompute_agreements", "recompute_all", "save_agreement_settings",
 ]

@@ -17,7 +17,7 @@ from ..db.models import Account, Agent, QuestionnaireVersion, Visit
 from ..media import is_media_id
 from .matching import AgreementState
 from .settings import AgreementSettingsInfo, read_agreement_settings
-from .store import Evaluated, branch_today, evaluate, terms_of
+from .store import IN_FORCE, Evaluated, branch_today, evaluate, terms_of
 from .terms import AgreementTerms
 
 _accounts, _agents, _visits, _versions = Account.__table__, Agent.__table__, Visit.__table__, QuestionnaireVersion.__table__
@@ -62,6 +62,42 @@ class AgreementDetail:
     state: AgreementState
     company: AgreementSettingsInfo
     branch_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementSource:
+    """What a new agreement starts from: the account, the promise of the visit it comes from, the branch's today."""
+
+    account_id: int
+    external_ref: str
+    debtor_name: str
+    balance: Decimal
+    currency: str
+    today: date
+    visit_id: str | None = None
+    promise_amount: Decimal | None = None
+    promise_due: date | None = None
+    in_force: int | None = None  # the agreement of the account in force now, if any
+
+
+def read_source(bind: Engine | Connection, account_id: int, visit_id: str | None = None) -> AgreementSource | None:
+    """The account (and visit) a new agreement is made from; None when the account does not exist."""
+    a, v = _accounts.c, _visits.c
+    with transaction(bind) as conn:
+        account = conn.execute(select(a.external_ref, a.debtor_name, a.balance, a.currency)
+                               .where(a.id == account_id)).first()
+        if account is None:
+            return None
+        promise = None
+        if visit_id is not None:
+            promise = conn.execute(select(v.promise_amount, v.promise_due)
+                                   .where(v.id == visit_id, v.account_id == account_id)).first()
+        day = branch_today(conn)
+        in_force = [item.row.id for item in evaluate(conn, account_ids=[account_id], as_of=day)
+                    if item.state.status in IN_FORCE]
+    return AgreementSource(account_id, account.external_ref, account.debtor_name, account.balance, account.currency,
+                           day, visit_id if promise is not None else None, promise.promise_amount if promise else None,
+                           promise.promise_due if promise else None, in_force[-1] if in_force else None)
 
 
 def _accounts_of(conn: Connection, ids: set[int]) -> dict[int, Any]:
