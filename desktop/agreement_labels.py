@@ -7,64 +7,60 @@ from PySide6.QtCore import QCoreApplication
 from syncserver.agreements import AgreementError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AgreementLabels", text)
-
-
 def promise_status_labels() -> dict[str, str]:
     """Each promise status and its word."""
-    return {"pending": _t("Pendiente"), "kept": _t("Cumplida"), "partial": _t("Cumplida en parte"),
-            "broken": _t("Incumplida")}
+    return {"pending": QCoreApplication.translate("AgreementLabels", "Pendiente"), "kept": QCoreApplication.translate("AgreementLabels", "Cumplida"), "partial": QCoreApplication.translate("AgreementLabels", "Cumplida en parte"),
+            "broken": QCoreApplication.translate("AgreementLabels", "Incumplida")}
 
 
 def agreement_status_labels() -> dict[str, str]:
     """Each agreement status and its word."""
-    return {"current": _t("Al día"), "late": _t("Atrasado"), "broken": _t("Roto"), "completed": _t("Pagado")}
+    return {"current": QCoreApplication.translate("AgreementLabels", "Al día"), "late": QCoreApplication.translate("AgreementLabels", "Atrasado"), "broken": QCoreApplication.translate("AgreementLabels", "Roto"), "completed": QCoreApplication.translate("AgreementLabels", "Pagado")}
 
 
 def frequency_labels() -> dict[str, str]:
     """Each frequency and its word."""
-    return {"weekly": _t("Semanal"), "fortnightly": _t("Quincenal (cada 14 días)"),
-            "monthly": _t("Mensual (mismo día de cada mes)")}
+    return {"weekly": QCoreApplication.translate("AgreementLabels", "Semanal"), "fortnightly": QCoreApplication.translate("AgreementLabels", "Quincenal (cada 14 días)"),
+            "monthly": QCoreApplication.translate("AgreementLabels", "Mensual (mismo día de cada mes)")}
 
 
 def penalty_labels() -> dict[str, str]:
     """Each penalty kind and its word."""
-    return {"none": _t("Sin penalidad"), "fixed": _t("Monto fijo por cuota"), "percent": _t("Porcentaje de la cuota")}
+    return {"none": QCoreApplication.translate("AgreementLabels", "Sin penalidad"), "fixed": QCoreApplication.translate("AgreementLabels", "Monto fijo por cuota"), "percent": QCoreApplication.translate("AgreementLabels", "Porcentaje de la cuota")}
 
 
 def field_labels() -> dict[str, str]:
     """The terms' fields as the dialog names them."""
-    return {"total": _t("Monto total"), "down_payment": _t("Cuota inicial"), "instalments": _t("Número de cuotas"),
-            "frequency": _t("Frecuencia"), "start_date": _t("Fecha de inicio"), "interest_pct": _t("Interés"),
-            "discount_pct": _t("Descuento"), "penalty_kind": _t("Penalidad"), "penalty_value": _t("Valor de la penalidad"),
-            "grace_days": _t("Días de gracia"), "account": _t("Cuenta"), "visit_id": _t("Visita"),
-            "terms_template": _t("Plantilla del texto"), "broken_after_missed": _t("Cuotas incumplidas"),
-            "broken_after_days": _t("Días de atraso"), "company_name": _t("Empresa"), "company_id": _t("NIT / RUC"),
-            "company_address": _t("Dirección"), "company_phone": _t("Teléfono")}
+    return {"total": QCoreApplication.translate("AgreementLabels", "Monto total"), "down_payment": QCoreApplication.translate("AgreementLabels", "Cuota inicial"), "instalments": QCoreApplication.translate("AgreementLabels", "Número de cuotas"),
+            "frequency": QCoreApplication.translate("AgreementLabels", "Frecuencia"), "start_date": QCoreApplication.translate("AgreementLabels", "Fecha de inicio"), "interest_pct": QCoreApplication.translate("AgreementLabels", "Interés"),
+            "discount_pct": QCoreApplication.translate("AgreementLabels", "Descuento"), "penalty_kind": QCoreApplication.translate("AgreementLabels", "Penalidad"), "penalty_value": QCoreApplication.translate("AgreementLabels", "Valor de la penalidad"),
+            "grace_days": QCoreApplication.translate("AgreementLabels", "Días de gracia"), "account": QCoreApplication.translate("AgreementLabels", "Cuenta"), "visit_id": QCoreApplication.translate("AgreementLabels", "Visita"),
+            "terms_template": QCoreApplication.translate("AgreementLabels", "Plantilla del texto"), "broken_after_missed": QCoreApplication.translate("AgreementLabels", "Cuotas incumplidas"),
+            "broken_after_days": QCoreApplication.translate("AgreementLabels", "Días de atraso"), "company_name": QCoreApplication.translate("AgreementLabels", "Empresa"), "company_id": QCoreApplication.translate("AgreementLabels", "NIT / RUC"),
+            "company_address": QCoreApplication.translate("AgreementLabels", "Dirección"), "company_phone": QCoreApplication.translate("AgreementLabels", "Teléfono")}
 
 
 def error_text(error: AgreementError) -> str:
     """A rule broken, in words: which field and what to do."""
     rules = {
-        "empty": _t("está vacío"),
-        "not_a_number": _t("no es un número (escriba, por ejemplo, 1.250.000,50)"),
-        "negative": _t("no puede ser negativo"),
-        "too_many_decimals": _t("admite a lo sumo 2 decimales"),
-        "too_large": _t("es demasiado grande"),
-        "not_positive": _t("debe ser mayor que 0"),
-        "not_below_total": _t("debe ser menor que el monto total"),
-        "out_of_range": _t("está fuera del rango permitido"),
-        "unknown": _t("no es una opción válida"),
-        "over_100": _t("no puede superar el 100 %"),
-        "not_below_100": _t("debe ser menor que el 100 %"),
-        "with_interest": _t("no se puede combinar con interés: elija uno de los dos"),
-        "before_signing": _t("no puede ser anterior a hoy"),
-        "below_a_cent": _t("es demasiado alto: cada cuota quedaría en menos de un centavo"),
-        "other_account": _t("no es de esta cuenta"),
-        "in_force": _t("ya tiene un convenio vigente (al día o atrasado)"),
-        "too_long": _t("es demasiado largo"),
-        "unknown_placeholder": _t("tiene campos desconocidos"),
+        "empty": QCoreApplication.translate("AgreementLabels", "está vacío"),
+        "not_a_number": QCoreApplication.translate("AgreementLabels", "no es un número (escriba, por ejemplo, 1.250.000,50)"),
+        "negative": QCoreApplication.translate("AgreementLabels", "no puede ser negativo"),
+        "too_many_decimals": QCoreApplication.translate("AgreementLabels", "admite a lo sumo 2 decimales"),
+        "too_large": QCoreApplication.translate("AgreementLabels", "es demasiado grande"),
+        "not_positive": QCoreApplication.translate("AgreementLabels", "debe ser mayor que 0"),
+        "not_below_total": QCoreApplication.translate("AgreementLabels", "debe ser menor que el monto total"),
+        "out_of_range": QCoreApplication.translate("AgreementLabels", "está fuera del rango permitido"),
+        "unknown": QCoreApplication.translate("AgreementLabels", "no es una opción válida"),
+        "over_100": QCoreApplication.translate("AgreementLabels", "no puede superar el 100 %"),
+        "not_below_100": QCoreApplication.translate("AgreementLabels", "debe ser menor que el 100 %"),
+        "with_interest": QCoreApplication.translate("AgreementLabels", "no se puede combinar con interés: elija uno de los dos"),
+        "before_signing": QCoreApplication.translate("AgreementLabels", "no puede ser anterior a hoy"),
+        "below_a_cent": QCoreApplication.translate("AgreementLabels", "es demasiado alto: cada cuota quedaría en menos de un centavo"),
+        "other_account": QCoreApplication.translate("AgreementLabels", "no es de esta cuenta"),
+        "in_force": QCoreApplication.translate("AgreementLabels", "ya tiene un convenio vigente (al día o atrasado)"),
+        "too_long": QCoreApplication.translate("AgreementLabels", "es demasiado largo"),
+        "unknown_placeholder": QCoreApplication.translate("AgreementLabels", "tiene campos desconocidos"),
     }
     field = field_labels().get(error.field, error.field)
     rule = rules.get(error.code)

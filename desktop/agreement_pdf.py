@@ -48,71 +48,107 @@ table.schedule td { border: 1px solid #999; padding: 3px 6px; font-size: 9pt; }
 """
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AgreementPdf", text)
-
-
 def _day(value) -> str:
     return value.strftime("%d/%m/%Y")
+
+
+def pdf_labels() -> dict[str, str]:
+    """The document's words in the interface language."""
+    return {
+        "nit": QCoreApplication.translate("AgreementPdf", "NIT"),
+        "tel": QCoreApplication.translate("AgreementPdf", "Tel."),
+        "convenio_n": QCoreApplication.translate("AgreementPdf", "Convenio N.º"),
+        "fecha": QCoreApplication.translate("AgreementPdf", "Fecha"),
+        "inicial": QCoreApplication.translate("AgreementPdf", "Inicial"),
+        "total": QCoreApplication.translate("AgreementPdf", "Total"),
+        "signed_on": QCoreApplication.translate("AgreementPdf", "En constancia se firma el %s."),
+        "el_deudor": QCoreApplication.translate("AgreementPdf", "El deudor"),
+        "documento_de_identidad": QCoreApplication.translate("AgreementPdf", "Documento de identidad"),
+        "por_la_empresa": QCoreApplication.translate("AgreementPdf", "Por la empresa"),
+        "nombre_y_cargo": QCoreApplication.translate("AgreementPdf", "Nombre y cargo"),
+        "convenio_de_pago": QCoreApplication.translate("AgreementPdf", "CONVENIO DE PAGO"),
+        "datos_del_deudor": QCoreApplication.translate("AgreementPdf", "Datos del deudor"),
+        "condiciones": QCoreApplication.translate("AgreementPdf", "Condiciones"),
+        "plan_de_pagos": QCoreApplication.translate("AgreementPdf", "Plan de pagos"),
+        "cuota": QCoreApplication.translate("AgreementPdf", "Cuota"),
+        "vencimiento": QCoreApplication.translate("AgreementPdf", "Vencimiento"),
+        "monto": QCoreApplication.translate("AgreementPdf", "Monto"),
+        "recibido_firma_y_fecha": QCoreApplication.translate("AgreementPdf", "Recibido (firma y fecha)"),
+        "terms": QCoreApplication.translate("AgreementPdf", "Términos"),
+        "deudor": QCoreApplication.translate("AgreementPdf", "Deudor"),
+        "obligation": QCoreApplication.translate("AgreementPdf", "Obligación"),
+        "address": QCoreApplication.translate("AgreementPdf", "Dirección"),
+        "monto_total_de_la_deuda": QCoreApplication.translate("AgreementPdf", "Monto total de la deuda"),
+        "cuota_inicial": QCoreApplication.translate("AgreementPdf", "Cuota inicial"),
+        "interest_pct": QCoreApplication.translate("AgreementPdf", "Interés simple (%s %%)"),
+        "discount_pct": QCoreApplication.translate("AgreementPdf", "Descuento (%s %%)"),
+        "total_a_pagar": QCoreApplication.translate("AgreementPdf", "Total a pagar"),
+        "cuotas": QCoreApplication.translate("AgreementPdf", "Cuotas"),
+        "penalidad_por_atraso": QCoreApplication.translate("AgreementPdf", "Penalidad por atraso"),
+        "fixed_penalty": QCoreApplication.translate("AgreementPdf", "%s por cuota pagada después de %d días de gracia"),
+        "percent_penalty": QCoreApplication.translate("AgreementPdf", "%s %% de la cuota pagada después de %d días de gracia"),
+    }
 
 
 def agreement_html(detail: AgreementDetail, *, with_signature: bool) -> str:
     """The document as HTML; every value from the database is escaped."""
     s, terms, company = detail.summary, detail.terms, detail.company
+    words = pdf_labels()
     money = lambda amount: escape(format_money(amount, s.currency))  # noqa: E731
     company_lines = [line for line in (
-        company.company_id and f"{_t('NIT')} {company.company_id}", company.company_address,
-        company.company_phone and f"{_t('Tel.')} {company.company_phone}") if line]
+        company.company_id and f"{words['nit']} {company.company_id}", company.company_address,
+        company.company_phone and f"{words['tel']} {company.company_phone}") if line]
     header = (f"<table width='100%'><tr><td><span class='company'>{escape(company.company_name or detail.branch_name)}"
               f"</span><br/><span class='muted'>{'<br/>'.join(escape(line) for line in company_lines)}</span></td>"
-              f"<td align='right' class='muted'>{escape(_t('Convenio N.º'))} {s.id}<br/>"
-              f"{escape(_t('Fecha'))}: {_day(s.signed_on)}<br/>{escape(detail.branch_name)}</td></tr></table>")
-    data = [(_t("Deudor"), s.debtor_name), (_t("Obligación"), s.external_ref), (_t("Dirección"), detail.address)]
-    plan = [(_t("Monto total de la deuda"), format_money(terms.total, s.currency)),
-            (_t("Cuota inicial"), format_money(terms.down_payment, s.currency))]
+              f"<td align='right' class='muted'>{escape(words['convenio_n'])} {s.id}<br/>"
+              f"{escape(words['fecha'])}: {_day(s.signed_on)}<br/>{escape(detail.branch_name)}</td></tr></table>")
+    data = [(words["deudor"], s.debtor_name), (words["obligation"], s.external_ref), (words["address"], detail.address)]
+    plan = [(words["monto_total_de_la_deuda"], format_money(terms.total, s.currency)),
+            (words["cuota_inicial"], format_money(terms.down_payment, s.currency))]
     if detail.interest_amount:
-        plan.append((_t("Interés simple (%s %%)") % f"{terms.interest_pct:.2f}".replace(".", ","),
+        plan.append((words["interest_pct"] % f"{terms.interest_pct:.2f}".replace(".", ","),
                      format_money(detail.interest_amount, s.currency)))
     if detail.discount_amount:
-        plan.append((_t("Descuento (%s %%)") % f"{terms.discount_pct:.2f}".replace(".", ","),
+        plan.append((words["discount_pct"] % f"{terms.discount_pct:.2f}".replace(".", ","),
                      format_money(detail.discount_amount, s.currency)))
-    plan += [(_t("Total a pagar"), format_money(s.total_to_pay, s.currency)),
-             (_t("Cuotas"), f"{terms.instalments} · {frequency_labels()[terms.frequency]}")]
+    plan += [(words["total_a_pagar"], format_money(s.total_to_pay, s.currency)),
+             (words["cuotas"], f"{terms.instalments} · {frequency_labels()[terms.frequency]}")]
     if terms.penalty_kind == "fixed":
-        plan.append((_t("Penalidad por atraso"), _t("%s por cuota pagada después de %d días de gracia")
+        plan.append((words["penalidad_por_atraso"], words["fixed_penalty"]
                      % (format_money(terms.penalty_value, s.currency), terms.grace_days)))
     elif terms.penalty_kind == "percent":
-        plan.append((_t("Penalidad por atraso"), _t("%s %% de la cuota pagada después de %d días de gracia")
+        plan.append((words["penalidad_por_atraso"], words["percent_penalty"]
                      % (f"{terms.penalty_value:.2f}".replace(".", ","), terms.grace_days)))
 
     def rows(pairs) -> str:
         return "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in pairs)
 
     schedule = "".join(
-        f"<tr><td>{escape(_t('Inicial') if row.number == 0 else str(row.number))}</td><td>{_day(row.due_on)}</td>"
+        f"<tr><td>{escape(words['inicial'] if row.number == 0 else str(row.number))}</td><td>{_day(row.due_on)}</td>"
         f"<td class='num'>{money(row.amount)}</td><td width='35%'></td></tr>" for row in detail.state.rows)
-    schedule += (f"<tr><td colspan='2'><b>{escape(_t('Total'))}</b></td>"
+    schedule += (f"<tr><td colspan='2'><b>{escape(words['total'])}</b></td>"
                  f"<td class='num'><b>{money(s.total_to_pay)}</b></td><td></td></tr>")
     paragraphs = "".join(f"<p class='terms'>{escape(part).replace(chr(10), '<br/>')}</p>"
                          for part in detail.terms_text.split("\n\n") if part.strip())
-    paragraphs += f"<p>{escape(_t('En constancia se firma el %s.') % _day(s.signed_on))}</p>"
+    paragraphs += f"<p>{escape(words['signed_on'] % _day(s.signed_on))}</p>"
     image = f"<img src='{SIGNATURE_URL}' height='70'/>" if with_signature else "<br/><br/><br/>"
     signatures = (
         "<table width='100%' style='margin-top: 30px;'><tr>"
         f"<td width='44%' valign='bottom' align='center'>{image}</td><td width='12%'></td>"
         "<td width='44%' valign='bottom'><br/><br/><br/></td></tr>"
         "<tr><td><hr/></td><td></td><td><hr/></td></tr><tr>"
-        f"<td align='center'><b>{escape(s.debtor_name)}</b><br/><span class='muted'>{escape(_t('El deudor'))}</span>"
-        f"<br/><span class='muted'>{escape(_t('Documento de identidad'))}: ______________</span></td><td></td>"
+        f"<td align='center'><b>{escape(s.debtor_name)}</b><br/><span class='muted'>{escape(words['el_deudor'])}</span>"
+        f"<br/><span class='muted'>{escape(words['documento_de_identidad'])}: ______________</span></td><td></td>"
         f"<td align='center'><b>{escape(company.company_name or detail.branch_name)}</b><br/>"
-        f"<span class='muted'>{escape(_t('Por la empresa'))}</span><br/><span class='muted'>"
-        f"{escape(_t('Nombre y cargo'))}: ______________</span></td></tr></table>")
-    return (f"<html><head><style>{_STYLE}</style></head><body>{header}<h1>{escape(_t('CONVENIO DE PAGO'))}</h1>"
-            f"<h2>{escape(_t('Datos del deudor'))}</h2><table class='data'>{rows(data)}</table>"
-            f"<h2>{escape(_t('Condiciones'))}</h2><table class='data'>{rows(plan)}</table>"
-            f"<h2>{escape(_t('Plan de pagos'))}</h2><table class='schedule' width='100%'><thead><tr>"
-            f"<th>{escape(_t('Cuota'))}</th><th>{escape(_t('Vencimiento'))}</th><th>{escape(_t('Monto'))}</th>"
-            f"<th>{escape(_t('Recibido (firma y fecha)'))}</th></tr></thead>{schedule}</table><h2>{escape(_t('Términos'))}</h2>{paragraphs}{signatures}</body></html>")
+        f"<span class='muted'>{escape(words['por_la_empresa'])}</span><br/><span class='muted'>"
+        f"{escape(words['nombre_y_cargo'])}: ______________</span></td></tr></table>")
+    return (f"<html><head><style>{_STYLE}</style></head><body>{header}<h1>{escape(words['convenio_de_pago'])}</h1>"
+            f"<h2>{escape(words['datos_del_deudor'])}</h2><table class='data'>{rows(data)}</table>"
+            f"<h2>{escape(words['condiciones'])}</h2><table class='data'>{rows(plan)}</table>"
+            f"<h2>{escape(words['plan_de_pagos'])}</h2><table class='schedule' width='100%'><thead><tr>"
+            f"<th>{escape(words['cuota'])}</th><th>{escape(words['vencimiento'])}</th><th>{escape(words['monto'])}</th>"
+            f"<th>{escape(words['recibido_firma_y_fecha'])}</th></tr></thead>{schedule}</table>"
+            f"<h2>{escape(words['terms'])}</h2>{paragraphs}{signatures}</body></html>")
 
 
 def _keep_together(document: QTextDocument, page_height: float, room: float) -> None:
@@ -149,7 +185,7 @@ def write_agreement_pdf(detail: AgreementDetail, path: Path | str, signature: QI
     path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    writer.setTitle(_t("Convenio de pago N.º %d") % detail.summary.id)
+    writer.setTitle(QCoreApplication.translate("AgreementPdf", "Convenio de pago N.º %d") % detail.summary.id)
     writer.setCreator("Campo")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
                                      QMarginsF(20, 18, 20, 14), QPageLayout.Unit.Millimeter))
@@ -177,7 +213,7 @@ def write_agreement_pdf(detail: AgreementDetail, path: Path | str, signature: QI
             painter.restore()
             painter.setFont(font)
             painter.setPen(QColor("#555555"))
-            text = _t("Convenio de pago N.º %d · página %d de %d") % (detail.summary.id, page + 1, pages)
+            text = QCoreApplication.translate("AgreementPdf", "Convenio de pago N.º %d · página %d de %d") % (detail.summary.id, page + 1, pages)
             painter.drawText(QRectF(0, height, width, footer), int(Qt.AlignmentFlag.AlignCenter), text)
     finally:
         painter.end()

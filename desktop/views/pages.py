@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QDockWidget
 
 from .accounts_page import AccountsPage
 from .agents_page import AgentsPage
+from .agreements_page import AgreementsPage
 from .dashboard_page import DashboardPage
 from .designer_page import DesignerPage
 from .details_panel import DetailsPanel
 from .map_page import MapPage
+from .promises_page import PromisesPage
 from .settings_dialog import TILE_URL_KEY, SettingsDialog, app_settings
 from .visits_page import VisitsPage
 
@@ -26,7 +28,15 @@ def build_pages(window, host) -> None:
     window.add_page("visits", window.tr("Visitas"), visits)
     visits.center_on_visit.connect(lambda lat, lon, _id: (window.show_page("map"), map_page.center_on(lat, lon)))
     window.add_page("agents", window.tr("Gestores y dispositivos"), AgentsPage(host))
-    window.add_page("accounts", window.tr("Cartera"), AccountsPage(host))
+    accounts = AccountsPage(host)
+    window.add_page("accounts", window.tr("Cartera"), accounts)
+    promises = PromisesPage(host)
+    window.add_page("promises", window.tr("Promesas"), promises)
+    agreements = AgreementsPage(host)
+    window.add_page("agreements", window.tr("Convenios"), agreements)
+    for source in (accounts, promises, visits):  # a new agreement: show it among the others
+        source.agreement_created.connect(lambda agreement_id: (window.show_page("agreements"),
+                                                               agreements.reload(show=agreement_id)))
     window.add_page("questionnaires", window.tr("Cuestionarios"), DesignerPage(host))
     dashboard = DashboardPage(host)
     window.add_page("dashboard", window.tr("Indicadores"), dashboard)
