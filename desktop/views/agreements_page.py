@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -30,9 +31,6 @@ from ..worker import run_in_background
 from .agreement_details import AgreementDetails
 from .agreement_settings_dialog import AgreementSettingsDialog
 from .visit_media import media_root
-
-COLUMN_CHARACTERS = (5, 10, 24, 10, 18, 18, 18, 12, 10)
-
 
 class AgreementsPage(QWidget):
     """GUI thread only. Reads run on pool threads; the PDF is drawn on the GUI thread (fonts, QTextDocument)."""
@@ -69,17 +67,16 @@ class AgreementsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        characters = self.table.fontMetrics().averageCharWidth()
-        for column, width in enumerate(COLUMN_CHARACTERS):
-            self.table.setColumnWidth(column, width * characters)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.details = AgreementDetails()
         self.status_label = QLabel(self.tr("Cargando convenios…"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Estado")))
         bar.addWidget(self.status_combo)

@@ -1038,7 +1038,7 @@
     <message>
         <location filename="../../desktop/agreement_pdf.py" line="70"/>
         <source>Datos del deudor</source>
-        <translation>Debtor</translation>
+        <translation>Debtor&apos;s details</translation>
     </message>
     <message>
         <location filename="../../desktop/agreement_pdf.py" line="71"/>
