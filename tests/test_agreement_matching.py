@@ -144,3 +144,22 @@ def test_a_stricter_break_rule_recomputes_the_stored_statuses(engine: Engine) ->
     save_agreement_settings(engine, AgreementSettingsInfo(broken_after_missed=1, broken_after_days=1))
     with engine.connect() as conn:
         assert conn.scalar(select(Agreement.status).where(Agreement.id == agreement)) == "broken"
+
+
+def test_the_branch_template_fills_the_terms_and_refuses_unknown_placeholders(engine: Engine) -> None:
+    world = World(engine)
+    world.account("C1")
+    with pytest.raises(AgreementError) as unknown:
+        save_agreement_settings(engine, AgreementSettingsInfo(terms_template="Debe {total} a {acreedor}"))
+    assert (unknown.value.field, unknown.value.code) == ("terms_template", "unknown_placeholder")
+    assert "{acreedor}" in str(unknown.value)
+    save_agreement_settings(engine, AgreementSettingsInfo(
+        terms_template="{debtor_name} paga {amount_to_pay} en {instalments} cuotas {frequency} {{firma}}; {penalty}.",
+        company_name="Financiera Andina"))
+    agreement = create_agreement(engine, world.accounts["C1"], AgreementTerms(
+        D("1000"), D("0"), 4, "fortnightly", date(2026, 12, 10), penalty_kind="fixed", penalty_value=D("5")),
+        now=datetime(2026, 12, 1, 15, tzinfo=UTC))
+    detail = get_agreement(engine, agreement)
+    assert detail.terms_text == ("C1 paga $ 1.000,00 COP en 4 cuotas quincenales {firma}; "
+                                 "una penalidad de $ 5,00 COP por cuota.")
+    assert detail.company.company_name == "Financiera Andina"

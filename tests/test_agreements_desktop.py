@@ -255,3 +255,49 @@ def test_the_pdf_is_in_english_when_the_app_is(desk, qtbot, tmp_path, lang) -> N
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
     assert "PAYMENT AGREEMENT" in text and "Payment schedule" in text and "The debtor" in text
     assert "reconozco adeudar" in text  # the terms are printed as they were made
+
+
+def test_new_agreement_from_a_visit_with_a_promise(desk, qtbot) -> None:
+    from desktop.views.visits_page import VisitsPage
+
+    world = branch(desk)
+    visit = signed_visit(desk, world)
+    page = VisitsPage(desk.host)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=10_000)
+    assert not page.agreement_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.agreement_button.isEnabled()
+    dialog = page.open_agreement()
+    qtbot.waitUntil(lambda: dialog.source is not None, timeout=10_000)
+    assert dialog.source.visit_id == visit and dialog.down_edit.text() == "200.000,00"
+    assert "promesa de 200.000,00 COP" in dialog.heading.text()
+    with qtbot.waitSignal(page.agreement_created, timeout=10_000) as created:
+        dialog.create_button.click()
+    detail = get_agreement(desk.host.engine, created.args[0])
+    assert detail.visit_id == visit and detail.signature_media_id is not None
+    assert detail.terms.down_payment == D("200000.00") and detail.terms.start_date == dialog.source.promise_due
+
+
+def test_agreement_settings_dialog_refuses_an_unknown_placeholder_then_saves(desk, qtbot) -> None:
+    from desktop.views.agreement_settings_dialog import AgreementSettingsDialog
+    from syncserver.agreements import read_agreement_settings
+
+    dialog = AgreementSettingsDialog(desk.host)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.ready, timeout=10_000):
+        dialog.show()
+    assert "{payment_plan}" in dialog.template_edit.toPlainText() and dialog.missed_spin.value() == 2
+    dialog.company_name.setText("Financiera Andina S.A.S.")
+    dialog.template_edit.setPlainText("Yo, {debtor_name}, pagaré a {acreedor}.")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error_label.text() != "", timeout=10_000)
+    assert dialog.error_label.text() == "Plantilla del texto: tiene campos desconocidos: {acreedor}"
+    dialog.template_edit.setPlainText("Yo, {debtor_name}, pagaré a {company_name}.")
+    dialog.days_spin.setValue(90)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    stored = read_agreement_settings(desk.host.engine)
+    assert (stored.company_name, stored.broken_after_days) == ("Financiera Andina S.A.S.", 90)
+    assert stored.terms_template == "Yo, {debtor_name}, pagaré a {company_name}."
