@@ -101,7 +101,7 @@ def _read(conn: Connection, as_of: date | None, status: str | None, agent_id: in
     k, v, a, g = _promises.c, _visits.c, _accounts.c, _agents.c
     holder = _agents.alias("holder")
     query = (select(k.visit_id, k.account_id, k.agent_id, k.day, k.settles_by, k.amount, k.kept, v.promise_due,
-                    v.started_at, a.external_ref, a.debtor_name, a.currency, g.code, g.name,
+                    a.external_ref, a.debtor_name, a.currency, g.code, g.name,
                     holder.c.code.label("holder_code"))
              .join(_visits, v.id == k.visit_id).join(_accounts, a.id == k.account_id).join(_agents, g.id == k.agent_id)
              .outerjoin(holder, holder.c.id == a.agent_id).where(k.day <= cutoff)
