@@ -301,3 +301,23 @@ def test_agreement_settings_dialog_refuses_an_unknown_placeholder_then_saves(des
     stored = read_agreement_settings(desk.host.engine)
     assert (stored.company_name, stored.broken_after_days) == ("Financiera Andina S.A.S.", 90)
     assert stored.terms_template == "Yo, {debtor_name}, pagaré a {company_name}."
+
+
+def test_a_new_agreement_opens_in_the_convenios_page_of_the_main_window(desk, qtbot) -> None:
+    from desktop.views.pages import build_pages
+
+    branch(desk)
+    build_pages(desk.window, desk.host)
+    accounts = desk.window.show_page("accounts")
+    qtbot.waitUntil(lambda: accounts.model.rowCount() == 1, timeout=10_000)
+    accounts.table.selectRow(0)
+    dialog = accounts.open_agreement()
+    qtbot.waitUntil(lambda: dialog.create_button.isEnabled(), timeout=10_000)
+    agreements = desk.window.pages_by_key["agreements"]
+    with qtbot.waitSignal(agreements.detail_shown, timeout=10_000) as shown:
+        dialog.create_button.click()
+    assert desk.window.pages.currentWidget() is agreements
+    qtbot.wait(200)  # the reading started by showing the page must not clear what is shown
+    assert agreements.details.detail is not None and agreements.details.detail.summary.id == shown.args[0]
+    assert agreements.model.rowCount() == 1 and agreements.print_button.isEnabled()
+    assert desk.window.pages_by_key["promises"] is not None

@@ -45,8 +45,10 @@ class AgreementsPage(QWidget):
         self.model = AgreementsModel(self)
         self.proxy = AgreementsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self._stale = True
+        if host.port is None:
+            host.started.connect(self._server_started)
         self._wanted: int | None = None  # show this agreement once the list is read
+        self._generation = 0  # only the newest reading is shown
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Todos los estados"), None)
         for code in STATUSES:
@@ -89,18 +91,29 @@ class AgreementsPage(QWidget):
         layout.addWidget(self.status_label)
 
     def showEvent(self, event) -> None:
+        """Each time the page comes into view, read again: payments, visits or reassignments may have come since."""
         super().showEvent(event)
-        if self._stale and self.host.port is not None:
+        if self.host.port is not None:
+            self.reload()
+
+    def _server_started(self, _port: int) -> None:
+        if self.isVisible():  # shown before the server had migrated the database
             self.reload()
 
     def reload(self, show: int | None = None) -> None:
         """Read every agreement's status as of today on a pool thread (then show agreement `show`)."""
-        self._stale = False
-        self._wanted = show if show is not None else (self.details.detail.summary.id if self.details.detail else None)
-        engine = self.host.engine
-        run_in_background(lambda: list_agreements(engine), self._loaded, self._failed)
+        if show is not None:
+            self._wanted = show
+        elif self._wanted is None and self.details.detail is not None:
+            self._wanted = self.details.detail.summary.id  # keep showing it
+        self._generation += 1
+        engine, generation = self.host.engine, self._generation
+        run_in_background(lambda: (generation, list_agreements(engine)), self._loaded, self._failed)
 
-    def _loaded(self, agreements) -> None:
+    def _loaded(self, answer) -> None:
+        generation, agreements = answer
+        if generation != self._generation:
+            return  # a newer reading is on its way
         self.model.set_agreements(agreements)
         self.status_label.setText(self.tr("%d convenios") % len(agreements))
         self.loaded.emit(len(agreements))

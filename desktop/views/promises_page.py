@@ -45,7 +45,9 @@ class PromisesPage(QWidget):
         self.proxy = PromisesFilter(self)
         self.proxy.setSourceModel(self.model)
         self.agents: list[AgentInfo] = []
-        self._stale = True
+        self._generation = 0  # only the newest reading is shown
+        if host.port is None:
+            host.started.connect(self._server_started)
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Todos los estados"), None)
         for code in PROMISE_STATUSES:
@@ -92,20 +94,27 @@ class PromisesPage(QWidget):
         self._selection_changed()
 
     def showEvent(self, event) -> None:
+        """Each time the page comes into view, read again: payments, visits or reassignments may have come since."""
         super().showEvent(event)
-        if self._stale and self.host.port is not None:
+        if self.host.port is not None:
+            self.reload()
+
+    def _server_started(self, _port: int) -> None:
+        if self.isVisible():  # shown before the server had migrated the database
             self.reload()
 
     def reload(self) -> None:
         """Read the promises as of the chosen date, and the agents, on a pool thread."""
-        self._stale = False
-        engine, as_of = self.host.engine, self.as_of_edit.date().toPython()
+        self._generation += 1
+        engine, as_of, generation = self.host.engine, self.as_of_edit.date().toPython(), self._generation
         self.status_label.setText(self.tr("Cargando promesas…"))
-        run_in_background(lambda: (list_promises(engine, as_of=as_of), list_agents(engine)), self._loaded,
-                          self._failed)
+        run_in_background(lambda: (generation, list_promises(engine, as_of=as_of), list_agents(engine)),
+                          self._loaded, self._failed)
 
     def _loaded(self, answer) -> None:
-        promises, agents = answer
+        generation, promises, agents = answer
+        if generation != self._generation:
+            return  # the date changed meanwhile: a newer reading is on its way
         self.agents = agents
         chosen = self.agent_combo.currentData()
         self.agent_combo.blockSignals(True)

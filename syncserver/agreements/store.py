@@ -120,7 +120,8 @@ def create_agreement(bind: Engine | Connection, account_id: int, terms: Agreemen
     now = now or utcnow()
     with transaction(bind) as conn:
         branch = load_branch(conn)
-        account = conn.execute(select(_accounts).where(_accounts.c.id == account_id)).first()
+        # FOR UPDATE on PostgreSQL: two offices making an agreement for one account at once take turns.
+        account = conn.execute(select(_accounts).where(_accounts.c.id == account_id).with_for_update()).first()
         if account is None:
             raise AdminError(f"unknown account id {account_id}")
         if visit_id is not None:
