@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from .admin import AdminError, list_accounts
 from .agents import UNCHANGED, add_agent, list_agents, update_agent
 from .branch import Branch, load_branch
+from .cli_agreements import add_agreement_commands
 from .cli_kpis import add_kpi_commands
 from .cli_scoring import add_scoring_commands
 from .db.bootstrap import open_database
@@ -353,6 +354,7 @@ def build_parser() -> argparse.ArgumentParser:
     command(devices, "revoke", cmd_devices_revoke, "revoke a device", listing=True).add_argument("device_id")
     add_kpi_commands(commands, command)  # payments, kpis
     add_scoring_commands(commands, command)
+    add_agreement_commands(commands, command)  # agreements, promises
 
     demo = command(commands, "demo", cmd_demo, "fill the database with a demo branch in Bogotá")
     demo.add_argument("--agents", type=int, default=8, help="number of agents (up to 12)")

@@ -1,4 +1,4 @@
-"""Payments: import a lender's file exactly once per reference, list them; the KPI summaries follow in the same transaction."""
+"""Payments: import a lender's file exactly once per reference, list them; the KPI summaries and agreements follow in the same transaction."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, insert, select
 
 from .accounts_file import RowError
 from .admin import in_values, transaction
+from .agreements.store import recompute_agreements
 from .clock import utcnow
 from .db.kpi_models import Payment
 from .db.models import Account
@@ -88,6 +89,7 @@ def _write(conn: Connection, rows: tuple[PaymentRow, ...], now: datetime) -> Imp
             created += len(inserts)
     if touched:
         accounts_changed(conn, touched)
+        recompute_agreements(conn, touched)  # instalments matched again in the same transaction
     return ImportedPayments(created, unchanged, tuple(errors))
 
 

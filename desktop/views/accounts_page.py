@@ -1,4 +1,4 @@
-"""The "Cartera" page: the portfolio in a searchable table, and the import of a new one."""
+"""The "Cartera" page: the portfolio in a searchable table, the import of a new one, a new agreement for an account."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from ..models.accounts_model import (
 )
 from ..server_host import ServerHost
 from ..worker import run_in_background
+from .agreement_dialog import AgreementDialog
 from .import_dialog import ImportDialog
 
 
@@ -39,6 +40,7 @@ class AccountsPage(QWidget):
     """
 
     loaded = Signal(int)
+    agreement_created = Signal(int)
 
     def __init__(self, host: ServerHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,10 @@ class AccountsPage(QWidget):
         self.search_edit.textChanged.connect(self._search)
         self.import_button = QPushButton(self.tr("Importar…"))
         self.import_button.clicked.connect(self.open_import)
+        self.agreement_button = QPushButton(self.tr("Nuevo convenio…"))
+        self.agreement_button.setToolTip(self.tr("Un convenio de pago para la cuenta seleccionada"))
+        self.agreement_button.setEnabled(False)
+        self.agreement_button.clicked.connect(self.open_agreement)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.chosen_label = QLabel()
@@ -80,6 +86,7 @@ class AccountsPage(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.agreement_button)
         bar.addWidget(self.import_button)
         chosen = QHBoxLayout()
         chosen.addWidget(self.chosen_label, 1)
@@ -97,6 +104,7 @@ class AccountsPage(QWidget):
         self.proxy.rowsRemoved.connect(self._count)
         self.proxy.layoutChanged.connect(self._count)
         self.proxy.modelReset.connect(self._count)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._count()
         if host.port is None:  # the server migrates the database as it starts: read after that
             self.import_button.setEnabled(False)
@@ -149,6 +157,27 @@ class AccountsPage(QWidget):
             self.count_label.setText(self.tr("%d cuentas") % total)
         else:
             self.count_label.setText(self.tr("%d de %d cuentas") % (shown, total))
+
+    def selected_account(self):
+        """The account of the one selected row (None with none or several)."""
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            return None
+        return self.model.account(self.proxy.mapToSource(rows[0]).row())
+
+    def _selection_changed(self, *_args) -> None:
+        self.agreement_button.setEnabled(self.selected_account() is not None and self.host.port is not None)
+
+    def open_agreement(self) -> AgreementDialog | None:
+        """The "Nuevo convenio…" dialog for the selected account."""
+        account = self.selected_account()
+        if account is None:
+            return None
+        dialog = AgreementDialog(self.host, account.id, None, self)
+        dialog.created.connect(self.agreement_created)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_import(self) -> ImportDialog:
         """Open the import dialog (window-modal, not blocking); the table reloads after an import.

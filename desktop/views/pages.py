@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QDockWidget
 
 from .accounts_page import AccountsPage
 from .agents_page import AgentsPage
+from .agreements_page import AgreementsPage
 from .dashboard_page import DashboardPage
 from .designer_page import DesignerPage
 from .details_panel import DetailsPanel
 from .mail_dialog import MailDialog
 from .map_page import MapPage
 from .reports_page import ReportsPage
+from .promises_page import PromisesPage
 from .settings_dialog import TILE_URL_KEY, SettingsDialog, app_settings
 from .strategy_page import StrategyPage
 from .visits_page import VisitsPage
@@ -34,6 +36,13 @@ def build_pages(window, host) -> None:
     strategy = StrategyPage(host)
     window.add_page("strategy", window.tr("Estrategia"), strategy)
     strategy.show_in_accounts.connect(lambda ids: (window.show_page("accounts"), accounts.show_accounts(ids)))
+    promises = PromisesPage(host)
+    window.add_page("promises", window.tr("Promesas"), promises)
+    agreements = AgreementsPage(host)
+    window.add_page("agreements", window.tr("Convenios"), agreements)
+    for source in (accounts, promises, visits):  # a new agreement: show it among the others
+        source.agreement_created.connect(lambda agreement_id: (window.show_page("agreements"),
+                                                               agreements.reload(show=agreement_id)))
     window.add_page("questionnaires", window.tr("Cuestionarios"), DesignerPage(host))
     dashboard = DashboardPage(host)
     window.add_page("dashboard", window.tr("Indicadores"), dashboard)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QStyle,
     QSystemTrayIcon,
@@ -32,6 +33,7 @@ from ..models.visits_model import VisitsModel
 from ..server_host import ServerHost
 from ..visit_labels import outcome_label, outcome_labels, verdict_labels
 from ..worker import run_in_background
+from .agreement_dialog import AgreementDialog
 from .visit_details import VisitDetails
 from .visits_export import VisitsExport
 
@@ -72,6 +74,7 @@ class VisitsPage(QWidget):
 
     center_on_visit = Signal(float, float, str)  # lat, lon, visit id: the map page centres there
     notification = Signal(str, str)  # title, message: each desktop notice about a new visit
+    agreement_created = Signal(int)
 
     def __init__(self, host: ServerHost, parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
         super().__init__(parent)
@@ -153,9 +156,18 @@ class VisitsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.details = VisitDetails(host=self.host)
+        self.agreement_button = QPushButton(self.tr("Nuevo convenio…"))
+        self.agreement_button.setToolTip(self.tr("Un convenio de pago a partir de la promesa de esta visita"))
+        self.agreement_button.setEnabled(False)
+        self.agreement_button.clicked.connect(self.open_agreement)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details, 1)
+        details_layout.addWidget(self.agreement_button, 0, Qt.AlignmentFlag.AlignRight)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
+        splitter.addWidget(details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -308,6 +320,7 @@ class VisitsPage(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         visit = self._visit_of(current)
+        self.agreement_button.setEnabled(visit is not None and visit.promise_amount is not None)
         if visit is None:
             self.details.clear()
             return
@@ -319,6 +332,17 @@ class VisitsPage(QWidget):
     def _detail_fetched(self, visit: VisitDetail | None) -> None:
         if visit is not None:
             self._keep(visit)  # the model keeps the full visit: selecting it again needs no read
+
+    def open_agreement(self) -> AgreementDialog | None:
+        """The "Nuevo convenio…" dialog from the selected visit and its promise."""
+        visit = self._visit_of(self.table.currentIndex())
+        if visit is None:
+            return None
+        dialog = AgreementDialog(self.host, visit.account_id, visit.id, self)
+        dialog.created.connect(self.agreement_created)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _double_clicked(self, index: QModelIndex) -> None:
         visit = self._visit_of(index)

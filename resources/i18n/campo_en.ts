@@ -222,37 +222,47 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="54"/>
+        <location filename="../../desktop/views/accounts_page.py" line="56"/>
         <source>Buscar por referencia, deudor, dirección o gestor</source>
         <translation>Search by reference, debtor, address or agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="57"/>
+        <location filename="../../desktop/views/accounts_page.py" line="59"/>
         <source>Importar…</source>
         <translation>Import…</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/accounts_page.py" line="61"/>
+        <source>Nuevo convenio…</source>
+        <translation>New agreement…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/accounts_page.py" line="62"/>
+        <source>Un convenio de pago para la cuenta seleccionada</source>
+        <translation>A payment agreement for the selected account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_page.py" line="68"/>
         <source>Mostrar toda la cartera</source>
         <translation>Show the whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="132"/>
+        <location filename="../../desktop/views/accounts_page.py" line="140"/>
         <source>No se pudo leer la cartera: %s</source>
         <translation>Could not read the portfolio: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="139"/>
+        <location filename="../../desktop/views/accounts_page.py" line="147"/>
         <source>Solo las %d cuentas elegidas en Estrategia</source>
         <translation>Only the %d accounts chosen in Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="149"/>
+        <location filename="../../desktop/views/accounts_page.py" line="157"/>
         <source>%d cuentas</source>
         <translation>%d accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="151"/>
+        <location filename="../../desktop/views/accounts_page.py" line="159"/>
         <source>%d de %d cuentas</source>
         <translation>%d of %d accounts</translation>
     </message>
@@ -442,6 +452,907 @@
         <location filename="../../desktop/views/agents_page.py" line="258"/>
         <source>Dispositivo revocado.</source>
         <translation>Device revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDetails</name>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="34"/>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="34"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="34"/>
+        <source>Firmado</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="35"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="35"/>
+        <source>Interés o descuento</source>
+        <translation>Interest or discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="36"/>
+        <source>Penalidad</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="36"/>
+        <source>Total a pagar</source>
+        <translation>Total to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="36"/>
+        <source>Pagado</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="37"/>
+        <source>Saldo</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="37"/>
+        <source>Firma del deudor</source>
+        <translation>Debtor&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="43"/>
+        <source>Plan de pagos y lo pagado</source>
+        <translation>Payment schedule and what was paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="45"/>
+        <source>Pagos aplicados</source>
+        <translation>Payments applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="52"/>
+        <source>Seleccione un convenio</source>
+        <translation>Select an agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="63"/>
+        <source>Convenio N.º %d · %s</source>
+        <translation>Agreement no. %d · %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="67"/>
+        <source>%s desde el %s</source>
+        <translation>%s since %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="68"/>
+        <source>%s (al %s)</source>
+        <translation>%s (as of %s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="70"/>
+        <source>Total %s, cuota inicial %s, %d cuotas · %s, desde el %s</source>
+        <translation>Total %s, down payment %s, %d instalments · %s, from %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="74"/>
+        <source>Interés %s %% (%s)</source>
+        <translation>Interest %s %% (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="76"/>
+        <source>Descuento %s %% (%s)</source>
+        <translation>Discount %s %% (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="78"/>
+        <source>Ninguno</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="82"/>
+        <source>%s tras %d días de gracia</source>
+        <translation>%s after %d days of grace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="84"/>
+        <source>%s %% de la cuota tras %d días de gracia</source>
+        <translation>%s %% of the instalment after %d days of grace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="90"/>
+        <source>%s (penalidades %s)</source>
+        <translation>%s (penalties %s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="92"/>
+        <source>Capturada en la visita</source>
+        <translation>Captured at the visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="93"/>
+        <source>Sin firma capturada: se firma en papel</source>
+        <translation>No signature captured: it is signed on paper</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="61"/>
+        <source>Nuevo convenio de pago</source>
+        <translation>New payment agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="69"/>
+        <source>Leyendo la cuenta…</source>
+        <translation>Reading the account…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="87"/>
+        <source>Ni interés ni descuento</source>
+        <translation>Neither interest nor discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="87"/>
+        <source>Interés simple (%)</source>
+        <translation>Simple interest (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="88"/>
+        <source>Descuento (%)</source>
+        <translation>Discount (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="98"/>
+        <source> días de gracia</source>
+        <translation> days of grace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="101"/>
+        <source>Monto total de la deuda</source>
+        <translation>Total amount of the debt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="102"/>
+        <source>Cuota inicial</source>
+        <translation>Down payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="103"/>
+        <source>Número de cuotas</source>
+        <translation>Number of instalments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="104"/>
+        <source>Frecuencia</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="105"/>
+        <source>Fecha de inicio</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="110"/>
+        <source>Interés o descuento</source>
+        <translation>Interest or discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="115"/>
+        <source>tras</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="117"/>
+        <source>Penalidad por atraso</source>
+        <translation>Late penalty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="134"/>
+        <source>Crear convenio</source>
+        <translation>Create agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="136"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="142"/>
+        <source>Plan de pagos (vista previa)</source>
+        <translation>Payment schedule (preview)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="164"/>
+        <source>La cuenta ya no existe.</source>
+        <translation>The account no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="167"/>
+        <source>%s · cuenta %s · saldo %s</source>
+        <translation>%s · account %s · balance %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="171"/>
+        <source>Desde la visita con promesa de %s para el %s</source>
+        <translation>From the visit with a promise of %s for %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="184"/>
+        <source>No se pudo completar: %s</source>
+        <translation>Could not finish: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="219"/>
+        <source>Financiado %s</source>
+        <translation>Financed %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="221"/>
+        <source>intereses %s</source>
+        <translation>interest %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="223"/>
+        <source>descuento %s</source>
+        <translation>discount %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="224"/>
+        <source>total a pagar %s</source>
+        <translation>total to pay %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="225"/>
+        <source>última cuota el %s</source>
+        <translation>last instalment on %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="228"/>
+        <source>Esta cuenta ya tiene el convenio N.º %d vigente: no se puede hacer otro hasta que se pague o se rompa.</source>
+        <translation>This account already has agreement no. %d in force: another one cannot be made until it is paid off or broken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_dialog.py" line="249"/>
+        <source>No se pudo crear el convenio: %s</source>
+        <translation>Could not create the agreement: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLabels</name>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="12"/>
+        <source>Pendiente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="12"/>
+        <source>Cumplida</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="12"/>
+        <source>Cumplida en parte</source>
+        <translation>Partly kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="13"/>
+        <source>Incumplida</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="18"/>
+        <source>Al día</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="18"/>
+        <source>Atrasado</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="18"/>
+        <source>Roto</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="18"/>
+        <source>Pagado</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="23"/>
+        <source>Semanal</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="23"/>
+        <source>Quincenal (cada 14 días)</source>
+        <translation>Fortnightly (every 14 days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="24"/>
+        <source>Mensual (mismo día de cada mes)</source>
+        <translation>Monthly (same day each month)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="29"/>
+        <source>Sin penalidad</source>
+        <translation>No penalty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="29"/>
+        <source>Monto fijo por cuota</source>
+        <translation>Fixed amount per instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="29"/>
+        <source>Porcentaje de la cuota</source>
+        <translation>Percentage of the instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="34"/>
+        <source>Monto total</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="34"/>
+        <source>Cuota inicial</source>
+        <translation>Down payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="34"/>
+        <source>Número de cuotas</source>
+        <translation>Number of instalments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="35"/>
+        <source>Frecuencia</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="35"/>
+        <source>Fecha de inicio</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="35"/>
+        <source>Interés</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="36"/>
+        <source>Descuento</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="36"/>
+        <source>Penalidad</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="36"/>
+        <source>Valor de la penalidad</source>
+        <translation>Penalty value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="37"/>
+        <source>Días de gracia</source>
+        <translation>Grace days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="37"/>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="37"/>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="38"/>
+        <source>Plantilla del texto</source>
+        <translation>Text template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="38"/>
+        <source>Cuotas incumplidas</source>
+        <translation>Missed instalments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="39"/>
+        <source>Días de atraso</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="39"/>
+        <source>Empresa</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="39"/>
+        <source>NIT / RUC</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="40"/>
+        <source>Dirección</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="40"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="46"/>
+        <source>está vacío</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="47"/>
+        <source>no es un número (escriba, por ejemplo, 1.250.000,50)</source>
+        <translation>is not a number (write, for example, 1,250,000.50)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="48"/>
+        <source>no puede ser negativo</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="49"/>
+        <source>admite a lo sumo 2 decimales</source>
+        <translation>takes at most 2 decimals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="50"/>
+        <source>es demasiado grande</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="51"/>
+        <source>debe ser mayor que 0</source>
+        <translation>must be more than 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="52"/>
+        <source>debe ser menor que el monto total</source>
+        <translation>must be less than the total amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="53"/>
+        <source>está fuera del rango permitido</source>
+        <translation>is out of the allowed range</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="54"/>
+        <source>no es una opción válida</source>
+        <translation>is not a valid choice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="55"/>
+        <source>no puede superar el 100 %</source>
+        <translation>cannot be more than 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="56"/>
+        <source>debe ser menor que el 100 %</source>
+        <translation>must be less than 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="57"/>
+        <source>no se puede combinar con interés: elija uno de los dos</source>
+        <translation>cannot be combined with interest: choose one of the two</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="58"/>
+        <source>no puede ser anterior a hoy</source>
+        <translation>cannot be before today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="59"/>
+        <source>es demasiado alto: cada cuota quedaría en menos de un centavo</source>
+        <translation>is too high: each instalment would be less than a cent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="60"/>
+        <source>no es de esta cuenta</source>
+        <translation>is not of this account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="61"/>
+        <source>ya tiene un convenio vigente (al día o atrasado)</source>
+        <translation>already has an agreement in force (current or late)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="62"/>
+        <source>es demasiado largo</source>
+        <translation>is too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="63"/>
+        <source>tiene campos desconocidos</source>
+        <translation>has unknown fields</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPdf</name>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="58"/>
+        <source>NIT</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="59"/>
+        <source>Tel.</source>
+        <translation>Tel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="60"/>
+        <source>Convenio N.º</source>
+        <translation>Agreement no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="61"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="62"/>
+        <source>Inicial</source>
+        <translation>Down payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="63"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="64"/>
+        <source>En constancia se firma el %s.</source>
+        <translation>In witness whereof it is signed on %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="65"/>
+        <source>El deudor</source>
+        <translation>The debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="66"/>
+        <source>Documento de identidad</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="67"/>
+        <source>Por la empresa</source>
+        <translation>For the company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="68"/>
+        <source>Nombre y cargo</source>
+        <translation>Name and position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="69"/>
+        <source>CONVENIO DE PAGO</source>
+        <translation>PAYMENT AGREEMENT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="70"/>
+        <source>Datos del deudor</source>
+        <translation>Debtor&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="71"/>
+        <source>Condiciones</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="72"/>
+        <source>Plan de pagos</source>
+        <translation>Payment schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="73"/>
+        <source>Cuota</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="74"/>
+        <source>Vencimiento</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="75"/>
+        <source>Monto</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="76"/>
+        <source>Recibido (firma y fecha)</source>
+        <translation>Received (signature and date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="77"/>
+        <source>Términos</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="78"/>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="79"/>
+        <source>Obligación</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="80"/>
+        <source>Dirección</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="81"/>
+        <source>Monto total de la deuda</source>
+        <translation>Total amount of the debt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="82"/>
+        <source>Cuota inicial</source>
+        <translation>Down payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="83"/>
+        <source>Interés simple (%s %%)</source>
+        <translation>Simple interest (%s %%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="84"/>
+        <source>Descuento (%s %%)</source>
+        <translation>Discount (%s %%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="85"/>
+        <source>Total a pagar</source>
+        <translation>Total to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="86"/>
+        <source>Cuotas</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="87"/>
+        <source>Penalidad por atraso</source>
+        <translation>Late penalty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="88"/>
+        <source>%s por cuota pagada después de %d días de gracia</source>
+        <translation>%s per instalment paid after %d days of grace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="89"/>
+        <source>%s %% de la cuota pagada después de %d días de gracia</source>
+        <translation>%s %% of the instalment paid after %d days of grace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="188"/>
+        <source>Convenio de pago N.º %d</source>
+        <translation>Payment agreement no. %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="216"/>
+        <source>Convenio de pago N.º %d · página %d de %d</source>
+        <translation>Payment agreement no. %d · page %d of %d</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="42"/>
+        <source>Convenios: plantilla y datos de la empresa</source>
+        <translation>Agreements: template and company data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="49"/>
+        <source> cuotas incumplidas</source>
+        <translation> missed instalments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="51"/>
+        <source> días de atraso</source>
+        <translation> days late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="53"/>
+        <source>Campos que se llenan con los datos del convenio: %s. Para escribir una llave, dóblela: {{ o }}.</source>
+        <translation>Fields filled in with the agreement&apos;s data: %s. To write a brace, double it: {{ or }}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="63"/>
+        <source>Empresa</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="64"/>
+        <source>NIT / RUC</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="65"/>
+        <source>Dirección</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="66"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="67"/>
+        <source>Se rompe con</source>
+        <translation>Breaks with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="68"/>
+        <source>o con una cuota de</source>
+        <translation>or with an instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="71"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="72"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="74"/>
+        <source>Texto de ejemplo</source>
+        <translation>Sample text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="80"/>
+        <source>Texto del convenio (los convenios ya hechos conservan el suyo)</source>
+        <translation>Agreement text (agreements already made keep theirs)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <source>N.º</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <source>Firmado</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <source>Total a pagar</source>
+        <translation>Total to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <source>Pagado</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <source>Saldo</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <source>Próximo vencimiento</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="53"/>
+        <source>Todos los estados</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="57"/>
+        <source>Recalcular</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="58"/>
+        <source>Aplicar de nuevo los pagos y guardar el estado de cada convenio</source>
+        <translation>Apply the payments again and store every agreement&apos;s status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="60"/>
+        <source>Plantilla y datos de la empresa…</source>
+        <translation>Template and company data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="62"/>
+        <source>Imprimir convenio…</source>
+        <translation>Print agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="76"/>
+        <source>Cargando convenios…</source>
+        <translation>Loading agreements…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="83"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="118"/>
+        <source>%d convenios</source>
+        <translation>%d agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="133"/>
+        <source>No se pudo completar: %s</source>
+        <translation>Could not finish: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="159"/>
+        <source>%d convenios recalculados</source>
+        <translation>%d agreements recomputed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="177"/>
+        <source>convenio-%d</source>
+        <translation>agreement-%d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="178"/>
+        <source>Imprimir convenio</source>
+        <translation>Print agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="178"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="197"/>
+        <source>No se pudo guardar el PDF: %s</source>
+        <translation>Could not save the PDF: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="199"/>
+        <source>Convenio guardado en %s</source>
+        <translation>Agreement saved to %s</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3597,44 @@
     </message>
 </context>
 <context>
+    <name>MatchedPaymentsModel</name>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <source>Referencia</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <source>Monto</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <source>Aplicado a</source>
+        <translation>Applied to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="157"/>
+        <source>inicial</source>
+        <translation>down payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="157"/>
+        <source>cuota %d</source>
+        <translation>instalment %d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="160"/>
+        <source>sobrante %s</source>
+        <translation>left over %s</translation>
+    </message>
+</context>
+<context>
     <name>MatrixCell</name>
     <message>
         <location filename="../../desktop/views/strategy_matrix.py" line="62"/>
@@ -3035,6 +3984,129 @@
         <location filename="../../desktop/models/kpi_productivity_model.py" line="30"/>
         <source>Visitas con alertas</source>
         <translation>Flagged visits</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesModel</name>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="28"/>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="28"/>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="28"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="28"/>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="29"/>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="29"/>
+        <source>Prometido</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="29"/>
+        <source>Pagado</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="29"/>
+        <source>Falta</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="30"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="30"/>
+        <source>Revisita</source>
+        <translation>Revisit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="48"/>
+        <source>%s, visitada (pedida el %s)</source>
+        <translation>%s, visited (asked on %s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="49"/>
+        <source>%s, pedida el %s</source>
+        <translation>%s, asked on %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/promises_model.py" line="86"/>
+        <source>Con los días de gracia, hasta el %s</source>
+        <translation>With the grace days, until %s</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPage</name>
+    <message>
+        <location filename="../../desktop/views/promises_page.py" line="52"/>
+        <source>Todos los estados</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/promises_page.py" line="59"/>
+        <location filename="../../desktop/views/promises_page.py" line="122"/>
+        <source>Todos los gestores</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/promises_page.py" line="65"/>
+        <source>Reasignar para revisita…</source>
+        <translation>Reassign for a revisit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/promises_page.py" line="67"/>
+        <source>Nuevo convenio…</source>
+        <translation>New agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/promises_page.py" line="79"/>
+        <location filename="../../desktop/views/promises_page.py" line="110"/>
+        <source>Cargando promesas…</source>
+        <translation>Loading promises…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/promises_page.py" line="81"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/promises_page.py" line="81"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/promises_page.py" line="82"/>
+        <source>Al</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/promises_page.py" line="134"/>
+        <source>No se pudieron leer las promesas: %s</source>
+        <translation>Could not read the promises: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/promises_page.py" line="142"/>
+        <source>%d de %d promesas · prometido %s · falta %s</source>
+        <translation>%d of %d promises · promised %s · remaining %s</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +5208,49 @@
     </message>
 </context>
 <context>
+    <name>RevisitDialog</name>
+    <message>
+        <location filename="../../desktop/views/revisit_dialog.py" line="25"/>
+        <source>Reasignar para revisita</source>
+        <translation>Reassign for a revisit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revisit_dialog.py" line="30"/>
+        <source>… y %d más</source>
+        <translation>… and %d more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revisit_dialog.py" line="31"/>
+        <source>%d cuenta(s) pasarán al gestor elegido, que las verá en su próxima sincronización, marcadas para revisita:</source>
+        <translation>%d account(s) will go to the chosen agent, who will see them at the next sync, marked for a revisit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revisit_dialog.py" line="45"/>
+        <source>Reasignar</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revisit_dialog.py" line="47"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revisit_dialog.py" line="51"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revisit_dialog.py" line="58"/>
+        <source>No hay gestores activos a quienes reasignar.</source>
+        <translation>There are no active agents to reassign to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revisit_dialog.py" line="78"/>
+        <source>No se pudo reasignar: %s</source>
+        <translation>Could not reassign: %s</translation>
+    </message>
+</context>
+<context>
     <name>RulesEditor</name>
     <message>
         <location filename="../../desktop/views/strategy_rules.py" line="35"/>
@@ -4315,6 +5430,54 @@
         <location filename="../../desktop/views/report_saved.py" line="52"/>
         <source>Guardado el %s</source>
         <translation>Saved on %s</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="102"/>
+        <source>Cuota</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="102"/>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="102"/>
+        <source>Monto</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <source>Penalidad</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <source>Pagado</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <source>Pagada el</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <source>Debe</source>
+        <translation>Owes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
+        <source>Días de atraso</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/agreements_model.py" line="119"/>
+        <source>Inicial</source>
+        <translation>Down payment</translation>
     </message>
 </context>
 <context>
@@ -5320,64 +6483,74 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="107"/>
-        <location filename="../../desktop/views/visits_page.py" line="249"/>
+        <location filename="../../desktop/views/visits_page.py" line="110"/>
+        <location filename="../../desktop/views/visits_page.py" line="261"/>
         <source>Todos los gestores</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="109"/>
+        <location filename="../../desktop/views/visits_page.py" line="112"/>
         <source>Todos los resultados</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="113"/>
+        <location filename="../../desktop/views/visits_page.py" line="116"/>
         <source>Toda geocerca</source>
         <translation>Any geofence verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="116"/>
+        <location filename="../../desktop/views/visits_page.py" line="119"/>
         <source>Solo con alertas</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="120"/>
+        <location filename="../../desktop/views/visits_page.py" line="123"/>
         <source>Avisar cada visita</source>
         <translation>Notify each visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="130"/>
+        <location filename="../../desktop/views/visits_page.py" line="133"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="130"/>
+        <location filename="../../desktop/views/visits_page.py" line="133"/>
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="139"/>
-        <location filename="../../desktop/views/visits_page.py" line="214"/>
+        <location filename="../../desktop/views/visits_page.py" line="142"/>
+        <location filename="../../desktop/views/visits_page.py" line="226"/>
         <source>Cargando visitas…</source>
         <translation>Loading visits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="243"/>
+        <location filename="../../desktop/views/visits_page.py" line="159"/>
+        <source>Nuevo convenio…</source>
+        <translation>New agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_page.py" line="160"/>
+        <source>Un convenio de pago a partir de la promesa de esta visita</source>
+        <translation>A payment agreement from this visit&apos;s promise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/visits_page.py" line="255"/>
         <source>No se pudieron leer las visitas: %s</source>
         <translation>Could not read the visits: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="257"/>
+        <location filename="../../desktop/views/visits_page.py" line="269"/>
         <source>%d de %d visitas</source>
         <translation>%d of %d visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="259"/>
+        <location filename="../../desktop/views/visits_page.py" line="271"/>
         <source> (solo las %d más recientes: acote las fechas para ver las demás)</source>
         <translation> (only the %d most recent: narrow the dates to see the rest)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="289"/>
+        <location filename="../../desktop/views/visits_page.py" line="301"/>
         <source>Visita de %s</source>
         <translation>Visit by %s</translation>
     </message>
@@ -5385,62 +6558,72 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="27"/>
+        <location filename="../../desktop/views/pages.py" line="29"/>
         <source>Mapa</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="29"/>
+        <location filename="../../desktop/views/pages.py" line="31"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="31"/>
+        <location filename="../../desktop/views/pages.py" line="33"/>
         <source>Gestores y dispositivos</source>
         <translation>Agents and devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="33"/>
+        <location filename="../../desktop/views/pages.py" line="35"/>
         <source>Cartera</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="35"/>
+        <location filename="../../desktop/views/pages.py" line="37"/>
         <source>Estrategia</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="37"/>
+        <location filename="../../desktop/views/pages.py" line="40"/>
+        <source>Promesas</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages.py" line="42"/>
+        <source>Convenios</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages.py" line="46"/>
         <source>Cuestionarios</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="39"/>
+        <location filename="../../desktop/views/pages.py" line="48"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="41"/>
+        <location filename="../../desktop/views/pages.py" line="50"/>
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="44"/>
+        <location filename="../../desktop/views/pages.py" line="53"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="59"/>
+        <location filename="../../desktop/views/pages.py" line="68"/>
         <source>Configuración…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="68"/>
+        <location filename="../../desktop/views/pages.py" line="77"/>
         <source>Correo…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="70"/>
+        <location filename="../../desktop/views/pages.py" line="79"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>

@@ -267,3 +267,4 @@ from . import kpi_models  # noqa: E402,F401  (payments and KPI summaries, on thi
 from . import report_models  # noqa: E402,F401  (saved custom reports)
 from . import mail_models  # noqa: E402,F401  (e-mail settings and outbox, on this Base)
 from . import scoring_models  # noqa: E402,F401  (scoring runs, account scores, scoring settings)
+from . import agreement_models  # noqa: E402,F401  (agreements, their instalments and settings, revisits)
