@@ -14,8 +14,8 @@ from .designer_page import DesignerPage
 from .details_panel import DetailsPanel
 from .mail_dialog import MailDialog
 from .map_page import MapPage
-from .reports_page import ReportsPage
 from .promises_page import PromisesPage
+from .reports_page import ReportsPage
 from .settings_dialog import TILE_URL_KEY, SettingsDialog, app_settings
 from .strategy_page import StrategyPage
 from .visits_page import VisitsPage
