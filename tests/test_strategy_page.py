@@ -152,12 +152,20 @@ def test_the_main_window_lists_the_page_and_ver_en_cartera_opens_the_filtered_po
     from desktop.views.pages import build_pages
     from desktop.views.strategy_page import StrategyPage
 
+    import shiboken6
+
     build_pages(desk.window, desk.host)
     pages = desk.window.pages_by_key
-    strategy, accounts = pages["strategy"], pages["accounts"]
-    assert isinstance(strategy, StrategyPage) and isinstance(accounts, AccountsPage)
-    titles = [desk.window.navigation.item(i).text() for i in range(desk.window.navigation.count())]
-    assert titles.index("Estrategia") == titles.index("Cartera") + 1
-    strategy.show_in_accounts.emit([1, 2])
-    assert desk.window.pages.currentWidget() is accounts and accounts.proxy.ids == {1, 2}
-    assert accounts.chosen_bar.isVisibleTo(accounts) and "2 cuentas elegidas" in accounts.chosen_label.text()
+    with qtbot.waitSignal(pages["map"].data_shown, timeout=20_000):  # the first page shown loads its map
+        pass
+    try:
+        strategy, accounts = pages["strategy"], pages["accounts"]
+        assert isinstance(strategy, StrategyPage) and isinstance(accounts, AccountsPage)
+        titles = [desk.window.navigation.item(i).text() for i in range(desk.window.navigation.count())]
+        assert titles.index("Estrategia") == titles.index("Cartera") + 1
+        strategy.show_in_accounts.emit([1, 2])
+        assert desk.window.pages.currentWidget() is accounts and accounts.proxy.ids == {1, 2}
+        assert accounts.chosen_bar.isVisibleTo(accounts) and "2 cuentas elegidas" in accounts.chosen_label.text()
+    finally:  # the map's web page must go before the web profile does, at exit
+        pages["map"].close()
+        shiboken6.delete(pages["map"])
