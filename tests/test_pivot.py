@@ -58,13 +58,14 @@ SHAPES = [
 ]
 
 
-@pytest.mark.parametrize("shape", range(len(SHAPES)))
-def test_pivot_equals_the_reference(engine: Engine, shape: int) -> None:
+def test_pivot_equals_the_reference(engine: Engine) -> None:
+    """Every shape on one history (built once per backend: building it is most of the time)."""
     world = field_world(engine)
-    definition = march(**SHAPES[shape])
-    result = run_report(engine, definition, as_of=AS_OF)
-    assert_matches_reference(result, world, **asdict(definition.filters))
-    assert result.row_keys and result.cells[(TOTAL, TOTAL)]
+    for shape in SHAPES:
+        definition = march(**shape)
+        result = run_report(engine, definition, as_of=AS_OF)
+        assert_matches_reference(result, world, **asdict(definition.filters))
+        assert result.row_keys and any(result.cells[(TOTAL, TOTAL)].values()), shape
 
 
 def test_totals_count_distinct_accounts_once(engine: Engine) -> None:
@@ -164,9 +165,7 @@ def test_an_empty_period_shows_zeros_and_null_rates(sqlite_engine: Engine) -> No
     assert result.cells[(TOTAL, TOTAL)] == {"attempts": 0, "hits": None, "collected_amount": 0}
 
 
-@pytest.mark.parametrize("dimensions", [(), ("agent",), ("segment",), ("day",), ("month", "agent"),
-                                        ("segment", "week"), ("weekday", "agent"), ("month", "week")])
-def test_the_engine_the_summaries_and_the_visits_agree(engine: Engine, dimensions) -> None:
+def test_the_engine_the_summaries_and_the_visits_agree(engine: Engine) -> None:
     """A grouping the KPI engine, the summaries and the visits table can all answer gets one answer."""
     from syncserver.kpis.days import zone_of
     from syncserver.kpis.period import Period
@@ -177,11 +176,13 @@ def test_the_engine_the_summaries_and_the_visits_agree(engine: Engine, dimension
     field_world(engine)
     p = Period.of(*MARCH, AS_OF, zone_of("America/Bogota"))
     with engine.connect() as conn:
-        for where in (VisitFilter(), VisitFilter(segments=("pyme",)), VisitFilter(agent_ids=(1, 2))):
-            answers = [_filled(grouped(conn, p, [dimensions], where, KPI_BASES, engine=engine_first,
-                                       summaries=summaries)[dimensions])
-                       for engine_first, summaries in ((True, True), (False, True), (False, False))]
-            assert answers[0] == answers[1] == answers[2] and answers[0], (dimensions, where)
+        for dimensions in ((), ("agent",), ("segment",), ("day",), ("month", "agent"), ("segment", "week"),
+                           ("weekday", "agent"), ("month", "week")):
+            for where in (VisitFilter(), VisitFilter(segments=("pyme",)), VisitFilter(agent_ids=(1, 2))):
+                answers = [_filled(grouped(conn, p, [dimensions], where, KPI_BASES, engine=engine_first,
+                                           summaries=summaries)[dimensions])
+                           for engine_first, summaries in ((True, True), (False, True), (False, False))]
+                assert answers[0] == answers[1] == answers[2] and answers[0], (dimensions, where)
 
 
 def _filled(found: dict) -> dict:
