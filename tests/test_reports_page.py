@@ -113,6 +113,28 @@ def test_build_save_and_reopen_a_report(desk, qtbot):
                               f"{grand['hits'] * 100:.1f} %".replace(".", ","), "$ 150.000,00", "$ 50.000,00"]
     assert page.chart.mode == "grouped" and len(page.chart.series) == len(columns)
 
+    # Exported as shown, with typed cells: numbers as numbers, rates as fractions, the totals row last.
+    import csv as csv_module
+
+    import openpyxl
+
+    headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
+    for suffix in (".xlsx", ".csv"):
+        path = desk.host.config.data_dir / f"informe{suffix}"
+        with qtbot.waitSignal(page.export.finished, timeout=15_000):
+            page.export.export_to(path)
+        if suffix == ".xlsx":
+            sheet = openpyxl.load_workbook(path).active
+            rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+            assert rows[-1][-5] == grand["attempts"] and isinstance(rows[-1][-5], int)
+            assert abs(rows[-1][-3] - grand["hits"]) < 1e-9
+        else:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                rows = list(csv_module.reader(handle))
+            assert rows[-1][-5] == str(grand["attempts"])
+        assert rows[0] == headers and rows[1][0] == "A1" and rows[-1][0] == "Total"
+        assert len(rows) == len(table) + 1
+
     qtbot.keyClicks(page.name_edit, "Gestores por segmento")
     with qtbot.waitSignal(page.reports_listed, timeout=15_000):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)

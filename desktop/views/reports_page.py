@@ -33,6 +33,7 @@ from ..server_host import ServerHost
 from ..worker import run_in_background
 from .report_builder import ReportBuilder
 from .report_chart import ReportChart
+from .report_export import ReportExport
 from .report_saved import SavedReportsBox
 
 BUILDER_WIDTH = 360
@@ -123,6 +124,8 @@ class ReportsPage(QWidget):
         chart_bar.addWidget(QLabel(self.tr("Gráfico de")))
         chart_bar.addWidget(self.chart_measure)
         chart_bar.addStretch(1)
+        self.export = ReportExport(self)
+        chart_bar.addWidget(self.export.button)
         chart_layout.addLayout(chart_bar)
         chart_layout.addWidget(self.chart, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)

@@ -4427,6 +4427,66 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="49"/>
+        <source>Exportar…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="50"/>
+        <source>El informe mostrado en Excel o CSV</source>
+        <translation>The report shown, in Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="57"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="57"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="59"/>
+        <source>informe</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="60"/>
+        <source>Exportar informe</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="72"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="73"/>
+        <source>Informe</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="80"/>
+        <source>%d filas exportadas a:
+%s</source>
+        <translation>%d rows exported to:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="85"/>
+        <source>No se pudo exportar: %s</source>
+        <translation>Could not export: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="92"/>
+        <source>Informes</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilters</name>
     <message>
         <location filename="../../desktop/views/report_filters.py" line="28"/>
@@ -5137,72 +5197,72 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="60"/>
+        <location filename="../../desktop/views/reports_page.py" line="61"/>
         <source>Nombre del informe</source>
         <translation>Report name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="61"/>
+        <location filename="../../desktop/views/reports_page.py" line="62"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="62"/>
+        <location filename="../../desktop/views/reports_page.py" line="63"/>
         <source>Ver informe</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="66"/>
+        <location filename="../../desktop/views/reports_page.py" line="67"/>
         <source>Elija las dimensiones y las medidas, y pulse «Ver informe».</source>
         <translation>Choose the dimensions and the measures, then press “Show report”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="123"/>
+        <location filename="../../desktop/views/reports_page.py" line="124"/>
         <source>Gráfico de</source>
         <translation>Chart of</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="160"/>
+        <location filename="../../desktop/views/reports_page.py" line="163"/>
         <source>Calculando…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="170"/>
+        <location filename="../../desktop/views/reports_page.py" line="173"/>
         <source>Informe sin nombre</source>
         <translation>Unnamed report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="171"/>
+        <location filename="../../desktop/views/reports_page.py" line="174"/>
         <source>%s – %s · hora local (%s) · %d filas</source>
         <translation>%s – %s · local time (%s) · %d rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="191"/>
+        <location filename="../../desktop/views/reports_page.py" line="194"/>
         <source> · +%d series fuera del gráfico (ver la tabla)</source>
         <translation> · +%d series not in the chart (see the table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="230"/>
+        <location filename="../../desktop/views/reports_page.py" line="233"/>
         <source>Guardado como «%s».</source>
         <translation>Saved as “%s”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="238"/>
+        <location filename="../../desktop/views/reports_page.py" line="241"/>
         <source>Reemplazar informe</source>
         <translation>Replace report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="237"/>
+        <location filename="../../desktop/views/reports_page.py" line="240"/>
         <source>Ya existe un informe llamado «%s». ¿Reemplazarlo por este?</source>
         <translation>A report named “%s” already exists. Replace it with this one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="273"/>
+        <location filename="../../desktop/views/reports_page.py" line="276"/>
         <source>Eliminar informe</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="274"/>
+        <location filename="../../desktop/views/reports_page.py" line="277"/>
         <source>¿Eliminar el informe «%s»? Los datos no se borran, solo la definición.</source>
         <translation>Delete the report “%s”? The data stays; only the definition goes.</translation>
     </message>
