@@ -264,3 +264,4 @@ class Change(Base):
 
 
 from . import kpi_models  # noqa: E402,F401  (payments and KPI summaries, on this Base)
+from . import security_models  # noqa: E402,F401  (users and the audit log, on this Base)
