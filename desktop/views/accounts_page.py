@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from syncserver.admin import list_accounts
+from syncserver.permissions import ACCOUNTS_IMPORT
 
 from ..models.accounts_model import (
     ADDRESS,
@@ -30,6 +31,7 @@ from ..models.accounts_model import (
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .import_dialog import ImportDialog
+from .permission_ui import guard
 
 
 class AccountsPage(QWidget):
@@ -56,6 +58,7 @@ class AccountsPage(QWidget):
         self.search_edit.textChanged.connect(self._search)
         self.import_button = QPushButton(self.tr("Importar…"))
         self.import_button.clicked.connect(self.open_import)
+        guard(self.import_button, host.session, ACCOUNTS_IMPORT)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -92,7 +95,7 @@ class AccountsPage(QWidget):
             host.started.connect(self._server_started)
 
     def _server_started(self, _port: int) -> None:
-        self.import_button.setEnabled(True)
+        guard(self.import_button, self.host.session, ACCOUNTS_IMPORT)
         if self.isVisible():
             self.refresh()
 
@@ -131,11 +134,13 @@ class AccountsPage(QWidget):
         else:
             self.count_label.setText(self.tr("%d de %d cuentas") % (shown, total))
 
-    def open_import(self) -> ImportDialog:
+    def open_import(self) -> ImportDialog | None:
         """Open the import dialog (window-modal, not blocking); the table reloads after an import.
 
         One dialog is kept and reused, so background answers never reach a deleted widget.
         """
+        if not self.host.session.can(ACCOUNTS_IMPORT):
+            return None
         if self.import_dialog is None:
             self.import_dialog = ImportDialog(self.host, self)
             self.import_dialog.imported.connect(lambda _result: self.refresh())

@@ -12,6 +12,7 @@ from .dashboard_page import DashboardPage
 from .designer_page import DesignerPage
 from .details_panel import DetailsPanel
 from .map_page import MapPage
+from .security_menu import SecurityMenu
 from .settings_dialog import TILE_URL_KEY, SettingsDialog, app_settings
 from .visits_page import VisitsPage
 
@@ -51,4 +52,6 @@ def build_pages(window, host) -> None:
     settings_action = QAction(window.tr("Configuración…"), window)
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings_action.triggered.connect(open_settings)
-    window.menuBar().addMenu(window.tr("Archivo")).addAction(settings_action)
+    file_menu = window.menuBar().addMenu(window.tr("Archivo"))
+    file_menu.addAction(settings_action)
+    window.security_menu = SecurityMenu(window, host, file_menu)  # Usuarios…, Auditoría…, Cambiar mi contraseña…
