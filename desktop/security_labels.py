@@ -83,6 +83,19 @@ def audit_action_labels() -> dict[str, str]:
     return {code: labels.get(code, code) for code in a.ACTIONS}
 
 
+def subject_labels() -> dict[str, str]:
+    """What an audited action was about (the subject types of syncserver.audit)."""
+    return {
+        "agent": translate("SecurityLabels", "gestor"),
+        "device": translate("SecurityLabels", "dispositivo"),
+        "user": translate("SecurityLabels", "usuario"),
+        "questionnaire": translate("SecurityLabels", "cuestionario"),
+        "branch": translate("SecurityLabels", "sucursal"),
+        "file": translate("SecurityLabels", "archivo"),
+        "computer": translate("SecurityLabels", "esta computadora"),
+    }
+
+
 def origin_labels() -> dict[str, str]:
     """Where an audited action came from."""
     return {a.OFFICE: translate("SecurityLabels", "Oficina"), a.DEVICE: translate("SecurityLabels", "Dispositivo")}

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from syncserver import audit as a
 from syncserver.audit_log import AuditRow
 
-from ..security_labels import audit_action_labels, origin_labels
+from ..security_labels import audit_action_labels, origin_labels, subject_labels
 from .table import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -58,6 +58,7 @@ class AuditModel(RowsTableModel):
         self._zone = ZoneInfo("UTC")
         self._actions = audit_action_labels()
         self._origins = origin_labels()
+        self._subjects = subject_labels()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -74,7 +75,10 @@ class AuditModel(RowsTableModel):
             if column == ACTION:
                 return self._actions.get(row.action, row.action)
             if column == SUBJECT:
-                return f"{row.subject_type} {row.subject_id}" if row.subject_type else ""
+                if row.subject_type is None:
+                    return ""
+                kind = self._subjects.get(row.subject_type, row.subject_type)
+                return f"{kind} {row.subject_id}" if row.subject_id is not None else kind
             if column == ORIGIN:
                 return self._origins.get(row.origin, row.origin)
             if column == DETAILS:

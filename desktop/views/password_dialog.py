@@ -40,6 +40,7 @@ class PasswordDialog(QDialog):
     def __init__(self, host: ServerHost, login: str, *, own: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host, self.login, self.own = host, login, own
+        self.setMinimumWidth(420)
         self.setWindowTitle(self.tr("Cambiar mi contraseña") if own else self.tr("Restablecer la contraseña"))
         intro = QLabel(self.tr("Nueva contraseña para %s (al menos %d caracteres, distinta del usuario).")
                        % (login, MIN_LENGTH))

@@ -37,6 +37,7 @@ class UserDialog(QDialog):
         super().__init__(parent)
         self.host = host
         self.user = user
+        self.setMinimumWidth(420)
         self.setWindowTitle(self.tr("Editar usuario") if user else self.tr("Nuevo usuario"))
         self.login_edit = QLineEdit(user.login if user else "")
         self.login_edit.setPlaceholderText(self.tr("p. ej. ana.perez"))
