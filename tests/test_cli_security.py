@@ -9,6 +9,7 @@ import json
 import os
 import pty
 import select
+import signal
 import subprocess
 import sys
 import time
@@ -120,6 +121,7 @@ def _on_a_terminal(argv: list[str], answers: list[str], timeout: float = 60.0) -
     if pid == 0:  # the child: the pty is its controlling terminal
         os.execv(sys.executable, [sys.executable, "-m", "syncserver.cli", *argv])
     seen, pending, deadline = b"", list(answers), time.monotonic() + timeout
+    answered_at = 0  # where the screen stood when the last answer was typed: the next prompt comes after it
     while time.monotonic() < deadline:
         ready, _, _ = select.select([fd], [], [], 0.5)
         if not ready:
@@ -131,9 +133,11 @@ def _on_a_terminal(argv: list[str], answers: list[str], timeout: float = 60.0) -
         if not chunk:
             break
         seen += chunk
-        if pending and seen.rstrip().endswith(b":"):
+        if pending and seen[answered_at:].rstrip().endswith(b":"):  # getpass flushes what was typed early
             os.write(fd, pending.pop(0).encode() + b"\n")
-            seen += b"\n"
+            answered_at = len(seen)
+    else:
+        os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
     os.close(fd)
     return os.waitstatus_to_exitcode(status), seen.decode(errors="replace")
