@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     from .server_host import ServerHost  # noqa: PLC0415
     from .views.main_window import MainWindow  # noqa: PLC0415
     from .views.pages import build_pages  # noqa: PLC0415
+    from .views.session_gate import SessionGate  # noqa: PLC0415
     from .views.settings_dialog import (  # noqa: PLC0415
         DISCOVERY_KEY,
         LANGUAGE_KEY,
@@ -74,24 +75,34 @@ def main(argv: list[str] | None = None) -> int:
                           public_url=str(stored.value(PUBLIC_URL_KEY, "") or "") or None,
                           tls=stored.value(TLS_KEY, False, type=bool))
     host = ServerHost(config, default_questionnaire=not args.demo)  # the demo installs it with its branch
-    window = MainWindow(host)
-    build_pages(window, host)
-    if args.demo:
-        from .demo import attach_demo  # noqa: PLC0415 - the simulator loads only for the demo
+    opened: list = []  # the main window, kept alive
 
-        demo = attach_demo(host)
-        # The demo branch is created after the pages' first read: show it once it exists.
-        demo.prepared.connect(lambda _plan: (window.pages_by_key["map"].reload(),
-                                             window.pages_by_key["accounts"].refresh()))
-    if args.page:
-        window.show_page(args.page)
-    window.show()
-    host.start()
-    if args.screenshot:
-        delay = int((args.quit_after or 3.0) * 1000)
-        QTimer.singleShot(delay, lambda: (window.grab().save(args.screenshot), window.close(), app.quit()))
-    elif args.quit_after:
-        QTimer.singleShot(int(args.quit_after * 1000), lambda: (window.close(), app.quit()))
+    def open_window(session) -> None:
+        host.session = session
+        window = MainWindow(host)
+        opened.append(window)
+        build_pages(window, host)
+        if args.demo:
+            from .demo import attach_demo  # noqa: PLC0415 - the simulator loads only for the demo
+
+            demo = attach_demo(host)
+            # The demo branch is created after the pages' first read: show it once it exists.
+            demo.prepared.connect(lambda _plan: (window.pages_by_key["map"].reload(),
+                                                 window.pages_by_key["accounts"].refresh()))
+        if args.page:
+            window.show_page(args.page)
+        window.show()
+        host.start()
+        if args.screenshot:
+            delay = int((args.quit_after or 3.0) * 1000)
+            QTimer.singleShot(delay, lambda: (window.grab().save(args.screenshot), window.close(), app.quit()))
+
+    if args.quit_after and not args.screenshot:  # counted from the start, login or not
+        QTimer.singleShot(int(args.quit_after * 1000), lambda: ([w.close() for w in opened], app.quit()))
+    gate = SessionGate(host)  # no users: opens at once; else the login dialog comes first
+    gate.ready.connect(open_window)
+    gate.cancelled.connect(app.quit)
+    gate.start()
     return app.exec()
 
 

@@ -16,6 +16,7 @@ from syncserver.questionnaire_setup import ensure_default_questionnaire
 from syncserver.netinfo import server_urls
 
 from .bridge import EventBridge
+from .session import Session
 
 
 class _Answer(QObject):
@@ -32,6 +33,7 @@ class ServerHost(QObject):
 
     started = Signal(int)
     failed = Signal(str)
+    session_changed = Signal(object)  # the new Session
 
     def __init__(self, config: ServerConfig, parent: QObject | None = None, *,
                  default_questionnaire: bool = False) -> None:
@@ -46,7 +48,18 @@ class ServerHost(QObject):
         self._engine: Engine | None = None
         self._answers: set[_Answer] = set()
         self._engine_lock = threading.Lock()
+        self.session = Session.single_user()  # app.main replaces it after the login, when the branch has users
         self.started.connect(self._remember_port)
+
+    @property
+    def actor(self) -> str:
+        """Who the office functions are told is acting: the signed-in user's login, or "pc:<os user>"."""
+        return self.session.actor
+
+    def set_session(self, session: Session) -> None:
+        """Act as someone else from now on (the first user created in single-user mode becomes the session)."""
+        self.session = session
+        self.session_changed.emit(session)
 
     def start(self) -> None:
         """Start the server on a helper thread; `started(port)` or `failed(message)` follows."""

@@ -29,6 +29,7 @@ from .accounts_file import (
     read_lines,
 )
 from .admin import in_values, transaction
+from .audit import ACCOUNTS_IMPORTED, SYSTEM, record
 from .changes import (
     close_assignments,
     open_assignments_to_holders,
@@ -37,6 +38,7 @@ from .changes import (
 )
 from .clock import utcnow
 from .db.models import Account, Agent
+from .permissions import ACCOUNTS_IMPORT, authorize
 
 __all__ = [
     "AccountRow", "ImportFileError", "ImportPlan", "ImportResult", "RowError", "apply_import", "parse_accounts_file"
@@ -160,6 +162,7 @@ class _Upsert:
         )
         self.counts = {"created": 0, "updated": 0, "moved": 0, "unchanged": 0}
         self.errors: list[RowError] = []
+        self.moves: list[tuple[str, int | None, int | None]] = []  # (external_ref, old agent id, new agent id)
 
     def chunk(self, rows: tuple[AccountRow, ...]) -> None:
         """Upsert one chunk of rows."""
@@ -193,6 +196,7 @@ class _Upsert:
                             "agent_id": agent_id, "updated_at": self.now})
             if agent_id != old_agent_id:
                 moved.append((account_id, old_agent_id))
+                self.moves.append((row.external_ref, old_agent_id, agent_id))
         self._write(inserts, updates, moved)
 
     def _write(self, inserts: list[dict], updates: list[dict], moved: list[tuple[int, int | None]]) -> None:
@@ -214,6 +218,14 @@ class _Upsert:
             changed = in_values(conn, _accounts.c.id, [params["b_id"] for params in updates])
             record_changes_for_holders(conn, changed, now)
 
+    def audit(self, actor: str, plan: ImportPlan) -> None:
+        """One audit entry for the whole import: the counts, and every account that changed agent."""
+        codes = {agent_id: code for code, (agent_id, _active) in self.agents.items()}
+        moved = [[ref, codes.get(old), codes.get(new)] for ref, old, new in self.moves]
+        record(self.conn, actor=actor, action=ACCOUNTS_IMPORTED, subject_type="file", subject_id=plan.path.name,
+               details={**self.counts, "invalid_rows": len({e.line for e in (*plan.errors, *self.errors)}),
+                        "moved_accounts": moved}, at=self.now)
+
 
 def apply_import(
     bind: Engine | Connection,
@@ -221,13 +233,16 @@ def apply_import(
     progress: Progress | None = None,
     *,
     now: datetime | None = None,
+    actor: str = SYSTEM,
 ) -> ImportResult:
     """Upsert the valid rows by external_ref in one transaction, with assignment history and change log.
 
-    Only accounts that really change are written and logged; a change of agent counts as moved.
+    Only accounts that really change are written and logged; a change of agent counts as moved. The
+    import is audited once, in the same transaction: counts and the moved accounts [ref, from, to].
     """
     total = len(plan.rows)
     with transaction(bind) as conn:
+        authorize(conn, actor, ACCOUNTS_IMPORT)
         upsert = _Upsert(conn, plan, now or utcnow())
         if progress:
             progress(0, total)
@@ -235,5 +250,6 @@ def apply_import(
             upsert.chunk(plan.rows[start : start + CHUNK])
             if progress:
                 progress(min(start + CHUNK, total), total)
+        upsert.audit(actor, plan)
     errors = tuple(sorted((*plan.errors, *upsert.errors), key=lambda error: error.line))
     return ImportResult(errors=errors, **upsert.counts)

@@ -11,8 +11,10 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .admin import AdminError, transaction
+from .audit import AGENT_ACTIVATED, AGENT_ADDED, AGENT_DEACTIVATED, AGENT_UPDATED, SYSTEM, record
 from .clock import utcnow
 from .db.models import Agent
+from .permissions import AGENTS_MANAGE, authorize
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,39}$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -88,13 +90,15 @@ def _valid_email(email: str | None) -> str | None:
 
 
 def add_agent(
-    bind: Engine | Connection, code: str, name: str, email: str | None = None, *, now: datetime | None = None
+    bind: Engine | Connection, code: str, name: str, email: str | None = None, *, now: datetime | None = None,
+    actor: str = SYSTEM,
 ) -> AgentInfo:
-    """Add an active agent; a code already in use raises AgentCodeTaken."""
+    """Add an active agent (audited); a code already in use raises AgentCodeTaken."""
     code, name, email = _valid_code(code), _valid_name(name), _valid_email(email)
     created_at = now or utcnow()
     taken = AgentCodeTaken(f"agent code {code} is already in use")
     with transaction(bind) as conn:
+        authorize(conn, actor, AGENTS_MANAGE)
         if conn.scalar(select(Agent.id).where(Agent.code == code)) is not None:
             raise taken
         try:
@@ -105,6 +109,8 @@ def add_agent(
             ).scalar_one()
         except IntegrityError:  # another writer took the code between our check and our insert
             raise taken from None
+        record(conn, actor=actor, action=AGENT_ADDED, subject_type="agent", subject_id=code,
+               details={"name": name, "email": email}, at=created_at)
     return AgentInfo(agent_id, code, name, email, True, created_at)
 
 
@@ -134,8 +140,9 @@ def update_agent(
     name: str | None = None,
     email: str | None | _Unchanged = UNCHANGED,
     active: bool | None = None,
+    actor: str = SYSTEM,
 ) -> AgentInfo:
-    """Change an agent's name, email (None clears it) or active flag; returns the agent as stored."""
+    """Change an agent's name, email (None clears it) or active flag (audited: old and new values); the agent as stored."""
     values: dict[str, object] = {}
     if name is not None:
         values["name"] = _valid_name(name)
@@ -144,7 +151,13 @@ def update_agent(
     if active is not None:
         values["active"] = active
     with transaction(bind) as conn:
+        authorize(conn, actor, AGENTS_MANAGE)
         agent = get_agent(conn, code)
-        if values:
+        changes = {field: [getattr(agent, field), new] for field, new in values.items() if getattr(agent, field) != new}
+        if changes:
             conn.execute(update(Agent).where(Agent.id == agent.id).values(**values))
+            action = AGENT_UPDATED
+            if "active" in changes:
+                action = AGENT_ACTIVATED if changes["active"][1] else AGENT_DEACTIVATED
+            record(conn, actor=actor, action=action, subject_type="agent", subject_id=agent.code, details=changes)
         return get_agent(conn, code)

@@ -19,10 +19,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .admin import AdminError, list_accounts
 from .agents import UNCHANGED, add_agent, list_agents, update_agent
+from .audit import cli_actor
 from .branch import Branch, load_branch
 from .cli_agreements import add_agreement_commands
 from .cli_kpis import add_kpi_commands
 from .cli_scoring import add_scoring_commands
+from .cli_security import add_security_commands
 from .db.bootstrap import open_database
 from .db.engine import default_data_dir
 from .devices import list_devices, revoke_device
@@ -96,7 +98,14 @@ def cmd_init(args: argparse.Namespace) -> int:
             ZoneInfo(args.timezone)
         except (ZoneInfoNotFoundError, ValueError):
             raise AdminError(f"unknown timezone {args.timezone!r}; use an IANA name like America/Bogota") from None
-    engine = _open(args, name=args.name, timezone_name=args.timezone)
+    engine = _open(args)
+    if args.name or args.timezone:  # through the office's own function: checked and audited
+        from .settings import read_settings, update_branch
+
+        current = read_settings(engine)
+        update_branch(engine, name=args.name or current.name, timezone=args.timezone or current.timezone,
+                      default_radius_m=current.default_radius_m, accuracy_limit_m=current.accuracy_limit_m,
+                      actor=cli_actor())
     branch = _branch(engine)
     print(f"Branch {branch.name!r} ({branch.timezone}), server id {branch.server_id}")
     if (version := ensure_default_questionnaire(engine)) is not None:
@@ -107,14 +116,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_agent_add(args: argparse.Namespace) -> int:
     """Add an agent."""
-    agent = add_agent(_open(args), args.code, args.name, args.email)
+    agent = add_agent(_open(args), args.code, args.name, args.email, actor=cli_actor())
     return _show(args, asdict(agent), f"Added agent {agent.code} ({agent.name})")
 
 
 def cmd_agent_update(args: argparse.Namespace) -> int:
     """Change an agent's name, email or active flag."""
     email = None if args.no_email else (args.email if args.email is not None else UNCHANGED)
-    agent = update_agent(_open(args), args.code, name=args.name, email=email, active=args.active)
+    agent = update_agent(_open(args), args.code, name=args.name, email=email, active=args.active, actor=cli_actor())
     state = "active" if agent.active else "inactive"
     return _show(args, asdict(agent), f"Agent {agent.code}: {agent.name}, {agent.email or 'no email'}, {state}")
 
@@ -150,7 +159,7 @@ def cmd_accounts_import(args: argparse.Namespace) -> int:
         print(f"Checking {Path(args.file).name}...", file=sys.stderr, flush=True)
     plan = parse_accounts_file(Path(args.file), engine)
     show_progress = interactive and len(plan.rows) >= PROGRESS_MIN_ROWS
-    result = apply_import(engine, plan, progress=_progress_bar if show_progress else None)
+    result = apply_import(engine, plan, progress=_progress_bar if show_progress else None, actor=cli_actor())
     if args.json:
         summary = {k: getattr(result, k) for k in ("created", "updated", "moved", "unchanged")}
         errors = [asdict(error) for error in result.errors]
@@ -197,7 +206,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     engine = _open(args)
     fingerprint = _tls_fingerprint(args) if args.tls else None
     urls = args.url or server_urls(args.port, args.public_url, scheme="https" if args.tls else "http")
-    info = create_pairing_code(engine, args.agent_code, timedelta(hours=args.ttl_hours))
+    info = create_pairing_code(engine, args.agent_code, timedelta(hours=args.ttl_hours), actor=cli_actor())
     uri = pair_uri(info.code, urls, fingerprint)
     if args.json:
         _print_json({"code": info.code, "expires_at": info.expires_at, "uri": uri})
@@ -233,7 +242,7 @@ def cmd_devices_list(args: argparse.Namespace) -> int:
 
 def cmd_devices_revoke(args: argparse.Namespace) -> int:
     """Revoke a device's token."""
-    device = revoke_device(_open(args), args.device_id)
+    device = revoke_device(_open(args), args.device_id, actor=cli_actor())
     text = f"Device {device.id} ({device.agent_code}, {device.model or 'unknown model'}) is revoked"
     return _show(args, asdict(device), text)
 
@@ -294,7 +303,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         urls = server_urls(args.port)
         with open(args.codes, "w", encoding="utf-8") as handle:
             for code, _ in AGENTS[: branch.agents]:
-                info = create_pairing_code(engine, code)
+                info = create_pairing_code(engine, code, actor=cli_actor())
                 uri = pair_uri(info.code, urls)
                 handle.write(json.dumps({"code": info.code, "expires_at": info.expires_at.isoformat(), "uri": uri}) + "\n")
         print(f"Pairing codes for the simulator: {args.codes}")
@@ -355,6 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_kpi_commands(commands, command)  # payments, kpis
     add_scoring_commands(commands, command)
     add_agreement_commands(commands, command)  # agreements, promises
+    add_security_commands(commands, command)  # users, audit
 
     demo = command(commands, "demo", cmd_demo, "fill the database with a demo branch in Bogotá")
     demo.add_argument("--agents", type=int, default=8, help="number of agents (up to 12)")

@@ -26,7 +26,7 @@ def cmd_payments_import(args: argparse.Namespace) -> int:
     from .payments import import_payments, plan_payments
 
     engine = cli._open(args)
-    result = import_payments(engine, plan_payments(Path(args.file), engine))
+    result = import_payments(engine, plan_payments(Path(args.file), engine), actor=cli.cli_actor())
     if args.json:
         cli._print_json({"created": result.created, "unchanged": result.unchanged,
                          "errors": [asdict(error) for error in result.errors]})

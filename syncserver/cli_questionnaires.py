@@ -12,6 +12,7 @@ from typing import Any
 import msgspec
 
 from .admin import AdminError
+from .audit import cli_actor
 from .cli import _branch_zone, _local, _open, _print_json, _print_table, _show
 from .questionnaire_setup import export_definition, import_definition
 from .questionnaires import DefinitionRefused, Published, get_draft, list_questionnaires, list_versions, publish
@@ -68,7 +69,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         text = Path(args.file).read_bytes()
     except OSError as exc:
         raise AdminError(f"cannot read {args.file}: {exc.strerror}") from None
-    draft = import_definition(_open(args), text, into=args.into, name=args.name)
+    draft = import_definition(_open(args), text, into=args.into, name=args.name, actor=cli_actor())
     return _show(args, asdict(draft),
                      f"Imported {args.file} as the draft of questionnaire {draft.questionnaire_id}; "
                      f"publish it with: campo-server questionnaires publish {draft.questionnaire_id}")
@@ -101,7 +102,7 @@ def _published_text(result: Published) -> str:
 def cmd_publish(args: argparse.Namespace) -> int:
     """Check the draft and publish it as the next version; exit 1 with the problems when it fails the check."""
     try:
-        result = publish(_open(args), args.id)
+        result = publish(_open(args), args.id, actor=cli_actor())
     except DefinitionRefused as exc:
         if not args.json:
             raise

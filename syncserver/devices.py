@@ -8,8 +8,10 @@ from datetime import datetime
 from sqlalchemy import Connection, Engine, select, update
 
 from .admin import AdminError, transaction
+from .audit import DEVICE_REVOKED, SYSTEM, record
 from .clock import utcnow
 from .db.models import Agent, Device
+from .permissions import DEVICES_REVOKE, authorize
 
 
 class DeviceNotFound(AdminError):
@@ -90,14 +92,22 @@ def get_device(bind: Engine | Connection, device_id: int | str) -> DeviceInfo:
     return DeviceInfo(*row)
 
 
-def revoke_device(bind: Engine | Connection, device_id: int | str, *, now: datetime | None = None) -> DeviceInfo:
-    """Revoke a device's token; revoking it again keeps the first revocation time."""
+def revoke_device(
+    bind: Engine | Connection, device_id: int | str, *, now: datetime | None = None, actor: str = SYSTEM
+) -> DeviceInfo:
+    """Revoke a device's token (audited); revoking it again keeps the first revocation time and records nothing."""
     ident = parse_device_id(device_id)
+    moment = now or utcnow()
     with transaction(bind) as conn:
-        get_device(conn, ident)
-        conn.execute(
+        authorize(conn, actor, DEVICES_REVOKE)
+        device = get_device(conn, ident)
+        revoked = conn.execute(
             update(Device)
             .where(Device.id == ident, Device.revoked_at.is_(None))
-            .values(revoked_at=now or utcnow())
-        )
+            .values(revoked_at=moment)
+        ).rowcount
+        if revoked:
+            record(conn, actor=actor, action=DEVICE_REVOKED, subject_type="device", subject_id=ident,
+                   details={"agent_code": device.agent_code, "model": device.model, "install_id": device.install_id},
+                   at=moment)
         return get_device(conn, ident)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
+from .admin import AdminError
+from .audit import SYSTEM
 from .branch import load_branch
 from .devices import DeviceInfo, parse_device_id, revoke_device
 from .events import DeviceRevoked
@@ -18,9 +20,14 @@ class RevokeJob:
     """Revoke a device in the writer's transaction (writer thread)."""
 
     device_id: int
+    actor: str = SYSTEM
 
-    def apply(self, group: Group) -> DeviceInfo:
-        return revoke_device(group.conn, self.device_id, now=group.now)
+    def apply(self, group: Group) -> DeviceInfo | AdminError:
+        # The refusal is the job's answer, not a failure of the group (which would say "internal error").
+        try:
+            return revoke_device(group.conn, self.device_id, now=group.now, actor=self.actor)
+        except AdminError as refused:
+            return refused
 
 
 async def settings_changed(app: web.Application) -> None:
@@ -31,10 +38,15 @@ async def settings_changed(app: web.Application) -> None:
     app[WRITER].forget_branch()
 
 
-async def revoke(app: web.Application, device_id: int | str) -> DeviceInfo:
-    """Revoke a device now: its next request gets 401; publishes DeviceRevoked."""
+async def revoke(app: web.Application, device_id: int | str, actor: str = SYSTEM) -> DeviceInfo:
+    """Revoke a device now (audited as `actor`'s): its next request gets 401; publishes DeviceRevoked.
+
+    PermissionDenied when the actor may not revoke, DeviceNotFound for an unknown id: nothing changes.
+    """
     ident = parse_device_id(device_id)
-    info = await app[WRITER].submit(RevokeJob(ident))
+    info = await app[WRITER].submit(RevokeJob(ident, actor))
+    if isinstance(info, AdminError):
+        raise info
     app[TOKENS].evict_device(ident)
     app[WRITER].forget_device(ident)
     app[BUS].publish(DeviceRevoked(str(ident)))

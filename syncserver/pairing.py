@@ -13,8 +13,10 @@ from sqlalchemy.exc import IntegrityError
 
 from .admin import AdminError, transaction
 from .agents import AgentInactive, AgentInfo, get_agent
+from .audit import DEVICE, DEVICE_PAIRED, PAIRING_CODE_CREATED, SYSTEM, device_actor, record
 from .clock import utcnow
 from .db.models import Agent, Device, PairingCode
+from .permissions import DEVICES_PAIR, authorize
 
 # No 0/O, 1/I/L: a code read aloud or typed from a screen has no look-alikes. 31**10 ~ 2**49.5.
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -103,13 +105,15 @@ def create_pairing_code(
     ttl: timedelta = DEFAULT_TTL,
     *,
     now: datetime | None = None,
+    actor: str = SYSTEM,
 ) -> PairingCodeInfo:
-    """Make a single-use code pairing one device to this agent; AgentNotFound/AgentInactive otherwise."""
+    """Make a single-use code pairing one device to this agent; AgentNotFound/AgentInactive otherwise (audited)."""
     if ttl <= timedelta(0):
         raise AdminError("the code's lifetime must be positive")
     created_at = now or utcnow()
     expires_at = (created_at + ttl).replace(microsecond=0)  # shown to people; seconds are plenty
     with transaction(bind) as conn:
+        authorize(conn, actor, DEVICES_PAIR)
         agent = get_agent(conn, agent_code)
         if not agent.active:
             raise AgentInactive(f"agent {agent.code} is inactive; activate it before enrolling a device")
@@ -120,13 +124,16 @@ def create_pairing_code(
         else:  # pragma: no cover - 31**10 codes; five collisions in a row means a broken RNG
             raise RuntimeError("could not draw an unused pairing code")
         try:
-            conn.execute(
+            code_id = conn.execute(
                 insert(PairingCode).values(
                     code=code, agent_id=agent.id, created_at=created_at, expires_at=expires_at
-                )
-            )
+                ).returning(PairingCode.id)
+            ).scalar_one()
         except IntegrityError as exc:  # pragma: no cover - same code drawn concurrently
             raise RuntimeError("pairing code collision, try again") from exc
+        # The code itself is not kept: whoever reads the log must not be able to pair a device with it.
+        record(conn, actor=actor, action=PAIRING_CODE_CREATED, subject_type="agent", subject_id=agent.code,
+               details={"pairing_code_id": code_id, "expires_at": expires_at}, at=created_at)
     return PairingCodeInfo(code, agent, expires_at)
 
 
@@ -157,6 +164,7 @@ def redeem_pairing_code(
     """Use a code up and create its device, in the caller's transaction; PairingCodeInvalid if it cannot be used.
 
     Older unrevoked devices with the same install_id are revoked: that installation has a new token now.
+    The pairing is audited in the same transaction, with the device as its actor.
     """
     normalized = normalize_code(code)
     if not is_well_formed(normalized):
@@ -182,11 +190,12 @@ def redeem_pairing_code(
         .join(Agent, Agent.id == PairingCode.agent_id)
         .where(PairingCode.code == normalized)
     ).one()
-    conn.execute(
+    replaced = list(conn.scalars(
         update(Device)
         .where(and_(Device.install_id == install_id, Device.revoked_at.is_(None)))
         .values(revoked_at=now)
-    )
+        .returning(Device.id)
+    ))
     token = new_token()
     device_id = conn.execute(
         insert(Device)
@@ -204,6 +213,10 @@ def redeem_pairing_code(
         .returning(Device.id)
     ).scalar_one()
     conn.execute(update(PairingCode).where(PairingCode.id == code_id).values(device_id=device_id))
+    record(conn, actor=device_actor(device_id), action=DEVICE_PAIRED, subject_type="device", subject_id=device_id,
+           details={"agent_code": agent_code, "pairing_code_id": code_id, "install_id": install_id, "model": model,
+                    "os": os, "app_version": app_version, "replaced_devices": sorted(replaced)},
+           origin=DEVICE, at=now)
     return PairedDevice(device_id, token, agent_id, agent_code, agent_name)
 
 

@@ -12,10 +12,12 @@ from sqlalchemy import Connection, Engine, insert, select
 from .accounts_file import RowError
 from .admin import in_values, transaction
 from .agreements.store import recompute_agreements
+from .audit import PAYMENTS_IMPORTED, SYSTEM, record
 from .clock import utcnow
 from .db.kpi_models import Payment
 from .db.models import Account
 from .kpis.summaries import accounts_changed
+from .permissions import PAYMENTS_IMPORT, authorize
 from .payments_file import PaymentRow, PaymentsPlan, parse_payments_file
 
 __all__ = ["ImportedPayments", "PaymentInfo", "import_payments", "list_payments", "plan_payments"]
@@ -93,10 +95,16 @@ def _write(conn: Connection, rows: tuple[PaymentRow, ...], now: datetime) -> Imp
     return ImportedPayments(created, unchanged, tuple(errors))
 
 
-def import_payments(bind: Engine, plan: PaymentsPlan, *, now: datetime | None = None) -> ImportedPayments:
-    """Store the plan's new payments and update the KPI summaries, in one transaction."""
+def import_payments(bind: Engine, plan: PaymentsPlan, *, now: datetime | None = None,
+                    actor: str = SYSTEM) -> ImportedPayments:
+    """Store the plan's new payments and update the KPI summaries, in one transaction (audited once)."""
+    now = now or utcnow()
     with bind.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
-        result = _write(conn, plan.rows, now or utcnow())
+        authorize(conn, actor, PAYMENTS_IMPORT)
+        result = _write(conn, plan.rows, now)
+        record(conn, actor=actor, action=PAYMENTS_IMPORTED, subject_type="file", subject_id=plan.path.name,
+               details={"created": result.created, "unchanged": result.unchanged,
+                        "invalid_rows": len({e.line for e in (*plan.errors, *result.errors)})}, at=now)
     errors = tuple(sorted((*plan.errors, *result.errors), key=lambda error: error.line))
     return ImportedPayments(result.created, result.unchanged, errors)
 

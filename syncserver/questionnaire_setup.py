@@ -10,9 +10,11 @@ from sqlalchemy import Connection, Engine, func, select, update
 from mobile_protocol.questionnaire import default_questionnaire
 
 from .admin import AdminError, in_values
+from .audit import ACCOUNTS_QUESTIONNAIRE_SET, SYSTEM, record
 from .changes import record_changes_for_holders
 from .clock import utcnow
 from .db.models import Account, Questionnaire
+from .permissions import ACCOUNTS_ASSIGN, authorize
 from .questionnaires import (
     Draft,
     QuestionnaireNotFound,
@@ -49,22 +51,24 @@ def export_definition(bind: Engine | Connection, questionnaire_id: int, *, versi
 
 
 def import_definition(bind: Engine | Connection, raw: Any, *, into: int | None = None,
-                      name: str | None = None) -> Draft:
+                      name: str | None = None, actor: str = SYSTEM) -> Draft:
     """A definition (JSON text or data) as the draft of questionnaire `into`, or of a new one."""
     definition, _ = readable_definition(raw)
     if into is not None:
-        return save_draft(bind, into, definition)
-    return create_questionnaire(bind, name or definition_title(definition, "Cuestionario importado"), definition)
+        return save_draft(bind, into, definition, actor=actor)
+    return create_questionnaire(bind, name or definition_title(definition, "Cuestionario importado"), definition,
+                                actor=actor)
 
 
 def use_questionnaire(bind: Engine | Connection, questionnaire_id: int, *, only_unset: bool = True,
-                      now: datetime | None = None) -> int:
+                      now: datetime | None = None, actor: str = SYSTEM) -> int:
     """Point accounts (by default those without one) to a questionnaire; their holders' devices hear of it.
 
-    Returns how many accounts changed.
+    Returns how many accounts changed (audited when any did).
     """
     now = now or utcnow()
     with write_transaction(bind) as conn:
+        authorize(conn, actor, ACCOUNTS_ASSIGN)
         if conn.scalar(select(_questionnaires.c.id).where(_questionnaires.c.id == questionnaire_id)) is None:
             raise QuestionnaireNotFound(f"no questionnaire has id {questionnaire_id}")
         a = _accounts.c
@@ -74,6 +78,8 @@ def use_questionnaire(bind: Engine | Connection, questionnaire_id: int, *, only_
             chosen = in_values(conn, a.id, ids)
             conn.execute(update(_accounts).where(chosen).values(questionnaire_id=questionnaire_id, updated_at=now))
             record_changes_for_holders(conn, chosen, now)
+            record(conn, actor=actor, action=ACCOUNTS_QUESTIONNAIRE_SET, subject_type="questionnaire",
+                   subject_id=questionnaire_id, details={"accounts": len(ids), "only_unset": only_unset}, at=now)
         return len(ids)
 
 

@@ -22,9 +22,11 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from mobile_protocol.questionnaire import Definition, DefinitionError, Problem, check_definition, parse_definition
 
 from .admin import AdminError
+from .audit import QUESTIONNAIRE_PUBLISHED, SYSTEM, record
 from .changes import record_questionnaire_published
 from .clock import utcnow
 from .db.models import Account, Questionnaire, QuestionnaireDraft, QuestionnaireVersion
+from .permissions import QUESTIONNAIRES_EDIT, QUESTIONNAIRES_PUBLISH, authorize
 from .questionnaire_diff import DefinitionDiff, diff_definitions
 
 _questionnaires, _versions = Questionnaire.__table__, QuestionnaireVersion.__table__
@@ -189,7 +191,7 @@ def get_draft(bind: Engine | Connection, questionnaire_id: int) -> Draft | None:
 
 
 def create_questionnaire(bind: Engine | Connection, name: str, definition: Any = None,
-                         now: datetime | None = None) -> Draft:
+                         now: datetime | None = None, *, actor: str = SYSTEM) -> Draft:
     """A new questionnaire whose draft is `definition` (an empty one when None)."""
     name = name.strip()
     if not name:
@@ -197,6 +199,7 @@ def create_questionnaire(bind: Engine | Connection, name: str, definition: Any =
     _, canonical = readable_definition(definition if definition is not None else {"fields": []})
     now = now or utcnow()
     with write_transaction(bind) as conn:
+        authorize(conn, actor, QUESTIONNAIRES_EDIT)
         qid = conn.execute(insert(_questionnaires).values(name=name[:200], created_at=now)
                            .returning(_questionnaires.c.id)).scalar_one()
         conn.execute(insert(_drafts).values(questionnaire_id=qid, definition=canonical, updated_at=now))
@@ -208,7 +211,7 @@ class DraftChanged(AdminError):
 
 
 def save_draft(bind: Engine | Connection, questionnaire_id: int, definition: Any, now: datetime | None = None,
-               *, expected_updated_at: datetime | None = None) -> Draft:
+               *, expected_updated_at: datetime | None = None, actor: str = SYSTEM) -> Draft:
     """Replace the questionnaire's draft (it must be readable; checking waits for publish).
 
     With `expected_updated_at` (the `updated_at` of the draft the editor loaded), refuse with
@@ -217,6 +220,7 @@ def save_draft(bind: Engine | Connection, questionnaire_id: int, definition: Any
     _, canonical = readable_definition(definition)
     now = now or utcnow()
     with write_transaction(bind) as conn:
+        authorize(conn, actor, QUESTIONNAIRES_EDIT)
         _require(conn, questionnaire_id)
         if expected_updated_at is not None:
             current = conn.scalar(select(_drafts.c.updated_at).where(_drafts.c.questionnaire_id == questionnaire_id))
@@ -229,9 +233,10 @@ def save_draft(bind: Engine | Connection, questionnaire_id: int, definition: Any
     return Draft(questionnaire_id, canonical, now)
 
 
-def discard_draft(bind: Engine | Connection, questionnaire_id: int) -> bool:
+def discard_draft(bind: Engine | Connection, questionnaire_id: int, *, actor: str = SYSTEM) -> bool:
     """Drop the draft; True when there was one."""
     with write_transaction(bind) as conn:
+        authorize(conn, actor, QUESTIONNAIRES_EDIT)
         _require(conn, questionnaire_id)
         return conn.execute(delete(_drafts).where(_drafts.c.questionnaire_id == questionnaire_id)).rowcount > 0
 
@@ -257,14 +262,16 @@ def check_draft(bind: Engine | Connection, questionnaire_id: int) -> DraftCheck:
     return DraftCheck(check_definition(definition), diff, number)
 
 
-def publish(bind: Engine | Connection, questionnaire_id: int, now: datetime | None = None) -> Published:
-    """Check the draft and make it the next immutable version; the draft is then gone.
+def publish(bind: Engine | Connection, questionnaire_id: int, now: datetime | None = None, *,
+            actor: str = SYSTEM) -> Published:
+    """Check the draft and make it the next immutable version (audited); the draft is then gone.
 
     Nothing is stored when the check finds problems (DefinitionRefused lists them with their
     paths). A draft equal to the latest version makes no new version (`created` is False).
     """
     now = now or utcnow()
     with write_transaction(bind) as conn:
+        authorize(conn, actor, QUESTIONNAIRES_PUBLISH)
         row = _require(conn, questionnaire_id)
         if row.retired_at is not None:
             raise AdminError(f"questionnaire {questionnaire_id} is retired; it cannot be published")
@@ -277,6 +284,13 @@ def publish(bind: Engine | Connection, questionnaire_id: int, now: datetime | No
             raise DefinitionRefused(f"questionnaire {questionnaire_id} was not published:", problems)
         result = _publish(conn, questionnaire_id, row.name, definition, canonical, now)
         conn.execute(delete(_drafts).where(_drafts.c.questionnaire_id == questionnaire_id))
+        if result.created:
+            diff = result.diff
+            record(conn, actor=actor, action=QUESTIONNAIRE_PUBLISHED, subject_type="questionnaire",
+                   subject_id=questionnaire_id, at=now,
+                   details={"name": row.name, "version": result.version.version, "version_id": result.version.id,
+                            "previous_version": result.previous_version, "added": diff.added,
+                            "removed": diff.removed, "changed": diff.changed})
     return result
 
 

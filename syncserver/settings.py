@@ -6,13 +6,15 @@ A running server picks a change up within BRANCH_TTL, or at once after `office.s
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, Engine, select, update
 
 from .admin import AdminError, transaction
+from .audit import SERVER_SETTINGS_CHANGED, SETTINGS_CHANGED, SYSTEM, record
 from .db.models import BranchSettings
+from .permissions import SETTINGS_BRANCH, SETTINGS_SERVER, authorize
 
 RADIUS_RANGE_M = (5.0, 5000.0)
 ACCURACY_RANGE_M = (5.0, 1000.0)
@@ -80,17 +82,36 @@ def read_settings(bind: Engine | Connection) -> BranchSettingsInfo:
 
 
 def update_branch(
-    bind: Engine | Connection, *, name: str, timezone: str, default_radius_m: float, accuracy_limit_m: float
+    bind: Engine | Connection, *, name: str, timezone: str, default_radius_m: float, accuracy_limit_m: float,
+    actor: str = SYSTEM,
 ) -> BranchSettingsInfo:
-    """Check and store new branch settings; nothing is written when one breaks a rule (SettingsError)."""
+    """Check and store new branch settings, audited with old and new values; nothing is written when one
+    breaks a rule (SettingsError) or the actor may not change them (PermissionDenied)."""
     info = validate_branch(
         name=name, timezone=timezone, default_radius_m=default_radius_m, accuracy_limit_m=accuracy_limit_m
     )
     with transaction(bind) as conn:
-        conn.execute(
-            update(_settings).where(_settings.c.id == 1).values(
-                name=info.name, timezone=info.timezone,
-                default_radius_m=info.default_radius_m, accuracy_limit_m=info.accuracy_limit_m,
+        authorize(conn, actor, SETTINGS_BRANCH)
+        old = read_settings(conn)
+        changes = {field: [getattr(old, field), getattr(info, field)] for field in (f.name for f in fields(BranchSettingsInfo))
+                   if getattr(old, field) != getattr(info, field)}
+        if changes:
+            conn.execute(
+                update(_settings).where(_settings.c.id == 1).values(
+                    name=info.name, timezone=info.timezone,
+                    default_radius_m=info.default_radius_m, accuracy_limit_m=info.accuracy_limit_m,
+                )
             )
-        )
+            record(conn, actor=actor, action=SETTINGS_CHANGED, subject_type="branch", subject_id=1, details=changes)
     return info
+
+
+def record_server_settings(bind: Engine | Connection, changes: dict[str, list], *, actor: str = SYSTEM) -> bool:
+    """Audit a change of how this computer serves (port, discovery, public URL, HTTPS: kept outside the
+    database); `changes` maps each setting to [old, new]. False when nothing changed."""
+    changes = {key: value for key, value in changes.items() if value[0] != value[1]}
+    with transaction(bind) as conn:
+        authorize(conn, actor, SETTINGS_SERVER)
+        if changes:
+            record(conn, actor=actor, action=SERVER_SETTINGS_CHANGED, subject_type="computer", details=changes)
+    return bool(changes)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from syncserver.admin import list_accounts
+from syncserver.permissions import ACCOUNTS_IMPORT
 
 from ..models.accounts_model import (
     ADDRESS,
@@ -31,6 +32,7 @@ from ..server_host import ServerHost
 from ..worker import run_in_background
 from .agreement_dialog import AgreementDialog
 from .import_dialog import ImportDialog
+from .permission_ui import guard
 
 
 class AccountsPage(QWidget):
@@ -62,6 +64,7 @@ class AccountsPage(QWidget):
         self.agreement_button.setToolTip(self.tr("Un convenio de pago para la cuenta seleccionada"))
         self.agreement_button.setEnabled(False)
         self.agreement_button.clicked.connect(self.open_agreement)
+        guard(self.import_button, host.session, ACCOUNTS_IMPORT)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.chosen_label = QLabel()
@@ -111,7 +114,7 @@ class AccountsPage(QWidget):
             host.started.connect(self._server_started)
 
     def _server_started(self, _port: int) -> None:
-        self.import_button.setEnabled(True)
+        guard(self.import_button, self.host.session, ACCOUNTS_IMPORT)
         if self.isVisible():
             self.refresh()
 
@@ -179,11 +182,13 @@ class AccountsPage(QWidget):
         dialog.open()
         return dialog
 
-    def open_import(self) -> ImportDialog:
+    def open_import(self) -> ImportDialog | None:
         """Open the import dialog (window-modal, not blocking); the table reloads after an import.
 
         One dialog is kept and reused, so background answers never reach a deleted widget.
         """
+        if not self.host.session.can(ACCOUNTS_IMPORT):
+            return None
         if self.import_dialog is None:
             self.import_dialog = ImportDialog(self.host, self)
             self.import_dialog.imported.connect(lambda _result: self.refresh())

@@ -26,6 +26,7 @@ from syncserver.agents import (
 
 from ..server_host import ServerHost
 from ..worker import run_in_background
+from .permission_ui import denied_text
 
 
 class AgentDialog(QDialog):
@@ -86,14 +87,14 @@ class AgentDialog(QDialog):
         if problem is not None:
             self.show_error(problem)
             return
-        engine_of = lambda: self.host.engine
+        engine_of, actor = (lambda: self.host.engine), self.host.actor
         name, email = self.name_edit.text(), self.email_edit.text().strip() or None
         if self.agent is None:
             code = self.code_edit.text()
-            work = lambda: add_agent(engine_of(), code, name, email)
+            work = lambda: add_agent(engine_of(), code, name, email, actor=actor)
         else:
             code = self.agent.code
-            work = lambda: update_agent(engine_of(), code, name=name, email=email)
+            work = lambda: update_agent(engine_of(), code, name=name, email=email, actor=actor)
         self.buttons.setEnabled(False)
         run_in_background(work, self._saved, self._failed)
 
@@ -114,6 +115,8 @@ class AgentDialog(QDialog):
                 self.code_edit.text())
         elif isinstance(error, AgentNotFound):
             message = self.tr("Este gestor ya no existe; cierre y vuelva a abrir la página.")
+        elif (refused := denied_text(error)) is not None:
+            message = refused
         else:
             message = self.tr("No se pudo guardar el gestor: %s") % error
         self.show_error(message)

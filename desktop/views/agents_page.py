@@ -24,6 +24,7 @@ from syncserver.agents import AgentInfo, list_agents, update_agent
 from syncserver.devices import DeviceInfo, get_device, list_devices
 from syncserver.events import DevicePaired, DeviceRevoked, DeviceSeen, PositionsStored
 from syncserver.office import revoke
+from syncserver.permissions import AGENTS_MANAGE, DEVICES_PAIR, DEVICES_REVOKE
 
 from ..models.agents_model import NAME, AgentsModel
 from ..models.devices_model import AGENT, AgentDevicesFilter, DevicesModel
@@ -31,6 +32,7 @@ from ..server_host import ServerHost
 from ..worker import run_in_background
 from .agent_dialog import AgentDialog
 from .pairing_dialog import PairingDialog
+from .permission_ui import denied_text, guard
 
 AGE_REFRESH_MS = 30_000
 
@@ -149,7 +151,8 @@ class AgentsPage(QWidget):
         self.devices_model.mark_revoked(event.device_id, datetime.now(UTC))
 
     def _failed(self, error: Exception) -> None:
-        self.notice_label.setText(self.tr("Error: %s") % error)
+        self.notice_label.setText(denied_text(error) or self.tr("Error: %s") % error)
+        self._update_buttons()
 
     # --- selection ------------------------------------------------------------------------------
 
@@ -178,11 +181,13 @@ class AgentsPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        agent, device = self.selected_agent(), self.selected_device()
-        self.edit_button.setEnabled(agent is not None)
-        self.active_button.setEnabled(agent is not None)
+        agent, device, session = self.selected_agent(), self.selected_device(), self.host.session
+        guard(self.add_button, session, AGENTS_MANAGE)
+        guard(self.edit_button, session, AGENTS_MANAGE, agent is not None)
+        guard(self.active_button, session, AGENTS_MANAGE, agent is not None)
         self.active_button.setText(self.tr("Activar") if agent and not agent.active else self.tr("Desactivar"))
-        self.revoke_button.setEnabled(device is not None and not device.revoked)
+        guard(self.pair_button, session, DEVICES_PAIR)
+        guard(self.revoke_button, session, DEVICES_REVOKE, device is not None and not device.revoked)
 
     # --- actions ----------------------------------------------------------------------------------
 
@@ -193,7 +198,7 @@ class AgentsPage(QWidget):
     def edit_agent(self) -> AgentDialog | None:
         """Open the dialog for the selected agent's name and email."""
         agent = self.selected_agent()
-        return self._open_agent_dialog(agent) if agent else None
+        return self._open_agent_dialog(agent) if agent and self.host.session.can(AGENTS_MANAGE) else None
 
     def _open_agent_dialog(self, agent: AgentInfo | None) -> AgentDialog:
         self.agent_dialog = AgentDialog(self.host, agent, self)
@@ -213,8 +218,9 @@ class AgentsPage(QWidget):
         agent = self.selected_agent()
         if agent is None:
             return
-        host, code, active = self.host, agent.code, not agent.active
-        run_in_background(lambda: update_agent(host.engine, code, active=active), self._agent_saved, self._failed)
+        host, code, active, actor = self.host, agent.code, not agent.active, self.host.actor
+        run_in_background(lambda: update_agent(host.engine, code, active=active, actor=actor), self._agent_saved,
+                          self._failed)
 
     def open_pairing(self) -> PairingDialog:
         """Open the pairing dialog for the selected agent (non-blocking); returns it."""
@@ -251,7 +257,7 @@ class AgentsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.revoke_button.setEnabled(False)
-        self.host.call(revoke(self.host.server.app, device.id), self._revoked, self._failed)
+        self.host.call(revoke(self.host.server.app, device.id, self.host.actor), self._revoked, self._failed)
 
     def _revoked(self, device: DeviceInfo) -> None:
         self.devices_model.replace(device)

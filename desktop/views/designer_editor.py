@@ -65,6 +65,7 @@ class DesignerEditor(QWidget):
         self.problems.field_chosen.connect(lambda path: (self.select(path), self.tabs.setCurrentIndex(0)))
         self.problems.questionnaire_chosen.connect(lambda: self.tabs.setCurrentIndex(1))
         self._checked = False  # after the first check, the checks run again after every edit
+        self.read_only = False
         self._shown_path: Path | None = None  # the field the property panel shows
 
         self.properties = FieldProperties()
@@ -86,7 +87,8 @@ class DesignerEditor(QWidget):
         tree_side = QWidget()
         tree_layout = QVBoxLayout(tree_side)
         tree_layout.setContentsMargins(0, 0, 0, 0)
-        tree_layout.addWidget(self._toolbar())
+        self.toolbar = self._toolbar()
+        tree_layout.addWidget(self.toolbar)
         tree_layout.addWidget(self.tree, 1)
         tree_layout.addWidget(self.problems)
         self.splitter = QSplitter()
@@ -253,7 +255,18 @@ class DesignerEditor(QWidget):
             self.properties.show_field(field, list(_flat(self.model.definition()["fields"])))
         self._shown_path = path
         for action in (self.duplicate_action, self.remove_action, self.up_action, self.down_action):
-            action.setEnabled(path is not None)
+            action.setEnabled(path is not None and not self.read_only)
+
+    def set_read_only(self, reason: str) -> None:
+        """Show without editing (for a role that may not change questionnaires); `reason` becomes the tooltip."""
+        self.read_only = True
+        for action in (*self.toolbar.actions(), *self.add_actions.values()):
+            action.setEnabled(False)
+        for widget in (self.toolbar, *(self.tabs.widget(i) for i in range(self.tabs.count()))):
+            widget.setEnabled(False)
+            widget.setToolTip(reason)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     def check(self) -> list[Problem]:
         """Run the checks of publishing; show the problems and select the first field with one."""

@@ -27,8 +27,8 @@ class DesignerFiles:
 
     def new_questionnaire(self, name: str) -> None:
         """Create an empty questionnaire and open it."""
-        engine = self.host.engine
-        run_in_background(lambda: create_questionnaire(engine, name), lambda draft: self.refresh(draft.questionnaire_id),
+        engine, actor = self.host.engine, self.host.actor
+        run_in_background(lambda: create_questionnaire(engine, name, actor=actor), lambda draft: self.refresh(draft.questionnaire_id),
                           self._failed)
 
     def _choose_import(self) -> None:
@@ -38,8 +38,8 @@ class DesignerFiles:
 
     def import_file(self, path: str) -> None:
         """Import a definition from a JSON file as a new questionnaire (its draft) and open it."""
-        engine = self.host.engine
-        run_in_background(lambda: import_definition(engine, Path(path).read_bytes()),
+        engine, actor = self.host.engine, self.host.actor
+        run_in_background(lambda: import_definition(engine, Path(path).read_bytes(), actor=actor),
                           lambda draft: (self.status_label.setText(QCoreApplication.translate("DesignerFiles", "Importado como borrador.")),
                                          self.refresh(draft.questionnaire_id)), self._failed)
 
@@ -74,8 +74,8 @@ class DesignerFiles:
         """Drop the draft (saved and unsaved edits) and edit from the latest version again."""
         if self.current_id is None:
             return
-        engine, qid = self.host.engine, self.current_id
+        engine, qid, actor = self.host.engine, self.current_id, self.host.actor
         self.editor.undo_stack.setClean()  # nothing of it is to be kept
         self.current_id = None
-        run_in_background(lambda: discard_draft(engine, qid), lambda _had: self.open(qid), self._failed)
+        run_in_background(lambda: discard_draft(engine, qid, actor=actor), lambda _had: self.open(qid), self._failed)
 

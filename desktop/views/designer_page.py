@@ -28,6 +28,8 @@ from syncserver.questionnaires import (
     save_draft,
 )
 
+from syncserver.permissions import QUESTIONNAIRES_EDIT, QUESTIONNAIRES_PUBLISH
+
 from ..models.questionnaires_model import QuestionnairesModel
 from ..server_host import ServerHost
 from ..worker import run_in_background
@@ -36,6 +38,7 @@ from .designer_editor import DesignerEditor
 from .designer_files import DesignerFiles
 from .designer_publish import PublishDialog, plan_publish, save_and_publish
 from .designer_versions import VersionsBar
+from .permission_ui import denied_text, guard, refusal
 
 
 class DesignerPage(QWidget, DesignerFiles):
@@ -113,10 +116,12 @@ class DesignerPage(QWidget, DesignerFiles):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
-        self._show_state()
         save_keys = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_button.setToolTip(save_keys.key().toString(QKeySequence.SequenceFormat.NativeText))
+        self._save_keys = save_keys.key().toString(QKeySequence.SequenceFormat.NativeText)
+        if not host.session.can(QUESTIONNAIRES_EDIT):
+            self.editor.set_read_only(refusal(host.session.role, QUESTIONNAIRES_EDIT))
+        self._show_state()
         self._poll = QTimer(self, interval=10_000)  # questionnaires made elsewhere (CLI, demo) appear
         self._poll.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
         self._poll.start()
@@ -177,12 +182,17 @@ class DesignerPage(QWidget, DesignerFiles):
     def _show_state(self) -> None:
         if not shiboken6.isValid(self.save_button):
             return  # the undo stack says it is clean as the page is being destroyed
-        editing = self.current_id is not None
-        for button in (self.check_button, self.export_button, self.discard_button, self.save_button, self.publish_button):
+        editing, session = self.current_id is not None, self.host.session
+        for button in (self.check_button, self.export_button):
             button.setEnabled(editing)
         self.editor.setEnabled(editing)
         clean = self.editor.undo_stack.isClean()
-        self.discard_button.setEnabled(editing and (self.draft_updated_at is not None or not clean))
+        guard(self.new_button, session, QUESTIONNAIRES_EDIT)
+        guard(self.import_button, session, QUESTIONNAIRES_EDIT)
+        guard(self.save_button, session, QUESTIONNAIRES_EDIT, editing, self._save_keys)
+        guard(self.discard_button, session, QUESTIONNAIRES_EDIT,
+              editing and (self.draft_updated_at is not None or not clean))
+        guard(self.publish_button, session, QUESTIONNAIRES_PUBLISH, editing)
         self.state_label.setText("" if clean else self.tr("● Cambios sin guardar"))
 
     # -- check, save, publish
@@ -198,12 +208,12 @@ class DesignerPage(QWidget, DesignerFiles):
 
     def save(self, overwrite: bool = False) -> None:
         """Save the draft; refused (and said so) when someone else saved it since it was loaded."""
-        if self.current_id is None:
+        if self.current_id is None or not self.host.session.can(QUESTIONNAIRES_EDIT):
             return
-        engine, qid, definition = self.host.engine, self.current_id, self.editor.definition()
+        engine, qid, definition, actor = self.host.engine, self.current_id, self.editor.definition(), self.host.actor
         expected = None if overwrite else self.draft_updated_at
         self.editor.undo_stack.setClean()
-        run_in_background(lambda: save_draft(engine, qid, definition, expected_updated_at=expected),
+        run_in_background(lambda: save_draft(engine, qid, definition, expected_updated_at=expected, actor=actor),
                           self._saved, lambda error: self._failed(error) if qid == self.current_id else self._failed(
                               Exception(self.tr("el borrador del cuestionario anterior no se guardó (%s)") % error)))
 
@@ -233,8 +243,9 @@ class DesignerPage(QWidget, DesignerFiles):
         self.publish_dialog.open()
 
     def _publish(self, qid: int, definition: dict[str, Any]) -> None:
-        engine, expected = self.host.engine, self.draft_updated_at
-        run_in_background(lambda: save_and_publish(engine, qid, definition, expected), self._published, self._failed)
+        engine, expected, actor = self.host.engine, self.draft_updated_at, self.host.actor
+        run_in_background(lambda: save_and_publish(engine, qid, definition, expected, actor), self._published,
+                          self._failed)
 
     def _published(self, result) -> None:
         self.draft_updated_at = None  # publishing used the draft up
@@ -254,6 +265,9 @@ class DesignerPage(QWidget, DesignerFiles):
             self.status_label.setText(self.tr("No se guardó: otra persona guardó este borrador después de que lo abrió. "
                                               "Ábralo de nuevo para ver sus cambios, o guarde otra vez para reemplazarlos."))
             self.draft_updated_at = None  # saving again overwrites, knowingly
+            return
+        if (refused := denied_text(error)) is not None:
+            self.status_label.setText(refused)
             return
         self.status_label.setText(self.tr("No se pudo completar: %s") % (str(error).splitlines()[0] if str(error) else error))
 

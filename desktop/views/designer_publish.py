@@ -38,10 +38,11 @@ def plan_publish(engine: Engine, questionnaire_id: int, definition: dict[str, An
     return PublishPlan(latest.version + 1 if latest else 1, latest.version if latest else None, diff)
 
 
-def save_and_publish(engine: Engine, questionnaire_id: int, definition: dict[str, Any], expected_updated_at) -> Published:
-    """Save the draft (refused if someone saved it meanwhile) and publish it (pool thread)."""
-    save_draft(engine, questionnaire_id, definition, expected_updated_at=expected_updated_at)
-    return publish(engine, questionnaire_id)
+def save_and_publish(engine: Engine, questionnaire_id: int, definition: dict[str, Any], expected_updated_at,
+                     actor: str) -> Published:
+    """Save the draft (refused if someone saved it meanwhile) and publish it as `actor` (pool thread)."""
+    save_draft(engine, questionnaire_id, definition, expected_updated_at=expected_updated_at, actor=actor)
+    return publish(engine, questionnaire_id, actor=actor)
 
 
 def describe_diff(plan: PublishPlan) -> str:

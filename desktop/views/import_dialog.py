@@ -30,6 +30,7 @@ from syncserver.accounts_import import (
 
 from ..server_host import ServerHost
 from ..worker import run_in_background
+from .permission_ui import denied_text
 
 
 class _ProgressRelay(QObject):
@@ -156,8 +157,8 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.summary_label.setText(self.tr("Importando %d filas…") % len(plan.rows))
-        host, relay = self.host, self._relay
-        run_in_background(lambda: apply_import(host.engine, plan, progress=relay.progressed.emit),
+        host, relay, actor = self.host, self._relay, self.host.actor
+        run_in_background(lambda: apply_import(host.engine, plan, progress=relay.progressed.emit, actor=actor),
                           self._committed, self._commit_failed)
 
     def _progressed(self, done: int, total: int) -> None:
@@ -181,7 +182,7 @@ class ImportDialog(QDialog):
     def _commit_failed(self, error: Exception) -> None:
         self.committing = False
         self.progress.setVisible(False)
-        self.summary_label.setText(self.tr("La importación falló y no se guardó nada: %s") % error)
+        self.summary_label.setText(self.tr("La importación falló y no se guardó nada: %s") % (denied_text(error) or error))
         self.close_button.setEnabled(True)
         self.choose_button.setEnabled(True)
         self.import_button.setEnabled(self.plan is not None)

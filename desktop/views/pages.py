@@ -16,6 +16,7 @@ from .mail_dialog import MailDialog
 from .map_page import MapPage
 from .promises_page import PromisesPage
 from .reports_page import ReportsPage
+from .security_menu import SecurityMenu
 from .settings_dialog import TILE_URL_KEY, SettingsDialog, app_settings
 from .strategy_page import StrategyPage
 from .visits_page import VisitsPage
@@ -79,3 +80,4 @@ def build_pages(window, host) -> None:
     file_menu = window.menuBar().addMenu(window.tr("Archivo"))
     file_menu.addAction(settings_action)
     file_menu.addAction(mail_action)
+    window.security_menu = SecurityMenu(window, host, file_menu)  # Usuarios…, Auditoría…, Cambiar mi contraseña…

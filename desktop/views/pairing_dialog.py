@@ -25,6 +25,7 @@ from syncserver.qr import pairing_qr
 
 from ..server_host import ServerHost
 from ..worker import run_in_background
+from .permission_ui import denied_text
 
 QR_SIDE_PX = 320  # about 8 cm on an office screen: phones read it from arm's length
 QR_BORDER = 4  # the quiet zone readers need around the symbol, in modules
@@ -136,9 +137,9 @@ class PairingDialog(QDialog):
             return
         self.status_label.setText(self.tr("Creando el código…"))
         request = self._request
-        host = self.host
+        host, actor = self.host, self.host.actor
         run_in_background(
-            lambda: create_pairing_code(host.engine, agent_code),
+            lambda: create_pairing_code(host.engine, agent_code, actor=actor),
             lambda info: self._code_ready(request, info),
             lambda error: self._code_failed(request, error),
         )
@@ -169,6 +170,8 @@ class PairingDialog(QDialog):
             return
         if isinstance(error, AgentInactive):
             self.status_label.setText(self.tr("El gestor está desactivado: actívelo antes de vincular un dispositivo."))
+        elif (refused := denied_text(error)) is not None:
+            self.status_label.setText(refused)
         else:
             self.status_label.setText(self.tr("No se pudo crear el código: %s") % error)
 

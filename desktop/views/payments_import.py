@@ -24,6 +24,7 @@ from syncserver.payments_file import PaymentsPlan
 
 from ..server_host import ServerHost
 from ..worker import run_in_background
+from .permission_ui import denied_text
 
 
 class PaymentsImportDialog(QDialog):
@@ -106,13 +107,13 @@ class PaymentsImportDialog(QDialog):
 
     def commit(self) -> None:
         """Store the valid payments in one transaction (a reference already stored is left as it is)."""
-        plan, host = self.plan, self.host
+        plan, host, actor = self.plan, self.host, self.host.actor
         if plan is None or not plan.rows or self.committing:
             return
         self.committing = True
         self.import_button.setEnabled(False)
         self.summary_label.setText(self.tr("Importando %d pagos…") % len(plan.rows))
-        run_in_background(lambda: import_payments(host.engine, plan), self._committed, self._commit_failed)
+        run_in_background(lambda: import_payments(host.engine, plan, actor=actor), self._committed, self._commit_failed)
 
     def _committed(self, result: ImportedPayments) -> None:
         self.committing, self.plan = False, None
@@ -123,7 +124,7 @@ class PaymentsImportDialog(QDialog):
 
     def _commit_failed(self, error: Exception) -> None:
         self.committing = False
-        self.summary_label.setText(self.tr("La importación falló y no se guardó nada: %s") % error)
+        self.summary_label.setText(self.tr("La importación falló y no se guardó nada: %s") % (denied_text(error) or error))
         self.import_button.setEnabled(self.plan is not None)
 
     def reject(self) -> None:

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 from syncserver.branch import load_branch
 from syncserver.kpis.days import zone_of
 from syncserver.payments import list_payments
+from syncserver.permissions import PAYMENTS_IMPORT
 
 from ..models.kpi_format import group_number
 from ..models.payments_model import PaymentsFilter, PaymentsModel
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .payments_import import PaymentsImportDialog
+from .permission_ui import guard
 
 
 class PaymentsPage(QWidget):
@@ -44,6 +46,7 @@ class PaymentsPage(QWidget):
         self.search_edit.textChanged.connect(self._search)
         self.import_button = QPushButton(self.tr("Importar pagos…"))
         self.import_button.clicked.connect(self.open_import)
+        guard(self.import_button, host.session, PAYMENTS_IMPORT)
         self.status_label = QLabel(self.tr("Cargando pagos…"))
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -99,8 +102,10 @@ class PaymentsPage(QWidget):
         self.status_label.setText(self.tr("%d de %d pagos · total $ %s") % (
             len(shown), self.model.rowCount(), group_number(total, 2)))
 
-    def open_import(self) -> PaymentsImportDialog:
+    def open_import(self) -> PaymentsImportDialog | None:
         """Open the import dialog; the table reads again after an import."""
+        if not self.host.session.can(PAYMENTS_IMPORT):
+            return None
         dialog = PaymentsImportDialog(self.host, self)
         dialog.imported.connect(lambda result: (self.reload(), self.imported.emit(result)))
         dialog.finished.connect(dialog.deleteLater)

@@ -23,12 +23,14 @@ from shiboken6 import isValid
 
 from syncserver.config import DEFAULT_PORT
 from syncserver.office import settings_changed
+from syncserver.permissions import SETTINGS_BRANCH, SETTINGS_SERVER
 from syncserver.settings import (
     ACCURACY_RANGE_M,
     RADIUS_RANGE_M,
     BranchSettingsInfo,
     SettingsError,
     read_settings,
+    record_server_settings,
     update_branch,
     validate_branch,
 )
@@ -36,6 +38,7 @@ from syncserver.settings import (
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .map_page import OSM_TILES
+from .permission_ui import denied_text, guard
 
 PORT_KEY = "server/port"
 DISCOVERY_KEY = "server/discovery"
@@ -109,10 +112,14 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem(self.tr("Inglés"), "en")
         app_box = QGroupBox(self.tr("Esta computadora"))
         app_form = QFormLayout(app_box)
-        app_form.addRow(self.tr("Puerto del servidor"), self.port_spin)
-        app_form.addRow(self.tr("Descubrimiento"), self.discovery_check)
-        app_form.addRow(self.tr("Dirección pública"), self.public_url_edit)
-        app_form.addRow(self.tr("HTTPS"), self.tls_check)
+        self.server_box = QWidget()  # how this computer serves devices: administrators only
+        server_form = QFormLayout(self.server_box)
+        server_form.setContentsMargins(0, 0, 0, 0)
+        server_form.addRow(self.tr("Puerto del servidor"), self.port_spin)
+        server_form.addRow(self.tr("Descubrimiento"), self.discovery_check)
+        server_form.addRow(self.tr("Dirección pública"), self.public_url_edit)
+        server_form.addRow(self.tr("HTTPS"), self.tls_check)
+        app_form.addRow(self.server_box)
         app_form.addRow(self.tr("Servidor de mosaicos del mapa"), self.tile_edit)
         app_form.addRow(self.tr("Idioma"), self.language_combo)
         note = QLabel(self.tr("El puerto, el descubrimiento, la dirección pública, HTTPS y el idioma se aplican "
@@ -131,6 +138,9 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)  # until the branch is read
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.branch_box = branch_box
+        self.may_change_branch = guard(branch_box, host.session, SETTINGS_BRANCH)
+        self.may_change_server = guard(self.server_box, host.session, SETTINGS_SERVER)
         layout = QVBoxLayout(self)
         layout.addWidget(branch_box)
         layout.addWidget(app_box)
@@ -223,9 +233,12 @@ class SettingsDialog(QDialog):
             self.show_error(problem)
             return
         self.error_label.hide()
-        values, engine_of = self.typed_branch(), lambda: self.host.engine
+        values, engine_of, actor = self.typed_branch(), (lambda: self.host.engine), self.host.actor
         self.buttons.setEnabled(False)
-        run_in_background(lambda: update_branch(engine_of(), **values), self._branch_saved, self._failed)
+        if not self.may_change_branch:  # the branch box only shows the settings: keep this computer's display ones
+            self._applied(self.branch)
+            return
+        run_in_background(lambda: update_branch(engine_of(), **values, actor=actor), self._branch_saved, self._failed)
 
     def _branch_saved(self, branch: BranchSettingsInfo) -> None:
         if not isValid(self):  # closed and deleted before the answer came
@@ -241,10 +254,8 @@ class SettingsDialog(QDialog):
             return
         old_tiles = str(self.settings.value(TILE_URL_KEY, "") or "")
         tiles = self.tile_edit.text().strip()
-        self.settings.setValue(PORT_KEY, self.port_spin.value())
-        self.settings.setValue(DISCOVERY_KEY, self.discovery_check.isChecked())
-        self.settings.setValue(PUBLIC_URL_KEY, self.public_url_edit.text().strip().rstrip("/"))
-        self.settings.setValue(TLS_KEY, self.tls_check.isChecked())
+        if self.may_change_server:
+            self._save_server_settings()
         self.settings.setValue(TILE_URL_KEY, tiles)
         self.settings.setValue(LANGUAGE_KEY, self.language_combo.currentData())
         self.settings.sync()
@@ -254,11 +265,33 @@ class SettingsDialog(QDialog):
         self.saved.emit(branch)
         self.accept()
 
+    def _save_server_settings(self) -> None:
+        """Store how this computer serves, and audit what changed (in the background)."""
+        before = self._server_values()
+        self.settings.setValue(PORT_KEY, self.port_spin.value())
+        self.settings.setValue(DISCOVERY_KEY, self.discovery_check.isChecked())
+        self.settings.setValue(PUBLIC_URL_KEY, self.public_url_edit.text().strip().rstrip("/"))
+        self.settings.setValue(TLS_KEY, self.tls_check.isChecked())
+        after = self._server_values()
+        changes = {key: [before[key], after[key]] for key in before if before[key] != after[key]}
+        if changes:
+            host, actor = self.host, self.host.actor
+            run_in_background(lambda: record_server_settings(host.engine, changes, actor=actor), lambda _: None,
+                              lambda _error: None)
+
+    def _server_values(self) -> dict[str, object]:
+        """This computer's server settings as stored (for the audit log: old and new)."""
+        value = self.settings.value
+        return {"port": str(value(PORT_KEY, DEFAULT_PORT)), "discovery": value(DISCOVERY_KEY, True, type=bool),
+                "public_url": str(value(PUBLIC_URL_KEY, "") or ""), "tls": value(TLS_KEY, False, type=bool)}
+
     def _failed(self, error: Exception) -> None:
         if not isValid(self):  # closed and deleted before the answer came
             return
         self.buttons.setEnabled(True)
-        if isinstance(error, SettingsError):
+        if (refused := denied_text(error)) is not None:
+            self.show_error(refused)
+        elif isinstance(error, SettingsError):
             self.show_error(self._explain(error))
         else:
             self.show_error(self.tr("No se pudo guardar la configuración: %s") % error)

@@ -222,47 +222,47 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="56"/>
+        <location filename="../../desktop/views/accounts_page.py" line="58"/>
         <source>Buscar por referencia, deudor, dirección o gestor</source>
         <translation>Search by reference, debtor, address or agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="59"/>
+        <location filename="../../desktop/views/accounts_page.py" line="61"/>
         <source>Importar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="61"/>
+        <location filename="../../desktop/views/accounts_page.py" line="63"/>
         <source>Nuevo convenio…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="62"/>
+        <location filename="../../desktop/views/accounts_page.py" line="64"/>
         <source>Un convenio de pago para la cuenta seleccionada</source>
         <translation>A payment agreement for the selected account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="68"/>
+        <location filename="../../desktop/views/accounts_page.py" line="71"/>
         <source>Mostrar toda la cartera</source>
         <translation>Show the whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="140"/>
+        <location filename="../../desktop/views/accounts_page.py" line="143"/>
         <source>No se pudo leer la cartera: %s</source>
         <translation>Could not read the portfolio: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="147"/>
+        <location filename="../../desktop/views/accounts_page.py" line="150"/>
         <source>Solo las %d cuentas elegidas en Estrategia</source>
         <translation>Only the %d accounts chosen in Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="157"/>
+        <location filename="../../desktop/views/accounts_page.py" line="160"/>
         <source>%d cuentas</source>
         <translation>%d accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="159"/>
+        <location filename="../../desktop/views/accounts_page.py" line="162"/>
         <source>%d de %d cuentas</source>
         <translation>%d of %d accounts</translation>
     </message>
@@ -270,77 +270,77 @@
 <context>
     <name>AgentDialog</name>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="40"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="41"/>
         <source>Editar gestor</source>
         <translation>Edit agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="40"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="41"/>
         <source>Nuevo gestor</source>
         <translation>New agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="42"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="43"/>
         <source>p. ej. G-014</source>
         <translation>e.g. G-014</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="48"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="49"/>
         <source>opcional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="55"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="56"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="56"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="57"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="57"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="58"/>
         <source>Correo</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="59"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="60"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="60"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="61"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="73"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="74"/>
         <source>El código debe tener de 1 a 40 letras, números, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empezar por una letra o un número.</source>
         <translation>The code must have 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and start with a letter or a digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="77"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="78"/>
         <source>Escriba el nombre del gestor.</source>
         <translation>Type the agent&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="80"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="81"/>
         <source>El correo «%s» no es una dirección válida.</source>
         <translation>“%s” is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="113"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="114"/>
         <source>El código %s ya lo tiene otro gestor. Elija otro.</source>
         <translation>Another agent already has the code %s. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="116"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="117"/>
         <source>Este gestor ya no existe; cierre y vuelva a abrir la página.</source>
         <translation>This agent no longer exists; close and reopen the page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="118"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="121"/>
         <source>No se pudo guardar el gestor: %s</source>
         <translation>Could not save the agent: %s</translation>
     </message>
@@ -381,75 +381,75 @@
 <context>
     <name>AgentsPage</name>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="77"/>
+        <location filename="../../desktop/views/agents_page.py" line="79"/>
         <source>Nuevo gestor</source>
         <translation>New agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="78"/>
+        <location filename="../../desktop/views/agents_page.py" line="80"/>
         <source>Editar</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="79"/>
-        <location filename="../../desktop/views/agents_page.py" line="184"/>
+        <location filename="../../desktop/views/agents_page.py" line="81"/>
+        <location filename="../../desktop/views/agents_page.py" line="188"/>
         <source>Desactivar</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="80"/>
-        <location filename="../../desktop/views/agents_page.py" line="233"/>
+        <location filename="../../desktop/views/agents_page.py" line="82"/>
+        <location filename="../../desktop/views/agents_page.py" line="239"/>
         <source>Vincular un dispositivo</source>
         <translation>Pair a device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="81"/>
-        <location filename="../../desktop/views/agents_page.py" line="248"/>
+        <location filename="../../desktop/views/agents_page.py" line="83"/>
+        <location filename="../../desktop/views/agents_page.py" line="254"/>
         <source>Revocar</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="82"/>
+        <location filename="../../desktop/views/agents_page.py" line="84"/>
         <source>Dispositivos de todos los gestores</source>
         <translation>Devices of every agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="100"/>
+        <location filename="../../desktop/views/agents_page.py" line="102"/>
         <source>&lt;b&gt;Gestores&lt;/b&gt;</source>
         <translation>&lt;b&gt;Agents&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="105"/>
+        <location filename="../../desktop/views/agents_page.py" line="107"/>
         <source>&lt;b&gt;Dispositivos&lt;/b&gt;</source>
         <translation>&lt;b&gt;Devices&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="152"/>
+        <location filename="../../desktop/views/agents_page.py" line="154"/>
         <source>Error: %s</source>
         <translation>Error: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="184"/>
+        <location filename="../../desktop/views/agents_page.py" line="188"/>
         <source>Activar</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="231"/>
+        <location filename="../../desktop/views/agents_page.py" line="237"/>
         <source>Dispositivo vinculado a %s (%s).</source>
         <translation>Device paired to %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="231"/>
+        <location filename="../../desktop/views/agents_page.py" line="237"/>
         <source>modelo desconocido</source>
         <translation>unknown model</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="245"/>
+        <location filename="../../desktop/views/agents_page.py" line="251"/>
         <source>&lt;p&gt;¿Revocar el dispositivo %s de %s?&lt;/p&gt;&lt;p&gt;Dejará de poder sincronizar; para volver a usarlo habrá que vincularlo de nuevo.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Revoke device %s of %s?&lt;/p&gt;&lt;p&gt;It will no longer be able to sync; to use it again it must be paired again.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents_page.py" line="258"/>
+        <location filename="../../desktop/views/agents_page.py" line="264"/>
         <source>Dispositivo revocado.</source>
         <translation>Device revoked.</translation>
     </message>
@@ -1356,6 +1356,132 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="50"/>
+        <source>Auditoría</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="56"/>
+        <source>Todos</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="58"/>
+        <source>Todas</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="61"/>
+        <source>Exportar CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="75"/>
+        <source>Leyendo…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="79"/>
+        <source>Desde</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="79"/>
+        <source>Hasta</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="80"/>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="80"/>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="148"/>
+        <source>Se muestran los %d registros más recientes; acote las fechas para ver los demás (la exportación los incluye todos).</source>
+        <translation>Showing the %d most recent entries; narrow the dates to see the others (the export includes them all).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="151"/>
+        <source>%d registros</source>
+        <translation>%d entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="155"/>
+        <source>No se pudo leer la auditoría: %s</source>
+        <translation>Could not read the audit log: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="159"/>
+        <source>Exportar la auditoría</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="160"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="175"/>
+        <source>%d registros exportados a %s</source>
+        <translation>%d entries exported to %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/audit_dialog.py" line="180"/>
+        <source>No se pudo exportar: %s</source>
+        <translation>Could not export: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop/models/audit_model.py" line="31"/>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/audit_model.py" line="31"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/audit_model.py" line="56"/>
+        <source>Fecha y hora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/audit_model.py" line="56"/>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/audit_model.py" line="56"/>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/audit_model.py" line="56"/>
+        <source>Sobre</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/audit_model.py" line="57"/>
+        <source>Origen</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/audit_model.py" line="57"/>
+        <source>Detalles</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>CellAccounts</name>
     <message>
         <location filename="../../desktop/views/strategy_accounts.py" line="63"/>
@@ -1852,62 +1978,62 @@
 <context>
     <name>DesignerEditor</name>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="76"/>
+        <location filename="../../desktop/views/designer_editor.py" line="77"/>
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="76"/>
+        <location filename="../../desktop/views/designer_editor.py" line="77"/>
         <source>Cuestionario y resultado</source>
         <translation>Questionnaire and outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="108"/>
+        <location filename="../../desktop/views/designer_editor.py" line="110"/>
         <source>Agregar</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="112"/>
+        <location filename="../../desktop/views/designer_editor.py" line="114"/>
         <source>Duplicar</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="113"/>
+        <location filename="../../desktop/views/designer_editor.py" line="115"/>
         <source>Eliminar</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="115"/>
+        <location filename="../../desktop/views/designer_editor.py" line="117"/>
         <source>Subir</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="116"/>
+        <location filename="../../desktop/views/designer_editor.py" line="118"/>
         <source>Bajar</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="118"/>
+        <location filename="../../desktop/views/designer_editor.py" line="120"/>
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="120"/>
+        <location filename="../../desktop/views/designer_editor.py" line="122"/>
         <source>Rehacer</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="195"/>
+        <location filename="../../desktop/views/designer_editor.py" line="197"/>
         <source>Duplicar «%s»</source>
         <translation>Duplicate “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="219"/>
+        <location filename="../../desktop/views/designer_editor.py" line="221"/>
         <source>el título</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_editor.py" line="219"/>
+        <location filename="../../desktop/views/designer_editor.py" line="221"/>
         <source>el resultado de la visita</source>
         <translation>the visit outcome</translation>
     </message>
@@ -1959,102 +2085,102 @@
 <context>
     <name>DesignerPage</name>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="70"/>
+        <location filename="../../desktop/views/designer_page.py" line="73"/>
         <source>Nuevo…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="72"/>
+        <location filename="../../desktop/views/designer_page.py" line="75"/>
         <source>Importar JSON…</source>
         <translation>Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="76"/>
+        <location filename="../../desktop/views/designer_page.py" line="79"/>
         <source>Validar</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="78"/>
+        <location filename="../../desktop/views/designer_page.py" line="81"/>
         <source>Exportar JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="80"/>
+        <location filename="../../desktop/views/designer_page.py" line="83"/>
         <source>Guardar borrador</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="82"/>
+        <location filename="../../desktop/views/designer_page.py" line="85"/>
         <source>Descartar borrador…</source>
         <translation>Discard draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="84"/>
+        <location filename="../../desktop/views/designer_page.py" line="87"/>
         <source>Publicar…</source>
         <translation>Publish…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="88"/>
+        <location filename="../../desktop/views/designer_page.py" line="91"/>
         <source>Editar desde una versión publicada</source>
         <translation>Edit from a published version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="169"/>
+        <location filename="../../desktop/views/designer_page.py" line="174"/>
         <source>Editando el borrador guardado (versiones publicadas: %d).</source>
         <translation>Editing the saved draft (published versions: %d).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="171"/>
+        <location filename="../../desktop/views/designer_page.py" line="176"/>
         <source>Sin borrador: los cambios parten de la versión %d.</source>
         <translation>No draft: changes start from version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="173"/>
+        <location filename="../../desktop/views/designer_page.py" line="178"/>
         <source>Cuestionario vacío: agregue preguntas.</source>
         <translation>Empty questionnaire: add questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="186"/>
+        <location filename="../../desktop/views/designer_page.py" line="196"/>
         <source>● Cambios sin guardar</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="193"/>
+        <location filename="../../desktop/views/designer_page.py" line="203"/>
         <source>%d problemas por corregir antes de publicar (elija uno para ir a la pregunta).</source>
         <translation>%d problems to fix before publishing (choose one to go to its question).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="196"/>
+        <location filename="../../desktop/views/designer_page.py" line="206"/>
         <source>Sin problemas: se puede publicar.</source>
         <translation>No problems: ready to publish.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="208"/>
+        <location filename="../../desktop/views/designer_page.py" line="218"/>
         <source>el borrador del cuestionario anterior no se guardó (%s)</source>
         <translation>the draft of the previous questionnaire was not saved (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="214"/>
+        <location filename="../../desktop/views/designer_page.py" line="224"/>
         <source>Borrador guardado a las %s.</source>
         <translation>Draft saved at %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="228"/>
+        <location filename="../../desktop/views/designer_page.py" line="238"/>
         <source>Nada que publicar: es igual a la versión %d.</source>
         <translation>Nothing to publish: it equals version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="243"/>
+        <location filename="../../desktop/views/designer_page.py" line="254"/>
         <source>Publicada la versión %d: los teléfonos la recibirán en su próxima sincronización.</source>
         <translation>Version %d published: phones get it on their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="254"/>
+        <location filename="../../desktop/views/designer_page.py" line="265"/>
         <source>No se guardó: otra persona guardó este borrador después de que lo abrió. Ábralo de nuevo para ver sus cambios, o guarde otra vez para reemplazarlos.</source>
         <translation>Not saved: someone else saved this draft after you opened it. Open it again to see their changes, or save again to replace them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="258"/>
+        <location filename="../../desktop/views/designer_page.py" line="272"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not complete: %s</translation>
     </message>
@@ -2872,94 +2998,94 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="60"/>
+        <location filename="../../desktop/views/import_dialog.py" line="61"/>
         <source>Importar cartera</source>
         <translation>Import portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="64"/>
+        <location filename="../../desktop/views/import_dialog.py" line="65"/>
         <source>Ningún archivo elegido</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="65"/>
+        <location filename="../../desktop/views/import_dialog.py" line="66"/>
         <source>Elegir archivo…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="67"/>
-        <location filename="../../desktop/views/import_dialog.py" line="197"/>
+        <location filename="../../desktop/views/import_dialog.py" line="68"/>
+        <location filename="../../desktop/views/import_dialog.py" line="198"/>
         <source>Elija un archivo .csv o .xlsx con la cartera.</source>
         <translation>Choose a .csv or .xlsx file with the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="74"/>
+        <location filename="../../desktop/views/import_dialog.py" line="75"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="76"/>
-        <location filename="../../desktop/views/import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/import_dialog.py" line="77"/>
+        <location filename="../../desktop/views/import_dialog.py" line="201"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="85"/>
+        <location filename="../../desktop/views/import_dialog.py" line="86"/>
         <source>Filas que no se importarán:</source>
         <translation>Rows that will not be imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/import_dialog.py" line="94"/>
         <source>Elegir la cartera</source>
         <translation>Choose the portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/import_dialog.py" line="94"/>
         <source>Cartera (*.csv *.xlsx);;Todos los archivos (*)</source>
         <translation>Portfolio (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/import_dialog.py" line="110"/>
         <source>Revisando %s…</source>
         <translation>Checking %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="120"/>
+        <location filename="../../desktop/views/import_dialog.py" line="121"/>
         <source>%d filas válidas para importar; %d filas con errores.</source>
         <translation>%d valid rows to import; %d rows with errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/import_dialog.py" line="123"/>
         <source>Columnas ignoradas: %s</source>
         <translation>Ignored columns: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="134"/>
+        <location filename="../../desktop/views/import_dialog.py" line="135"/>
         <source>No se puede importar este archivo: %s</source>
         <translation>This file cannot be imported: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/import_dialog.py" line="145"/>
         <source>línea %d, columna %s: %s</source>
         <translation>line %d, column %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="158"/>
+        <location filename="../../desktop/views/import_dialog.py" line="159"/>
         <source>Importando %d filas…</source>
         <translation>Importing %d rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop/views/import_dialog.py" line="174"/>
         <source>Importación terminada: %d creadas, %d actualizadas, %d movidas de gestor, %d sin cambios.</source>
         <translation>Import finished: %d created, %d updated, %d moved to another agent, %d unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="176"/>
+        <location filename="../../desktop/views/import_dialog.py" line="177"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="184"/>
+        <location filename="../../desktop/views/import_dialog.py" line="185"/>
         <source>La importación falló y no se guardó nada: %s</source>
         <translation>The import failed and nothing was saved: %s</translation>
     </message>
@@ -3272,6 +3398,74 @@
         <location filename="../../desktop/views/designer_logic_terms.py" line="167"/>
         <source>No hay ninguna pregunta con la clave «%s»</source>
         <translation>No question has the key “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="38"/>
+        <source>Campo — iniciar sesión</source>
+        <translation>Campo — sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="46"/>
+        <source>Varias personas usan Campo en esta sucursal: escriba su usuario y su contraseña.</source>
+        <translation>Several people use Campo at this branch: type your user name and your password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="58"/>
+        <source>Entrar</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="59"/>
+        <source>Salir</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="64"/>
+        <source>Usuario</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="65"/>
+        <source>Contraseña</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="80"/>
+        <source>Escriba su usuario y su contraseña.</source>
+        <translation>Type your user name and your password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="85"/>
+        <source>Comprobando…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="106"/>
+        <source>No se pudo comprobar la contraseña: %s</source>
+        <translation>Could not check the password: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="109"/>
+        <source>Demasiados intentos fallidos: este usuario queda bloqueado hasta las %s. Un administrador puede desbloquearlo dándole una contraseña nueva.</source>
+        <translation>Too many failed attempts: this user is locked until %s. An administrator can unlock it by giving it a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="112"/>
+        <source>Este usuario está desactivado. Pida a un administrador que lo active.</source>
+        <translation>This user is deactivated. Ask an administrator to activate it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="113"/>
+        <source>Usuario o contraseña incorrectos.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="115"/>
+        <source>Tras %d intento(s) fallido(s) más, el usuario quedará bloqueado un rato.</source>
+        <translation>After %d more failed attempt(s) the user will be locked for a while.</translation>
     </message>
 </context>
 <context>
@@ -3693,145 +3887,198 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="61"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="62"/>
         <source>Vincular un dispositivo</source>
         <translation>Pair a device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="87"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="88"/>
         <source>Otro código</source>
         <translation>Another code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="90"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="91"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="94"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="95"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="98"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="99"/>
         <source>En el teléfono, abra Campo y escanee este código QR, o escriba el código de vinculación.</source>
         <translation>On the phone, open Campo and scan this QR code, or type the pairing code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="135"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="136"/>
         <source>No hay gestores activos: agregue uno antes de vincular un dispositivo.</source>
         <translation>There are no active agents: add one before pairing a device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="137"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="138"/>
         <source>Creando el código…</source>
         <translation>Creating the code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="160"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="161"/>
         <source>Vence el %s (un solo uso).</source>
         <translation>Expires %s (single use).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="162"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="163"/>
         <source>Direcciones del servidor:</source>
         <translation>Server addresses:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="164"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="165"/>
         <source>El servidor todavía no está en marcha: el QR no lleva direcciones.</source>
         <translation>The server is not running yet: the QR code carries no addresses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="165"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="166"/>
         <source>Esperando al dispositivo…</source>
         <translation>Waiting for the device…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="171"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="172"/>
         <source>El gestor está desactivado: actívelo antes de vincular un dispositivo.</source>
         <translation>The agent is deactivated: activate them before pairing a device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="173"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="176"/>
         <source>No se pudo crear el código: %s</source>
         <translation>Could not create the code: %s</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop/views/password_dialog.py" line="44"/>
+        <source>Cambiar mi contraseña</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/password_dialog.py" line="44"/>
+        <source>Restablecer la contraseña</source>
+        <translation>Reset the password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/password_dialog.py" line="45"/>
+        <source>Nueva contraseña para %s (al menos %d caracteres, distinta del usuario).</source>
+        <translation>New password for %s (at least %d characters, not the user name).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/password_dialog.py" line="59"/>
+        <source>Contraseña actual</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/password_dialog.py" line="60"/>
+        <source>Contraseña nueva</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/password_dialog.py" line="61"/>
+        <source>Repetir la contraseña</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/password_dialog.py" line="63"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/password_dialog.py" line="64"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/password_dialog.py" line="78"/>
+        <source>Las dos contraseñas no coinciden.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/password_dialog.py" line="108"/>
+        <source>No se pudo cambiar la contraseña: %s</source>
+        <translation>Could not change the password: %s</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsImportDialog</name>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="40"/>
+        <location filename="../../desktop/views/payments_import.py" line="41"/>
         <source>Importar pagos</source>
         <translation>Import payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="44"/>
+        <location filename="../../desktop/views/payments_import.py" line="45"/>
         <source>Elegir archivo…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="46"/>
+        <location filename="../../desktop/views/payments_import.py" line="47"/>
         <source>Elija un archivo .csv o .xlsx con las columnas external_ref, paid_on, amount, reference.</source>
         <translation>Choose a .csv or .xlsx file with the columns external_ref, paid_on, amount, reference.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="51"/>
+        <location filename="../../desktop/views/payments_import.py" line="52"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="53"/>
+        <location filename="../../desktop/views/payments_import.py" line="54"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="62"/>
+        <location filename="../../desktop/views/payments_import.py" line="63"/>
         <source>Filas que no se importarán:</source>
         <translation>Rows that will not be imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="69"/>
+        <location filename="../../desktop/views/payments_import.py" line="70"/>
         <source>Elegir el archivo de pagos</source>
         <translation>Choose the payments file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="69"/>
+        <location filename="../../desktop/views/payments_import.py" line="70"/>
         <source>Pagos (*.csv *.xlsx);;Todos los archivos (*)</source>
         <translation>Payments (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="82"/>
+        <location filename="../../desktop/views/payments_import.py" line="83"/>
         <source>Revisando %s…</source>
         <translation>Checking %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="87"/>
+        <location filename="../../desktop/views/payments_import.py" line="88"/>
         <source>%d pagos válidos para importar; %d filas con errores.</source>
         <translation>%d valid payments to import; %d rows with errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="95"/>
+        <location filename="../../desktop/views/payments_import.py" line="96"/>
         <source>No se puede importar este archivo: %s</source>
         <translation>This file cannot be imported: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="101"/>
+        <location filename="../../desktop/views/payments_import.py" line="102"/>
         <source>línea %d, columna %s: %s</source>
         <translation>line %d, column %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="114"/>
+        <location filename="../../desktop/views/payments_import.py" line="115"/>
         <source>Importando %d pagos…</source>
         <translation>Importing %d payments…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="119"/>
+        <location filename="../../desktop/views/payments_import.py" line="120"/>
         <source>Importación terminada: %d pagos nuevos, %d ya estaban.</source>
         <translation>Import finished: %d new payments, %d already there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_import.py" line="126"/>
+        <location filename="../../desktop/views/payments_import.py" line="127"/>
         <source>La importación falló y no se guardó nada: %s</source>
         <translation>The import failed and nothing was saved: %s</translation>
     </message>
@@ -3867,29 +4114,37 @@
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../desktop/views/payments_page.py" line="43"/>
+        <location filename="../../desktop/views/payments_page.py" line="45"/>
         <source>Buscar por cuenta o referencia</source>
         <translation>Search by account or reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_page.py" line="45"/>
+        <location filename="../../desktop/views/payments_page.py" line="47"/>
         <source>Importar pagos…</source>
         <translation>Import payments…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_page.py" line="47"/>
+        <location filename="../../desktop/views/payments_page.py" line="50"/>
         <source>Cargando pagos…</source>
         <translation>Loading payments…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_page.py" line="89"/>
+        <location filename="../../desktop/views/payments_page.py" line="92"/>
         <source>No se pudieron leer los pagos: %s</source>
         <translation>Could not read the payments: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments_page.py" line="99"/>
+        <location filename="../../desktop/views/payments_page.py" line="102"/>
         <source>%d de %d pagos · total $ %s</source>
         <translation>%d of %d payments · total $ %s</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../desktop/views/permission_ui.py" line="31"/>
+        <source>No tiene permiso para esto: la sesión ya no es válida (¿lo desactivaron?). Cierre Campo y vuelva a entrar.</source>
+        <translation>You may not do this: the session is no longer valid (were you deactivated?). Close Campo and sign in again.</translation>
     </message>
 </context>
 <context>
@@ -4112,67 +4367,67 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="51"/>
+        <location filename="../../desktop/views/designer_publish.py" line="52"/>
         <source>Primera versión: %d preguntas.</source>
         <translation>First version: %d questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="53"/>
+        <location filename="../../desktop/views/designer_publish.py" line="54"/>
         <source>Cambios desde la versión %d:</source>
         <translation>Changes since version %d:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="54"/>
+        <location filename="../../desktop/views/designer_publish.py" line="55"/>
         <source>  + nueva: %s</source>
         <translation>  + new: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="55"/>
+        <location filename="../../desktop/views/designer_publish.py" line="56"/>
         <source>  − quitada: %s</source>
         <translation>  − removed: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="56"/>
+        <location filename="../../desktop/views/designer_publish.py" line="57"/>
         <source>  ~ cambiada: %s</source>
         <translation>  ~ changed: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="58"/>
+        <location filename="../../desktop/views/designer_publish.py" line="59"/>
         <source>  ↕ preguntas en otro orden</source>
         <translation>  ↕ questions in another order</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="60"/>
+        <location filename="../../desktop/views/designer_publish.py" line="61"/>
         <source>  título cambiado</source>
         <translation>  title changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="62"/>
+        <location filename="../../desktop/views/designer_publish.py" line="63"/>
         <source>  reglas de resultado cambiadas</source>
         <translation>  outcome rules changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="64"/>
+        <location filename="../../desktop/views/designer_publish.py" line="65"/>
         <source>Los teléfonos recibirán la versión %d en su próxima sincronización; las visitas ya registradas conservan la versión con que se hicieron.</source>
         <translation>Phones get version %d on their next sync; visits already recorded keep the version they were made with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="75"/>
+        <location filename="../../desktop/views/designer_publish.py" line="76"/>
         <source>Publicar «%s»</source>
         <translation>Publish “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="77"/>
+        <location filename="../../desktop/views/designer_publish.py" line="78"/>
         <source>¿Publicar la versión %d de «%s»?</source>
         <translation>Publish version %d of “%s”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="83"/>
+        <location filename="../../desktop/views/designer_publish.py" line="84"/>
         <source>Publicar versión %d</source>
         <translation>Publish version %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_publish.py" line="85"/>
+        <location filename="../../desktop/views/designer_publish.py" line="86"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -5757,104 +6012,473 @@
     </message>
 </context>
 <context>
+    <name>SecurityLabels</name>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="18"/>
+        <source>administrador</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="19"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="20"/>
+        <source>consulta</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="26"/>
+        <source>sin rol</source>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="32"/>
+        <source>vincular dispositivos</source>
+        <translation>pairing devices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="33"/>
+        <source>revocar dispositivos</source>
+        <translation>revoking devices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="34"/>
+        <source>agregar ni modificar gestores</source>
+        <translation>adding or changing agents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="35"/>
+        <source>importar la cartera</source>
+        <translation>importing the portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="36"/>
+        <source>asignar cuentas</source>
+        <translation>assigning accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="37"/>
+        <source>importar pagos</source>
+        <translation>importing payments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="38"/>
+        <source>modificar cuestionarios</source>
+        <translation>changing questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="39"/>
+        <source>publicar cuestionarios</source>
+        <translation>publishing questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="40"/>
+        <source>crear ni modificar convenios</source>
+        <translation>creating or changing agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="41"/>
+        <source>exportar datos</source>
+        <translation>exporting data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="42"/>
+        <source>cambiar la configuración de la sucursal</source>
+        <translation>changing the branch&apos;s settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="43"/>
+        <source>cambiar la configuración del servidor</source>
+        <translation>changing the server&apos;s settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="44"/>
+        <source>administrar usuarios</source>
+        <translation>managing users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="51"/>
+        <source>Su rol (%s) no permite %s.</source>
+        <translation>Your role (%s) does not allow %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="57"/>
+        <source>Código de vinculación creado</source>
+        <translation>Pairing code created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="58"/>
+        <source>Dispositivo vinculado</source>
+        <translation>Device paired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="59"/>
+        <source>Dispositivo revocado</source>
+        <translation>Device revoked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="60"/>
+        <source>Gestor agregado</source>
+        <translation>Agent added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="61"/>
+        <source>Gestor modificado</source>
+        <translation>Agent changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="62"/>
+        <source>Gestor desactivado</source>
+        <translation>Agent deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="63"/>
+        <source>Gestor activado</source>
+        <translation>Agent activated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="64"/>
+        <source>Cartera importada</source>
+        <translation>Portfolio imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="65"/>
+        <source>Cuestionario asignado a cuentas</source>
+        <translation>Questionnaire given to accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="66"/>
+        <source>Pagos importados</source>
+        <translation>Payments imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="67"/>
+        <source>Cuestionario publicado</source>
+        <translation>Questionnaire published</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="68"/>
+        <source>Configuración de la sucursal cambiada</source>
+        <translation>Branch settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="69"/>
+        <source>Configuración del servidor cambiada</source>
+        <translation>Server settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="70"/>
+        <source>Usuario creado</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="71"/>
+        <source>Usuario modificado</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="72"/>
+        <source>Usuario desactivado</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="73"/>
+        <source>Usuario activado</source>
+        <translation>User activated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="74"/>
+        <source>Contraseña cambiada</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="75"/>
+        <source>Contraseña restablecida</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="76"/>
+        <source>Inicio de sesión</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="77"/>
+        <source>Inicio de sesión fallido</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="78"/>
+        <source>Auditoría exportada</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="79"/>
+        <source>Datos exportados</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="80"/>
+        <source>Convenio creado</source>
+        <translation>Agreement created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="81"/>
+        <source>Convenio modificado</source>
+        <translation>Agreement changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="89"/>
+        <source>gestor</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="90"/>
+        <source>dispositivo</source>
+        <translation>device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="91"/>
+        <source>usuario</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="92"/>
+        <source>cuestionario</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="93"/>
+        <source>sucursal</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="94"/>
+        <source>archivo</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="95"/>
+        <source>esta computadora</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="101"/>
+        <source>Oficina</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="101"/>
+        <source>Dispositivo</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="107"/>
+        <source>La contraseña debe tener al menos %d caracteres.</source>
+        <translation>The password must have at least %d characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="108"/>
+        <source>La contraseña es demasiado larga.</source>
+        <translation>The password is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="109"/>
+        <source>La contraseña no puede ser igual al usuario.</source>
+        <translation>The password cannot be the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="110"/>
+        <source>El usuario debe tener de 2 a 64 letras sin tildes, números, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; o &apos;@&apos;, y empezar por una letra o un número.</source>
+        <translation>The user name must have 2 to 64 unaccented letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, and start with a letter or a digit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="112"/>
+        <source>Ese nombre de usuario está reservado para Campo; elija otro.</source>
+        <translation>That user name is reserved for Campo; choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="113"/>
+        <source>Ya hay un usuario con ese nombre; elija otro.</source>
+        <translation>There is already a user with that name; choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="114"/>
+        <source>Escriba el nombre de la persona.</source>
+        <translation>Type the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="115"/>
+        <source>El nombre tiene más de 200 caracteres.</source>
+        <translation>The name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="116"/>
+        <source>Elija un rol de la lista.</source>
+        <translation>Choose a role from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="117"/>
+        <source>El primer usuario debe ser administrador: será quien pueda crear a los demás.</source>
+        <translation>The first user must be an administrator: they will be the one who can create the others.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="118"/>
+        <source>Es el último administrador activo: antes de quitarle el rol o desactivarlo, haga administrador a otro usuario.</source>
+        <translation>This is the last active administrator: before taking the role away or deactivating them, make another user an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="120"/>
+        <source>Ese usuario ya no existe; cierre y vuelva a abrir la lista.</source>
+        <translation>That user no longer exists; close and open the list again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="121"/>
+        <source>La contraseña actual no es correcta.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityMenu</name>
+    <message>
+        <location filename="../../desktop/views/security_menu.py" line="23"/>
+        <source>Sin inicio de sesión (un solo usuario)</source>
+        <translation>No sign-in (single user)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security_menu.py" line="24"/>
+        <source>Sesión: %s (%s)</source>
+        <translation>Signed in: %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security_menu.py" line="36"/>
+        <source>Usuarios…</source>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security_menu.py" line="37"/>
+        <source>Auditoría…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/security_menu.py" line="38"/>
+        <source>Cambiar mi contraseña…</source>
+        <translation>Change my password…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGate</name>
+    <message>
+        <location filename="../../desktop/views/session_gate.py" line="50"/>
+        <source>Campo</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/session_gate.py" line="50"/>
+        <source>No se pudo abrir la base de datos: %s</source>
+        <translation>Could not open the database: %s</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="85"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
         <source>Sucursal (se aplica de inmediato a todos los dispositivos)</source>
         <translation>Branch (applies at once to every device)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="97"/>
         <source>Zona horaria</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="98"/>
         <source>Radio de geocerca por defecto</source>
         <translation>Default geofence radius</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="99"/>
         <source>Límite de precisión del GPS</source>
         <translation>GPS accuracy limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="103"/>
         <source>cualquiera libre</source>
         <translation>any free one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
         <source>Anunciar el servidor en la red local</source>
         <translation>Announce the server on the local network</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="106"/>
         <source>https://cobranza.ejemplo.com:8750 (si hay un router o proxy)</source>
         <translation>https://collections.example.com:8750 (behind a router or proxy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="107"/>
         <source>Cifrar con HTTPS (los teléfonos fijan el certificado al emparejarse)</source>
         <translation>Encrypt with HTTPS (phones pin the certificate when they pair)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="111"/>
         <source>Español</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="112"/>
         <source>Inglés</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="110"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="113"/>
         <source>Esta computadora</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="118"/>
         <source>Puerto del servidor</source>
         <translation>Server port</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="119"/>
         <source>Descubrimiento</source>
         <translation>Discovery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="120"/>
         <source>Dirección pública</source>
         <translation>Public address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="115"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
         <source>HTTPS</source>
         <translation>HTTPS</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="116"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="123"/>
         <source>Servidor de mosaicos del mapa</source>
         <translation>Map tile server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="117"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="124"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="125"/>
         <source>El puerto, el descubrimiento, la dirección pública, HTTPS y el idioma se aplican la próxima vez que abra Campo.</source>
         <translation>The port, discovery, public address, HTTPS and language apply the next time you open Campo.</translation>
     </message>
@@ -5863,52 +6487,52 @@
         <translation type="vanished">The port, discovery and language apply the next time you open Campo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="136"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="130"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="137"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="188"/>
         <source>No se pudo leer la configuración de la sucursal: %s</source>
         <translation>Could not read the branch settings: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="198"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="208"/>
         <source>La dirección de los mosaicos debe empezar por http:// o https:// y contener {z}, {x} y {y}, por ejemplo %s</source>
         <translation>The tile address must start with http:// or https:// and contain {z}, {x} and {y}, for example %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="202"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="212"/>
         <source>La dirección pública debe empezar por http:// o https://, por ejemplo https://cobranza.ejemplo.com:8750</source>
         <translation>The public address must start with http:// or https://, for example https://collections.example.com:8750</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="209"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="219"/>
         <source>Escriba el nombre de la sucursal (hasta 200 caracteres).</source>
         <translation>Type the branch name (up to 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="221"/>
         <source>«%s» no es una zona horaria conocida; elija una de la lista, por ejemplo America/Bogota.</source>
         <translation>“%s” is not a known time zone; choose one from the list, for example America/Bogota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="224"/>
         <source>El radio de geocerca debe estar entre %d y %d m.</source>
         <translation>The geofence radius must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="226"/>
         <source>El límite de precisión debe estar entre %d y %d m.</source>
         <translation>The accuracy limit must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="264"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="297"/>
         <source>No se pudo guardar la configuración: %s</source>
         <translation>Could not save the settings: %s</translation>
     </message>
@@ -6070,6 +6694,191 @@
         <location filename="../../desktop/views/strategy_page.py" line="261"/>
         <source>Reglas guardadas: la corrida nocturna y «Recalcular» las usarán.</source>
         <translation>Rules saved: the nightly run and “Recalculate” will use them.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="41"/>
+        <source>Editar usuario</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="41"/>
+        <source>Nuevo usuario</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="43"/>
+        <source>p. ej. ana.perez</source>
+        <translation>e.g. ana.perez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="56"/>
+        <source>al menos %d caracteres</source>
+        <translation>at least %d characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="65"/>
+        <source>Usuario</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="66"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="67"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="69"/>
+        <source>Contraseña</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="70"/>
+        <source>Repetir la contraseña</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="72"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="73"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="78"/>
+        <source>Es el primer usuario: será administrador. Desde ahora Campo pedirá usuario y contraseña al abrirse.</source>
+        <translation>This is the first user: an administrator. From now on Campo asks for a user name and password when it opens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="97"/>
+        <source>Las dos contraseñas no coinciden.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/user_dialog.py" line="130"/>
+        <source>No se pudo guardar el usuario: %s</source>
+        <translation>Could not save the user: %s</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="46"/>
+        <source>Usuarios</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="64"/>
+        <source>Nuevo usuario…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="65"/>
+        <source>Editar…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="66"/>
+        <source>Restablecer la contraseña…</source>
+        <translation>Reset the password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="67"/>
+        <location filename="../../desktop/views/users_dialog.py" line="125"/>
+        <source>Desactivar</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="68"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="101"/>
+        <source>Quienes pueden entrar a Campo en esta sucursal. Administrador: todo. Supervisor: el trabajo de cobranza, sin usuarios ni configuración. Consulta: ve todo, no cambia nada.</source>
+        <translation>Who may sign in to Campo at this branch. Administrator: everything. Supervisor: the collection work, without users or settings. Viewer: sees everything, changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="105"/>
+        <source>Campo funciona ahora sin usuarios: no pide contraseña al abrirse. Cree un usuario (el primero será administrador) para que cada persona entre con el suyo y quede registrado quién hace qué.</source>
+        <translation>Campo now runs without users: it asks for no password when it opens. Create a user (the first one is an administrator) so that each person signs in with their own and the log says who did what.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="125"/>
+        <source>Activar</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="145"/>
+        <source>Contraseña nueva guardada para %s.</source>
+        <translation>New password saved for %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="170"/>
+        <source>Usuario %s creado. Usted sigue trabajando como %s; la próxima vez Campo pedirá usuario y contraseña.</source>
+        <translation>User %s created. You go on working as %s; next time Campo asks for a user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="178"/>
+        <source>Error: %s</source>
+        <translation>Error: %s</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../desktop/models/users_model.py" line="28"/>
+        <source>Usuario</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/users_model.py" line="28"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/users_model.py" line="28"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/users_model.py" line="28"/>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/users_model.py" line="29"/>
+        <source>Último ingreso</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/users_model.py" line="34"/>
+        <source>Inactivo</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/users_model.py" line="36"/>
+        <source>Bloqueado hasta las %s</source>
+        <translation>Locked until %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/users_model.py" line="37"/>
+        <source>Activo</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/users_model.py" line="57"/>
+        <source>nunca</source>
+        <translation>never</translation>
     </message>
 </context>
 <context>
@@ -6618,72 +7427,72 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="29"/>
+        <location filename="../../desktop/views/pages.py" line="30"/>
         <source>Mapa</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="31"/>
+        <location filename="../../desktop/views/pages.py" line="32"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="33"/>
+        <location filename="../../desktop/views/pages.py" line="34"/>
         <source>Gestores y dispositivos</source>
         <translation>Agents and devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="35"/>
+        <location filename="../../desktop/views/pages.py" line="36"/>
         <source>Cartera</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="37"/>
+        <location filename="../../desktop/views/pages.py" line="38"/>
         <source>Estrategia</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="40"/>
+        <location filename="../../desktop/views/pages.py" line="41"/>
         <source>Promesas</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="42"/>
+        <location filename="../../desktop/views/pages.py" line="43"/>
         <source>Convenios</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="46"/>
+        <location filename="../../desktop/views/pages.py" line="47"/>
         <source>Cuestionarios</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="48"/>
+        <location filename="../../desktop/views/pages.py" line="49"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="50"/>
+        <location filename="../../desktop/views/pages.py" line="51"/>
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="53"/>
+        <location filename="../../desktop/views/pages.py" line="54"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="68"/>
+        <location filename="../../desktop/views/pages.py" line="69"/>
         <source>Configuración…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="77"/>
+        <location filename="../../desktop/views/pages.py" line="78"/>
         <source>Correo…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="79"/>
+        <location filename="../../desktop/views/pages.py" line="80"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>
