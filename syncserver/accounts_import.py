@@ -17,11 +17,12 @@ from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
 from .accounts_file import ImportFileError, RowError, external_ref_or_none, is_blank, read_lines
-from .accounts_mapping import ColumnMapping, resolve_columns
+from .accounts_mapping import ColumnMapping, header_label, resolve_columns
 from .accounts_rows import AccountRow, RowValidator
 from .accounts_upsert import ImportCancelled, ImportResult, apply_import
 from .admin import transaction
@@ -30,8 +31,8 @@ from .db.models import Agent
 from .phones import country_of
 
 __all__ = [
-    "AccountRow", "ImportCancelled", "ImportFileError", "ImportPlan", "ImportResult", "RowError", "apply_import",
-    "parse_accounts_file",
+    "AccountRow", "FilePeek", "ImportCancelled", "ImportFileError", "ImportPlan", "ImportResult", "RowError",
+    "apply_import", "parse_accounts_file", "peek_file",
 ]
 
 Progress = Callable[[int, int], None]
@@ -59,6 +60,35 @@ def agent_map(conn: Connection) -> dict[str, tuple[int, bool]]:
     """Agent code -> (id, active)."""
     rows = conn.execute(select(Agent.code, Agent.id, Agent.active))
     return {code: (agent_id, active) for code, agent_id, active in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class FilePeek:
+    """The header of a file as written and its first rows, to choose a mapping before reading it all."""
+
+    path: Path
+    header_line: int
+    headers: tuple[str, ...]
+    samples: tuple[tuple[Any, ...], ...]
+
+
+def peek_file(path: Path | str, rows: int = 5) -> FilePeek:
+    """The header row (first non-blank row) and up to `rows` non-blank rows after it."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFileError(f"{path}: no such file")
+    with closing(read_lines(path)) as lines:
+        header_line, header = next(((n, cells) for n, cells in lines if not is_blank(cells)), (0, []))
+        if not header:
+            raise ImportFileError(f"{path.name}: no header row")
+        width = max(i for i, cell in enumerate(header) if not is_blank([cell])) + 1
+        samples = []
+        for _line, cells in lines:
+            if len(samples) >= rows:
+                break
+            if not is_blank(cells):
+                samples.append(tuple((list(cells) + [None] * width)[:width]))
+    return FilePeek(path, header_line, tuple(header_label(cell) for cell in header[:width]), tuple(samples))
 
 
 def _line_count(path: Path) -> int:
@@ -103,10 +133,10 @@ def parse_accounts_file(
         ref = columns["external_ref"][0]
         for line, cells in lines:
             if line % CHECK_EVERY == 0:
-                if cancel is not None and cancel.is_set():
-                    raise ImportCancelled(f"{path.name}: reading cancelled at line {line}")
                 if progress:
                     progress(line, max(total, line))
+                if cancel is not None and cancel.is_set():
+                    raise ImportCancelled(f"{path.name}: reading cancelled at line {line}")
             if is_blank(cells):
                 continue
             row, row_errors = validate(line, cells)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import ARRAY, ColumnElement, Connection, Engine, String, any_, bindparam, func, literal_column, select
@@ -67,6 +67,16 @@ class AccountInfo:
     agent_code: str | None
     agent_name: str | None
     updated_at: datetime
+    document_id: str | None = None
+    phones: tuple[str, ...] = ()
+    email: str | None = None
+    consent_email: bool = False
+    consent_sms: bool = False
+    consent_whatsapp: bool = False
+    product: str | None = None
+    original_amount: Decimal | None = None
+    instalment_due_dates: tuple[date, ...] = ()
+    notes: str | None = None
 
 
 def list_accounts(bind: Engine | Connection, *, agent_code: str | None = None) -> list[AccountInfo]:
@@ -88,6 +98,16 @@ def list_accounts(bind: Engine | Connection, *, agent_code: str | None = None) -
             Agent.code,
             Agent.name,
             Account.updated_at,
+            Account.document_id,
+            Account.phones,
+            Account.email,
+            Account.consent_email,
+            Account.consent_sms,
+            Account.consent_whatsapp,
+            Account.product,
+            Account.original_amount,
+            Account.instalment_due_dates,
+            Account.notes,
         )
         .outerjoin(Agent, Agent.id == Account.agent_id)
         .order_by(Account.external_ref)
