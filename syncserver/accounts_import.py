@@ -28,11 +28,11 @@ from .accounts_upsert import ImportCancelled, ImportResult, apply_import
 from .admin import transaction
 from .branch import load_branch
 from .db.models import Agent
-from .phones import country_of
+from .phones import Country, country_of
 
 __all__ = [
     "AccountRow", "FilePeek", "ImportCancelled", "ImportFileError", "ImportPlan", "ImportResult", "RowError",
-    "apply_import", "parse_accounts_file", "peek_file",
+    "apply_import", "branch_country", "parse_accounts_file", "peek_file",
 ]
 
 Progress = Callable[[int, int], None]
@@ -54,6 +54,12 @@ class ImportPlan:
     def invalid_lines(self) -> int:
         """How many rows of the file will not be imported."""
         return len({error.line for error in self.errors})
+
+
+def branch_country(bind: Engine | Connection) -> Country | None:
+    """The branch's country as its time zone says (phone prefix, default currency), when known."""
+    with transaction(bind) as conn:
+        return country_of(load_branch(conn).timezone)
 
 
 def agent_map(conn: Connection) -> dict[str, tuple[int, bool]]:
@@ -143,7 +149,8 @@ def parse_accounts_file(
             if len(cells) > width and not is_blank(cells[width:]):
                 message = f"{len(cells)} cells but the header has {width} (is a decimal comma unquoted?)"
                 row, row_errors = None, [*row_errors, RowError(line, "*", message)]
-            key = row.external_ref if row else external_ref_or_none(cells[ref.index] if ref.index < len(cells) else None)
+            cell = cells[ref.index] if ref.index < len(cells) else None
+            key = row.external_ref if row else external_ref_or_none(cell)
             if key is not None and key in first_seen:
                 message = f"duplicate external_ref {key!r}, first on line {first_seen[key]}"
                 row, row_errors = None, [*row_errors, RowError(line, ref.label, message)]

@@ -51,8 +51,9 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     "product": (r"producto|tipo_producto|linea(_(de_)?credito|_producto)?|tipo_credito",),
     "original_amount": (r"(monto|valor)_(original|inicial|desembolsado|credito|prestamo|financiado)|desembolso",
                         r"capital_inicial|loan_amount|principal|original_balance"),
-    "instalment_due_dates": (r"fechas?_(de_)?cuotas?(_?\d{1,2})?|vencimientos?(_?\d{1,2})?|fechas?_vencimiento(_cuota)?",
-                             r"(fecha_)?proxima_cuota|fecha_pago_cuota|(next_)?due_dates?|installment_due_dates"),
+    "instalment_due_dates": (r"fechas?_(de_)?cuotas?(_?\d{1,2})?|vencimientos?(_?\d{1,2})?",
+                             r"fechas?_vencimiento(_cuota)?|(fecha_)?proxima_cuota|fecha_pago_cuota",
+                             r"(next_)?due_dates?|installment_due_dates"),
     "notes": (r"notas?|observaciones|observacion|obs|comentarios?|comments?|remarks",),
 }
 _COMPILED = {field: [re.compile(f"(?:{p})") for p in (field, *patterns)] for field, patterns in _PATTERNS.items()}

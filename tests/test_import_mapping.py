@@ -76,7 +76,8 @@ def test_a_lenders_headers_through_a_mapping_store_every_field(engine, tmp_path)
 def test_the_guess_reads_spanish_and_english_headers_and_layouts_ignore_order():
     headers = LENDER.split(";") + ["Latitud", "Longitud", "Moneda", "Segmento", "comentario"]
     guessed = guess_mapping(headers)
-    expected = {field: (tuple(columns) if isinstance(columns, list) else (columns,)) for field, columns in MAPPING.items()}
+    expected = {field: tuple(columns) if isinstance(columns, list) else (columns,)
+                for field, columns in MAPPING.items()}
     assert guessed == {**expected, "lat": ("Latitud",), "lon": ("Longitud",), "currency": ("Moneda",),
                        "segment": ("Segmento",)}
     english = guess_mapping(["Account Number", "Customer Name", "Address", "Balance", "Currency", "Phone 1",
