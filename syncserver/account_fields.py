@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from .accounts_file import InvalidValue, balance_cell, text_cell
-from .payments_file import date_cell
+from .payments_file import EARLIEST, LATEST, date_cell
 
 MAX_EMAIL = 254
 MAX_DUE_DATES = 360
@@ -117,7 +117,19 @@ def due_dates_cell(value: Any) -> list[date]:
     text = "" if value is None else str(value).strip()
     if not text:
         return []
-    return [date_cell(part) for part in _DATE_SEPARATORS.split(text) if part]
+    return [_one_date(part) for part in _DATE_SEPARATORS.split(text) if part]
+
+
+def _one_date(text: str) -> date:
+    """date_cell, with ISO dates (the usual case) parsed in C first."""
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit():
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            return date_cell(text)
+        if EARLIEST <= day <= LATEST:
+            return day
+    return date_cell(text)
 
 
 def sorted_dates(days: list[date]) -> tuple[date, ...]:

@@ -12,7 +12,6 @@ import csv
 import io
 import math
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -24,6 +23,7 @@ from .admin import AdminError
 MAX_BALANCE = Decimal("1e13")
 MAX_RADIUS_M = 10_000.0
 _CENT = Decimal("0.01")
+_FLOAT_NOISE = Decimal("1e-6")
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 # Thousands in groups of three after a first group of 1-3 digits (not starting with 0), one separator
 # kind throughout; or plain digits. Then an optional decimal mark and one or two decimals.
@@ -96,7 +96,7 @@ def parse_money(text: str) -> Decimal:
         raise InvalidValue(f"bad number {text.strip()!r}")
     lead, groups, separator, plain, fraction = match.groups()
     whole = plain if plain is not None else lead + groups.replace(separator, "")
-    return Decimal(f"{whole}.{fraction or '0'}")
+    return Decimal(f"{whole}.{(fraction or '').ljust(2, '0')}")  # already in cents
 
 
 def balance_cell(value: Any) -> Decimal:
@@ -105,15 +105,18 @@ def balance_cell(value: Any) -> Decimal:
         raise InvalidValue("missing required value")
     if isinstance(value, bool):
         raise InvalidValue(f"bad number {value!r}")
-    try:
-        amount = parse_money(value) if isinstance(value, str) else Decimal(repr(value))
-    except InvalidOperation:
-        raise InvalidValue(f"bad number {value!r}") from None
-    if not amount.is_finite():
-        raise InvalidValue(f"bad number {value!r}")
-    cents = amount.quantize(_CENT)
-    if abs(amount - cents) > Decimal("1e-6"):  # float cells carry binary noise; real thirds of cents do not
-        raise InvalidValue("more than two decimals")
+    if isinstance(value, str):
+        cents = parse_money(value)  # text has at most two decimals
+    else:
+        try:
+            amount = Decimal(repr(value))
+        except InvalidOperation:
+            raise InvalidValue(f"bad number {value!r}") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"bad number {value!r}")
+        cents = amount.quantize(_CENT)
+        if abs(amount - cents) > _FLOAT_NOISE:  # float cells carry binary noise; real thirds of cents do not
+            raise InvalidValue("more than two decimals")
     if cents < 0:
         raise InvalidValue("balance cannot be negative")
     if cents >= MAX_BALANCE:
@@ -186,19 +189,23 @@ def csv_lines(path: Path) -> Iterator[tuple[int, list[Any]]]:
 
 
 def xlsx_lines(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    """Rows of the first sheet of a workbook, values only (formulas as last computed)."""
-    from openpyxl import load_workbook  # import cost only for spreadsheet imports
-    from openpyxl.utils.exceptions import InvalidFileException
+    """Rows of the first sheet of a workbook, values only (formulas as last computed), read by calamine.
+
+    Empty cells come as "" (blank like None for every cell rule); whole numbers as floats.
+    """
+    from python_calamine import CalamineError, CalamineWorkbook  # import cost only for spreadsheet imports
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+        workbook = CalamineWorkbook.from_path(str(path))
+        sheet = workbook.get_sheet_by_index(0)
+    except (CalamineError, IndexError, OSError) as exc:
         raise ImportFileError(f"{path.name}: not a readable .xlsx workbook ({exc})") from None
     try:
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()  # some exporters write a wrong dimension; read every row
-        for line, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield line, list(cells)
+        # calamine yields every row from the sheet's first (empty ones too): enumerate gives Excel's row numbers
+        for line, cells in enumerate(sheet.iter_rows(), start=1):
+            yield line, cells
+    except CalamineError as exc:
+        raise ImportFileError(f"{path.name}: not a readable .xlsx workbook ({exc})") from None
     finally:
         workbook.close()
 

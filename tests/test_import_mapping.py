@@ -185,3 +185,20 @@ def test_xlsx_date_and_boolean_cells(engine, tmp_path):
     assert rosa.phones == ("+573001234567",) and rosa.consent_email and rosa.balance == Decimal("1250000.50")
     assert rosa.instalment_due_dates == (date(2026, 4, 10), date(2026, 5, 10))
     assert pedro.instalment_due_dates == (date(2026, 6, 10),) and not pedro.consent_email
+
+
+def test_xlsx_rows_keep_excels_row_numbers_after_blank_rows_and_columns(engine, tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for column, header in enumerate(["external_ref", "debtor_name", "address", "balance", "currency"], start=2):
+        sheet.cell(row=3, column=column, value=header)  # the table starts at B3
+    for column, value in enumerate(["X-1", "Rosa", "Calle 1", "10", "COP"], start=2):
+        sheet.cell(row=5, column=column, value=value)
+    for column, value in enumerate(["X-2", "Pedro", "Calle 2", "diez", "COP"], start=2):
+        sheet.cell(row=7, column=column, value=value)
+    path = tmp_path / "desplazada.xlsx"
+    workbook.save(path)
+    assert peek_file(path).header_line == 3
+    plan = parse_accounts_file(path, engine)
+    assert [row.line for row in plan.rows] == [5]
+    assert [(e.line, e.column) for e in plan.errors] == [(7, "balance")]
