@@ -119,6 +119,8 @@ class Geofence(Message):
 
 
 class Account(Message):
+    """An account a device works; the fields after visit_order came later in version 1 and may be absent."""
+
     id: str
     external_ref: str
     debtor_name: str
@@ -131,6 +133,16 @@ class Account(Message):
     segment: str | None
     questionnaire_id: str | None
     visit_order: int | None
+    document_id: str | None = None
+    phones: list[str] = msgspec.field(default_factory=list)  # E.164 ("+573001234567") where the country is known
+    email: str | None = None
+    consent_email: bool = False  # reminders by e-mail, SMS, WhatsApp: only with consent; absent means no
+    consent_sms: bool = False
+    consent_whatsapp: bool = False
+    product: str | None = None
+    original_amount: Money | None = None
+    instalment_due_dates: list[date] = msgspec.field(default_factory=list)
+    notes: str | None = None
 
 
 class QuestionnaireVersion(Message):

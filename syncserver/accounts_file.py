@@ -1,4 +1,4 @@
-"""Reading an accounts file (.csv or .xlsx) and checking its rows, cell by cell.
+"""Reading an accounts file (.csv or .xlsx) and the rules of its cells (text, numbers, money, days).
 
 Numbers: lat, lon and radius_m take '.' or ',' as the decimal mark and no thousands separators.
 balance has at most two decimals, so its last '.' or ',' is the decimal mark when one or two digits
@@ -12,22 +12,22 @@ import csv
 import io
 import math
 import re
-import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 from .admin import AdminError
-from .agents import normalize_agent_code
 
 MAX_BALANCE = Decimal("1e13")
 MAX_RADIUS_M = 10_000.0
 _CENT = Decimal("0.01")
+_FLOAT_NOISE = Decimal("1e-6")
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
-_MONEY_TEXT = re.compile(r"^\d[\d.,]*$")
+# Thousands in groups of three after a first group of 1-3 digits (not starting with 0), one separator
+# kind throughout; or plain digits. Then an optional decimal mark and one or two decimals.
+_MONEY = re.compile(r"(?:([1-9]\d{0,2})((?:([.,])\d{3})(?:\3\d{3})*)|(\d+))(?:[.,](\d{1,2}))?")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
@@ -51,30 +51,14 @@ class RowError:
         return f"line {self.line}, column {self.column}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class AccountRow:
-    """One valid row of the file, ready to upsert."""
-
-    line: int
-    external_ref: str
-    debtor_name: str
-    address: str
-    lat: float | None
-    lon: float | None
-    radius_m: float | None
-    balance: Decimal
-    currency: str
-    days_past_due: int
-    segment: str | None
-    agent_code: str | None
-    agent_id: int | None
-
-
 def text_cell(value: Any, max_len: int, *, required: bool = True) -> str | None:
     """Trimmed text of at most max_len characters; None (or an error when required) if empty."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = "" if value is None else str(value).strip()
+    if type(value) is str:
+        text = value.strip()
+    else:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        text = "" if value is None else str(value).strip()
     if not text:
         if required:
             raise InvalidValue("missing required value")
@@ -107,24 +91,12 @@ def parse_money(text: str) -> Decimal:
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").removeprefix("$")
     if cleaned.startswith("-"):
         raise InvalidValue("balance cannot be negative")
-    if not _MONEY_TEXT.match(cleaned):
+    match = _MONEY.fullmatch(cleaned)
+    if match is None:
         raise InvalidValue(f"bad number {text.strip()!r}")
-    whole, fraction = cleaned, ""
-    last = max(cleaned.rfind("."), cleaned.rfind(","))
-    if last >= 0:
-        tail = cleaned[last + 1 :]
-        if len(tail) in (1, 2):
-            whole, fraction = cleaned[:last], tail
-        elif len(tail) != 3:
-            raise InvalidValue(f"bad number {text.strip()!r}")
-    separators = {ch for ch in whole if ch in ".,"}
-    if separators:
-        groups = whole.split(separators.pop())
-        ok = not separators and 1 <= len(groups[0]) <= 3 and groups[0][0] != "0"
-        if not ok or not all(len(group) == 3 and group.isdigit() for group in groups[1:]):
-            raise InvalidValue(f"bad number {text.strip()!r}")
-        whole = "".join(groups)
-    return Decimal(f"{whole}.{fraction or '0'}")
+    lead, groups, separator, plain, fraction = match.groups()
+    whole = plain if plain is not None else lead + groups.replace(separator, "")
+    return Decimal(f"{whole}.{(fraction or '').ljust(2, '0')}")  # already in cents
 
 
 def balance_cell(value: Any) -> Decimal:
@@ -133,15 +105,18 @@ def balance_cell(value: Any) -> Decimal:
         raise InvalidValue("missing required value")
     if isinstance(value, bool):
         raise InvalidValue(f"bad number {value!r}")
-    try:
-        amount = parse_money(value) if isinstance(value, str) else Decimal(repr(value))
-    except InvalidOperation:
-        raise InvalidValue(f"bad number {value!r}") from None
-    if not amount.is_finite():
-        raise InvalidValue(f"bad number {value!r}")
-    cents = amount.quantize(_CENT)
-    if abs(amount - cents) > Decimal("1e-6"):  # float cells carry binary noise; real thirds of cents do not
-        raise InvalidValue("more than two decimals")
+    if isinstance(value, str):
+        cents = parse_money(value)  # text has at most two decimals
+    else:
+        try:
+            amount = Decimal(repr(value))
+        except InvalidOperation:
+            raise InvalidValue(f"bad number {value!r}") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"bad number {value!r}")
+        cents = amount.quantize(_CENT)
+        if abs(amount - cents) > _FLOAT_NOISE:  # float cells carry binary noise; real thirds of cents do not
+            raise InvalidValue("more than two decimals")
     if cents < 0:
         raise InvalidValue("balance cannot be negative")
     if cents >= MAX_BALANCE:
@@ -214,19 +189,23 @@ def csv_lines(path: Path) -> Iterator[tuple[int, list[Any]]]:
 
 
 def xlsx_lines(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    """Rows of the first sheet of a workbook, values only (formulas as last computed)."""
-    from openpyxl import load_workbook  # import cost only for spreadsheet imports
-    from openpyxl.utils.exceptions import InvalidFileException
+    """Rows of the first sheet of a workbook, values only (formulas as last computed), read by calamine.
+
+    Empty cells come as "" (blank like None for every cell rule); whole numbers as floats.
+    """
+    from python_calamine import CalamineError, CalamineWorkbook  # import cost only for spreadsheet imports
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+        workbook = CalamineWorkbook.from_path(str(path))
+        sheet = workbook.get_sheet_by_index(0)
+    except (CalamineError, IndexError, OSError) as exc:
         raise ImportFileError(f"{path.name}: not a readable .xlsx workbook ({exc})") from None
     try:
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()  # some exporters write a wrong dimension; read every row
-        for line, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield line, list(cells)
+        # calamine yields every row from the sheet's first (empty ones too): enumerate gives Excel's row numbers
+        for line, cells in enumerate(sheet.iter_rows(), start=1):
+            yield line, cells
+    except CalamineError as exc:
+        raise ImportFileError(f"{path.name}: not a readable .xlsx workbook ({exc})") from None
     finally:
         workbook.close()
 
@@ -244,71 +223,3 @@ def read_lines(path: Path) -> Iterator[tuple[int, list[Any]]]:
 def is_blank(cells: list[Any]) -> bool:
     """Whether a row has nothing in it."""
     return not any(cell is not None and (not isinstance(cell, str) or cell.strip()) for cell in cells)
-
-
-# --- rows ------------------------------------------------------------------------------------
-
-
-def _agent_check(agents: dict[str, tuple[int, bool]]) -> Callable[[Any], tuple[str | None, int | None]]:
-    def check(cell: Any) -> tuple[str | None, int | None]:
-        text = text_cell(cell, 40, required=False)
-        if text is None:
-            return None, None
-        code = normalize_agent_code(text)
-        if code not in agents:
-            raise InvalidValue(f"unknown agent_code {text!r}")
-        agent_id, active = agents[code]
-        if not active:
-            raise InvalidValue(f"agent {code} is inactive")
-        return code, agent_id
-
-    return check
-
-
-_CELL_CHECKS: dict[str, Callable[[Any], Any]] = {
-    "external_ref": partial(text_cell, max_len=64),
-    "debtor_name": partial(text_cell, max_len=200),
-    "address": partial(text_cell, max_len=500),
-    "lat": number_cell,
-    "lon": number_cell,
-    "radius_m": number_cell,
-    "balance": balance_cell,
-    "currency": currency_cell,
-    "days_past_due": days_cell,
-    "segment": partial(text_cell, max_len=64, required=False),
-}
-_ABSENT = {"days_past_due": 0, "segment": None, "agent_code": (None, None)}
-
-
-class RowValidator:
-    """Checks the rows of one file against its header and the agents in the database."""
-
-    def __init__(self, index: dict[str, int], agents: dict[str, tuple[int, bool]]) -> None:
-        checks = {**_CELL_CHECKS, "agent_code": _agent_check(agents)}
-        self.cells = [(name, index[name], checks[name]) for name in checks if name in index]
-
-    def __call__(self, line: int, cells: list[Any]) -> tuple[AccountRow | None, list[RowError]]:
-        values: dict[str, Any] = dict(_ABSENT)
-        errors: list[RowError] = []
-        width = len(cells)
-        for column, i, check in self.cells:
-            try:
-                values[column] = check(cells[i] if i < width else None)
-            except InvalidValue as exc:
-                errors.append(RowError(line, column, str(exc)))
-        lat, lon, radius = values.get("lat"), values.get("lon"), values.get("radius_m")
-        if lat is not None and not -90 <= lat <= 90:
-            errors.append(RowError(line, "lat", f"lat {lat} out of range -90..90"))
-        if lon is not None and not -180 <= lon <= 180:
-            errors.append(RowError(line, "lon", f"lon {lon} out of range -180..180"))
-        if "lat" in values and "lon" in values and (lat is None) != (lon is None):
-            missing = "lat" if lat is None else "lon"
-            errors.append(RowError(line, missing, "lat and lon go together: give both or neither"))
-        if lat == 0 and lon == 0:
-            errors.append(RowError(line, "lat", "lat/lon 0,0 is no address; leave both empty when unknown"))
-        if radius is not None and not 0 < radius <= MAX_RADIUS_M:
-            errors.append(RowError(line, "radius_m", f"radius_m must be over 0 and at most {MAX_RADIUS_M:g}"))
-        if errors:
-            return None, errors
-        agent_code, agent_id = values.pop("agent_code")
-        return AccountRow(line=line, agent_code=agent_code, agent_id=agent_id, **values), []

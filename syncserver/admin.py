@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ARRAY, ColumnElement, Connection, Engine, any_, bindparam, select
+from sqlalchemy import ARRAY, ColumnElement, Connection, Engine, String, any_, bindparam, func, literal_column, select
 
 from .db.models import Account, Agent
 
@@ -29,10 +30,21 @@ def transaction(bind: Engine | Connection) -> Iterator[Connection]:
         yield conn
 
 
+_JSON_IN_FROM = 64  # shorter lists stay plain IN (...) with their usual query plans
+
+
 def in_values(conn: Connection, column: ColumnElement, values: list) -> ColumnElement[bool]:
-    """`column IN values`; on PostgreSQL `= ANY(array)`: psycopg parses long placeholder lists slowly."""
+    """`column IN values` with one parameter for long lists (ints or strings).
+
+    PostgreSQL: `= ANY(array)` (psycopg parses long placeholder lists slowly). SQLite:
+    `IN (SELECT value FROM json_each(?))`, since SQLAlchemy renders each expanded placeholder anew
+    on every execution (milliseconds per thousand values, which bulk imports and KPI refreshes feel).
+    """
     if conn.dialect.name == "postgresql":
         return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+    if conn.dialect.name == "sqlite" and len(values) >= _JSON_IN_FROM:
+        listed = func.json_each(bindparam(None, json.dumps(list(values)), type_=String()))
+        return column.in_(select(literal_column("value")).select_from(listed))
     return column.in_(values)
 
 
@@ -55,6 +67,16 @@ class AccountInfo:
     agent_code: str | None
     agent_name: str | None
     updated_at: datetime
+    document_id: str | None = None
+    phones: tuple[str, ...] = ()
+    email: str | None = None
+    consent_email: bool = False
+    consent_sms: bool = False
+    consent_whatsapp: bool = False
+    product: str | None = None
+    original_amount: Decimal | None = None
+    instalment_due_dates: tuple[date, ...] = ()
+    notes: str | None = None
 
 
 def list_accounts(bind: Engine | Connection, *, agent_code: str | None = None) -> list[AccountInfo]:
@@ -76,6 +98,16 @@ def list_accounts(bind: Engine | Connection, *, agent_code: str | None = None) -
             Agent.code,
             Agent.name,
             Account.updated_at,
+            Account.document_id,
+            Account.phones,
+            Account.email,
+            Account.consent_email,
+            Account.consent_sms,
+            Account.consent_whatsapp,
+            Account.product,
+            Account.original_amount,
+            Account.instalment_due_dates,
+            Account.notes,
         )
         .outerjoin(Agent, Agent.id == Account.agent_id)
         .order_by(Account.external_ref)

@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, Connection, func, insert, literal, select,
 from .admin import AdminError, in_values
 from .db.models import Account, AccountAssignment, Agent, Change
 from .db.types import UtcDateTime
-from .kpis.summaries import accounts_changed
+from .kpis.summaries import accounts_changed, accounts_created
 
 ACCOUNT = "account"
 QUESTIONNAIRE_VERSION = "questionnaire_version"
@@ -130,13 +130,26 @@ def open_assignments(conn: Connection, holders: Iterable[tuple[int, int]], now: 
         accounts_changed(conn, [row["account_id"] for row in rows])  # KPI holdings
 
 
+def assign_new_accounts(conn: Connection, held: dict[int, list[int]], now: datetime) -> None:
+    """Give accounts just inserted to their agents (agent_id -> account ids): history, KPI holdings, log."""
+    ids = [account_id for group in held.values() for account_id in group]
+    if not ids:
+        return
+    where = in_values(conn, _accounts.c.id, ids)
+    holders = select(_accounts.c.id, _accounts.c.agent_id, literal(now, UtcDateTime())).where(where)
+    conn.execute(insert(_assignments).from_select(["account_id", "agent_id", "assigned_at"], holders))
+    accounts_created(conn, held, now)
+    record_changes_for_holders(conn, where, now)
+
+
 def open_assignments_to_holders(conn: Connection, accounts_where: ColumnElement[bool], now: datetime) -> None:
     """Open an assignment row to the current holder of each matching account (unassigned ones skipped)."""
     holders = select(_accounts.c.id, _accounts.c.agent_id, literal(now, UtcDateTime())).where(
         accounts_where, _accounts.c.agent_id.is_not(None)
     )
     conn.execute(insert(_assignments).from_select(["account_id", "agent_id", "assigned_at"], holders))
-    accounts_changed(conn, conn.scalars(select(holders.selected_columns[0])))  # KPI holdings
+    held = select(_accounts.c.id).where(accounts_where, _accounts.c.agent_id.is_not(None))
+    accounts_changed(conn, conn.scalars(held))  # KPI holdings of these accounts only, not the whole table
 
 
 def record_changes_for_holders(conn: Connection, accounts_where: ColumnElement[bool], now: datetime) -> None:

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from dataclasses import asdict
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,11 +17,12 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from .admin import AdminError, list_accounts
+from .admin import AdminError
 from .agents import UNCHANGED, add_agent, list_agents, update_agent
 from .audit import cli_actor
 from .branch import Branch, load_branch
 from .cli_agreements import add_agreement_commands
+from .cli_accounts import add_account_commands
 from .cli_kpis import add_kpi_commands
 from .cli_scoring import add_scoring_commands
 from .cli_security import add_security_commands
@@ -32,14 +33,13 @@ from .netinfo import DEFAULT_PORT, server_urls
 from .questionnaire_setup import ensure_default_questionnaire
 
 PROG = "campo-server"
-PROGRESS_MIN_ROWS = 2000
 MAX_TTL_HOURS = 24 * 30
 
 
 def _json_value(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat().replace("+00:00", "Z")
-    if isinstance(value, Decimal):
+    if isinstance(value, date | Decimal):
         return str(value)
     raise TypeError(f"not JSON: {type(value).__name__}")
 
@@ -138,57 +138,6 @@ def cmd_agent_list(args: argparse.Namespace) -> int:
     zone = _branch_zone(engine)
     rows = [[a.code, a.name, a.email, _yes(a.active), _local(a.created_at, zone)] for a in agents]
     _print_table(["CODE", "NAME", "EMAIL", "ACTIVE", "CREATED"], rows)
-    return 0
-
-
-def _progress_bar(done: int, total: int) -> None:
-    """Redraw a one-line progress bar on stderr."""
-    share = done / total if total else 1.0
-    sys.stderr.write(f"\rImporting [{'#' * int(share * 30):<30}] {share:4.0%} {done}/{total}")
-    sys.stderr.write("\n" if done >= total else "")
-    sys.stderr.flush()
-
-
-def cmd_accounts_import(args: argparse.Namespace) -> int:
-    """Validate a .csv/.xlsx file, import its valid rows, report the others."""
-    from .accounts_import import apply_import, parse_accounts_file
-
-    engine = _open(args)
-    interactive = sys.stderr.isatty() and not args.json
-    if interactive:
-        print(f"Checking {Path(args.file).name}...", file=sys.stderr, flush=True)
-    plan = parse_accounts_file(Path(args.file), engine)
-    show_progress = interactive and len(plan.rows) >= PROGRESS_MIN_ROWS
-    result = apply_import(engine, plan, progress=_progress_bar if show_progress else None, actor=cli_actor())
-    if args.json:
-        summary = {k: getattr(result, k) for k in ("created", "updated", "moved", "unchanged")}
-        errors = [asdict(error) for error in result.errors]
-        _print_json({**summary, "errors": errors, "ignored_columns": list(plan.ignored_columns)})
-    else:
-        if plan.ignored_columns:
-            print(f"Ignored column(s): {', '.join(plan.ignored_columns)}")
-        for error in result.errors:
-            print(error)
-        invalid = len({error.line for error in result.errors})
-        print(
-            f"created {result.created}, updated {result.updated}, moved {result.moved}, "
-            f"unchanged {result.unchanged}; {invalid} invalid row(s) not imported"
-        )
-    return 1 if result.errors else 0
-
-
-def cmd_accounts_list(args: argparse.Namespace) -> int:
-    """List accounts with their assigned agent."""
-    accounts = list_accounts(_open(args), agent_code=args.agent)
-    if args.json:
-        _print_json([asdict(account) for account in accounts])
-        return 0
-    rows = [
-        [a.external_ref, a.debtor_name, f"{a.balance} {a.currency}", a.days_past_due, a.agent_code or "-",
-         a.segment, _yes(a.lat is not None)]
-        for a in accounts
-    ]
-    _print_table(["REF", "DEBTOR", "BALANCE", "DPD", "AGENT", "SEGMENT", "LOCATION"], rows)
     return 0
 
 
@@ -343,11 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument("--active", dest="active", action="store_true", default=None)
     change.add_argument("--inactive", dest="active", action="store_false")
 
-    accounts = commands.add_parser("accounts", help="the portfolio")
-    accounts = accounts.add_subparsers(dest="action", required=True)
-    load = command(accounts, "import", cmd_accounts_import, "import .csv or .xlsx accounts", listing=True)
-    load.add_argument("file")
-    command(accounts, "list", cmd_accounts_list, "list accounts", listing=True).add_argument("--agent")
+    add_account_commands(commands, command)  # accounts import, accounts list
 
     enroll = command(commands, "enroll", cmd_enroll, "make a pairing code for a device", listing=True)
     enroll.add_argument("agent_code")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import random
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -33,6 +34,7 @@ AGENTS = [("G01", "Marta Lucía Ríos"), ("G02", "Fabio Andrés Quintero"), ("G0
           ("G07", "Gloria Inés Patiño"), ("G08", "John Fredy Salazar"), ("G09", "Carolina Mejía"),
           ("G10", "Édison Rincón"), ("G11", "Ángela Murillo"), ("G12", "Hugo Alberto Niño")]
 SEGMENTS = ["temprana", "media", "tardía", "castigada"]
+PRODUCTS = ["Tarjeta de crédito", "Libre inversión", "Microcrédito", "Vehículo", "Crédito de consumo"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +52,7 @@ def _address(rng: random.Random) -> str:
 
 def demo_rows(agent_codes: list[str], accounts: int, seed: int = 7) -> list[dict[str, str]]:
     """Account rows for the importer: each agent works two or three neighbouring barrios."""
-    rng = random.Random(seed)
+    rng, extra = random.Random(seed), random.Random(seed + 1)
     rows = []
     for index in range(accounts):
         agent = agent_codes[index % len(agent_codes)]
@@ -73,7 +75,27 @@ def demo_rows(agent_codes: list[str], accounts: int, seed: int = 7) -> list[dict
         })
         if not rows[-1]["lat"]:
             rows[-1]["lon"] = ""
+        rows[-1].update(_debtor_details(extra, index, rows[-1]["balance"]))
     return rows
+
+
+def _debtor_details(rng: random.Random, index: int, balance: str) -> dict[str, str]:
+    """Document, phones, e-mail, consents, product and instalments of a demo debtor (its own random stream)."""
+    due = date(2026, 1, rng.randint(1, 28))
+    email = "" if rng.random() < 0.3 else f"deudor{100000 + index}@correo.example.co"
+    return {
+        "document_id": str(rng.randint(10_000_000, 1_099_999_999)),
+        "phones": f"3{rng.randint(0, 2)}{rng.randint(0, 9)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+                  + ("" if rng.random() < 0.6 else f"; 601 {rng.randint(200, 799)} {rng.randint(1000, 9999)}"),
+        "email": email,
+        "consent_email": rng.choice(["sí", "no"]) if email else "no",
+        "consent_sms": rng.choice(["sí", "no", "no"]),
+        "consent_whatsapp": rng.choice(["sí", "sí", "no"]),
+        "product": rng.choice(PRODUCTS),
+        "original_amount": f"{int(float(balance) * rng.uniform(1.1, 2.5)) // 1000 * 1000}.00",
+        "instalment_due_dates": " ".join(f"{due.year + (due.month + k - 1) // 12}-{(due.month + k - 1) % 12 + 1:02d}-"
+                                         f"{due.day:02d}" for k in range(rng.randint(0, 4))),
+    }
 
 
 def create_demo_branch(engine: Engine, workdir: Path, *, agents: int = 8, accounts: int = 400) -> DemoBranch:

@@ -61,7 +61,9 @@ def date_cell(value: Any) -> date:
             raise InvalidValue("missing required value")
         iso, latin = _ISO.match(text), _LATIN.match(text)
         try:
-            if iso:
+            if iso and len(text) == 10:  # the usual case, parsed in C
+                value = date.fromisoformat(text)
+            elif iso:
                 value = date(*map(int, iso.groups()))
             elif latin:
                 day, month, year = map(int, latin.groups())

@@ -46,6 +46,16 @@ def account_message(row, branch: Branch) -> Account:
         segment=row.segment,
         questionnaire_id=str(row.questionnaire_id) if row.questionnaire_id is not None else None,
         visit_order=row.visit_order,
+        document_id=row.document_id,
+        phones=list(row.phones),
+        email=row.email,
+        consent_email=row.consent_email,
+        consent_sms=row.consent_sms,
+        consent_whatsapp=row.consent_whatsapp,
+        product=row.product,
+        original_amount=None if row.original_amount is None else f"{row.original_amount:.2f}",
+        instalment_due_dates=list(row.instalment_due_dates),
+        notes=row.notes,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from desktop.models.accounts_model import AGENT, BALANCE, DEBTOR, REF
 from syncserver.admin import AccountInfo
 
 HEADER = "external_ref,debtor_name,address,lat,lon,radius_m,balance,currency,days_past_due,agent_code,segment\n"
@@ -57,7 +58,7 @@ def test_import_lists_row_errors_before_commit_then_the_table_shows_the_valid_ro
     from desktop.views.accounts_page import AccountsPage
 
     desk.add_agent("A1", "Marta Ríos")
-    page = AccountsPage(desk.host)
+    page = AccountsPage(desk.host, settings=ini(tmp_path))
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.show()
@@ -65,28 +66,27 @@ def test_import_lists_row_errors_before_commit_then_the_table_shows_the_valid_ro
 
     portfolio = tmp_path / "cartera.csv"
     portfolio.write_text(HEADER + "".join(GOOD + BAD), encoding="utf-8")
-    dialog = page.open_import()
-    with qtbot.waitSignal(dialog.checked, timeout=10_000):
-        dialog.load(portfolio)
-    errors = dialog.error_texts()
+    wizard = page.open_import()
+    choose_file(qtbot, wizard, portfolio)
+    plan = check(qtbot, wizard)
+    errors = wizard.preview_page.errors_model.error_texts()
     assert any(e.startswith("línea 5, columna lat:") for e in errors), errors
     assert any(e.startswith("línea 6, columna balance:") for e in errors), errors
     assert any(e.startswith("línea 7, columna agent_code:") for e in errors), errors
-    assert "3 filas válidas" in dialog.summary_label.text()
-    assert dialog.import_button.isEnabled()
+    assert len(plan.rows) == 3 and "3 filas listas" in wizard.preview_page.summary_label.text()
     assert page.model.rowCount() == 0  # nothing written before "Importar"
 
     with qtbot.waitSignal(page.loaded, timeout=15_000):
-        qtbot.mouseClick(dialog.import_button, qtbot_left())
-    assert dialog.result is not None and dialog.result.created == 3
-    assert "3 creadas" in dialog.summary_label.text()
-    assert dialog.progress.value() == dialog.progress.maximum()
-    refs = sorted(page.model.index(r, 0).data() for r in range(page.model.rowCount()))
+        assert commit(qtbot, wizard) == "done"
+    assert wizard.result is not None and wizard.result.created == 3
+    assert wizard.run_page.counts["created"].text() == "3"
+    assert wizard.run_page.progress.value() == wizard.run_page.progress.maximum()
+    refs = sorted(page.model.index(r, REF).data() for r in range(page.model.rowCount()))
     assert refs == ["CR-001", "CR-002", "CR-003"]
     row = refs.index("CR-001")
-    assert page.model.index(row, 3).data() == "1.250.000,50 COP"
-    assert page.model.index(row, 6).data() == "Marta Ríos (A1)"
-    assert "<b>Luz</b> Díaz" in [page.model.index(r, 1).data() for r in range(3)]  # typed text stays text
+    assert page.model.index(row, BALANCE).data() == "1.250.000,50 COP"
+    assert page.model.index(row, AGENT).data() == "Marta Ríos (A1)"
+    assert "<b>Luz</b> Díaz" in [page.model.index(r, DEBTOR).data() for r in range(3)]  # typed text stays text
 
     page.search_edit.setText("gomez")  # accents and case ignored
     assert page.proxy.rowCount() == 1
@@ -105,7 +105,7 @@ def test_reimport_reports_updated_moved_unchanged_and_updates_rows_in_place(desk
 
     desk.add_agent("A1")
     desk.add_agent("A2", "Fabio Quintero")
-    page = AccountsPage(desk.host)
+    page = AccountsPage(desk.host, settings=ini(tmp_path))
     qtbot.addWidget(page)
     first, second = tmp_path / "uno.csv", tmp_path / "dos.csv"
     first.write_text(HEADER + "".join(GOOD), encoding="utf-8")
@@ -113,47 +113,45 @@ def test_reimport_reports_updated_moved_unchanged_and_updates_rows_in_place(desk
                       + GOOD[2], encoding="utf-8")
     resets = []
     for path in (first, second):
-        dialog = page.open_import()
-        with qtbot.waitSignal(dialog.checked, timeout=10_000):
-            dialog.load(path)
+        wizard = page.open_import()
+        choose_file(qtbot, wizard, path)
+        check(qtbot, wizard)
         with qtbot.waitSignal(page.loaded, timeout=15_000):
-            dialog.commit()
+            commit(qtbot, wizard)
         if path == first:
             page.model.modelReset.connect(lambda: resets.append(1))
-            dialog.accept()
-    result = dialog.result
+            wizard.accept()
+    result = wizard.result
     assert (result.created, result.updated, result.moved, result.unchanged) == (0, 1, 1, 1)
-    assert "1 actualizadas, 1 movidas de gestor, 1 sin cambios" in dialog.summary_label.text()
+    counts = wizard.run_page.counts
+    assert [counts[k].text() for k in ("created", "updated", "unchanged", "errors")] == ["0", "2", "1", "0"]
+    assert wizard.run_page.moved_label.text() == "de ellas, 1 cambiaron de gestor"
     shown = {page.model.index(r, 0).data(): r for r in range(page.model.rowCount())}
-    assert page.model.index(shown["CR-001"], 3).data() == "999,99 COP"
-    assert page.model.index(shown["CR-002"], 6).data() == "Fabio Quintero (A2)"
+    assert page.model.index(shown["CR-001"], BALANCE).data() == "999,99 COP"
+    assert page.model.index(shown["CR-002"], AGENT).data() == "Fabio Quintero (A2)"
     assert not resets
 
 
-def test_import_of_a_file_without_required_columns_says_why(desk, qtbot, tmp_path):
-    from desktop.views.import_dialog import ImportDialog
+def test_a_file_without_a_required_column_cannot_pass_the_mapping(desk, qtbot, tmp_path):
+    from desktop.views.import_wizard import ImportWizard
 
     broken = tmp_path / "broken.csv"
     broken.write_text("external_ref,debtor_name\nX,Y\n", encoding="utf-8")
-    dialog = ImportDialog(desk.host)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.checked, timeout=10_000):
-        dialog.load(broken)
-    assert "missing column" in dialog.summary_label.text()
-    assert not dialog.import_button.isEnabled()
+    wizard = ImportWizard(desk.host, settings=ini(tmp_path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    choose_file(qtbot, wizard, broken)
+    wizard.next()
+    assert wizard.currentId() == wizard.MAPPING and not wizard.mapping_page.isComplete()
+    assert "Falta elegir la columna de: Dirección, Saldo, Moneda." in wizard.mapping_page.problem_label.text()
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
 
 
-def qtbot_left():
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton
-
-
-def test_xlsx_chosen_in_the_file_dialog_is_checked(desk, qtbot, tmp_path, monkeypatch):
+def test_xlsx_chosen_in_the_file_dialog_is_read(desk, qtbot, tmp_path, monkeypatch):
     import openpyxl
     from PySide6.QtWidgets import QFileDialog
 
-    from desktop.views.import_dialog import ImportDialog
+    from desktop.views.import_wizard import ImportWizard
 
     desk.add_agent("A1")
     workbook = openpyxl.Workbook()
@@ -170,13 +168,17 @@ def test_xlsx_chosen_in_the_file_dialog_is_checked(desk, qtbot, tmp_path, monkey
         return str(path), ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
-    dialog = ImportDialog(desk.host)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.checked, timeout=10_000) as checked:
-        qtbot.mouseClick(dialog.choose_button, qtbot_left())
+    wizard = ImportWizard(desk.host, settings=ini(tmp_path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitSignal(wizard.peeked, timeout=10_000) as peeked:
+        qtbot.mouseClick(wizard.file_page.choose_button, qtbot_left())
     assert asked and "*.xlsx" in asked[0][3]
-    assert len(checked.args[0].rows) == 2
-    assert [e.split(":")[0] for e in dialog.error_texts()] == ["línea 4, columna lat"]
+    assert peeked.args[0].headers[:2] == ("external_ref", "debtor_name") and len(peeked.args[0].samples) == 3
+    wizard.next()
+    plan = check(qtbot, wizard)
+    assert len(plan.rows) == 2
+    assert [e.split(":")[0] for e in wizard.preview_page.errors_model.error_texts()] == ["línea 4, columna lat"]
 
 
 def test_page_reads_only_after_the_server_has_started(qtbot, tmp_path):
@@ -196,3 +198,38 @@ def test_page_reads_only_after_the_server_has_started(qtbot, tmp_path):
         assert page.model.rowCount() == 0
     finally:
         host.stop()
+
+
+def ini(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "campo.ini"), QSettings.Format.IniFormat)
+
+
+def choose_file(qtbot, wizard, path) -> None:
+    """Step 1: the file is read (header and first rows)."""
+    with qtbot.waitSignal(wizard.peeked, timeout=10_000):
+        wizard.file_page.load(path)
+    assert wizard.file_page.isComplete()
+
+
+def check(qtbot, wizard):
+    """Steps 2 and 3: accept the columns as proposed, wait for every row to be checked."""
+    if wizard.currentId() == wizard.FILE:
+        wizard.next()
+    with qtbot.waitSignal(wizard.checked, timeout=15_000) as checked:
+        wizard.next()
+    return checked.args[0]
+
+
+def commit(qtbot, wizard) -> str:
+    """Step 4: "Importar" and wait for the end ("done", "cancelled" or "failed")."""
+    with qtbot.waitSignal(wizard.finished_import, timeout=20_000) as ended:
+        wizard.next()
+    return ended.args[0]
+
+
+def qtbot_left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton

@@ -98,6 +98,38 @@ def test_accounts_import_reports_rows_and_exit_code(cli, tmp_path):
     assert code == 2 and "no such file" in err
 
 
+def test_accounts_import_with_a_lenders_headers_by_map_and_guess(cli, tmp_path):
+    cli("init", "--timezone", "America/Lima")
+    cli("agent", "add", "G01", "Ana")
+    path = tmp_path / "banco.csv"
+    path.write_text("CREDITO;CLIENTE;DNI;DOMICILIO;DEUDA;CELULAR;FIJO;OBS\n"
+                    "P-1;Rosa;45612378;Av. Arequipa 5;1.250,50;987 654 321;01 4445566;ok\n"
+                    "P-2;Juan;;Jr. Lampa 1;12;98;;\n", encoding="utf-8")
+    code, _, err = cli("accounts", "import", str(path))
+    assert code == 2 and "missing column(s) external_ref, debtor_name, address, balance" in err  # its own headers
+    args = ["accounts", "import", str(path), "--map", "external_ref=credito", "--map", "debtor_name=CLIENTE",
+            "--map", "address=DOMICILIO", "--map", "balance=DEUDA", "--map", "phones=CELULAR", "--map", "phones=FIJO"]
+    code, out, _ = cli(*args)
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0] == "Columns: external_ref=CREDITO, debtor_name=CLIENTE, address=DOMICILIO, balance=DEUDA, " \
+                       "phones=CELULAR+FIJO"
+    assert "Ignored column(s): DNI, OBS" in lines
+    assert "line 3, column CELULAR: a national number has 6 to 12 digits: '98'" in lines
+    assert lines[-1] == "created 1, updated 0, moved 0, unchanged 0; 1 invalid row(s) not imported"
+    listed = cli_json(cli, "accounts", "list")
+    assert [(a["external_ref"], a["currency"], a["phones"]) for a in listed] == [
+        ("P-1", "PEN", ["+51987654321", "+5114445566"])]
+    code, out, _ = cli("accounts", "import", str(path), "--guess", "--map", "notes=OBS", "--json")
+    guessed = json.loads(out)
+    assert code == 1
+    assert guessed["mapping"]["document_id"] == ["DNI"] and guessed["mapping"]["notes"] == ["OBS"]
+    assert (guessed["updated"], len(guessed["errors"])) == (1, 1)  # P-1 gained its document and notes
+    with pytest.raises(SystemExit) as usage:
+        cli("accounts", "import", str(path), "--map", "saldo=DEUDA")
+    assert usage.value.code == 2
+
+
 def test_enroll_json_shape_uri_and_single_use(cli, db_url):
     cli("agent", "add", "G01", "Ana")
     enrolled = cli_json(cli, "enroll", "G01", "--url", "http://10.0.0.5:8750", "https://campo.example.com")

@@ -17,10 +17,10 @@ from syncserver.admin import AccountInfo
 
 from .table import RowsTableModel
 
-REF, DEBTOR, ADDRESS, BALANCE, DAYS, SEGMENT, AGENT = range(7)
+REF, DEBTOR, DOCUMENT, ADDRESS, PHONES, BALANCE, DAYS, PRODUCT, SEGMENT, CONSENT, AGENT = range(11)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCHED_COLUMNS = (REF, DEBTOR, ADDRESS, AGENT)
+SEARCHED_COLUMNS = (REF, DEBTOR, DOCUMENT, ADDRESS, PHONES, PRODUCT, AGENT)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -48,8 +48,9 @@ class AccountsModel(RowsTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers = [self.tr("Referencia"), self.tr("Deudor"), self.tr("Dirección"), self.tr("Saldo"),
-                         self.tr("Días de mora"), self.tr("Segmento"), self.tr("Gestor")]
+        self._headers = [self.tr("Referencia"), self.tr("Deudor"), self.tr("Documento"), self.tr("Dirección"),
+                         self.tr("Teléfonos"), self.tr("Saldo"), self.tr("Días de mora"), self.tr("Producto"),
+                         self.tr("Segmento"), self.tr("Recordatorios"), self.tr("Gestor")]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -65,27 +66,56 @@ class AccountsModel(RowsTableModel):
             return self._display(account, column)
         if role == SEARCH_ROLE:
             return fold(self._display(account, column) or "")
+        if role == Qt.ItemDataRole.ToolTipRole and column == DEBTOR:
+            return self._details(account)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (BALANCE, DAYS):
             return int(_RIGHT.value)
         return None
 
-    @staticmethod
-    def _display(account: AccountInfo, column: int) -> str | None:
+    def _display(self, account: AccountInfo, column: int) -> str | None:
         if column == REF:
             return account.external_ref
         if column == DEBTOR:
             return account.debtor_name
+        if column == DOCUMENT:
+            return account.document_id or ""
         if column == ADDRESS:
             return account.address
+        if column == PHONES:
+            return ", ".join(account.phones)
         if column == BALANCE:
             return format_money(account.balance, account.currency)
         if column == DAYS:
             return str(account.days_past_due)
+        if column == PRODUCT:
+            return account.product or ""
         if column == SEGMENT:
             return account.segment or ""
+        if column == CONSENT:
+            return self._consents(account)
         if column == AGENT:
             return agent_label(account)
         return None
+
+    def _consents(self, account: AccountInfo) -> str:
+        """The channels the debtor accepted reminders by ("" when none)."""
+        given = [(account.consent_email, self.tr("correo")), (account.consent_sms, self.tr("SMS")),
+                 (account.consent_whatsapp, self.tr("WhatsApp"))]
+        return ", ".join(name for flag, name in given if flag)
+
+    def _details(self, account: AccountInfo) -> str:
+        """The fields the table has no column for, as the debtor cell's tooltip."""
+        lines = [account.debtor_name]
+        if account.email:
+            lines.append(self.tr("Correo: %s") % account.email)
+        if account.original_amount is not None:
+            lines.append(self.tr("Monto original: %s") % format_money(account.original_amount, account.currency))
+        if account.instalment_due_dates:
+            days = ", ".join(day.strftime("%d/%m/%Y") for day in account.instalment_due_dates)
+            lines.append(self.tr("Vencimientos: %s") % days)
+        if account.notes:
+            lines.append(self.tr("Notas: %s") % account.notes)
+        return "\n".join(lines)
 
     def account(self, row: int) -> AccountInfo:
         """The account shown on a row."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,8 +21,12 @@ from syncserver.permissions import ACCOUNTS_IMPORT
 from ..models.accounts_model import (
     ADDRESS,
     BALANCE,
+    CONSENT,
     DAYS,
     DEBTOR,
+    DOCUMENT,
+    PHONES,
+    PRODUCT,
     REF,
     SEGMENT,
     AccountsFilter,
@@ -31,7 +35,7 @@ from ..models.accounts_model import (
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .agreement_dialog import AgreementDialog
-from .import_dialog import ImportDialog
+from .import_wizard import ImportWizard
 from .permission_ui import guard
 
 
@@ -44,18 +48,20 @@ class AccountsPage(QWidget):
     loaded = Signal(int)
     agreement_created = Signal(int)
 
-    def __init__(self, host: ServerHost, parent: QWidget | None = None) -> None:
+    def __init__(self, host: ServerHost, parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.host = host
+        self.settings = settings
         self.model = AccountsModel(self)
         self.proxy = AccountsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.import_dialog: ImportDialog | None = None
+        self.import_wizard: ImportWizard | None = None
         self._loading = False
         self._reload_again = False
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Buscar por referencia, deudor, dirección o gestor"))
+        self.search_edit.setPlaceholderText(self.tr("Buscar por referencia, deudor, documento, dirección, teléfono, "
+                                                   "producto o gestor"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search)
         self.import_button = QPushButton(self.tr("Importar…"))
@@ -84,7 +90,9 @@ class AccountsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((REF, 110), (DEBTOR, 200), (ADDRESS, 280), (BALANCE, 150), (DAYS, 90), (SEGMENT, 90)):
+        widths = ((REF, 110), (DEBTOR, 190), (DOCUMENT, 110), (ADDRESS, 240), (PHONES, 200), (BALANCE, 140),
+                  (DAYS, 90), (PRODUCT, 130), (SEGMENT, 90), (CONSENT, 130))
+        for column, width in widths:
             header.resizeSection(column, width)
 
         bar = QHBoxLayout()
@@ -182,20 +190,20 @@ class AccountsPage(QWidget):
         dialog.open()
         return dialog
 
-    def open_import(self) -> ImportDialog | None:
-        """Open the import dialog (window-modal, not blocking); the table reloads after an import.
+    def open_import(self) -> ImportWizard | None:
+        """Open the import wizard (window-modal, not blocking); the table reloads after an import.
 
-        One dialog is kept and reused, so background answers never reach a deleted widget.
+        One wizard is kept and reused, so background answers never reach a deleted widget.
         """
         if not self.host.session.can(ACCOUNTS_IMPORT):
             return None
-        if self.import_dialog is None:
-            self.import_dialog = ImportDialog(self.host, self)
-            self.import_dialog.imported.connect(lambda _result: self.refresh())
-        if not self.import_dialog.isVisible():
-            self.import_dialog.reset()
-        self.import_dialog.open()
-        return self.import_dialog
+        if self.import_wizard is None:
+            self.import_wizard = ImportWizard(self.host, self, settings=self.settings)
+            self.import_wizard.imported.connect(lambda _result: self.refresh())
+        if not self.import_wizard.isVisible():
+            self.import_wizard.start_over()
+        self.import_wizard.open()
+        return self.import_wizard
 
     def showEvent(self, event) -> None:
         """Each time the page comes into view, catch up with imports made elsewhere (demo, CLI)."""

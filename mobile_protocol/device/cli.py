@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("accounts", help="list the local accounts")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--long", action="store_true", help="every field of each account (phones, e-mail, instalments...)")
 
     p = sub.add_parser("visit", help="record a visit to an account and queue it")
     p.add_argument("account_id")

@@ -100,6 +100,8 @@ async def cmd_accounts(state: DeviceState, args: argparse.Namespace) -> int:
         _print_json(accounts)
     elif not accounts:
         print("no local accounts" + ("" if state.cursor else ": run `campo-device sync`"))
+    elif args.long:
+        print("\n\n".join(tables.account_details(account) for account in accounts))
     else:
         print(tables.accounts_table(accounts))
     return 0

@@ -27,18 +27,44 @@ def _fence(account: Account) -> str:
     return "default"
 
 
+def _consents(account: Account) -> str:
+    given = [name for name, flag in (("email", account.consent_email), ("sms", account.consent_sms),
+                                     ("whatsapp", account.consent_whatsapp)) if flag]
+    return ",".join(given) or "-"
+
+
 def accounts_table(accounts: list[Account]) -> str:
     """Local accounts as a text table."""
     rows = [
         [
-            a.id, a.external_ref, a.debtor_name[:30], f"{a.balance} {a.currency}", str(a.days_past_due),
-            "" if a.visit_order is None else str(a.visit_order),
+            a.id, a.external_ref, a.debtor_name[:30], a.document_id or "-", f"{a.balance} {a.currency}",
+            str(a.days_past_due), "" if a.visit_order is None else str(a.visit_order),
             "-" if a.location is None else f"{a.location.lat:.5f},{a.location.lon:.5f}", _fence(a),
+            " ".join(a.phones) or "-", (a.product or "-")[:24], _consents(a),
         ]
         for a in accounts
     ]
-    header = ["id", "ref", "debtor", "balance", "dpd", "order", "location", "geofence"]
-    return _table(header, rows, right={3, 4, 5})
+    header = ["id", "ref", "debtor", "document", "balance", "dpd", "order", "location", "geofence", "phones",
+              "product", "consent"]
+    return _table(header, rows, right={4, 5, 6})
+
+
+def account_details(account: Account) -> str:
+    """Every field of one account, a line each (`accounts --long`)."""
+    a = account
+    pairs = [
+        ("id", a.id), ("ref", a.external_ref), ("debtor", a.debtor_name), ("document", a.document_id or "-"),
+        ("address", a.address),
+        ("location", "-" if a.location is None else f"{a.location.lat:.6f},{a.location.lon:.6f} ({_fence(a)})"),
+        ("balance", f"{a.balance} {a.currency}"), ("original", f"{a.original_amount} {a.currency}"
+                                                   if a.original_amount is not None else "-"),
+        ("days past due", str(a.days_past_due)), ("segment", a.segment or "-"), ("product", a.product or "-"),
+        ("phones", ", ".join(a.phones) or "-"), ("e-mail", a.email or "-"),
+        ("reminders by", _consents(a)),
+        ("instalments", ", ".join(day.isoformat() for day in a.instalment_due_dates) or "-"),
+        ("visit order", "-" if a.visit_order is None else str(a.visit_order)), ("notes", a.notes or "-"),
+    ]
+    return "\n".join(f"{label + ':':<15}{value}" for label, value in pairs)
 
 
 def sync_line(summary: SyncSummary) -> str:

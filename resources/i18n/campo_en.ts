@@ -200,6 +200,11 @@
     </message>
     <message>
         <location filename="../../desktop/models/accounts_model.py" line="51"/>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/accounts_model.py" line="52"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
@@ -210,59 +215,113 @@
     </message>
     <message>
         <location filename="../../desktop/models/accounts_model.py" line="52"/>
+        <source>Teléfonos</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/accounts_model.py" line="52"/>
+        <source>Producto</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/accounts_model.py" line="53"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="52"/>
+        <location filename="../../desktop/models/accounts_model.py" line="53"/>
         <source>Gestor</source>
         <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/accounts_model.py" line="53"/>
+        <source>Recordatorios</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/accounts_model.py" line="102"/>
+        <source>correo</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/accounts_model.py" line="102"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/accounts_model.py" line="103"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/accounts_model.py" line="110"/>
+        <source>Correo: %s</source>
+        <translation>E-mail: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/accounts_model.py" line="112"/>
+        <source>Monto original: %s</source>
+        <translation>Original amount: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/accounts_model.py" line="115"/>
+        <source>Vencimientos: %s</source>
+        <translation>Due dates: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/accounts_model.py" line="117"/>
+        <source>Notas: %s</source>
+        <translation>Notes: %s</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="58"/>
         <source>Buscar por referencia, deudor, dirección o gestor</source>
-        <translation>Search by reference, debtor, address or agent</translation>
+        <translation type="vanished">Search by reference, debtor, address or agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="61"/>
+        <location filename="../../desktop/views/accounts_page.py" line="63"/>
+        <source>Buscar por referencia, deudor, documento, dirección, teléfono, producto o gestor</source>
+        <translation>Search by reference, debtor, document, address, phone, product or agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_page.py" line="67"/>
         <source>Importar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="63"/>
+        <location filename="../../desktop/views/accounts_page.py" line="69"/>
         <source>Nuevo convenio…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="64"/>
+        <location filename="../../desktop/views/accounts_page.py" line="70"/>
         <source>Un convenio de pago para la cuenta seleccionada</source>
         <translation>A payment agreement for the selected account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="71"/>
+        <location filename="../../desktop/views/accounts_page.py" line="77"/>
         <source>Mostrar toda la cartera</source>
         <translation>Show the whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="143"/>
+        <location filename="../../desktop/views/accounts_page.py" line="151"/>
         <source>No se pudo leer la cartera: %s</source>
         <translation>Could not read the portfolio: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="150"/>
+        <location filename="../../desktop/views/accounts_page.py" line="158"/>
         <source>Solo las %d cuentas elegidas en Estrategia</source>
         <translation>Only the %d accounts chosen in Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="160"/>
+        <location filename="../../desktop/views/accounts_page.py" line="168"/>
         <source>%d cuentas</source>
         <translation>%d accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="162"/>
+        <location filename="../../desktop/views/accounts_page.py" line="170"/>
         <source>%d de %d cuentas</source>
         <translation>%d of %d accounts</translation>
     </message>
@@ -2890,6 +2949,59 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/views/import_file_page.py" line="47"/>
+        <source>1. Archivo de la cartera</source>
+        <translation>1. Portfolio file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_file_page.py" line="48"/>
+        <source>Elija el archivo .csv o .xlsx que envió la entidad, con una fila de encabezados. Nada se guarda hasta el último paso.</source>
+        <translation>Choose the .csv or .xlsx file the lender sent, with a header row. Nothing is saved until the last step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_file_page.py" line="52"/>
+        <source>Ningún archivo elegido</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_file_page.py" line="53"/>
+        <source>Elegir archivo…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_file_page.py" line="75"/>
+        <source>Elegir la cartera</source>
+        <translation>Choose the portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_file_page.py" line="75"/>
+        <source>Cartera (*.csv *.xlsx);;Todos los archivos (*)</source>
+        <translation>Portfolio (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_file_page.py" line="83"/>
+        <source>Leyendo %s…</source>
+        <translation>Reading %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_file_page.py" line="91"/>
+        <source>%s: %d columnas; los encabezados están en la línea %d. Primeras filas del archivo:</source>
+        <translation>%s: %d columns; the headers are on line %d. First rows of the file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_file_page.py" line="100"/>
+        <source>No se puede leer este archivo: %s</source>
+        <translation>This file cannot be read: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_file_page.py" line="107"/>
+        <source>Elija un archivo para ver sus primeras filas.</source>
+        <translation>Choose a file to see its first rows.</translation>
+    </message>
+</context>
+<context>
     <name>FormPreview</name>
     <message>
         <location filename="../../desktop/views/designer_preview.py" line="60"/>
@@ -2998,96 +3110,391 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="61"/>
+        <source>Importar cartera</source>
+        <translation type="vanished">Import portfolio</translation>
+    </message>
+    <message>
+        <source>Ningún archivo elegido</source>
+        <translation type="vanished">No file chosen</translation>
+    </message>
+    <message>
+        <source>Elegir archivo…</source>
+        <translation type="vanished">Choose file…</translation>
+    </message>
+    <message>
+        <source>Elija un archivo .csv o .xlsx con la cartera.</source>
+        <translation type="vanished">Choose a .csv or .xlsx file with the portfolio.</translation>
+    </message>
+    <message>
+        <source>Importar</source>
+        <translation type="vanished">Import</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation type="vanished">Cancel</translation>
+    </message>
+    <message>
+        <source>Filas que no se importarán:</source>
+        <translation type="vanished">Rows that will not be imported:</translation>
+    </message>
+    <message>
+        <source>Elegir la cartera</source>
+        <translation type="vanished">Choose the portfolio</translation>
+    </message>
+    <message>
+        <source>Cartera (*.csv *.xlsx);;Todos los archivos (*)</source>
+        <translation type="vanished">Portfolio (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Revisando %s…</source>
+        <translation type="vanished">Checking %s…</translation>
+    </message>
+    <message>
+        <source>%d filas válidas para importar; %d filas con errores.</source>
+        <translation type="vanished">%d valid rows to import; %d rows with errors.</translation>
+    </message>
+    <message>
+        <source>Columnas ignoradas: %s</source>
+        <translation type="vanished">Ignored columns: %s</translation>
+    </message>
+    <message>
+        <source>No se puede importar este archivo: %s</source>
+        <translation type="vanished">This file cannot be imported: %s</translation>
+    </message>
+    <message>
+        <source>línea %d, columna %s: %s</source>
+        <translation type="vanished">line %d, column %s: %s</translation>
+    </message>
+    <message>
+        <source>Importando %d filas…</source>
+        <translation type="vanished">Importing %d rows…</translation>
+    </message>
+    <message>
+        <source>Importación terminada: %d creadas, %d actualizadas, %d movidas de gestor, %d sin cambios.</source>
+        <translation type="vanished">Import finished: %d created, %d updated, %d moved to another agent, %d unchanged.</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation type="vanished">Close</translation>
+    </message>
+    <message>
+        <source>La importación falló y no se guardó nada: %s</source>
+        <translation type="vanished">The import failed and nothing was saved: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="16"/>
+        <source>Referencia (n.º de obligación)</source>
+        <translation>Reference (obligation no.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="17"/>
+        <source>Nombre del deudor</source>
+        <translation>Debtor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="18"/>
+        <source>Documento de identidad</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="19"/>
+        <source>Dirección</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="20"/>
+        <source>Latitud</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="21"/>
+        <source>Longitud</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="22"/>
+        <source>Radio de la geocerca (m)</source>
+        <translation>Geofence radius (m)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="23"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="24"/>
+        <source>Moneda</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="25"/>
+        <source>Días de mora</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="26"/>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="27"/>
+        <source>Código del gestor</source>
+        <translation>Agent code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="28"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="29"/>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="30"/>
+        <source>Acepta recordatorios por correo</source>
+        <translation>Accepts reminders by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="31"/>
+        <source>Acepta recordatorios por SMS</source>
+        <translation>Accepts reminders by SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="32"/>
+        <source>Acepta recordatorios por WhatsApp</source>
+        <translation>Accepts reminders by WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="33"/>
+        <location filename="../../desktop/views/import_fields.py" line="51"/>
+        <source>Producto</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="34"/>
+        <source>Monto original</source>
+        <translation>Original amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="35"/>
+        <source>Vencimientos de las cuotas</source>
+        <translation>Instalment due dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="36"/>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="40"/>
+        <source>%s (columna %d)</source>
+        <translation>%s (column %d)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="49"/>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="50"/>
+        <source>Contacto y consentimientos</source>
+        <translation>Contact and consents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_fields.py" line="52"/>
+        <source>Ubicación</source>
+        <translation>Location</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="17"/>
+        <source>falta el valor (es obligatorio)</source>
+        <translation>missing required value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="19"/>
+        <source>tiene más de {0} caracteres</source>
+        <translation>longer than {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="21"/>
+        <source>no es un número válido: {0}</source>
+        <translation>not a valid number: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="23"/>
+        <source>no puede ser negativo</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="25"/>
+        <source>tiene más de dos decimales</source>
+        <translation>more than two decimals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="27"/>
+        <source>es demasiado grande</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="29"/>
+        <source>la moneda son 3 letras (COP, PEN...), no {0}</source>
+        <translation>the currency is 3 letters (COP, PEN...), not {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="31"/>
+        <source>no es un número entero de días: {0}</source>
+        <translation>not a whole number of days: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="33"/>
+        <source>los días de mora van de 0 a 100000</source>
+        <translation>days past due go from 0 to 100000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="35"/>
+        <source>latitud {0} fuera de -90..90</source>
+        <translation>latitude {0} out of -90..90</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="37"/>
+        <source>longitud {0} fuera de -180..180</source>
+        <translation>longitude {0} out of -180..180</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="39"/>
+        <source>latitud y longitud van juntas: ponga las dos o ninguna</source>
+        <translation>latitude and longitude go together: give both or neither</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="41"/>
+        <source>0,0 no es una ubicación; deje ambas vacías si no se conoce</source>
+        <translation>0,0 is no location; leave both empty when unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="43"/>
+        <source>el radio debe ser mayor que 0 y de hasta {0} m</source>
+        <translation>the radius must be over 0 and at most {0} m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="45"/>
+        <source>no hay un gestor con el código {0}</source>
+        <translation>no agent has the code {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="47"/>
+        <source>el gestor {0} está inactivo</source>
+        <translation>agent {0} is inactive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="49"/>
+        <source>el gestor {0} no existe o está inactivo</source>
+        <translation>agent {0} is unknown or inactive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="51"/>
+        <source>como máximo {0} teléfonos</source>
+        <translation>at most {0} phones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="53"/>
+        <source>no es un número de teléfono: {0}</source>
+        <translation>not a phone number: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="55"/>
+        <source>un número internacional tiene de 8 a 15 dígitos: {0}</source>
+        <translation>an international number has 8 to 15 digits: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="57"/>
+        <source>un número nacional tiene de 6 a 12 dígitos: {0}</source>
+        <translation>a national number has 6 to 12 digits: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="59"/>
+        <source>un correo tiene como máximo {0} caracteres</source>
+        <translation>an e-mail address has at most {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="61"/>
+        <source>un solo correo por cuenta: {0}</source>
+        <translation>one e-mail address per account: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="63"/>
+        <source>no es un correo electrónico: {0}</source>
+        <translation>not an e-mail address: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="65"/>
+        <source>no es sí o no: {0}</source>
+        <translation>not yes or no: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="67"/>
+        <source>como máximo {0} vencimientos</source>
+        <translation>at most {0} due dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="69"/>
+        <source>no es una fecha (AAAA-MM-DD o DD/MM/AAAA): {0}</source>
+        <translation>not a date (YYYY-MM-DD or DD/MM/YYYY): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="71"/>
+        <source>esa fecha no existe: {0}</source>
+        <translation>no such date: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="73"/>
+        <source>la fecha {0} está fuera de {1}</source>
+        <translation>the date {0} is outside {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="75"/>
+        <source>{0} celdas pero el encabezado tiene {1} (¿una coma decimal sin comillas?)</source>
+        <translation>{0} cells but the header has {1} (is a decimal comma unquoted?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_messages.py" line="78"/>
+        <source>referencia repetida {0}; ya estaba en la línea {1}</source>
+        <translation>repeated reference {0}; it was already on line {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="70"/>
         <source>Importar cartera</source>
         <translation>Import portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="65"/>
-        <source>Ningún archivo elegido</source>
-        <translation>No file chosen</translation>
+        <location filename="../../desktop/views/import_wizard.py" line="73"/>
+        <source>Siguiente &gt;</source>
+        <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="66"/>
-        <source>Elegir archivo…</source>
-        <translation>Choose file…</translation>
+        <location filename="../../desktop/views/import_wizard.py" line="74"/>
+        <source>&lt; Atrás</source>
+        <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="68"/>
-        <location filename="../../desktop/views/import_dialog.py" line="198"/>
-        <source>Elija un archivo .csv o .xlsx con la cartera.</source>
-        <translation>Choose a .csv or .xlsx file with the portfolio.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="75"/>
-        <source>Importar</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="77"/>
-        <location filename="../../desktop/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/views/import_wizard.py" line="75"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="86"/>
-        <source>Filas que no se importarán:</source>
-        <translation>Rows that will not be imported:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="94"/>
-        <source>Elegir la cartera</source>
-        <translation>Choose the portfolio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="94"/>
-        <source>Cartera (*.csv *.xlsx);;Todos los archivos (*)</source>
-        <translation>Portfolio (*.csv *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="110"/>
-        <source>Revisando %s…</source>
-        <translation>Checking %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="121"/>
-        <source>%d filas válidas para importar; %d filas con errores.</source>
-        <translation>%d valid rows to import; %d rows with errors.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="123"/>
-        <source>Columnas ignoradas: %s</source>
-        <translation>Ignored columns: %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="135"/>
-        <source>No se puede importar este archivo: %s</source>
-        <translation>This file cannot be imported: %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="145"/>
-        <source>línea %d, columna %s: %s</source>
-        <translation>line %d, column %s: %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="159"/>
-        <source>Importando %d filas…</source>
-        <translation>Importing %d rows…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="174"/>
-        <source>Importación terminada: %d creadas, %d actualizadas, %d movidas de gestor, %d sin cambios.</source>
-        <translation>Import finished: %d created, %d updated, %d moved to another agent, %d unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="177"/>
+        <location filename="../../desktop/views/import_wizard.py" line="76"/>
         <source>Cerrar</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="185"/>
-        <source>La importación falló y no se guardó nada: %s</source>
-        <translation>The import failed and nothing was saved: %s</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4198,84 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="40"/>
+        <source>2. Columnas del archivo</source>
+        <translation>2. Columns of the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="41"/>
+        <source>Indique de qué columna del archivo sale cada dato de Campo. Los marcados con * son obligatorios; lo que no elija no se importa.</source>
+        <translation>Say which column of the file each Campo field comes from. Those marked * are required; what you leave out is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="45"/>
+        <source>Sugerir de nuevo</source>
+        <translation>Suggest again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="46"/>
+        <source>Volver a la asignación adivinada por los nombres de las columnas</source>
+        <translation>Go back to the mapping guessed from the column names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="84"/>
+        <source>— no importar —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="88"/>
+        <source>%s   (p. ej. %s)</source>
+        <translation>%s   (e.g. %s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="93"/>
+        <source>%s (si no se elige: %s)</source>
+        <translation>%s (if not chosen: %s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="100"/>
+        <source>Se usó la asignación que eligió la última vez para archivos con estas mismas columnas. Revísela si el archivo cambió.</source>
+        <translation>The mapping you chose last time for files with these same columns was used. Check it if the file changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="106"/>
+        <source>Se reconocieron %d de %d columnas por su nombre. Revise cada una: la asignación se recordará para los próximos archivos con estas mismas columnas.</source>
+        <translation>%d of %d columns were recognised by their names. Check each one: the mapping will be remembered for the next files with these same columns.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="139"/>
+        <source>Falta elegir la columna de: %s.</source>
+        <translation>Choose the column for: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="146"/>
+        <source>La columna «%s» está elegida para %s: elija una sola.</source>
+        <translation>Column “%s” is chosen for %s: choose only one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="147"/>
+        <source> y </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="149"/>
+        <source>Latitud y longitud van juntas: elija las dos o ninguna.</source>
+        <translation>Latitude and longitude go together: choose both or neither.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="158"/>
+        <source>Columnas del archivo que no se importarán: %s.</source>
+        <translation>Columns of the file that will not be imported: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_mapping_page.py" line="159"/>
+        <source>Se usan todas las columnas del archivo.</source>
+        <translation>Every column of the file is used.</translation>
+    </message>
+</context>
+<context>
     <name>MatchedPaymentsModel</name>
     <message>
         <location filename="../../desktop/models/agreements_model.py" line="148"/>
@@ -4194,6 +4679,79 @@
     </message>
     <message>
         <location filename="../../desktop/views/designer_preview_inputs.py" line="84"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="53"/>
+        <source>3. Revisión antes de importar</source>
+        <translation>3. Review before importing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="54"/>
+        <source>Así quedarán las primeras cuentas. Las filas con errores no se importarán: corrija el archivo y vuelva a elegirlo, o importe las demás.</source>
+        <translation>This is how the first accounts will look. Rows with errors will not be imported: fix the file and choose it again, or import the others.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="57"/>
+        <source>Importar</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="65"/>
+        <source>Primeras cuentas</source>
+        <translation>First accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="67"/>
+        <source>Filas con errores</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="83"/>
+        <source>Revisando cada fila de %s…</source>
+        <translation>Checking every row of %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="105"/>
+        <source>Primeras cuentas (%d de %d)</source>
+        <translation>First accounts (%d of %d)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="107"/>
+        <source>Filas con errores: %d (no se importarán)</source>
+        <translation>Rows with errors: %d (they will not be imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="108"/>
+        <source>%d filas listas para importar; %d filas con errores.</source>
+        <translation>%d rows ready to import; %d rows with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="110"/>
+        <source>No hay nada que importar: revise las columnas o el archivo.</source>
+        <translation>There is nothing to import: check the columns or the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="112"/>
+        <source>Importar %d cuentas</source>
+        <translation>Import %d accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="119"/>
+        <source>No se puede importar este archivo: %s</source>
+        <translation>This file cannot be imported: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="131"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview_page.py" line="131"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -5566,6 +6124,29 @@
     </message>
 </context>
 <context>
+    <name>RowErrorsModel</name>
+    <message>
+        <location filename="../../desktop/models/import_models.py" line="47"/>
+        <source>Línea</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_models.py" line="47"/>
+        <source>Columna</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_models.py" line="47"/>
+        <source>Problema</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_models.py" line="67"/>
+        <source>línea %d, columna %s: %s</source>
+        <translation>line %d, column %s: %s</translation>
+    </message>
+</context>
+<context>
     <name>RulesEditor</name>
     <message>
         <location filename="../../desktop/views/strategy_rules.py" line="35"/>
@@ -5717,6 +6298,89 @@
         <location filename="../../desktop/views/run_history.py" line="23"/>
         <source>manual</source>
         <translation>manual</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="32"/>
+        <source>4. Importación</source>
+        <translation>4. Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="33"/>
+        <source>Las cuentas se guardan todas juntas: si cancela, no se guarda ninguna.</source>
+        <translation>The accounts are saved all together: if you cancel, none is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="39"/>
+        <source>Resumen</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="41"/>
+        <source>Cuentas nuevas</source>
+        <translation>New accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="42"/>
+        <source>Cuentas actualizadas</source>
+        <translation>Updated accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="44"/>
+        <source>Sin cambios</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="45"/>
+        <source>Filas con errores (no importadas)</source>
+        <translation>Rows with errors (not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="46"/>
+        <source>Los gestores reciben las cuentas nuevas y cambiadas en la próxima sincronización de su celular; las que no cambiaron no se vuelven a enviar.</source>
+        <translation>Agents get the new and changed accounts at their phone&apos;s next sync; unchanged accounts are not sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="64"/>
+        <source>Importando %d cuentas… Puede cancelar: no quedará nada a medias.</source>
+        <translation>Importing %d accounts… You can cancel: nothing is left half done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="67"/>
+        <source>Cancelar la importación</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="77"/>
+        <source>Cancelando… se deshace lo importado hasta ahora.</source>
+        <translation>Cancelling… undoing what was imported so far.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="84"/>
+        <source>Importación terminada.</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="87"/>
+        <source>de ellas, %d cambiaron de gestor</source>
+        <translation>of which %d changed agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="99"/>
+        <source>Importación cancelada: no se guardó ningún cambio.</source>
+        <translation>Import cancelled: no change was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="101"/>
+        <source>La importación falló y no se guardó nada: %s</source>
+        <translation>The import failed and nothing was saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_run_page.py" line="105"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

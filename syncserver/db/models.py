@@ -20,10 +20,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from .types import BigIntPK, Money, UtcDateTime
+from .types import BigIntPK, DateList, Money, TextList, UtcDateTime
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -165,6 +166,16 @@ class Account(Base):
     visit_order: Mapped[int | None] = mapped_column(Integer)
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), index=True)
     updated_at: Mapped[datetime]
+    document_id: Mapped[str | None] = mapped_column(String(32))
+    phones: Mapped[tuple[str, ...]] = mapped_column(TextList, nullable=True)  # E.164 where the country is known
+    email: Mapped[str | None] = mapped_column(String(254))
+    consent_email: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    consent_sms: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    consent_whatsapp: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    product: Mapped[str | None] = mapped_column(String(100))
+    original_amount: Mapped[Decimal | None]
+    instalment_due_dates: Mapped[tuple[date, ...]] = mapped_column(DateList, nullable=True)
+    notes: Mapped[str | None] = mapped_column(Text)
 
 
 class AccountAssignment(Base):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from sqlalchemy import BigInteger, DateTime, Integer
+from sqlalchemy import BigInteger, DateTime, Integer, Text
 from sqlalchemy.types import TypeDecorator
 
 # SQLite only auto-increments an INTEGER PRIMARY KEY (the rowid); PostgreSQL wants BIGINT.
@@ -53,3 +53,29 @@ class Money(TypeDecorator[Decimal]):
         if value is None:
             return None
         return (Decimal(value) / MONEY_SCALE).quantize(_CENT)
+
+
+class TextList(TypeDecorator[tuple[str, ...]]):
+    """A tuple of strings without blanks (phone numbers) stored space-separated; the empty tuple as NULL."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect) -> str | None:
+        return " ".join(value) if value else None
+
+    def process_result_value(self, value, dialect) -> tuple[str, ...]:
+        return tuple(value.split()) if value else ()
+
+
+class DateList(TypeDecorator[tuple[date, ...]]):
+    """A tuple of dates stored as space-separated YYYY-MM-DD; the empty tuple as NULL."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect) -> str | None:
+        return " ".join(day.isoformat() for day in value) if value else None
+
+    def process_result_value(self, value, dialect) -> tuple[date, ...]:
+        return tuple(map(date.fromisoformat, value.split())) if value else ()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,7 @@ from sqlalchemy import (
     exists,
     func,
     insert,
+    literal,
     select,
     tuple_,
     union,
@@ -36,7 +38,7 @@ from ..db.kpi_models import (
     KpiState,
     Payment,
 )
-from ..db.models import AccountAssignment, Visit
+from ..db.models import Account, AccountAssignment, Visit
 from .days import branch_kpi_settings, local_day, zone_of
 from .derive import (
     DAILY_COLUMNS,
@@ -92,6 +94,22 @@ def accounts_changed(conn: Connection, account_ids: Iterable[int]) -> None:
     ids = sorted(set(account_ids))
     for start in range(0, len(ids), CHUNK):
         refresh.accounts(ids[start : start + CHUNK])
+    refresh.flush()
+
+
+def accounts_created(conn: Connection, held: dict[int, list[int]], assigned_at: datetime) -> None:
+    """Summaries of brand-new accounts: agent_id -> ids of the new accounts it holds since `assigned_at`.
+
+    The rows accounts_changed would derive, without reading: a new account has no visits,
+    payments or summary rows yet, so only its holding counts, alike for every account of an agent.
+    """
+    _lock(conn)
+    settings = _current(conn)
+    if settings is None:
+        rebuild_summaries(conn)
+        return
+    refresh = _Refresh(conn, *settings)
+    refresh.created(held, assigned_at)
     refresh.flush()
 
 
@@ -162,6 +180,22 @@ class _Refresh:
         for table, rows in new.items():
             if rows:
                 conn.execute(insert(table), rows)
+
+    def created(self, held: dict[int, list[int]], assigned_at: datetime) -> None:
+        """Add the holdings of new accounts: one INSERT ... SELECT per kind of holding row."""
+        held = {agent_id: ids for agent_id, ids in held.items() if ids}
+        if not held:
+            return
+        for agent_id, ids in held.items():
+            self._add((), holding_rows(0, [(agent_id, assigned_at, None)], self.zone), (), len(ids))  # n alike
+        a = Account.__table__.c
+        sample = next(iter(held))  # the rows differ between agents only in agent_id
+        where = in_values(self.conn, a.id, [account_id for ids in held.values() for account_id in ids])
+        for row in holding_rows(0, [(sample, assigned_at, None)], self.zone):
+            agent = a.agent_id if row["agent_id"] == sample else literal(row["agent_id"])
+            names = [name for name in row if name not in ("account_id", "agent_id")]
+            rows = select(a.id, agent, *(literal(row[name]) for name in names)).where(where)
+            self.conn.execute(insert(_holdings).from_select(["account_id", "agent_id", *names], rows))
 
     def _subtract_stored(self, ids: list[int]) -> None:
         """Take the accounts' stored rows out of the totals and delete them."""

@@ -60,10 +60,11 @@ class LiveServer:
         return add_agent(self.engine, code, name or f"Gestor {code}", email)
 
     def add_accounts(self, rows: list[dict[str, Any]]):
-        """Import accounts through the real importer (CSV written to disk)."""
+        """Import accounts through the real importer (CSV written to disk); rows may add other Campo columns."""
         path = self.workdir / f"accounts-{uuid.uuid4().hex[:8]}.csv"
+        extra = list(dict.fromkeys(key for row in rows for key in row if key not in ACCOUNT_COLUMNS))
         with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=ACCOUNT_COLUMNS)
+            writer = csv.DictWriter(handle, fieldnames=ACCOUNT_COLUMNS + extra)
             writer.writeheader()
             for row in rows:
                 writer.writerow({"radius_m": "", "currency": "COP", "days_past_due": 30, "segment": "", **row})

@@ -1,0 +1,180 @@
+"""Checking the rows of an accounts file, cell by cell, into AccountRow values ready to upsert."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import partial
+from typing import Any
+
+from .account_fields import (
+    amount_cell,
+    consent_cell,
+    due_dates_cell,
+    email_cell,
+    sorted_dates,
+)
+from .accounts_file import (
+    MAX_RADIUS_M,
+    InvalidValue,
+    RowError,
+    balance_cell,
+    currency_cell,
+    days_cell,
+    number_cell,
+    text_cell,
+)
+from .accounts_mapping import Columns
+from .agents import normalize_agent_code
+from .phones import MAX_PHONES, PhoneError, phone_list
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRow:
+    """One valid row of the file; fields the file has no column for keep these defaults."""
+
+    line: int
+    external_ref: str
+    debtor_name: str
+    address: str
+    balance: Decimal
+    currency: str
+    lat: float | None = None
+    lon: float | None = None
+    radius_m: float | None = None
+    days_past_due: int = 0
+    segment: str | None = None
+    agent_code: str | None = None
+    agent_id: int | None = None
+    document_id: str | None = None
+    phones: tuple[str, ...] = ()
+    email: str | None = None
+    consent_email: bool = False
+    consent_sms: bool = False
+    consent_whatsapp: bool = False
+    product: str | None = None
+    original_amount: Decimal | None = None
+    instalment_due_dates: tuple[date, ...] = ()
+    notes: str | None = None
+
+
+def _agent_check(agents: dict[str, tuple[int, bool]]) -> Callable[[Any], tuple[str | None, int | None]]:
+    def check(cell: Any) -> tuple[str | None, int | None]:
+        text = text_cell(cell, 40, required=False)
+        if text is None:
+            return None, None
+        code = normalize_agent_code(text)
+        if code not in agents:
+            raise InvalidValue(f"unknown agent_code {text!r}")
+        agent_id, active = agents[code]
+        if not active:
+            raise InvalidValue(f"agent {code} is inactive")
+        return code, agent_id
+
+    return check
+
+
+def _phones_check(calling_code: str | None) -> Callable[[Any], list[str]]:
+    def check(cell: Any) -> list[str]:
+        text = text_cell(cell, 500, required=False)
+        if text is None:
+            return []
+        try:
+            return phone_list(text, calling_code)
+        except PhoneError as exc:
+            raise InvalidValue(str(exc)) from None
+
+    return check
+
+
+def _phones(numbers: list[str]) -> tuple[str, ...]:
+    unique = tuple(dict.fromkeys(numbers))
+    if len(unique) > MAX_PHONES:
+        raise InvalidValue(f"at most {MAX_PHONES} phone numbers")
+    return unique
+
+
+_CELL_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "external_ref": partial(text_cell, max_len=64),
+    "debtor_name": partial(text_cell, max_len=200),
+    "document_id": partial(text_cell, max_len=32, required=False),
+    "address": partial(text_cell, max_len=500),
+    "lat": number_cell,
+    "lon": number_cell,
+    "radius_m": number_cell,
+    "balance": balance_cell,
+    "currency": currency_cell,
+    "days_past_due": days_cell,
+    "segment": partial(text_cell, max_len=64, required=False),
+    "email": email_cell,
+    "consent_email": consent_cell,
+    "consent_sms": consent_cell,
+    "consent_whatsapp": consent_cell,
+    "product": partial(text_cell, max_len=100, required=False),
+    "original_amount": amount_cell,
+    "notes": partial(text_cell, max_len=2000, required=False),
+}
+_COMBINE: dict[str, Callable[[list[Any]], Any]] = {"phones": _phones, "instalment_due_dates": sorted_dates}
+
+
+class RowValidator:
+    """Checks the rows of one file against its mapped columns and the agents in the database."""
+
+    def __init__(self, columns: Columns, agents: dict[str, tuple[int, bool]], *,
+                 calling_code: str | None = None, currency: str | None = None) -> None:
+        checks = {**_CELL_CHECKS, "agent_code": _agent_check(agents)}
+        many = {"phones": _phones_check(calling_code), "instalment_due_dates": due_dates_cell}
+        self.cells = [(name, found[0].index, found[0].label, checks[name])
+                      for name, found in columns.items() if name in checks]
+        self.lists = [(name, found, many[name], _COMBINE[name]) for name, found in columns.items() if name in many]
+        self.labels = {name: found[0].label for name, found in columns.items()}
+        self.places = "lat" in columns or "radius_m" in columns
+        self.absent: dict[str, Any] = {"agent_code": (None, None)}
+        if "currency" not in columns:
+            self.absent["currency"] = currency
+
+    def __call__(self, line: int, cells: list[Any]) -> tuple[AccountRow | None, list[RowError]]:
+        values: dict[str, Any] = dict(self.absent)
+        errors: list[RowError] = []
+        width = len(cells)
+        for field, i, label, check in self.cells:
+            try:
+                values[field] = check(cells[i] if i < width else None)
+            except InvalidValue as exc:
+                errors.append(RowError(line, label, str(exc)))
+        for field, found, check, combine in self.lists:
+            items: list[Any] = []
+            for column in found:
+                try:
+                    items += check(cells[column.index] if column.index < width else None)
+                except InvalidValue as exc:
+                    errors.append(RowError(line, column.label, str(exc)))
+            try:
+                values[field] = combine(items)
+            except InvalidValue as exc:
+                errors.append(RowError(line, found[0].label, str(exc)))
+        if self.places:
+            errors += self._place_errors(line, values)
+        if errors:
+            return None, errors
+        agent_code, agent_id = values.pop("agent_code")
+        return AccountRow(line=line, agent_code=agent_code, agent_id=agent_id, **values), []
+
+    def _place_errors(self, line: int, values: dict[str, Any]) -> list[RowError]:
+        label = self.labels
+        lat, lon, radius = values.get("lat"), values.get("lon"), values.get("radius_m")
+        errors = []
+        if lat is not None and not -90 <= lat <= 90:
+            errors.append(RowError(line, label["lat"], f"lat {lat} out of range -90..90"))
+        if lon is not None and not -180 <= lon <= 180:
+            errors.append(RowError(line, label["lon"], f"lon {lon} out of range -180..180"))
+        if "lat" in values and "lon" in values and (lat is None) != (lon is None):
+            missing = "lat" if lat is None else "lon"
+            errors.append(RowError(line, label[missing], "lat and lon go together: give both or neither"))
+        if lat == 0 and lon == 0:
+            errors.append(RowError(line, label["lat"], "lat/lon 0,0 is no address; leave both empty when unknown"))
+        if radius is not None and not 0 < radius <= MAX_RADIUS_M:
+            errors.append(RowError(line, label["radius_m"], f"radius_m must be over 0 and at most {MAX_RADIUS_M:g}"))
+        return errors
