@@ -83,3 +83,45 @@ def test_sqlite_pragmas_on_every_connection(tmp_path) -> None:
                 assert conn.scalar(text("PRAGMA synchronous")) == 2  # FULL
     finally:
         engine.dispose()
+
+
+def test_a_branch_with_data_upgrades_from_0005_to_head(tmp_path) -> None:
+    """Later migrations rebuild tables that visits, positions and the change log point at (SQLite batch mode):
+    an office's database full of data upgrades without losing or orphaning a row."""
+    import uuid
+    from datetime import datetime, timezone
+
+    from sqlalchemy import text
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'campo.sqlite3'}")
+    try:
+        command.upgrade(alembic_config(engine), "0005")
+        now = datetime(2026, 11, 20, 15, tzinfo=timezone.utc).isoformat()
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO agents (id, code, name, active, created_at) VALUES (1, 'A1', 'Ana', 1, :t)"),
+                         {"t": now})
+            conn.execute(text("INSERT INTO devices (id, agent_id, install_id, token_hash, paired_at, high_seq) "
+                              "VALUES (1, 1, 'x', :h, :t, 0)"), {"h": b"h" * 32, "t": now})
+            conn.execute(text("INSERT INTO accounts (id, external_ref, debtor_name, address, balance, currency, "
+                              "days_past_due, agent_id, updated_at) VALUES (1, 'R-1', 'Deudor', 'Calle 1', 100, "
+                              "'COP', 30, 1, :t)"), {"t": now})
+            visit = {c["name"] for c in inspect(conn).get_columns("visits")}
+            values = {"id": str(uuid.uuid4()), "device_id": 1, "agent_id": 1, "account_id": 1, "started_at": now,
+                      "finished_at": now, "received_at": now, "outcome": "rpc", "answers": "{}", "lat": 4.6,
+                      "lon": -74.0, "accuracy_m": 5.0, "fix_time": now, "verdict": "inside", "distance_m": 1.0,
+                      "mock": 0, "fix_ms": 1, "digest": 7, "payload": b"{}"}
+            required = {c["name"] for c in inspect(conn).get_columns("visits") if not c["nullable"]}
+            missing = required - set(values)
+            assert not missing, f"the test must fill {missing}"
+            names = [n for n in values if n in visit]
+            conn.execute(text(f"INSERT INTO visits ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})"),
+                         {n: values[n] for n in names})
+        upgrade(engine)
+        assert current_revision(engine) == head_revision()
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT external_ref FROM accounts")).scalars().all() == ["R-1"]
+            assert conn.execute(text("SELECT count(*) FROM visits WHERE account_id = 1")).scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # on again for the app
+        assert_no_schema_drift(engine)
+    finally:
+        engine.dispose()
