@@ -115,8 +115,8 @@ def parse_accounts_file(
 ) -> ImportPlan:
     """Read and validate every row (agent codes against the database) without writing anything.
 
-    `progress(lines read, lines in the file or 0)` is called now and then; when `cancel` is set
-    reading stops with ImportCancelled.
+    `progress(lines read, lines in the file, or 0 when not known)` is called now and then, and
+    `progress(n, n)` at the end; when `cancel` is set reading stops with ImportCancelled.
     """
     path = Path(path)
     if not path.is_file():
@@ -137,10 +137,11 @@ def parse_accounts_file(
         validate = RowValidator(columns, agents, calling_code=country and country.calling_code,
                                 currency=country and country.currency)
         ref = columns["external_ref"][0]
+        line = header_line
         for line, cells in lines:
             if line % CHECK_EVERY == 0:
                 if progress:
-                    progress(line, max(total, line))
+                    progress(line, total)
                 if cancel is not None and cancel.is_set():
                     raise ImportCancelled(f"{path.name}: reading cancelled at line {line}")
             if is_blank(cells):
@@ -160,7 +161,7 @@ def parse_accounts_file(
             if row is not None:
                 rows.append(row)
     if progress:
-        progress(max(total, 1), max(total, 1))
+        progress(line, line)  # the end, whether or not the count was known
     used = {column.index for found in columns.values() for column in found}
     ignored = tuple(str(cell).strip() for i, cell in enumerate(header) if i not in used and not is_blank([cell]))
     labels = {name: tuple(column.label for column in found) for name, found in columns.items()}

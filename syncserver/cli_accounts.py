@@ -49,9 +49,12 @@ def _mapping(args: argparse.Namespace) -> dict[str, tuple[str, ...]] | None:
 
 def _progress_bar(label: str):
     def draw(done: int, total: int) -> None:
-        share = done / total if total else 1.0
-        sys.stderr.write(f"\r{label} [{'#' * int(share * 30):<30}] {share:4.0%} {done}/{total}")
-        sys.stderr.write("\n" if done >= total else "")
+        if not total:  # a workbook: its length is not known before the end
+            sys.stderr.write(f"\r{label} {done} lines")
+        else:
+            share = min(1.0, done / total)
+            sys.stderr.write(f"\r{label} [{'#' * int(share * 30):<30}] {share:4.0%} {done}/{total}")
+            sys.stderr.write("\n" if done >= total else "")
         sys.stderr.flush()
 
     return draw

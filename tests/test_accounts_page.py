@@ -145,6 +145,8 @@ def test_a_file_without_a_required_column_cannot_pass_the_mapping(desk, qtbot, t
     assert wizard.currentId() == wizard.MAPPING and not wizard.mapping_page.isComplete()
     assert "Falta elegir la columna de: Dirección, Saldo, Moneda." in wizard.mapping_page.problem_label.text()
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    assert wizard.currentId() == wizard.MAPPING
 
 
 def test_xlsx_chosen_in_the_file_dialog_is_read(desk, qtbot, tmp_path, monkeypatch):

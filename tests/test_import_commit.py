@@ -65,6 +65,9 @@ def test_cancelling_while_reading_stops_the_check(engine, agents, tmp_path):
     with pytest.raises(ImportCancelled, match="reading cancelled at line 2000"):
         parse_accounts_file(portfolio(tmp_path, 3000), engine, progress=progress, cancel=cancel)
     assert lines == [(2000, 3001)]
+    seen = []
+    plan = parse_accounts_file(portfolio(tmp_path, 2500), engine, progress=lambda *report: seen.append(report))
+    assert seen == [(2000, 2501), (2501, 2501)] and len(plan.rows) == 2500
 
 
 def test_kpi_summaries_of_imported_moved_and_dropped_accounts_equal_a_rebuild(engine, agents, tmp_path):

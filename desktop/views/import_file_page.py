@@ -110,3 +110,6 @@ class FilePage(QWizardPage):
     def isComplete(self) -> bool:
         peek = self.owner.peek
         return peek is not None and self.path is not None and peek.path == self.path
+
+    def validatePage(self) -> bool:
+        return self.isComplete()

@@ -163,6 +163,8 @@ class MappingPage(QWizardPage):
         return self.owner.peek is not None and not self.problems()
 
     def validatePage(self) -> bool:
+        if not self.isComplete():  # QWizard.next() asks only this, not isComplete
+            return False
         self.owner.mapping = self.chosen()
         self.owner.memory.remember(self.owner.peek.headers, self.owner.mapping)
         return True

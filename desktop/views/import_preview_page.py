@@ -88,8 +88,8 @@ class PreviewPage(QWizardPage):
 
     def _progressed(self, done: int, total: int) -> None:
         if self.owner.currentPage() is self and self.owner.plan is None:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+            self.progress.setRange(0, total)  # 0: a workbook, of unknown length: a busy bar
+            self.progress.setValue(done if total else 0)
 
     def show_plan(self, plan: ImportPlan) -> None:
         """The first valid rows as they will be stored, and every row error."""
