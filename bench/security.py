@@ -59,14 +59,14 @@ def main() -> None:
             path.write_text(f"{HEADER}\n{rows}")
             plan = parse_accounts_file(path, engine)
             start = time.perf_counter()
-            result = apply_import(engine, plan, actor="bench")
+            result = apply_import(engine, plan, actor="cli:bench")
             import_ms = (time.perf_counter() - start) * 1000
         moved = list_audit(engine, AuditFilter(action=ACCOUNTS_IMPORTED), limit=1)[0].details["moved_accounts"]
         assert result.moved == args.accounts == len(moved)
 
         def one_entry() -> None:
             with engine.begin() as conn:
-                record(conn, actor="bench", action=ACCOUNTS_IMPORTED, details={"moved_accounts": moved})
+                record(conn, actor="cli:bench", action=ACCOUNTS_IMPORTED, details={"moved_accounts": moved})
 
         entry_ms = median_ms(one_entry, 5)
         print(f"import moving {args.accounts:,} accounts: {import_ms:9.1f} ms   its audit entry alone "
