@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog
 
 from syncserver.kpis.pivot_result import PivotResult
 from syncserver.table_export import Column, export_table
 
 from ..models.report_labels import key_text
 from ..worker import run_in_background
-from .dashboard_exports import error_text, with_suffix
+from .dashboard_exports import with_suffix
+from .file_export import FileExport
 
 
 def pivot_rows(result: PivotResult, headers: list[str], total_label: str) -> tuple[list[Column], list[list]]:
@@ -36,20 +37,13 @@ def pivot_rows(result: PivotResult, headers: list[str], total_label: str) -> tup
     return columns, rows
 
 
-class ReportExport(QObject):
+class ReportExport(FileExport):
     """GUI thread only: the button and its messages; the file is written on a pool thread."""
 
-    finished = Signal(str)  # the file written
-    failed = Signal(str)  # what went wrong, as shown
-
     def __init__(self, page) -> None:
-        super().__init__(page)
-        self.page = page
-        self.message: QMessageBox | None = None
-        self.button = QPushButton(self.tr("Exportar…"))
-        self.button.setToolTip(self.tr("El informe mostrado en Excel o CSV"))
+        super().__init__(page, QCoreApplication.translate("ReportExport", "El informe mostrado en Excel o CSV"),
+                         QCoreApplication.translate("ReportExport", "Informes"))
         self.button.setEnabled(False)  # until a report is shown
-        self.button.clicked.connect(self.choose)
         page.shown.connect(lambda _result: self.button.setEnabled(True))
 
     def choose(self) -> None:
@@ -76,18 +70,4 @@ class ReportExport(QObject):
                           self._failed)
 
     def _done(self, path: Path, count: int) -> None:
-        self.button.setEnabled(True)
-        self._show(QMessageBox.Icon.Information, self.tr("%d filas exportadas a:\n%s") % (count, path))
-        self.finished.emit(str(path))
-
-    def _failed(self, error: Exception) -> None:
-        self.button.setEnabled(True)
-        text = self.tr("No se pudo exportar: %s") % error_text(error)
-        self._show(QMessageBox.Icon.Warning, text)
-        self.failed.emit(text)
-
-    def _show(self, icon: QMessageBox.Icon, text: str) -> None:
-        if self.message is not None:
-            self.message.close()
-        self.message = QMessageBox(icon, self.tr("Informes"), text, QMessageBox.StandardButton.Ok, self.page)
-        self.message.open()
+        self._wrote(path, self.tr("%d filas exportadas a:\n%s") % (count, path))

@@ -4,32 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog
 
 from syncserver.table_export import Column, export_table
 from syncserver.visit_queries import VisitRow, list_visits
 
 from ..visit_labels import flag_words, outcome_labels, verdict_labels
 from ..worker import run_in_background
-from .dashboard_exports import error_text, with_suffix
+from .dashboard_exports import with_suffix
+from .file_export import FileExport
 
 EXPORT_LIMIT = 100_000
 
 
-class VisitsExport(QObject):
+class VisitsExport(FileExport):
     """GUI thread only: the button and its messages. The read and the write run on a pool thread."""
 
-    finished = Signal(str)  # the file written
-    failed = Signal(str)  # what went wrong, as shown
-
     def __init__(self, page) -> None:
-        super().__init__(page)
-        self.page = page
-        self.message: QMessageBox | None = None
-        self.button = QPushButton(self.tr("Exportar…"))
-        self.button.setToolTip(self.tr("Las visitas del filtro actual en Excel o CSV"))
-        self.button.clicked.connect(self.choose)
+        super().__init__(page, QCoreApplication.translate("VisitsExport", "Las visitas del filtro actual en Excel o CSV"),
+                         QCoreApplication.translate("VisitsExport", "Visitas"))
 
     def columns(self) -> list[Column]:
         """The exported columns, typed."""
@@ -83,21 +77,7 @@ class VisitsExport(QObject):
         run_in_background(write, lambda answer: self._done(path, *answer), self._failed)
 
     def _done(self, path: Path, count: int, cut: bool) -> None:
-        self.button.setEnabled(True)
         text = self.tr("%d visitas exportadas a:\n%s") % (count, path)
         if cut:
             text += "\n" + self.tr("Solo las %d más recientes: acote las fechas para exportar las demás.") % EXPORT_LIMIT
-        self._show(QMessageBox.Icon.Information, text)
-        self.finished.emit(str(path))
-
-    def _failed(self, error: Exception) -> None:
-        self.button.setEnabled(True)
-        text = self.tr("No se pudo exportar: %s") % error_text(error)
-        self._show(QMessageBox.Icon.Warning, text)
-        self.failed.emit(text)
-
-    def _show(self, icon: QMessageBox.Icon, text: str) -> None:
-        if self.message is not None:
-            self.message.close()
-        self.message = QMessageBox(icon, self.tr("Visitas"), text, QMessageBox.StandardButton.Ok, self.page)
-        self.message.open()
+        self._wrote(path, text)

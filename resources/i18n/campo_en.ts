@@ -2949,6 +2949,19 @@
     </message>
 </context>
 <context>
+    <name>FileExport</name>
+    <message>
+        <location filename="../../desktop/views/file_export.py" line="24"/>
+        <source>Exportar…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/file_export.py" line="39"/>
+        <source>No se pudo exportar: %s</source>
+        <translation>Could not export: %s</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../desktop/views/import_file_page.py" line="47"/>
@@ -5242,59 +5255,57 @@
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="49"/>
         <source>Exportar…</source>
-        <translation>Export…</translation>
+        <translation type="vanished">Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="50"/>
+        <location filename="../../desktop/views/report_export.py" line="44"/>
         <source>El informe mostrado en Excel o CSV</source>
         <translation>The report shown, in Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="57"/>
+        <location filename="../../desktop/views/report_export.py" line="51"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="57"/>
+        <location filename="../../desktop/views/report_export.py" line="51"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="59"/>
+        <location filename="../../desktop/views/report_export.py" line="53"/>
         <source>informe</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="60"/>
+        <location filename="../../desktop/views/report_export.py" line="54"/>
         <source>Exportar informe</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="72"/>
+        <location filename="../../desktop/views/report_export.py" line="66"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="73"/>
+        <location filename="../../desktop/views/report_export.py" line="67"/>
         <source>Informe</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="80"/>
+        <location filename="../../desktop/views/report_export.py" line="73"/>
         <source>%d filas exportadas a:
 %s</source>
         <translation>%d rows exported to:
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="85"/>
         <source>No se pudo exportar: %s</source>
-        <translation>Could not export: %s</translation>
+        <translation type="vanished">Could not export: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="92"/>
+        <location filename="../../desktop/views/report_export.py" line="45"/>
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
@@ -7847,127 +7858,125 @@
 <context>
     <name>VisitsExport</name>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="30"/>
         <source>Exportar…</source>
-        <translation>Export…</translation>
+        <translation type="vanished">Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="31"/>
+        <location filename="../../desktop/views/visits_export.py" line="25"/>
         <source>Las visitas del filtro actual en Excel o CSV</source>
         <translation>The visits of the current filter as Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="36"/>
+        <location filename="../../desktop/views/visits_export.py" line="30"/>
         <source>Inicio</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="36"/>
+        <location filename="../../desktop/views/visits_export.py" line="30"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="37"/>
+        <location filename="../../desktop/views/visits_export.py" line="31"/>
         <source>Nombre del gestor</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="37"/>
+        <location filename="../../desktop/views/visits_export.py" line="31"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="38"/>
+        <location filename="../../desktop/views/visits_export.py" line="32"/>
         <source>Deudor</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="38"/>
+        <location filename="../../desktop/views/visits_export.py" line="32"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="39"/>
+        <location filename="../../desktop/views/visits_export.py" line="33"/>
         <source>Monto prometido</source>
         <translation>Amount promised</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="39"/>
+        <location filename="../../desktop/views/visits_export.py" line="33"/>
         <source>Vence</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="40"/>
+        <location filename="../../desktop/views/visits_export.py" line="34"/>
         <source>Moneda</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="40"/>
+        <location filename="../../desktop/views/visits_export.py" line="34"/>
         <source>Geocerca</source>
         <translation>Geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="41"/>
+        <location filename="../../desktop/views/visits_export.py" line="35"/>
         <source>Distancia (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="41"/>
+        <location filename="../../desktop/views/visits_export.py" line="35"/>
         <source>Alertas</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="42"/>
+        <location filename="../../desktop/views/visits_export.py" line="36"/>
         <source>Corrige a</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="42"/>
+        <location filename="../../desktop/views/visits_export.py" line="36"/>
         <source>Visita</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="43"/>
+        <location filename="../../desktop/views/visits_export.py" line="37"/>
         <source>Recibida</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="47"/>
+        <location filename="../../desktop/views/visits_export.py" line="41"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="47"/>
+        <location filename="../../desktop/views/visits_export.py" line="41"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="49"/>
+        <location filename="../../desktop/views/visits_export.py" line="43"/>
         <source>Exportar visitas</source>
         <translation>Export visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="63"/>
-        <location filename="../../desktop/views/visits_export.py" line="102"/>
+        <location filename="../../desktop/views/visits_export.py" line="26"/>
+        <location filename="../../desktop/views/visits_export.py" line="57"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="87"/>
+        <location filename="../../desktop/views/visits_export.py" line="80"/>
         <source>%d visitas exportadas a:
 %s</source>
         <translation>%d visits exported to:
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="89"/>
+        <location filename="../../desktop/views/visits_export.py" line="82"/>
         <source>Solo las %d más recientes: acote las fechas para exportar las demás.</source>
         <translation>Only the %d most recent: narrow the dates to export the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="95"/>
         <source>No se pudo exportar: %s</source>
-        <translation>Could not export: %s</translation>
+        <translation type="vanished">Could not export: %s</translation>
     </message>
 </context>
 <context>
