@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from syncserver import audit as a
 from syncserver import permissions as p
-from syncserver.passwords import MIN_LENGTH
+from syncserver.passwords import MIN_LENGTH, password_problem
 
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "literal") calls
@@ -121,3 +121,12 @@ def user_error_text(code: str) -> str | None:
         "wrong_password": translate("SecurityLabels", "La contraseña actual no es correcta."),
     }
     return texts.get(code)
+
+
+def new_password_problem(password: str, repeat: str, login: str) -> str | None:
+    """What is wrong with a new password typed twice, in words, or None (the rules are syncserver's)."""
+    if (refused := password_problem(password, login)) is not None:
+        return user_error_text(refused.code)
+    if repeat != password:
+        return translate("SecurityLabels", "Las dos contraseñas no coinciden.")
+    return None

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from syncserver.passwords import MIN_LENGTH, UserError, password_problem
+from syncserver.passwords import MIN_LENGTH, UserError
 from syncserver.users import UserInfo, change_own_password, set_password
 
-from ..security_labels import user_error_text
+from ..security_labels import new_password_problem, user_error_text
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .permission_ui import denied_text
@@ -72,11 +72,7 @@ class PasswordDialog(QDialog):
 
     def problem(self) -> str | None:
         """What is wrong with the typed passwords, in words, or None."""
-        if (refused := password_problem(self.password_edit.text(), self.login)) is not None:
-            return user_error_text(refused.code)
-        if self.repeat_edit.text() != self.password_edit.text():
-            return self.tr("Las dos contraseñas no coinciden.")
-        return None
+        return new_password_problem(self.password_edit.text(), self.repeat_edit.text(), self.login)
 
     def save(self) -> None:
         """Check, then store the new password in the background."""

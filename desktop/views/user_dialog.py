@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from syncserver.passwords import MIN_LENGTH, UserError, password_problem
+from syncserver.passwords import MIN_LENGTH, UserError
 from syncserver.permissions import ADMINISTRATOR
 from syncserver.users import LOGIN_PATTERN, UserInfo, create_user, normalize_login, update_user
 
-from ..security_labels import role_labels, user_error_text
+from ..security_labels import new_password_problem, role_labels, user_error_text
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .permission_ui import denied_text
@@ -91,10 +91,7 @@ class UserDialog(QDialog):
         if not " ".join(self.name_edit.text().split()):
             return user_error_text("name_empty")
         if self.user is None:
-            if (refused := password_problem(self.password_edit.text(), login)) is not None:
-                return user_error_text(refused.code)
-            if self.repeat_edit.text() != self.password_edit.text():
-                return self.tr("Las dos contraseñas no coinciden.")
+            return new_password_problem(self.password_edit.text(), self.repeat_edit.text(), login)
         return None
 
     def save(self) -> None:

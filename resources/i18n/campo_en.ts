@@ -4493,12 +4493,11 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/password_dialog.py" line="78"/>
         <source>Las dos contraseñas no coinciden.</source>
-        <translation>The two passwords differ.</translation>
+        <translation type="vanished">The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/password_dialog.py" line="108"/>
+        <location filename="../../desktop/views/password_dialog.py" line="104"/>
         <source>No se pudo cambiar la contraseña: %s</source>
         <translation>Could not change the password: %s</translation>
     </message>
@@ -7013,6 +7012,11 @@
         <source>La contraseña actual no es correcta.</source>
         <translation>The current password is not right.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="131"/>
+        <source>Las dos contraseñas no coinciden.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
 </context>
 <context>
     <name>SecurityMenu</name>
@@ -7434,12 +7438,11 @@
         <translation>This is the first user: an administrator. From now on Campo asks for a user name and password when it opens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/user_dialog.py" line="97"/>
         <source>Las dos contraseñas no coinciden.</source>
-        <translation>The two passwords differ.</translation>
+        <translation type="vanished">The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/user_dialog.py" line="130"/>
+        <location filename="../../desktop/views/user_dialog.py" line="127"/>
         <source>No se pudo guardar el usuario: %s</source>
         <translation>Could not save the user: %s</translation>
     </message>
