@@ -10,10 +10,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .models import Base
+
+SHORT_GAP = 31  # days: a row this close to its chain's previous day is a "repeat" of a short period
+AGENT_REPEAT = f"day - a_prev_agent <= {SHORT_GAP}"
+ACCOUNT_REPEAT = f"day - a_prev_acct <= {SHORT_GAP}"
+HOLDING_CHANGE = "h_starts <> 0 OR h_ends <> 0"
 
 
 class Payment(Base):
@@ -46,6 +51,11 @@ class KpiAccountDay(Base):
               "a_next_agent", "c_next_agent"),
         Index("ix_kpi_account_days_by_account", "day", "account_id", "a_prev_acct", "c_prev_acct",
               "a_next_acct", "c_next_acct"),
+        # Repeats within a short period come back soon: only those rows are indexed (see kpis/measures.py).
+        Index("ix_kpi_account_days_agent_repeats", "agent_id", "day", "a_prev_agent", "c_prev_agent",
+              sqlite_where=text(AGENT_REPEAT), postgresql_where=text(AGENT_REPEAT)),
+        Index("ix_kpi_account_days_account_repeats", "day", "a_prev_acct", "c_prev_acct",
+              sqlite_where=text(ACCOUNT_REPEAT), postgresql_where=text(ACCOUNT_REPEAT)),
     )
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
     agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"), primary_key=True)
@@ -70,7 +80,12 @@ class KpiDaily(Base):
     how many holdings start and end, and what was collected; agent_id 0 holds the any-agent holdings."""
 
     __tablename__ = "kpi_daily"
-    __table_args__ = {"sqlite_with_rowid": False}  # rows stored in (day, agent_id) order: ranges of days read in place
+    __table_args__ = (
+        # Holdings change on few days: "held in [F, T]" reads only those (see kpis/portfolio.py).
+        Index("ix_kpi_daily_holding_changes", "agent_id", "day", "h_starts", "h_ends",
+              sqlite_where=text(HOLDING_CHANGE), postgresql_where=text(HOLDING_CHANGE)),
+        {"sqlite_with_rowid": False},  # rows stored in (day, agent_id) order: ranges of days read in place
+    )
     day: Mapped[int] = mapped_column(Integer, primary_key=True)
     agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     attempts: Mapped[int] = mapped_column(Integer)
@@ -89,6 +104,7 @@ class KpiDaily(Base):
     c_first_acct: Mapped[int] = mapped_column(Integer)
     c_last_acct: Mapped[int] = mapped_column(Integer)
     c_new_acct: Mapped[int] = mapped_column(Integer)
+    c_rows: Mapped[int] = mapped_column(Integer, server_default="0")
     kept: Mapped[int] = mapped_column(Integer)
     h_starts: Mapped[int] = mapped_column(Integer)
     h_ends: Mapped[int] = mapped_column(Integer)

@@ -24,7 +24,7 @@ PROMISE = "promise_to_pay"
 DAILY_SUMS = ("attempts", "contacts", "rpc", "promises", "promised")
 DAILY_FLAGS = (
     "a_rows", "a_first_agent", "a_last_agent", "a_first_acct", "a_last_acct", "a_new_acct",
-    "c_first_agent", "c_last_agent", "c_first_acct", "c_last_acct", "c_new_acct",
+    "c_first_agent", "c_last_agent", "c_first_acct", "c_last_acct", "c_new_acct", "c_rows",
 )
 DAILY_COLUMNS = DAILY_SUMS + DAILY_FLAGS + ("kept", "h_starts", "h_ends", "collected")
 ANY_AGENT = 0  # the agent_id of holdings by whichever agent
@@ -98,6 +98,7 @@ def daily_contribution(row: dict[str, Any]) -> dict[str, Any]:
         "c_first_acct": int(contacted and row["c_prev_acct"] == NO_PREV),
         "c_last_acct": int(contacted and row["c_next_acct"] == NO_NEXT),
         "c_new_acct": int(contacted and row["c_prev_acct"] < day),
+        "c_rows": int(contacted),
     }
 
 

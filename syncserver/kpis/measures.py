@@ -1,8 +1,11 @@
 """The counting measures of visits and promises, in SQL over the summary tables, grouped by agent, segment, day or none.
 
 Distinct accounts over a period use the chains of kpi_account_days (see derive.py), by one of
-three equal formulas; the one that reads the fewest rows is picked from the days the data spans:
+four equal formulas; the one that reads the fewest rows is picked from the days the data spans:
 inside:  rows in [F, T] whose previous day is before F;
+short:   rows in [F, T] (kpi_daily) minus the repeats, rows in [F, T] whose previous day is on or
+         after F; when T - F <= SHORT_GAP a repeat is at most SHORT_GAP days after its previous
+         day, and only such rows are in the partial indexes read;
 after:   chains that end on or after F (kpi_daily) minus rows after T whose previous day is before F;
 before:  chains that start on or before T (kpi_daily) minus rows before F whose next day is after T.
 Statements are built once per shape with bound parameters (building them cost more than running them).
@@ -14,9 +17,10 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Select, bindparam, case, func, select
+from sqlalchemy import Connection, Integer, Select, bindparam, case, func, literal_column, select
 
-from ..db.kpi_models import KpiAccountDay, KpiDaily, KpiPromise
+from ..db.kpi_models import SHORT_GAP, KpiAccountDay, KpiDaily, KpiPromise
+from ..db.planned_join import PlannedJoin
 from ..db.models import Account, Agent
 from .derive import ANY_AGENT
 from .period import Period
@@ -65,6 +69,8 @@ def _plan(conn: Connection, p: Period) -> str:
     if low is None:
         return "inside"
     costs = {"inside": min(p.t, high) - max(p.f, low), "after": high - p.t, "before": p.f - low}
+    if p.t - p.f <= SHORT_GAP:  # repeats are about a third of a short period's rows
+        costs["short"] = costs["inside"] / 3
     return min(costs, key=costs.__getitem__)
 
 
@@ -74,13 +80,20 @@ def _distinct_statements(chain: str, grouped: bool, plan: str) -> tuple[Select |
     a, d, agents = _days.c, _daily.c, _agents.c
     daily_key = d.agent_id if grouped else None
 
-    def rows(*counts, where):
+    def rows(*counts, where, index="ix_kpi_account_days_by_agent"):
         if not grouped:
             return _grouped(None, *counts, where=where)
         # One index range per agent (agent_id, day, ...): no sort of the period's rows by agent.
-        source = _agents.join(_days, (a.agent_id == agents.id) & where)
+        source = PlannedJoin(_agents, _days, (a.agent_id == agents.id) & where, index)
         return _grouped(agents.id, *counts, where=agents.id == agents.id, source=source)
 
+    if plan == "short":
+        # Written as the partial index's condition (a literal, not a parameter) so that it can serve.
+        repeat = a.day - a[f"a_prev_{chain}"] <= literal_column(str(SHORT_GAP))
+        base = _grouped(daily_key, _total(d.a_rows), _total(d.c_rows),
+                        where=d.day.between(F, T) & (d.agent_id != ANY_AGENT))
+        return base, rows(_count(a[f"a_prev_{chain}"] >= F), _count(a[f"c_prev_{chain}"] >= F),
+                          where=a.day.between(F, T) & repeat, index="ix_kpi_account_days_agent_repeats")
     if plan == "inside":
         return None, rows(_count(a[f"a_prev_{chain}"] < F), _count(a[f"c_prev_{chain}"] < F),
                           where=a.day.between(F, T))

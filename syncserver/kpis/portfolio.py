@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from sqlalchemy import Connection, Date, Select, bindparam, case, func
+from sqlalchemy import Connection, Date, Select, bindparam, case, func, literal_column
 
 from ..db.kpi_models import KpiDaily, KpiHolding, Payment
 from ..db.models import Account
@@ -34,16 +34,18 @@ def _statements(by: str) -> dict[str, Select]:
     in_period = pay.paid_on.between(FIRST, LAST)
     agents = d.agent_id != ANY_AGENT
     held = _sum_if(d.day <= T, d.h_starts) - _sum_if(d.day < F, d.h_ends)
+    # Written as the partial index's condition: only the days on which holdings changed are read.
+    changed = (d.h_starts != literal_column("0")) | (d.h_ends != literal_column("0"))
     gaps = (h.prev_last >= F) & (h.first_day <= T)
     if by == "agent":
         return {
-            "held": _grouped(d.agent_id, held, where=(d.day <= T) & agents),
+            "held": _grouped(d.agent_id, held, where=(d.day <= T) & agents & changed),
             "gaps": _grouped(h.agent_id, func.count(), where=gaps & (h.agent_id != ANY_AGENT)),
             "collected": _grouped(d.agent_id, _total(d.collected), where=d.day.between(F, T) & agents),
         }
     if by == "none":
         return {
-            "held": _grouped(None, held, where=(d.day <= T) & (d.agent_id == ANY_AGENT)),
+            "held": _grouped(None, held, where=(d.day <= T) & (d.agent_id == ANY_AGENT) & changed),
             "gaps": _grouped(None, func.count(), where=gaps & (h.agent_id == ANY_AGENT)),
             "collected": _grouped(None, _total(pay.amount), where=in_period),
         }
@@ -51,7 +53,7 @@ def _statements(by: str) -> dict[str, Select]:
         any_agent = d.agent_id == ANY_AGENT
         return {
             "before": _grouped(None, _sum_if(d.day < F, d.h_starts), _sum_if(d.day < F, d.h_ends),
-                               where=(d.day < F) & any_agent),
+                               where=(d.day < F) & any_agent & changed),
             "days": _grouped(d.day, _total(d.h_starts), _total(d.h_ends), where=d.day.between(F, T) & any_agent),
             "collected": _grouped(pay.paid_on, _total(pay.amount), where=in_period),
         }
