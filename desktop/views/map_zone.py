@@ -61,19 +61,18 @@ class MapZone(QObject):
         self.dialog: AssignDialog | None = None
 
     def _labels(self) -> dict[str, str]:
-        tr = self.tr
         return {
-            "draw_polygon": tr("Dibujar una zona para asignar sus cuentas"),
-            "draw_rectangle": tr("Dibujar un rectángulo para asignar sus cuentas"),
-            "cancel_title": tr("Dejar de dibujar"), "cancel": tr("Cancelar"),
-            "finish_title": tr("Terminar la zona"), "finish": tr("Terminar"),
-            "undo_title": tr("Borrar el último punto"), "undo": tr("Borrar el último punto"),
-            "polygon_start": tr("Haga clic para empezar la zona."),
-            "polygon_continue": tr("Haga clic para seguir la zona."),
-            "polygon_end": tr("Haga clic en el primer punto para cerrar la zona."),
-            "crossing": tr("Los bordes de la zona no pueden cruzarse."),
-            "rectangle_start": tr("Haga clic y arrastre para dibujar el rectángulo."),
-            "rectangle_end": tr("Suelte el botón para terminar."),
+            "draw_polygon": self.tr("Dibujar una zona para asignar sus cuentas"),
+            "draw_rectangle": self.tr("Dibujar un rectángulo para asignar sus cuentas"),
+            "cancel_title": self.tr("Dejar de dibujar"), "cancel": self.tr("Cancelar"),
+            "finish_title": self.tr("Terminar la zona"), "finish": self.tr("Terminar"),
+            "undo_title": self.tr("Borrar el último punto"), "undo": self.tr("Borrar el último punto"),
+            "polygon_start": self.tr("Haga clic para empezar la zona."),
+            "polygon_continue": self.tr("Haga clic para seguir la zona."),
+            "polygon_end": self.tr("Haga clic en el primer punto para cerrar la zona."),
+            "crossing": self.tr("Los bordes de la zona no pueden cruzarse."),
+            "rectangle_start": self.tr("Haga clic y arrastre para dibujar el rectángulo."),
+            "rectangle_end": self.tr("Suelte el botón para terminar."),
         }
 
     def use_zone(self, ring: list[Any]) -> None:
