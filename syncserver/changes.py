@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Connection, func, insert, literal, select,
 from .admin import AdminError, in_values
 from .db.models import Account, AccountAssignment, Agent, Change
 from .db.types import UtcDateTime
+from .kpis.holdings import can_follow_moves, holdings_moved
 from .kpis.summaries import accounts_changed, accounts_created, holdings_changed
 
 ACCOUNT = "account"
@@ -184,8 +185,9 @@ def reassign_accounts(conn: Connection, holders: Mapping[int, int | None], now: 
 
     The same effects as assign_account on each: the old holders' assignment rows closed, the new ones
     opened, accounts.agent_id set, a change logged for the old and the new holder, the KPI holdings
-    derived again. Statements: one read, one close, one UPDATE per new holder, one INSERT ... SELECT
-    for the new rows, two for the change log; no statement per account. Returns what moved.
+    derived again (kpis/holdings.py). Statements: one read, one close, one UPDATE per new holder, one
+    INSERT ... SELECT for the new rows, two for the change log, a few per holder for the KPI holdings;
+    no statement per account. Returns what moved.
     """
     if not holders:
         return []
@@ -205,6 +207,7 @@ def reassign_accounts(conn: Connection, holders: Mapping[int, int | None], now: 
         return []
     moved_ids = [move.account_id for move in moves]
     moved = in_values(conn, a.id, moved_ids)
+    follow = can_follow_moves(conn, [(move.account_id, move.old_agent_id) for move in moves], now)
     record_changes_for_holders(conn, moved, now)  # the old holders, before they change
     conn.execute(update(_assignments).where(in_values(conn, h.account_id, moved_ids), h.unassigned_at.is_(None))
                  .values(unassigned_at=now))
@@ -216,5 +219,8 @@ def reassign_accounts(conn: Connection, holders: Mapping[int, int | None], now: 
     held = select(a.id, a.agent_id, literal(now, UtcDateTime())).where(moved, a.agent_id.is_not(None))
     conn.execute(insert(_assignments).from_select(["account_id", "agent_id", "assigned_at"], held))
     record_changes_for_holders(conn, moved, now)  # the new holders
-    holdings_changed(conn, moved_ids)  # KPI holdings (visits and payments are as they were)
+    if follow:  # KPI holdings: only their tails move
+        holdings_moved(conn, [(move.account_id, move.old_agent_id, move.new_agent_id) for move in moves], now)
+    else:  # an unusual history (times at or after now, stray open rows): derive the holdings again
+        holdings_changed(conn, moved_ids)
     return moves
