@@ -41,12 +41,9 @@ def can_follow_moves(conn: Connection, moves: Iterable[tuple[int, int | None]], 
     latest = conn.execute(select(func.max(h.assigned_at), func.max(h.unassigned_at)).where(where)).one()
     if any(moment is not None and moment >= now for moment in latest):
         return False
-    held = [account_id for account_id, old in moves if old is not None]
-    open_rows = conn.execute(select(func.count(), func.count(func.distinct(h.account_id))).select_from(
-        _assignments.join(_accounts, _accounts.c.id == h.account_id)).where(
-        where, h.unassigned_at.is_(None), h.agent_id == _accounts.c.agent_id)).one()
-    strays = conn.scalar(select(func.count()).select_from(_assignments).where(where, h.unassigned_at.is_(None)))
-    return tuple(open_rows) == (len(held), len(held)) and strays == len(held)
+    open_rows = conn.execute(select(h.account_id, h.agent_id).where(where, h.unassigned_at.is_(None))).all()
+    held = {account_id: old for account_id, old in moves if old is not None}
+    return len(open_rows) == len(held) and all(held.get(account_id) == agent_id for account_id, agent_id in open_rows)
 
 
 def holdings_moved(conn: Connection, moves: Iterable[tuple[int, int | None, int | None]], now: datetime) -> None:
