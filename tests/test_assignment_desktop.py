@@ -5,6 +5,7 @@ every row of a filter, auto-balance with its preview, the history dialog, roles;
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -220,7 +221,7 @@ def test_a_strategy_cell_leads_straight_to_assigning_its_accounts(desk, qtbot):
     assert len(chosen) == 2
     qtbot.mouseClick(cells.assign_button, Qt.MouseButton.LeftButton)
     dialog = page.assignment.dialog
-    assert dialog.summary_label.text().startswith(f"2 cuentas de la celda «")
+    assert dialog.summary_label.text().startswith("2 cuentas de la celda «")
     assert f"(corrida #{run_id})" in dialog.summary_label.text()
     changed = []
     cells.model.dataChanged.connect(lambda first, *_: changed.append((first.row(), first.column())))
@@ -234,3 +235,37 @@ def test_a_strategy_cell_leads_straight_to_assigning_its_accounts(desk, qtbot):
         "strategy", cell.quadrant, run_id)
     page.choose_cell(cell.quadrant)  # shown again from the run in memory: the new holders stay
     assert sorted(cells.model.row(r)[0].agent_code for r in range(cells.model.rowCount())).count("N1") == 2
+
+
+def test_the_assignment_models_pass_the_model_tester(qtmodeltester, qtbot):
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from desktop.models.accounts_model import AccountsModel
+    from desktop.models.assignment_history_model import AssignmentHistoryModel
+    from desktop.models.balance_model import GAP, BalanceModel
+    from syncserver.assignment_history import Holding
+    from syncserver.balance_plan import AgentLoad
+    from tests.test_accounts_page import account
+
+    model = AccountsModel()
+    model.set_accounts([account("A"), account("B"), account("C")])
+    rows = model.accounts()
+    ids = {row.external_ref: n + 1 for n, row in enumerate(rows)}
+    model.set_accounts([replace(row, id=ids[row.external_ref]) for row in rows])
+    with qtbot.waitSignals([model.dataChanged, model.dataChanged]):
+        assert model.set_holders({1: 7, 3: None, 2: 1}, {7: ("Z9", "Zoe"), 1: ("A1", "Gestor")}) == 2  # B: as before
+    assert [model.index(r, AGENT).data() for r in range(3)] == ["Zoe (Z9)", "Gestor (A1)", ""]
+    qtmodeltester.check(model)
+
+    history = AssignmentHistoryModel()
+    since = datetime(2026, 3, 1, 15, tzinfo=UTC)
+    history.set_history([Holding(1, "A1", "Ana", since, None), Holding(2, "B2", "Beto", since, since)],
+                        ZoneInfo("America/Bogota"))
+    qtmodeltester.check(history)
+    assert [history.index(0, c).data() for c in range(3)] == ["Ana (A1)", "01/03/2026 10:00", "hoy (la tiene)"]
+
+    balance = BalanceModel()
+    balance.set_loads([AgentLoad(1, "A1", "Ana", 4, 3, 330.0, 300.0), AgentLoad(2, "B2", "Beto", 0, 3, 270, 0)])
+    qtmodeltester.check(balance)
+    assert [balance.index(r, GAP).data() for r in range(2)] == ["+10,0 %", "—"]
