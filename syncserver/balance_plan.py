@@ -4,17 +4,21 @@ Workload of an account: its expected minutes, the cost to collect of the newest 
 (`account_scores.cost_minutes`); an account that run did not cost (new, or not scored yet) counts
 the median of the costed ones, or the branch's service minutes before any run. Accounts without a
 location cannot be placed: they keep their holder. Accounts no agent has room for under the caps
-are unassigned by the plan (the preview counts them before anything is written).
+are unassigned by the plan (the preview counts them before anything is written). Each territory
+goes to the agent who already holds most of its accounts, so a portfolio already split by area
+moves little.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from statistics import median
 
+import numpy as np
+from scipy.optimize import linear_sum_assignment
 from sqlalchemy import Connection, Engine, func, select
 
 from .admin import AdminError, in_values, reading
@@ -23,7 +27,7 @@ from .audit import SYSTEM
 from .db.models import Account, Agent
 from .db.scoring_models import AccountScoreRow, ScoringRun
 from .scoring.settings import read_scoring_settings
-from .territories import AgentSlot, Place, balance_territories
+from .territories import AgentSlot, Place, Territories, balance_territories
 
 _accounts, _agents, _scores, _runs = Account.__table__, Agent.__table__, AccountScoreRow.__table__, ScoringRun.__table__
 
@@ -79,6 +83,7 @@ def plan_balance(bind: Engine | Connection, agent_ids: Iterable[int], *, account
     places = [Place(row.id, row.lat, row.lon, minutes_of(row.id)) for row in located]
     slots = [AgentSlot(agent_id, None, max_accounts, max_minutes) for agent_id in agents]
     split = balance_territories(places, slots, tolerance=tolerance)
+    split = _keep_holders(split, {row.id: row.agent_id for row in located})
     holders: dict[int, int | None] = {account_id: None for account_id in split.unassigned}
     for territory in split.territories:
         holders.update(dict.fromkeys(territory.account_ids, territory.agent_id))
@@ -98,6 +103,24 @@ def commit_balance(bind: Engine | Connection, plan: BalancePlan, *, actor: str =
                "max_minutes": plan.max_minutes, "spread": round(plan.spread, 4), "unplaced": len(plan.unplaced),
                "scoring_run": plan.run_id}
     return apply_holders(bind, plan.holders, actor=actor, source=BALANCE, details=details, now=now)
+
+
+def _keep_holders(split: Territories, held: dict[int, int | None]) -> Territories:
+    """Give each territory to the agent who already holds most of it (Hungarian method), so fewer accounts move.
+
+    Every agent has the same caps here, so any territory fits any agent.
+    """
+    agents = [t.agent_id for t in split.territories]
+    column = {agent_id: n for n, agent_id in enumerate(agents)}
+    overlap = np.zeros((len(agents), len(agents)))
+    for row, territory in enumerate(split.territories):
+        for account_id in territory.account_ids:
+            if (holder := held.get(account_id)) in column:
+                overlap[row, column[holder]] += 1
+    rows, columns = linear_sum_assignment(-overlap)
+    owner = dict(zip(rows.tolist(), columns.tolist(), strict=True))
+    moved = [replace(t, agent_id=agents[owner[n]]) for n, t in enumerate(split.territories)]
+    return Territories(sorted(moved, key=lambda t: column[t.agent_id]), split.unassigned)
 
 
 def _active_agents(conn: Connection, agent_ids: list[int]) -> dict[int, tuple[str, str]]:

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import insert, select
 
 from syncserver.agents import add_agent
+from syncserver.assignments import apply_holders
 from syncserver.audit import ACCOUNTS_ASSIGNED
 from syncserver.audit_log import AuditFilter, list_audit
 from syncserver.balance_plan import commit_balance, plan_balance
@@ -94,3 +95,14 @@ def test_balance_plan_respects_caps_previews_and_commits_in_one_action(engine):
         plan_balance(engine, agents, max_accounts=0)
     with pytest.raises(Exception, match="at least one agent"):
         plan_balance(engine, [])
+
+
+def test_a_portfolio_already_split_by_area_barely_moves(engine):
+    west, east = add_agent(engine, "W1", "Oeste").id, add_agent(engine, "E1", "Este").id
+    one = put_accounts(engine, [(4.60 + (n % 10) * 0.004, -74.20 + (n // 10) * 0.004) for n in range(50)], east)
+    other = put_accounts(engine, [(4.60 + (n % 10) * 0.004, -74.00 + (n // 10) * 0.004) for n in range(50)], west)
+    for holders in ((east, west), (west, east)):  # whichever way k-means numbers the areas, each stays put
+        apply_holders(engine, {**dict.fromkeys(one, holders[0]), **dict.fromkeys(other, holders[1])})
+        plan = plan_balance(engine, [west, east])
+        assert plan.moves == 0 and [load.accounts for load in plan.loads] == [50, 50]
+        assert [load.accounts_before for load in plan.loads] == [50, 50]

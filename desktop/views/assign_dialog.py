@@ -43,6 +43,7 @@ class AssignDialog(QDialog):
         self.result_: AssignmentResult | None = None
         self.setWindowTitle(self.tr("Asignar cuentas"))
         self.setModal(True)
+        self.setMinimumWidth(460)
         self.summary_label = QLabel(summary)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)

@@ -75,7 +75,9 @@ class BalanceDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.summary_label = QLabel(self.tr("Elija los gestores y los topes, y pulse «Vista previa»: nada se guarda "
                                             "hasta «Asignar»."))
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
