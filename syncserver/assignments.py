@@ -91,7 +91,9 @@ def _audit(conn: Connection, actor: str, holders: Mapping[int, int | None], move
     targets = set(holders.values())
     subject = code(next(iter(targets))) if len(targets) == 1 and None not in targets else None
     old_ids = sorted({move.old_agent_id for move in moves if move.old_agent_id is not None})
-    old = dict(conn.execute(select(_agents.c.id, _agents.c.code).where(_agents.c.id.in_(old_ids))).all()) if old_ids else {}
+    old = {}
+    if old_ids:
+        old = dict(conn.execute(select(_agents.c.id, _agents.c.code).where(_agents.c.id.in_(old_ids))).all())
     from_codes = Counter("" if move.old_agent_id is None else old[move.old_agent_id] for move in moves)
     to_codes = Counter(code(move.new_agent_id) for move in moves)
     entry = {"source": source, "accounts": len(holders), "moved": len(moves), "unchanged": len(holders) - len(moves),

@@ -150,7 +150,8 @@ def _accounts_and_minutes(conn: Connection, account_ids: Iterable[int] | None):
     costs: dict[int, float] = {}
     if run_id is not None and rows:
         s = _scores.c
-        costs = dict(conn.execute(select(s.account_id, s.cost_minutes).where(
-            s.run_id == run_id, s.cost_minutes.is_not(None), in_values(conn, s.account_id, [r.id for r in rows]))).all())
+        costed = select(s.account_id, s.cost_minutes).where(
+            s.run_id == run_id, s.cost_minutes.is_not(None), in_values(conn, s.account_id, [r.id for r in rows]))
+        costs = dict(conn.execute(costed).all())
     fallback = median(costs.values()) if costs else read_scoring_settings(conn).service_min
     return rows, run_id if costs else None, lambda account_id: float(costs.get(account_id, fallback))

@@ -1,4 +1,4 @@
-"""Accounts inside a drawn zone (shapely) and the auto-balance plan under caps, previewed then committed. Both backends."""
+"""Accounts inside a drawn zone (shapely) and the auto-balance plan under caps, previewed, then committed."""
 
 from __future__ import annotations
 

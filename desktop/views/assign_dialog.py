@@ -1,4 +1,4 @@
-"""The "Asignar a…" dialog: the accounts chosen (a selection, a strategy cell, a map zone) go to one agent, or to none."""
+"""The "Asignar a…" dialog: the accounts chosen (a selection, a strategy cell, a map zone) go to one agent or none."""
 
 from __future__ import annotations
 
@@ -50,8 +50,8 @@ class AssignDialog(QDialog):
         self.agent_combo = QComboBox()
         self.agent_combo.addItem(self.tr("Cargando gestores…"))
         self.agent_combo.setEnabled(False)
-        note = QLabel(self.tr("Los teléfonos lo sabrán en su próxima sincronización: el gestor anterior deja de ver "
-                              "estas cuentas y el nuevo las recibe. Queda en el historial de asignación y en la "
+        note = QLabel(self.tr("Los teléfonos lo sabrán en su próxima sincronización: el gestor anterior deja de "
+                              "ver estas cuentas y el nuevo las recibe. Queda en el historial de asignación y en la "
                               "auditoría."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #57606a;")

@@ -1485,47 +1485,47 @@
         <translation>Assign accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="50"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="51"/>
         <source>Cargando gestores…</source>
         <translation>Loading agents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="52"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="53"/>
         <source>Los teléfonos lo sabrán en su próxima sincronización: el gestor anterior deja de ver estas cuentas y el nuevo las recibe. Queda en el historial de asignación y en la auditoría.</source>
         <translation>Phones learn it on their next sync: the previous agent stops seeing these accounts and the new one receives them. It is kept in the assignment history and the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="63"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="64"/>
         <source>Asignar</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="65"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="66"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="69"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="70"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="83"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="84"/>
         <source>Sin gestor (quitar la asignación)</source>
         <translation>No agent (unassign)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="87"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="88"/>
         <source>No hay cuentas que asignar.</source>
         <translation>There are no accounts to assign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="101"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="102"/>
         <source>Asignando %s cuentas…</source>
         <translation>Assigning %s accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="113"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="114"/>
         <source>No se pudo asignar: %s</source>
         <translation>Could not assign: %s</translation>
     </message>
@@ -1756,77 +1756,77 @@
         <translation>Cap of expected minutes per agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="79"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="81"/>
         <source>Elija los gestores y los topes, y pulse «Vista previa»: nada se guarda hasta «Asignar».</source>
         <translation>Choose the agents and the caps, and press “Preview”: nothing is saved until “Assign”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="89"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="91"/>
         <source>Asignar</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="91"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="93"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="120"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="122"/>
         <source>No hay gestores activos entre quienes repartir.</source>
         <translation>There are no active agents to split among.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="140"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="142"/>
         <source>Cambió la elección: pulse «Vista previa» otra vez.</source>
         <translation>The choice changed: press “Preview” again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="146"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="148"/>
         <source>Marque al menos un gestor.</source>
         <translation>Tick at least one agent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="152"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="154"/>
         <source>Calculando territorios…</source>
         <translation>Computing territories…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="172"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="174"/>
         <source>%s cuentas entre %d gestores: de %s a %s cuentas y de %s a %s minutos cada uno; dispersión de la carga %s %%.</source>
         <translation>%s accounts among %d agents: %s to %s accounts and %s to %s minutes each; workload spread %s %%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="177"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="179"/>
         <source>%s cuentas cambiarían de gestor.</source>
         <translation>%s accounts would change agent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="179"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="181"/>
         <source>%s cuentas no caben en los topes: quedarían sin gestor.</source>
         <translation>%s accounts do not fit within the caps: they would be left without an agent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="182"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="184"/>
         <source>%s cuentas sin ubicación quedan como están.</source>
         <translation>%s accounts without a location stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="184"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="186"/>
         <source>Minutos esperados: el costo de cobro de la corrida #%d.</source>
         <translation>Expected minutes: the cost to collect of run #%d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="186"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="188"/>
         <source>Minutos esperados: los minutos de servicio de la sucursal (aún no hay corrida de estrategia).</source>
         <translation>Expected minutes: the branch’s service minutes (there is no strategy run yet).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="196"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="198"/>
         <source>Asignando…</source>
         <translation>Assigning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="208"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="210"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
