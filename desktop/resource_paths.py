@@ -3,6 +3,7 @@ editable installs), shipped inside the package as `desktop/resources/` by the wh
 
 from __future__ import annotations
 
+from importlib.metadata import distribution
 from importlib.resources import files
 from pathlib import Path
 
@@ -26,3 +27,11 @@ def resource_path(*parts: str) -> Path:
 def leaflet_dir() -> Path:
     """The folder of leaflet.js and leaflet.css inside the installed django-js-lib-leaflet package."""
     return Path(str(files("js_lib_leaflet") / "static" / "js_lib_leaflet"))
+
+
+def leaflet_draw_dir() -> Path:
+    """The folder of leaflet.draw.js and leaflet.draw.css inside the installed pyqtlet2 package.
+
+    Found from the package's metadata, without importing it (pyqtlet2 itself would load a Qt binding).
+    """
+    return Path(str(distribution("pyqtlet2").locate_file("pyqtlet2/web/modules/leaflet_draw_414")))

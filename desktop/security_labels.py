@@ -63,6 +63,7 @@ def audit_action_labels() -> dict[str, str]:
         a.AGENT_ACTIVATED: translate("SecurityLabels", "Gestor activado"),
         a.ACCOUNTS_IMPORTED: translate("SecurityLabels", "Cartera importada"),
         a.ACCOUNTS_QUESTIONNAIRE_SET: translate("SecurityLabels", "Cuestionario asignado a cuentas"),
+        a.ACCOUNTS_ASSIGNED: translate("SecurityLabels", "Cuentas asignadas a gestores"),
         a.PAYMENTS_IMPORTED: translate("SecurityLabels", "Pagos importados"),
         a.QUESTIONNAIRE_PUBLISHED: translate("SecurityLabels", "Cuestionario publicado"),
         a.SETTINGS_CHANGED: translate("SecurityLabels", "Configuración de la sucursal cambiada"),

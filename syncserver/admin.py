@@ -30,6 +30,16 @@ def transaction(bind: Engine | Connection) -> Iterator[Connection]:
         yield conn
 
 
+@contextmanager
+def reading(bind: Engine | Connection) -> Iterator[Connection]:
+    """The caller's connection, or a new one for reads only (no write lock taken on SQLite)."""
+    if isinstance(bind, Connection):
+        yield bind
+        return
+    with bind.connect() as conn:
+        yield conn
+
+
 _JSON_IN_FROM = 64  # shorter lists stay plain IN (...) with their usual query plans
 
 

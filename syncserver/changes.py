@@ -9,7 +9,7 @@ Every function here writes in the caller's transaction and never commits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,7 +18,8 @@ from sqlalchemy import ColumnElement, Connection, func, insert, literal, select,
 from .admin import AdminError, in_values
 from .db.models import Account, AccountAssignment, Agent, Change
 from .db.types import UtcDateTime
-from .kpis.summaries import accounts_changed, accounts_created
+from .kpis.holdings import can_follow_moves, holdings_moved
+from .kpis.summaries import accounts_changed, accounts_created, holdings_changed
 
 ACCOUNT = "account"
 QUESTIONNAIRE_VERSION = "questionnaire_version"
@@ -177,3 +178,49 @@ def assign_account(conn: Connection, account_id: int, agent_id: int | None, now:
     conn.execute(update(Account).where(Account.id == account_id).values(agent_id=agent_id, updated_at=now))
     record_account_change(conn, account_id, (result.old_agent_id, agent_id), now)
     return result
+
+
+def reassign_accounts(conn: Connection, holders: Mapping[int, int | None], now: datetime) -> list[Reassignment]:
+    """Give many accounts new holders (account id -> agent id, None unassigns) in a handful of set-based statements.
+
+    The same effects as assign_account on each: the old holders' assignment rows closed, the new ones
+    opened, accounts.agent_id set, a change logged for the old and the new holder, the KPI holdings
+    derived again (kpis/holdings.py). Statements: one read, one close, one UPDATE per new holder, one
+    INSERT ... SELECT for the new rows, two for the change log, a few per holder for the KPI holdings;
+    no statement per account. Returns what moved.
+    """
+    if not holders:
+        return []
+    a, h = _accounts.c, _assignments.c
+    current = dict(conn.execute(select(a.id, a.agent_id).where(in_values(conn, a.id, list(holders)))).all())
+    missing = [account_id for account_id in holders if account_id not in current]
+    if missing:
+        raise AccountNotFound(f"unknown account id {missing[0]}")
+    wanted = {agent_id for agent_id in holders.values() if agent_id is not None}
+    if wanted:
+        known = set(conn.scalars(select(Agent.id).where(Agent.id.in_(sorted(wanted)))))
+        if unknown := sorted(wanted - known):
+            raise AdminError(f"unknown agent id {unknown[0]}")
+    moves = [Reassignment(account_id, current[account_id], agent_id)
+             for account_id, agent_id in holders.items() if current[account_id] != agent_id]
+    if not moves:
+        return []
+    moved_ids = [move.account_id for move in moves]
+    moved = in_values(conn, a.id, moved_ids)
+    follow = can_follow_moves(conn, [(move.account_id, move.old_agent_id) for move in moves], now)
+    record_changes_for_holders(conn, moved, now)  # the old holders, before they change
+    conn.execute(update(_assignments).where(in_values(conn, h.account_id, moved_ids), h.unassigned_at.is_(None))
+                 .values(unassigned_at=now))
+    groups: dict[int | None, list[int]] = {}
+    for move in moves:
+        groups.setdefault(move.new_agent_id, []).append(move.account_id)
+    for agent_id, ids in groups.items():
+        conn.execute(update(_accounts).where(in_values(conn, a.id, ids)).values(agent_id=agent_id, updated_at=now))
+    held = select(a.id, a.agent_id, literal(now, UtcDateTime())).where(moved, a.agent_id.is_not(None))
+    conn.execute(insert(_assignments).from_select(["account_id", "agent_id", "assigned_at"], held))
+    record_changes_for_holders(conn, moved, now)  # the new holders
+    if follow:  # KPI holdings: only their tails move
+        holdings_moved(conn, [(move.account_id, move.old_agent_id, move.new_agent_id) for move in moves], now)
+    else:  # an unusual history (times at or after now, stray open rows): derive the holdings again
+        holdings_changed(conn, moved_ids)
+    return moves

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import (
@@ -121,6 +123,10 @@ class AccountsModel(RowsTableModel):
         """The account shown on a row."""
         return self._rows[row]
 
+    def accounts(self) -> list[AccountInfo]:
+        """Every account held, in row order."""
+        return list(self._rows)
+
     def set_accounts(self, accounts: list[AccountInfo]) -> None:
         """Merge a fresh list (any order): rows removed, inserted in runs, or changed cell by cell."""
         fresh = sorted(accounts, key=lambda a: a.external_ref)
@@ -136,6 +142,29 @@ class AccountsModel(RowsTableModel):
             else:
                 pending.append(account)
         self._flush(position, pending)
+
+    def set_holders(self, holders: Mapping[int, int | None], agents: Mapping[int, tuple[str, str]]) -> int:
+        """Show new holders in place (account id -> agent id; agents: id -> (code, name)); returns rows changed.
+
+        One dataChanged per run of consecutive rows, on the agent column only: no reset, selection kept.
+        """
+        changed: list[int] = []
+        for row, account in enumerate(self._rows):
+            if account.id not in holders:
+                continue
+            agent_id = holders[account.id]
+            code, name = agents.get(agent_id, (None, None)) if agent_id is not None else (None, None)
+            if (account.agent_id, account.agent_code, account.agent_name) != (agent_id, code, name):
+                self._rows[row] = replace(account, agent_id=agent_id, agent_code=code, agent_name=name)
+                changed.append(row)
+        start = 0
+        while start < len(changed):
+            end = start
+            while end + 1 < len(changed) and changed[end + 1] == changed[end] + 1:
+                end += 1
+            self.dataChanged.emit(self.index(changed[start], AGENT), self.index(changed[end], AGENT))
+            start = end + 1
+        return len(changed)
 
     def _remove_missing(self, wanted: set[str]) -> None:
         row = len(self._rows) - 1

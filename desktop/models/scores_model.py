@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from syncserver.scoring.run_queries import ScoredAccount
@@ -36,6 +38,13 @@ class ScoresModel(RowsTableModel):
     def row(self, row: int) -> tuple[ScoredAccount, str]:
         """The account shown on a row, with its action."""
         return self._rows[row]
+
+    def set_agents(self, codes: dict[int, str | None]) -> None:
+        """Show new holders' codes (account id -> code, None: no agent) in place: dataChanged per row changed."""
+        for row, (account, action) in enumerate(self._rows):
+            if account.account_id in codes and codes[account.account_id] != account.agent_code:
+                self._rows[row] = (replace(account, agent_code=codes[account.account_id]), action)
+                self.dataChanged.emit(self.index(row, AGENT), self.index(row, AGENT))
 
     def account_ids(self) -> list[int]:
         """The ids of the accounts shown, in row order."""

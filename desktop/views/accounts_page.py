@@ -1,4 +1,5 @@
-"""The "Cartera" page: the portfolio in a searchable table, the import of a new one, a new agreement for an account."""
+"""The "Cartera" page: the portfolio in a searchable table, the import of a new one, a new agreement for an account,
+assignment to agents (accounts_assign.py)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from ..models.accounts_model import (
 )
 from ..server_host import ServerHost
 from ..worker import run_in_background
+from .accounts_assign import AccountsAssignment
 from .agreement_dialog import AgreementDialog
 from .import_wizard import ImportWizard
 from .permission_ui import guard
@@ -73,6 +75,9 @@ class AccountsPage(QWidget):
         guard(self.import_button, host.session, ACCOUNTS_IMPORT)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label = QLabel()
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.setStyleSheet("color: #57606a;")
         self.chosen_label = QLabel()
         self.clear_chosen_button = QPushButton(self.tr("Mostrar toda la cartera"))
         self.clear_chosen_button.clicked.connect(lambda: self.show_accounts(None))
@@ -95,8 +100,12 @@ class AccountsPage(QWidget):
         for column, width in widths:
             header.resizeSection(column, width)
 
+        self.assignment = AccountsAssignment(self)
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.assignment.assign_button)
+        bar.addWidget(self.assignment.balance_button)
+        bar.addWidget(self.assignment.history_button)
         bar.addWidget(self.agreement_button)
         bar.addWidget(self.import_button)
         chosen = QHBoxLayout()
@@ -110,7 +119,10 @@ class AccountsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.chosen_bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addWidget(self.notice_label, 1)
+        layout.addLayout(footer)
         self.proxy.rowsInserted.connect(self._count)
         self.proxy.rowsRemoved.connect(self._count)
         self.proxy.layoutChanged.connect(self._count)
@@ -123,6 +135,7 @@ class AccountsPage(QWidget):
 
     def _server_started(self, _port: int) -> None:
         guard(self.import_button, self.host.session, ACCOUNTS_IMPORT)
+        self.assignment.update()
         if self.isVisible():
             self.refresh()
 
@@ -168,6 +181,11 @@ class AccountsPage(QWidget):
             self.count_label.setText(self.tr("%d cuentas") % total)
         else:
             self.count_label.setText(self.tr("%d de %d cuentas") % (shown, total))
+        self.assignment.update()
+
+    def notice(self, text: str) -> None:
+        """Say what the last action did, beside the count."""
+        self.notice_label.setText(text)
 
     def selected_account(self):
         """The account of the one selected row (None with none or several)."""
@@ -178,6 +196,7 @@ class AccountsPage(QWidget):
 
     def _selection_changed(self, *_args) -> None:
         self.agreement_button.setEnabled(self.selected_account() is not None and self.host.port is not None)
+        self.assignment.update()
 
     def open_agreement(self) -> AgreementDialog | None:
         """The "Nuevo convenio…" dialog for the selected account."""

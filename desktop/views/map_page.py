@@ -23,7 +23,7 @@ from syncserver.clock import to_ms, utcnow
 from syncserver.events import PositionsStored, VisitStored
 from syncserver.map_queries import latest_positions, replay_devices, visit_by_id
 
-from ..resource_paths import leaflet_dir, resource_path
+from ..resource_paths import leaflet_dir, leaflet_draw_dir, resource_path
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from . import map_payload
@@ -31,6 +31,7 @@ from .map_bridge import MapBridge
 from .map_live_routes import LiveRoutes
 from .map_payload import MapLoad, RoutesLoad
 from .map_replay import MapReplay
+from .map_zone import MapZone
 from .replay_bar import ReplayBar
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -83,6 +84,8 @@ class MapPage(QWidget):
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, True)
         self.channel = QWebChannel(self.view.page())
         self.channel.registerObject("campoBridge", self.bridge)
+        self.zone = MapZone(host, self)  # a zone drawn on the map: its accounts to an agent (map_draw.js)
+        self.channel.registerObject("campoZone", self.zone.bridge)
         self.view.page().setWebChannel(self.channel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +103,8 @@ class MapPage(QWidget):
         query = QUrlQuery()
         leaflet = QUrl.fromLocalFile(str(leaflet_dir()))
         query.addQueryItem("leaflet", leaflet.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        draw = QUrl.fromLocalFile(str(leaflet_draw_dir()))
+        query.addQueryItem("leaflet_draw", draw.toString(QUrl.ComponentFormattingOption.FullyEncoded))
         url.setQuery(query)
         self.view.load(url)
 

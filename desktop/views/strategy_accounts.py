@@ -37,9 +37,11 @@ COLUMN_WIDTHS = {REF: 80, DEBTOR: 150, AGENT: 60, BALANCE: 130, DAYS: 100, PROBA
 
 
 class CellAccounts(QWidget):
-    """GUI thread only. `show_cell` lists a cell's accounts; `show_in_accounts(ids)` follows "Ver en Cartera"."""
+    """GUI thread only. `show_cell` lists a cell's accounts; `show_in_accounts(ids)` follows "Ver en Cartera";
+    `assign_requested(ids)` follows "Asignar a…" (the rows selected, else every account of the cell)."""
 
     show_in_accounts = Signal(list)
+    assign_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,8 +72,12 @@ class CellAccounts(QWidget):
         self.open_button.setToolTip(self.tr("Abrir la Cartera mostrando solo estas cuentas"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(lambda: self.show_in_accounts.emit(self.model.account_ids()))
+        self.assign_button = QPushButton(self.tr("Asignar a…"))
+        self.assign_button.setEnabled(False)
+        self.assign_button.clicked.connect(lambda: self.assign_requested.emit(self.chosen_ids()))
         bar = QHBoxLayout()
         bar.addWidget(self.title_label, 1)
+        bar.addWidget(self.assign_button)
         bar.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -86,6 +92,14 @@ class CellAccounts(QWidget):
         self.why_label.setText(self.tr("Seleccione una cuenta para ver por qué tiene esa probabilidad; «sube» o "
                                        "«baja» dice hacia dónde empuja cada factor la probabilidad frente a una "
                                        "cuenta promedio."))
+
+    def chosen_ids(self) -> list[int]:
+        """The accounts of the rows selected, or every account of the cell when none is."""
+        proxy = self.table.model()
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if not rows:
+            return self.model.account_ids()
+        return [self.model.row(proxy.mapToSource(proxy.index(row, 0)).row())[0].account_id for row in rows]
 
     def _row_chosen(self, current, _previous) -> None:
         if not current.isValid():

@@ -28,6 +28,7 @@ from ..models.kpi_format import group_number
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .model_panel import ModelPanel
+from .strategy_assign import StrategyAssignment
 from .run_history import RunComparisonView, run_label
 from .strategy_accounts import CellAccounts
 from .strategy_matrix import StrategyMatrix
@@ -51,7 +52,7 @@ def _card(title: str, widget: QWidget, note: QLabel | None = None) -> QFrame:
 class StrategyPage(QWidget):
     """GUI thread only. Reads, runs and saves go through run_in_background; results come back as slots here.
 
-    `accounts_chosen(ids)` follows a click on a cell (the assignment work will take those accounts);
+    `accounts_chosen(ids)` follows a click on a cell, whose "Asignar a…" gives them to an agent (strategy_assign.py);
     `show_in_accounts(ids)` follows "Ver en Cartera" (the Cartera page filters to them).
     """
 
@@ -76,7 +77,7 @@ class StrategyPage(QWidget):
         self._reading = 0  # the latest run read asked for: an older answer arriving late is dropped
         self._build()
         if host.port is None:
-            host.started.connect(lambda _port: self.isVisible() and self.refresh())
+            host.started.connect(lambda _port: (self.assignment.update(), self.isVisible() and self.refresh()))
 
     def _build(self) -> None:
         self.run_combo = QComboBox()
@@ -114,6 +115,7 @@ class StrategyPage(QWidget):
         self.tabs.addTab(self.history, self.tr("Historial"))
         self.cell_accounts = CellAccounts()
         self.cell_accounts.show_in_accounts.connect(self.show_in_accounts)
+        self.assignment = StrategyAssignment(self)
 
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(_card(self.tr("Matriz de estrategia: probabilidad de pago × costo de cobro"), self.matrix,

@@ -4,272 +4,335 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="120"/>
+        <location filename="../../desktop/views/map_page.py" line="125"/>
         <source>Gestores</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="120"/>
+        <location filename="../../desktop/views/map_page.py" line="125"/>
         <source>Cuentas</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="120"/>
+        <location filename="../../desktop/views/map_page.py" line="125"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="121"/>
+        <location filename="../../desktop/views/map_page.py" line="126"/>
         <source>Visitas de hoy</source>
         <translation>Today&apos;s visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="121"/>
+        <location filename="../../desktop/views/map_page.py" line="126"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="122"/>
+        <location filename="../../desktop/views/map_page.py" line="127"/>
         <source>En línea (&lt; 5 min)</source>
         <translation>Live (&lt; 5 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="122"/>
+        <location filename="../../desktop/views/map_page.py" line="127"/>
         <source>Quieto (&lt; 30 min)</source>
         <translation>Quiet (&lt; 30 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="122"/>
+        <location filename="../../desktop/views/map_page.py" line="127"/>
         <source>Sin señal</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="123"/>
+        <location filename="../../desktop/views/map_page.py" line="128"/>
         <source>Batería</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="123"/>
+        <location filename="../../desktop/views/map_page.py" line="128"/>
         <source>cargando</source>
         <translation>charging</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="123"/>
+        <location filename="../../desktop/views/map_page.py" line="128"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="124"/>
+        <location filename="../../desktop/views/map_page.py" line="129"/>
         <source>Promesa de pago</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="124"/>
+        <location filename="../../desktop/views/map_page.py" line="129"/>
         <source>Contacto con el titular</source>
         <translation>Right-party contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="125"/>
+        <location filename="../../desktop/views/map_page.py" line="130"/>
         <source>Contacto con un tercero</source>
         <translation>Third-party contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="125"/>
+        <location filename="../../desktop/views/map_page.py" line="130"/>
         <source>Sin contacto</source>
         <translation>No contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="126"/>
+        <location filename="../../desktop/views/map_page.py" line="131"/>
         <source>Dentro de la geocerca</source>
         <translation>Inside the geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="126"/>
-        <location filename="../../desktop/views/map_page.py" line="129"/>
-        <location filename="../../desktop/views/map_page.py" line="130"/>
+        <location filename="../../desktop/views/map_page.py" line="131"/>
+        <location filename="../../desktop/views/map_page.py" line="134"/>
+        <location filename="../../desktop/views/map_page.py" line="135"/>
         <source>Fuera de la geocerca</source>
         <translation>Outside the geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="127"/>
+        <location filename="../../desktop/views/map_page.py" line="132"/>
         <source>Geocerca incierta (precisión baja)</source>
         <translation>Geofence uncertain (low accuracy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="128"/>
+        <location filename="../../desktop/views/map_page.py" line="133"/>
         <source>Sin ubicación</source>
         <translation>No location</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="131"/>
+        <location filename="../../desktop/views/map_page.py" line="136"/>
         <source>El teléfono la dio por dentro</source>
         <translation>The phone said inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="132"/>
+        <location filename="../../desktop/views/map_page.py" line="137"/>
         <source>Ubicación simulada</source>
         <translation>Mock location</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="132"/>
+        <location filename="../../desktop/views/map_page.py" line="137"/>
         <source>Precisión baja</source>
         <translation>Low accuracy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="133"/>
+        <location filename="../../desktop/views/map_page.py" line="138"/>
         <source>Ubicación vieja</source>
         <translation>Stale fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="133"/>
+        <location filename="../../desktop/views/map_page.py" line="138"/>
         <source>Velocidad imposible</source>
         <translation>Impossible speed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="134"/>
+        <location filename="../../desktop/views/map_page.py" line="139"/>
         <source>Reloj del teléfono desfasado</source>
         <translation>Phone clock skewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="135"/>
+        <location filename="../../desktop/views/map_page.py" line="140"/>
         <source>Mosaicos no disponibles</source>
         <translation>Map tiles unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="135"/>
+        <location filename="../../desktop/views/map_page.py" line="140"/>
         <source>Recorridos de hoy</source>
         <translation>Today&apos;s routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="136"/>
+        <location filename="../../desktop/views/map_page.py" line="141"/>
         <source>Color de las cuentas:</source>
         <translation>Colour accounts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="136"/>
+        <location filename="../../desktop/views/map_page.py" line="141"/>
         <source>por segmento</source>
         <translation>by segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="137"/>
+        <location filename="../../desktop/views/map_page.py" line="142"/>
         <source>visitadas hoy o no</source>
         <translation>visited today or not</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="137"/>
+        <location filename="../../desktop/views/map_page.py" line="142"/>
         <source>Visitada hoy</source>
         <translation>Visited today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="138"/>
+        <location filename="../../desktop/views/map_page.py" line="143"/>
         <source>Sin visita hoy</source>
         <translation>Not visited today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="138"/>
+        <location filename="../../desktop/views/map_page.py" line="143"/>
         <source>Otros segmentos</source>
         <translation>Other segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="139"/>
+        <location filename="../../desktop/views/map_page.py" line="144"/>
         <source>Sin segmento</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="141"/>
+        <location filename="../../desktop/views/map_page.py" line="146"/>
         <source>© colaboradores de OpenStreetMap</source>
         <translation>© OpenStreetMap contributors</translation>
     </message>
 </context>
 <context>
+    <name>AccountsAssignment</name>
+    <message>
+        <location filename="../../desktop/views/accounts_assign.py" line="34"/>
+        <source>Asignar a…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_assign.py" line="44"/>
+        <source>Autobalancear…</source>
+        <translation>Auto-balance…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_assign.py" line="46"/>
+        <source>Historial de asignación…</source>
+        <translation>Assignment history…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_assign.py" line="47"/>
+        <source>Qué gestores tuvieron la cuenta seleccionada, desde y hasta cuándo</source>
+        <translation>Which agents held the selected account, from when until when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_assign.py" line="70"/>
+        <source>Las %s cuentas seleccionadas…</source>
+        <translation>The %s selected accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_assign.py" line="72"/>
+        <source>Todas las cuentas mostradas (%s)…</source>
+        <translation>All accounts shown (%s)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_assign.py" line="74"/>
+        <source>Dar las cuentas seleccionadas, o todas las mostradas, a un gestor</source>
+        <translation>Give the selected accounts, or all those shown, to an agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_assign.py" line="77"/>
+        <source>Repartir las cuentas mostradas entre gestores en zonas de carga pareja</source>
+        <translation>Split the accounts shown among agents in areas of even workload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_assign.py" line="91"/>
+        <source>%s cuentas, saldo total %s, hoy con %d gestores distintos (o sin gestor).</source>
+        <translation>%s accounts, total balance %s, held today by %d different agents (or none).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_assign.py" line="104"/>
+        <source>Se reparten las %s cuentas mostradas (con ubicación).</source>
+        <translation>The %s accounts shown (with a location) are split.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_assign.py" line="105"/>
+        <source>Se reparte toda la cartera activa (saldo mayor que cero, con ubicación).</source>
+        <translation>The whole active portfolio (balance above zero, with a location) is split.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_assign.py" line="125"/>
+        <source>%s cuentas cambiaron de gestor; %s ya lo tenían.</source>
+        <translation>%s accounts changed agent; %s already had that agent.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="51"/>
+        <location filename="../../desktop/models/accounts_model.py" line="53"/>
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="51"/>
+        <location filename="../../desktop/models/accounts_model.py" line="53"/>
         <source>Deudor</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="51"/>
+        <location filename="../../desktop/models/accounts_model.py" line="53"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="51"/>
+        <location filename="../../desktop/models/accounts_model.py" line="53"/>
         <source>Documento</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="52"/>
+        <location filename="../../desktop/models/accounts_model.py" line="54"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="52"/>
+        <location filename="../../desktop/models/accounts_model.py" line="54"/>
         <source>Días de mora</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="52"/>
+        <location filename="../../desktop/models/accounts_model.py" line="54"/>
         <source>Teléfonos</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="52"/>
+        <location filename="../../desktop/models/accounts_model.py" line="54"/>
         <source>Producto</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="53"/>
+        <location filename="../../desktop/models/accounts_model.py" line="55"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="53"/>
+        <location filename="../../desktop/models/accounts_model.py" line="55"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="53"/>
+        <location filename="../../desktop/models/accounts_model.py" line="55"/>
         <source>Recordatorios</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="102"/>
+        <location filename="../../desktop/models/accounts_model.py" line="104"/>
         <source>correo</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="102"/>
+        <location filename="../../desktop/models/accounts_model.py" line="104"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="103"/>
+        <location filename="../../desktop/models/accounts_model.py" line="105"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="110"/>
+        <location filename="../../desktop/models/accounts_model.py" line="112"/>
         <source>Correo: %s</source>
         <translation>E-mail: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="112"/>
+        <location filename="../../desktop/models/accounts_model.py" line="114"/>
         <source>Monto original: %s</source>
         <translation>Original amount: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="115"/>
+        <location filename="../../desktop/models/accounts_model.py" line="117"/>
         <source>Vencimientos: %s</source>
         <translation>Due dates: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="117"/>
+        <location filename="../../desktop/models/accounts_model.py" line="119"/>
         <source>Notas: %s</source>
         <translation>Notes: %s</translation>
     </message>
@@ -281,47 +344,47 @@
         <translation type="vanished">Search by reference, debtor, address or agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="63"/>
+        <location filename="../../desktop/views/accounts_page.py" line="65"/>
         <source>Buscar por referencia, deudor, documento, dirección, teléfono, producto o gestor</source>
         <translation>Search by reference, debtor, document, address, phone, product or agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="67"/>
+        <location filename="../../desktop/views/accounts_page.py" line="69"/>
         <source>Importar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="69"/>
+        <location filename="../../desktop/views/accounts_page.py" line="71"/>
         <source>Nuevo convenio…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="70"/>
+        <location filename="../../desktop/views/accounts_page.py" line="72"/>
         <source>Un convenio de pago para la cuenta seleccionada</source>
         <translation>A payment agreement for the selected account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="77"/>
+        <location filename="../../desktop/views/accounts_page.py" line="82"/>
         <source>Mostrar toda la cartera</source>
         <translation>Show the whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="151"/>
+        <location filename="../../desktop/views/accounts_page.py" line="164"/>
         <source>No se pudo leer la cartera: %s</source>
         <translation>Could not read the portfolio: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="158"/>
+        <location filename="../../desktop/views/accounts_page.py" line="171"/>
         <source>Solo las %d cuentas elegidas en Estrategia</source>
         <translation>Only the %d accounts chosen in Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="168"/>
+        <location filename="../../desktop/views/accounts_page.py" line="181"/>
         <source>%d cuentas</source>
         <translation>%d accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="170"/>
+        <location filename="../../desktop/views/accounts_page.py" line="183"/>
         <source>%d de %d cuentas</source>
         <translation>%d of %d accounts</translation>
     </message>
@@ -1415,6 +1478,115 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../desktop/views/assign_dialog.py" line="44"/>
+        <source>Asignar cuentas</source>
+        <translation>Assign accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assign_dialog.py" line="51"/>
+        <source>Cargando gestores…</source>
+        <translation>Loading agents…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assign_dialog.py" line="53"/>
+        <source>Los teléfonos lo sabrán en su próxima sincronización: el gestor anterior deja de ver estas cuentas y el nuevo las recibe. Queda en el historial de asignación y en la auditoría.</source>
+        <translation>Phones learn it on their next sync: the previous agent stops seeing these accounts and the new one receives them. It is kept in the assignment history and the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assign_dialog.py" line="64"/>
+        <source>Asignar</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assign_dialog.py" line="66"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assign_dialog.py" line="70"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assign_dialog.py" line="84"/>
+        <source>Sin gestor (quitar la asignación)</source>
+        <translation>No agent (unassign)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assign_dialog.py" line="88"/>
+        <source>No hay cuentas que asignar.</source>
+        <translation>There are no accounts to assign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assign_dialog.py" line="102"/>
+        <source>Asignando %s cuentas…</source>
+        <translation>Assigning %s accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/assign_dialog.py" line="114"/>
+        <source>No se pudo asignar: %s</source>
+        <translation>Could not assign: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentHistoryDialog</name>
+    <message>
+        <location filename="../../desktop/views/history_dialog.py" line="33"/>
+        <source>Historial de asignación</source>
+        <translation>Assignment history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/history_dialog.py" line="35"/>
+        <source>Leyendo el historial…</source>
+        <translation>Reading the history…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/history_dialog.py" line="46"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/history_dialog.py" line="65"/>
+        <source>%s · %s: %d asignaciones, la más reciente primero.</source>
+        <translation>%s · %s: %d assignments, most recent first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/history_dialog.py" line="68"/>
+        <source>%s · %s: nunca tuvo gestor.</source>
+        <translation>%s · %s: never had an agent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/history_dialog.py" line="73"/>
+        <source>No se pudo leer el historial: %s</source>
+        <translation>Could not read the history: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentHistoryModel</name>
+    <message>
+        <location filename="../../desktop/models/assignment_history_model.py" line="22"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/assignment_history_model.py" line="22"/>
+        <source>Desde</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/assignment_history_model.py" line="22"/>
+        <source>Hasta</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/assignment_history_model.py" line="45"/>
+        <source>hoy (la tiene)</source>
+        <translation>today (still holds it)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../desktop/views/audit_dialog.py" line="50"/>
@@ -1541,34 +1713,191 @@
     </message>
 </context>
 <context>
+    <name>BalanceDialog</name>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="48"/>
+        <source>Autobalancear la cartera</source>
+        <translation>Auto-balance the portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="57"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="62"/>
+        <source>sin tope</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="58"/>
+        <source> cuentas</source>
+        <translation> accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="63"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="66"/>
+        <source>Vista previa</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="69"/>
+        <source>Gestores</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="70"/>
+        <source>Tope por gestor</source>
+        <translation>Cap per agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="71"/>
+        <source>Tope de minutos esperados por gestor</source>
+        <translation>Cap of expected minutes per agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="81"/>
+        <source>Elija los gestores y los topes, y pulse «Vista previa»: nada se guarda hasta «Asignar».</source>
+        <translation>Choose the agents and the caps, and press “Preview”: nothing is saved until “Assign”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="91"/>
+        <source>Asignar</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="93"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="122"/>
+        <source>No hay gestores activos entre quienes repartir.</source>
+        <translation>There are no active agents to split among.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="142"/>
+        <source>Cambió la elección: pulse «Vista previa» otra vez.</source>
+        <translation>The choice changed: press “Preview” again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="148"/>
+        <source>Marque al menos un gestor.</source>
+        <translation>Tick at least one agent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="154"/>
+        <source>Calculando territorios…</source>
+        <translation>Computing territories…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="174"/>
+        <source>%s cuentas entre %d gestores: de %s a %s cuentas y de %s a %s minutos cada uno; dispersión de la carga %s %%.</source>
+        <translation>%s accounts among %d agents: %s to %s accounts and %s to %s minutes each; workload spread %s %%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="179"/>
+        <source>%s cuentas cambiarían de gestor.</source>
+        <translation>%s accounts would change agent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="181"/>
+        <source>%s cuentas no caben en los topes: quedarían sin gestor.</source>
+        <translation>%s accounts do not fit within the caps: they would be left without an agent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="184"/>
+        <source>%s cuentas sin ubicación quedan como están.</source>
+        <translation>%s accounts without a location stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="186"/>
+        <source>Minutos esperados: el costo de cobro de la corrida #%d.</source>
+        <translation>Expected minutes: the cost to collect of run #%d.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="188"/>
+        <source>Minutos esperados: los minutos de servicio de la sucursal (aún no hay corrida de estrategia).</source>
+        <translation>Expected minutes: the branch’s service minutes (there is no strategy run yet).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="198"/>
+        <source>Asignando…</source>
+        <translation>Assigning…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/balance_dialog.py" line="210"/>
+        <source>No se pudo completar: %s</source>
+        <translation>Could not finish: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceModel</name>
+    <message>
+        <location filename="../../desktop/models/balance_model.py" line="21"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/balance_model.py" line="21"/>
+        <source>Cuentas ahora</source>
+        <translation>Accounts now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/balance_model.py" line="21"/>
+        <source>Cuentas después</source>
+        <translation>Accounts after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/balance_model.py" line="21"/>
+        <source>Minutos</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/balance_model.py" line="22"/>
+        <source>Meta (min)</source>
+        <translation>Target (min)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/balance_model.py" line="22"/>
+        <source>Frente a la meta</source>
+        <translation>Against the target</translation>
+    </message>
+</context>
+<context>
     <name>CellAccounts</name>
     <message>
-        <location filename="../../desktop/views/strategy_accounts.py" line="63"/>
+        <location filename="../../desktop/views/strategy_accounts.py" line="65"/>
         <source>Haga clic en una celda de la matriz para ver sus cuentas.</source>
         <translation>Click a cell of the matrix to see its accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_accounts.py" line="69"/>
+        <location filename="../../desktop/views/strategy_accounts.py" line="71"/>
         <source>Ver en Cartera</source>
         <translation>Show in Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_accounts.py" line="70"/>
+        <location filename="../../desktop/views/strategy_accounts.py" line="72"/>
         <source>Abrir la Cartera mostrando solo estas cuentas</source>
         <translation>Open the Portfolio showing only these accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_accounts.py" line="84"/>
+        <location filename="../../desktop/views/strategy_accounts.py" line="75"/>
+        <source>Asignar a…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_accounts.py" line="90"/>
         <source>%s: %s cuentas</source>
         <translation>%s: %s accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_accounts.py" line="86"/>
+        <location filename="../../desktop/views/strategy_accounts.py" line="92"/>
         <source>Seleccione una cuenta para ver por qué tiene esa probabilidad; «sube» o «baja» dice hacia dónde empuja cada factor la probabilidad frente a una cuenta promedio.</source>
         <translation>Select an account to see why it has that probability; “raises” or “lowers” says which way each factor pushes the probability compared with an average account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_accounts.py" line="94"/>
+        <location filename="../../desktop/views/strategy_accounts.py" line="108"/>
         <source>%s · %s: probabilidad de pago %s. Lo que más pesa: %s.</source>
         <translation>%s · %s: payment probability %s. What weighs most: %s.</translation>
     </message>
@@ -4200,14 +4529,102 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="243"/>
+        <location filename="../../desktop/views/map_page.py" line="248"/>
         <source>No se pudieron leer los datos del mapa: %s</source>
         <translation>Could not read the map&apos;s data: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="95"/>
+        <location filename="../../desktop/views/map_page.py" line="98"/>
         <source>No se pudo leer el recorrido: %s</source>
         <translation>Could not read the route: %s</translation>
+    </message>
+</context>
+<context>
+    <name>MapZone</name>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="65"/>
+        <source>Dibujar una zona para asignar sus cuentas</source>
+        <translation>Draw a zone to assign its accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="66"/>
+        <source>Dibujar un rectángulo para asignar sus cuentas</source>
+        <translation>Draw a rectangle to assign its accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="67"/>
+        <source>Dejar de dibujar</source>
+        <translation>Stop drawing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="67"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="68"/>
+        <source>Terminar la zona</source>
+        <translation>Finish the zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="68"/>
+        <source>Terminar</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="69"/>
+        <source>Borrar el último punto</source>
+        <translation>Delete the last point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="70"/>
+        <source>Haga clic para empezar la zona.</source>
+        <translation>Click to start the zone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="71"/>
+        <source>Haga clic para seguir la zona.</source>
+        <translation>Click to continue the zone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="72"/>
+        <source>Haga clic en el primer punto para cerrar la zona.</source>
+        <translation>Click the first point to close the zone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="73"/>
+        <source>Los bordes de la zona no pueden cruzarse.</source>
+        <translation>The zone’s edges cannot cross.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="74"/>
+        <source>Haga clic y arrastre para dibujar el rectángulo.</source>
+        <translation>Click and drag to draw the rectangle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="75"/>
+        <source>Suelte el botón para terminar.</source>
+        <translation>Release the button to finish.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="88"/>
+        <source>%s cuentas dentro de la zona, saldo total %s; hoy con %d gestores distintos y %s sin gestor.</source>
+        <translation>%s accounts inside the zone, total balance %s; held today by %d different agents, %s without an agent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="93"/>
+        <source>No hay cuentas con ubicación dentro de la zona.</source>
+        <translation>There are no accounts with a location inside the zone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="106"/>
+        <source>No se pudo usar la zona: %s</source>
+        <translation>Could not use the zone: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_zone.py" line="107"/>
+        <source>Zona</source>
+        <translation>Zone</translation>
     </message>
 </context>
 <context>
@@ -6472,52 +6889,52 @@
 <context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="25"/>
+        <location filename="../../desktop/models/scores_model.py" line="27"/>
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="25"/>
+        <location filename="../../desktop/models/scores_model.py" line="27"/>
         <source>Deudor</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="25"/>
+        <location filename="../../desktop/models/scores_model.py" line="27"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="25"/>
+        <location filename="../../desktop/models/scores_model.py" line="27"/>
         <source>Mora (días)</source>
         <translation>Past due (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="26"/>
+        <location filename="../../desktop/models/scores_model.py" line="28"/>
         <source>Prob. pago</source>
         <translation>Pay prob.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="26"/>
+        <location filename="../../desktop/models/scores_model.py" line="28"/>
         <source>Por qué (factores principales)</source>
         <translation>Why (top factors)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="26"/>
+        <location filename="../../desktop/models/scores_model.py" line="28"/>
         <source>Costo (min)</source>
         <translation>Cost (min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="27"/>
+        <location filename="../../desktop/models/scores_model.py" line="29"/>
         <source>Acción</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="27"/>
+        <location filename="../../desktop/models/scores_model.py" line="29"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="83"/>
+        <location filename="../../desktop/models/scores_model.py" line="92"/>
         <source>sin ubicación</source>
         <translation>no location</translation>
     </message>
@@ -6824,196 +7241,201 @@
     </message>
     <message>
         <location filename="../../desktop/security_labels.py" line="66"/>
+        <source>Cuentas asignadas a gestores</source>
+        <translation>Accounts assigned to agents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="67"/>
         <source>Pagos importados</source>
         <translation>Payments imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="67"/>
+        <location filename="../../desktop/security_labels.py" line="68"/>
         <source>Cuestionario publicado</source>
         <translation>Questionnaire published</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="68"/>
+        <location filename="../../desktop/security_labels.py" line="69"/>
         <source>Configuración de la sucursal cambiada</source>
         <translation>Branch settings changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="69"/>
+        <location filename="../../desktop/security_labels.py" line="70"/>
         <source>Configuración del servidor cambiada</source>
         <translation>Server settings changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="70"/>
+        <location filename="../../desktop/security_labels.py" line="71"/>
         <source>Usuario creado</source>
         <translation>User created</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="71"/>
+        <location filename="../../desktop/security_labels.py" line="72"/>
         <source>Usuario modificado</source>
         <translation>User changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="72"/>
+        <location filename="../../desktop/security_labels.py" line="73"/>
         <source>Usuario desactivado</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="73"/>
+        <location filename="../../desktop/security_labels.py" line="74"/>
         <source>Usuario activado</source>
         <translation>User activated</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="74"/>
+        <location filename="../../desktop/security_labels.py" line="75"/>
         <source>Contraseña cambiada</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="75"/>
+        <location filename="../../desktop/security_labels.py" line="76"/>
         <source>Contraseña restablecida</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="76"/>
+        <location filename="../../desktop/security_labels.py" line="77"/>
         <source>Inicio de sesión</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="77"/>
+        <location filename="../../desktop/security_labels.py" line="78"/>
         <source>Inicio de sesión fallido</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="78"/>
+        <location filename="../../desktop/security_labels.py" line="79"/>
         <source>Auditoría exportada</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="79"/>
+        <location filename="../../desktop/security_labels.py" line="80"/>
         <source>Datos exportados</source>
         <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="80"/>
+        <location filename="../../desktop/security_labels.py" line="81"/>
         <source>Convenio creado</source>
         <translation>Agreement created</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="81"/>
+        <location filename="../../desktop/security_labels.py" line="82"/>
         <source>Convenio modificado</source>
         <translation>Agreement changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="89"/>
+        <location filename="../../desktop/security_labels.py" line="90"/>
         <source>gestor</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="90"/>
+        <location filename="../../desktop/security_labels.py" line="91"/>
         <source>dispositivo</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="91"/>
+        <location filename="../../desktop/security_labels.py" line="92"/>
         <source>usuario</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="92"/>
+        <location filename="../../desktop/security_labels.py" line="93"/>
         <source>cuestionario</source>
         <translation>questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="93"/>
+        <location filename="../../desktop/security_labels.py" line="94"/>
         <source>sucursal</source>
         <translation>branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="94"/>
+        <location filename="../../desktop/security_labels.py" line="95"/>
         <source>archivo</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="95"/>
+        <location filename="../../desktop/security_labels.py" line="96"/>
         <source>esta computadora</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="101"/>
+        <location filename="../../desktop/security_labels.py" line="102"/>
         <source>Oficina</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="101"/>
+        <location filename="../../desktop/security_labels.py" line="102"/>
         <source>Dispositivo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="107"/>
+        <location filename="../../desktop/security_labels.py" line="108"/>
         <source>La contraseña debe tener al menos %d caracteres.</source>
         <translation>The password must have at least %d characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="108"/>
+        <location filename="../../desktop/security_labels.py" line="109"/>
         <source>La contraseña es demasiado larga.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="109"/>
+        <location filename="../../desktop/security_labels.py" line="110"/>
         <source>La contraseña no puede ser igual al usuario.</source>
         <translation>The password cannot be the user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="110"/>
+        <location filename="../../desktop/security_labels.py" line="111"/>
         <source>El usuario debe tener de 2 a 64 letras sin tildes, números, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; o &apos;@&apos;, y empezar por una letra o un número.</source>
         <translation>The user name must have 2 to 64 unaccented letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, and start with a letter or a digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="112"/>
+        <location filename="../../desktop/security_labels.py" line="113"/>
         <source>Ese nombre de usuario está reservado para Campo; elija otro.</source>
         <translation>That user name is reserved for Campo; choose another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="113"/>
+        <location filename="../../desktop/security_labels.py" line="114"/>
         <source>Ya hay un usuario con ese nombre; elija otro.</source>
         <translation>There is already a user with that name; choose another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="114"/>
+        <location filename="../../desktop/security_labels.py" line="115"/>
         <source>Escriba el nombre de la persona.</source>
         <translation>Type the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="115"/>
+        <location filename="../../desktop/security_labels.py" line="116"/>
         <source>El nombre tiene más de 200 caracteres.</source>
         <translation>The name is longer than 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="116"/>
+        <location filename="../../desktop/security_labels.py" line="117"/>
         <source>Elija un rol de la lista.</source>
         <translation>Choose a role from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="117"/>
+        <location filename="../../desktop/security_labels.py" line="118"/>
         <source>El primer usuario debe ser administrador: será quien pueda crear a los demás.</source>
         <translation>The first user must be an administrator: they will be the one who can create the others.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="118"/>
+        <location filename="../../desktop/security_labels.py" line="119"/>
         <source>Es el último administrador activo: antes de quitarle el rol o desactivarlo, haga administrador a otro usuario.</source>
         <translation>This is the last active administrator: before taking the role away or deactivating them, make another user an administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="120"/>
+        <location filename="../../desktop/security_labels.py" line="121"/>
         <source>Ese usuario ya no existe; cierre y vuelva a abrir la lista.</source>
         <translation>That user no longer exists; close and open the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="121"/>
+        <location filename="../../desktop/security_labels.py" line="122"/>
         <source>La contraseña actual no es correcta.</source>
         <translation>The current password is not right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="131"/>
+        <location filename="../../desktop/security_labels.py" line="132"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -7260,6 +7682,24 @@
     </message>
 </context>
 <context>
+    <name>StrategyAssignment</name>
+    <message>
+        <location filename="../../desktop/views/strategy_assign.py" line="41"/>
+        <source>Dar las cuentas de la celda (o las filas seleccionadas) a un gestor</source>
+        <translation>Give the cell’s accounts (or the selected rows) to an agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_assign.py" line="53"/>
+        <source>%s cuentas de la celda «%s» (corrida #%d), saldo total %s.</source>
+        <translation>%s accounts of the “%s” cell (run #%d), total balance %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_assign.py" line="72"/>
+        <source>%s cuentas cambiaron de gestor; %s ya lo tenían.</source>
+        <translation>%s accounts changed agent; %s already had that agent.</translation>
+    </message>
+</context>
+<context>
     <name>StrategyMatrix</name>
     <message>
         <location filename="../../desktop/views/strategy_matrix.py" line="105"/>
@@ -7289,88 +7729,88 @@
 <context>
     <name>StrategyPage</name>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="85"/>
-        <location filename="../../desktop/views/strategy_page.py" line="239"/>
+        <location filename="../../desktop/views/strategy_page.py" line="86"/>
+        <location filename="../../desktop/views/strategy_page.py" line="241"/>
         <source>Recalcular</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="86"/>
+        <location filename="../../desktop/views/strategy_page.py" line="87"/>
         <source>Ajustar el modelo con el historial de hoy y puntuar toda la cartera con las reglas en pantalla</source>
         <translation>Fit the model on today’s history and score the whole portfolio with the rules on screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="93"/>
+        <location filename="../../desktop/views/strategy_page.py" line="94"/>
         <source>Cargando corridas…</source>
         <translation>Loading runs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="96"/>
+        <location filename="../../desktop/views/strategy_page.py" line="97"/>
         <source>Corrida:</source>
         <translation>Run:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="112"/>
+        <location filename="../../desktop/views/strategy_page.py" line="113"/>
         <source>Reglas</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="113"/>
+        <location filename="../../desktop/views/strategy_page.py" line="114"/>
         <source>Modelo</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="114"/>
+        <location filename="../../desktop/views/strategy_page.py" line="115"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="119"/>
+        <location filename="../../desktop/views/strategy_page.py" line="121"/>
         <source>Matriz de estrategia: probabilidad de pago × costo de cobro</source>
         <translation>Strategy matrix: payment probability × cost to collect</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="159"/>
+        <location filename="../../desktop/views/strategy_page.py" line="161"/>
         <source>Aún no hay corridas: pulse «Recalcular» para puntuar la cartera.</source>
         <translation>No runs yet: press “Recalculate” to score the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="177"/>
+        <location filename="../../desktop/views/strategy_page.py" line="179"/>
         <source>Leyendo la corrida #%d…</source>
         <translation>Reading run #%d…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="193"/>
+        <location filename="../../desktop/views/strategy_page.py" line="195"/>
         <source>%s cuentas activas puntuadas al %s · calculada el %s</source>
         <translation>%s active accounts scored as of %s · computed %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="202"/>
+        <location filename="../../desktop/views/strategy_page.py" line="204"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="215"/>
+        <location filename="../../desktop/views/strategy_page.py" line="217"/>
         <source>Cuentas y saldos de la corrida #%d con sus reglas.</source>
         <translation>Accounts and balances of run #%d under its rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="218"/>
+        <location filename="../../desktop/views/strategy_page.py" line="220"/>
         <source>Recuento con las reglas en pantalla; la corrida #%d usó otras. «Recalcular» guarda una corrida con ellas y «Guardar» las deja para la corrida nocturna.</source>
         <translation>Recounted with the rules on screen; run #%d used others. “Recalculate” stores a run with them and “Save” keeps them for the nightly run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="239"/>
+        <location filename="../../desktop/views/strategy_page.py" line="241"/>
         <source>Calculando…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="248"/>
+        <location filename="../../desktop/views/strategy_page.py" line="250"/>
         <source>Ajustando el modelo y puntuando la cartera…</source>
         <translation>Fitting the model and scoring the portfolio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="261"/>
+        <location filename="../../desktop/views/strategy_page.py" line="263"/>
         <source>Reglas guardadas: la corrida nocturna y «Recalcular» las usarán.</source>
         <translation>Rules saved: the nightly run and “Recalculate” will use them.</translation>
     </message>

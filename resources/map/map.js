@@ -310,6 +310,7 @@
       bridge.replayTime.connect((ms) => replay.at(ms));
       bridge.setup(function (json) {
         start(JSON.parse(json));
+        for (const plugin of campo.mapPlugins || []) plugin(map, channel.objects); // e.g. map_draw.js
         window.campoMap.ready = true;
         bridge.ready();
       });

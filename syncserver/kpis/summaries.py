@@ -53,6 +53,7 @@ from .derive import (
 
 KPI_LOCK = 0x4B504953  # "KPIS": orders summary writers on PostgreSQL (the writer thread, imports)
 CHUNK = 1000
+HOLDINGS_CHUNK = 5000  # holdings_changed reads fewer tables: larger chunks, fewer statements
 REBUILD_CACHE_KIB = -262144  # 256 MiB of SQLite page cache while rebuilding
 _days, _daily, _promises = KpiAccountDay.__table__, KpiDaily.__table__, KpiPromise.__table__
 _state, _payments, _visits = KpiState.__table__, Payment.__table__, Visit.__table__
@@ -94,6 +95,24 @@ def accounts_changed(conn: Connection, account_ids: Iterable[int]) -> None:
     ids = sorted(set(account_ids))
     for start in range(0, len(ids), CHUNK):
         refresh.accounts(ids[start : start + CHUNK])
+    refresh.flush()
+
+
+def holdings_changed(conn: Connection, account_ids: Iterable[int]) -> None:
+    """Derive these accounts' holding and collected rows again (after only their assignments changed).
+
+    What accounts_changed would write for accounts whose visits and payments are as before: their
+    visit-day and promise rows depend on visits and payments alone, so they are left as they are.
+    """
+    _lock(conn)
+    settings = _current(conn)
+    if settings is None:
+        rebuild_summaries(conn)
+        return
+    refresh = _Refresh(conn, *settings)
+    ids = sorted(set(account_ids))
+    for start in range(0, len(ids), HOLDINGS_CHUNK):
+        refresh.holdings(ids[start : start + HOLDINGS_CHUNK])
     refresh.flush()
 
 
@@ -178,6 +197,36 @@ class _Refresh:
             new[_collected] += collected_rows(account_id, holdings, payments.get(account_id, []))
         self._add(new[_days], new[_holdings], new[_collected], 1, new[_promises])
         for table, rows in new.items():
+            if rows:
+                conn.execute(insert(table), rows)
+
+    def holdings(self, ids: list[int]) -> None:
+        """Re-derive only the holding and collected rows of these accounts (their visits and payments unchanged)."""
+        conn = self.conn
+        p, h = _payments.c, _assignments.c
+        payments: dict[int, list] = defaultdict(list)
+        for account_id, paid_on, amount in conn.execute(
+            select(p.account_id, p.paid_on, p.amount).where(in_values(conn, p.account_id, ids))
+        ):
+            payments[account_id].append((paid_on, amount))
+        held: dict[int, list] = defaultdict(list)
+        for account_id, agent_id, assigned_at, unassigned_at in conn.execute(
+            select(h.account_id, h.agent_id, h.assigned_at, h.unassigned_at).where(in_values(conn, h.account_id, ids))
+        ):
+            held[account_id].append((agent_id, assigned_at, unassigned_at))
+        stored = [list(conn.execute(select(table).where(in_values(conn, table.c.account_id, ids))).mappings())
+                  for table in (_holdings, _collected)]
+        self._add((), stored[0], stored[1], -1)
+        for table in (_holdings, _collected):
+            conn.execute(delete(table).where(in_values(conn, table.c.account_id, ids)))
+        new_holdings, new_collected = [], []
+        for account_id in ids:
+            holdings = holding_rows(account_id, held.get(account_id, []), self.zone)
+            new_holdings += holdings
+            if account_id in payments:
+                new_collected += collected_rows(account_id, holdings, payments[account_id])
+        self._add((), new_holdings, new_collected, 1)
+        for table, rows in ((_holdings, new_holdings), (_collected, new_collected)):
             if rows:
                 conn.execute(insert(table), rows)
 
