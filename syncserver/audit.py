@@ -50,10 +50,18 @@ USER_PASSWORD_RESET = "user.password_reset"
 LOGIN_SUCCEEDED = "session.login"
 LOGIN_FAILED = "session.login_failed"
 AUDIT_EXPORTED = "audit.exported"
-# For the features being built alongside (exports of data, payment agreements): hook them with these.
+# Exports (syncserver.export_audit), agreements, settings kept elsewhere, saved reports.
 DATA_EXPORTED = "data.exported"
 AGREEMENT_CREATED = "agreement.created"
 AGREEMENT_CHANGED = "agreement.changed"
+AGREEMENTS_RECOMPUTED = "agreements.recomputed"
+AGREEMENT_SETTINGS_CHANGED = "settings.agreements_changed"
+MAIL_SETTINGS_CHANGED = "settings.mail_changed"
+STRATEGY_RULES_CHANGED = "strategy.rules_changed"
+PAIRING_CODES_CANCELLED = "pairing.codes_cancelled"
+REPORT_SAVED = "report.saved"
+REPORT_RENAMED = "report.renamed"
+REPORT_DELETED = "report.deleted"
 
 ACTIONS = (
     PAIRING_CODE_CREATED, DEVICE_PAIRED, DEVICE_REVOKED, AGENT_ADDED, AGENT_UPDATED, AGENT_DEACTIVATED,
@@ -61,7 +69,9 @@ ACTIONS = (
     QUESTIONNAIRE_PUBLISHED,
     SETTINGS_CHANGED, SERVER_SETTINGS_CHANGED, USER_CREATED, USER_UPDATED, USER_DEACTIVATED, USER_ACTIVATED,
     USER_PASSWORD_CHANGED, USER_PASSWORD_RESET, LOGIN_SUCCEEDED, LOGIN_FAILED, AUDIT_EXPORTED, DATA_EXPORTED,
-    AGREEMENT_CREATED, AGREEMENT_CHANGED,
+    AGREEMENT_CREATED, AGREEMENT_CHANGED, AGREEMENTS_RECOMPUTED, AGREEMENT_SETTINGS_CHANGED,
+    MAIL_SETTINGS_CHANGED, STRATEGY_RULES_CHANGED, PAIRING_CODES_CANCELLED, REPORT_SAVED,
+    REPORT_RENAMED, REPORT_DELETED,
 )
 _KNOWN = frozenset(ACTIONS)
 MAX_ACTOR = 100

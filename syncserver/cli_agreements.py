@@ -76,8 +76,9 @@ def cmd_agreements_recompute(args: argparse.Namespace) -> int:
     """Store every agreement's status as of today (or --as-of)."""
     from . import cli
     from .agreements import recompute_all
+    from .audit import cli_actor
 
-    count = recompute_all(cli._open(args), args.as_of)
+    count = recompute_all(cli._open(args), args.as_of, actor=cli_actor())
     return cli._show(args, {"recomputed": count}, f"recomputed {count} agreement(s)")
 
 

@@ -65,8 +65,9 @@ def cmd_kpis(args: argparse.Namespace) -> int:
 
     if args.last < args.first:
         raise AdminError(f"--to {args.last} is before --from {args.first}")
-    report = compute_kpis(cli._open(args), args.first, args.last, by=args.by, as_of=args.as_of)
-    written = [_export(report, path) for path in (args.xlsx, args.csv) if path is not None]
+    engine = cli._open(args)
+    report = compute_kpis(engine, args.first, args.last, by=args.by, as_of=args.as_of)
+    written = [_export(report, path, engine) for path in (args.xlsx, args.csv) if path is not None]
     if args.json:
         cli._print_json(report.as_json())
         return 0
@@ -85,14 +86,19 @@ def cmd_kpis(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(report, path: Path) -> tuple[Path, int]:
-    """Write the report's groups to an .xlsx or .csv file (syncserver/table_export.py's formats)."""
+def _export(report, path: Path, engine) -> tuple[Path, int]:
+    """Write the report's groups to an .xlsx or .csv file (syncserver/table_export.py's formats), audited."""
+    from .audit import cli_actor
+    from .export_audit import KPIS, audited_export
     from .kpis.tables import kpi_table
     from .table_export import ExportError, export_table
 
     columns, rows = kpi_table(report.groups, report.by)
     try:
-        return path, export_table(path, f"KPIs {report.first} {report.last}", columns, rows)
+        return path, audited_export(
+            engine, what=KPIS, path=path, actor=cli_actor(),
+            write=lambda: export_table(path, f"KPIs {report.first} {report.last}", columns, rows),
+            details={"from": report.first, "to": report.last, "by": report.by})
     except (ExportError, OSError) as exc:
         raise AdminError(f"cannot write {path}: {exc}") from None
 

@@ -8,6 +8,7 @@ import sys
 from dataclasses import asdict, replace
 
 from .admin import AdminError
+from .audit import cli_actor
 from .cli import _branch_zone, _local, _open, _print_json, _print_table, _show
 from .clock import utcnow
 from .mail_outbox import STATUSES, list_outbox, outbox_counts, retry_failed
@@ -65,7 +66,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         changes["password"] = ""
     if args.enabled is not None:
         changes["enabled"] = args.enabled
-    info = update_mail_settings(engine, replace(current, **changes)) if changes else current
+    info = update_mail_settings(engine, replace(current, **changes), actor=cli_actor()) if changes else current
     return _show(args, info.public(), _settings_text(info))
 
 

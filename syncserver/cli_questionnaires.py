@@ -14,6 +14,7 @@ import msgspec
 from .admin import AdminError
 from .audit import cli_actor
 from .cli import _branch_zone, _local, _open, _print_json, _print_table, _show
+from .export_audit import QUESTIONNAIRE, audited_export
 from .questionnaire_setup import export_definition, import_definition
 from .questionnaires import DefinitionRefused, Published, get_draft, list_questionnaires, list_versions, publish
 
@@ -77,10 +78,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Print (or write) a definition as JSON: the latest version, --version N, or --draft."""
-    definition = export_definition(_open(args), args.id, version=args.version, draft=args.draft)
+    engine = _open(args)
+    definition = export_definition(engine, args.id, version=args.version, draft=args.draft)
     text = json.dumps(definition, ensure_ascii=False, indent=2) + "\n"
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        audited_export(engine, what=QUESTIONNAIRE, path=args.output, actor=cli_actor(),
+                       write=lambda: Path(args.output).write_text(text, encoding="utf-8") and 1,
+                       details={"questionnaire": args.id, "version": args.version, "draft": args.draft})
     else:
         sys.stdout.write(text)
     return 0

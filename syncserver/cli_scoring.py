@@ -63,11 +63,12 @@ def _stored_run(engine, run_id: int | None):
 def cmd_scoring_run(args: argparse.Namespace) -> int:
     """Score every active account now (or as of --as-of) and store the run."""
     from . import cli
+    from .audit import cli_actor
     from .scoring.run_queries import get_run
     from .scoring.runs import run_scoring
 
     engine = cli._open(args)
-    run = get_run(engine, run_scoring(engine, args.as_of, trigger="cli"))
+    run = get_run(engine, run_scoring(engine, args.as_of, trigger="cli", actor=cli_actor()))
     if args.json:
         cli._print_json(run.as_json())
     else:
@@ -123,6 +124,7 @@ def _setting(text: str) -> tuple[str, Any]:
 def cmd_scoring_rules(args: argparse.Namespace) -> int:
     """Show the branch's scoring settings; --set KEY=VALUE changes them (actions.QUADRANT=ACTION for one action)."""
     from . import cli
+    from .audit import cli_actor
     from .scoring.settings import read_scoring_settings, save_scoring_settings
 
     engine = cli._open(args)
@@ -134,7 +136,7 @@ def cmd_scoring_rules(args: argparse.Namespace) -> int:
                 change.setdefault("actions", {})[key.removeprefix("actions.")] = value
             else:
                 change[key] = value
-        settings = save_scoring_settings(engine, change)
+        settings = save_scoring_settings(engine, change, actor=cli_actor())
     document = settings.as_json()
     if args.json:
         cli._print_json(document)

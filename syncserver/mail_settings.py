@@ -14,10 +14,12 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from mobile_protocol.messages import OUTCOMES
 
 from .admin import AdminError, transaction
+from .audit import MAIL_SETTINGS_CHANGED, SYSTEM, record
 from .clock import utcnow
 from .db.mail_models import MailSettings
 from .flags import CLOCK_SKEW, GEOFENCE_MISMATCH, IMPOSSIBLE_SPEED, LOW_ACCURACY, MOCK_LOCATION, OUTSIDE_GEOFENCE, STALE_FIX
 from .mail_words import LANGUAGES
+from .permissions import SETTINGS_MAIL, authorize
 
 SECURITIES = ("none", "starttls", "tls")
 VISIT_FLAGS = (MOCK_LOCATION, LOW_ACCURACY, OUTSIDE_GEOFENCE, GEOFENCE_MISMATCH, STALE_FIX, IMPOSSIBLE_SPEED, CLOCK_SKEW)
@@ -133,15 +135,30 @@ def read_mail_settings(bind: Engine | Connection) -> MailSettingsInfo:
     )
 
 
-def update_mail_settings(bind: Engine | Connection, info: MailSettingsInfo) -> MailSettingsInfo:
-    """Check and store new settings; nothing is written when one breaks a rule (MailSettingsError)."""
+def update_mail_settings(bind: Engine | Connection, info: MailSettingsInfo, *, actor: str = SYSTEM) -> MailSettingsInfo:
+    """Check and store new settings, audited (the password only as changed); nothing is written when one breaks
+    a rule (MailSettingsError) or the actor may not (PermissionDenied)."""
     clean = validate_mail(info)
     values = asdict(clean)
     values.update(recipients=list(clean.recipients), outcomes=list(clean.outcomes), flags=list(clean.flags),
                   updated_at=utcnow())
     with transaction(bind) as conn:
+        authorize(conn, actor, SETTINGS_MAIL)
+        changes = mail_changes(read_mail_settings(conn), clean)
         if conn.scalar(select(_settings.c.id).where(_settings.c.id == 1)) is None:
             conn.execute(insert(_settings).values(id=1, **values))
         else:
             conn.execute(update(_settings).where(_settings.c.id == 1).values(**values))
+        if changes:
+            record(conn, actor=actor, action=MAIL_SETTINGS_CHANGED, subject_type="branch", subject_id=1,
+                   details=changes)
     return clean
+
+
+def mail_changes(old: MailSettingsInfo, new: MailSettingsInfo) -> dict[str, list]:
+    """{setting: [old, new]} of what differs; the password is never written, only that it changed."""
+    before, after = old.public(), new.public()
+    changes = {key: [before[key], after[key]] for key in after if key != "password" and before[key] != after[key]}
+    if old.password != new.password:
+        changes["password"] = ["********" if old.password else "", "********" if new.password else ""]
+    return changes

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from .admin import AdminError, transaction
 from .agents import AgentInactive, AgentInfo, get_agent
-from .audit import DEVICE, DEVICE_PAIRED, PAIRING_CODE_CREATED, SYSTEM, device_actor, record
+from .audit import DEVICE, DEVICE_PAIRED, PAIRING_CODE_CREATED, PAIRING_CODES_CANCELLED, SYSTEM, device_actor, record
 from .clock import utcnow
 from .db.models import Agent, Device, PairingCode
 from .permissions import DEVICES_PAIR, authorize
@@ -137,8 +137,9 @@ def create_pairing_code(
     return PairingCodeInfo(code, agent, expires_at)
 
 
-def cancel_pairing_codes(bind: Engine | Connection, codes: list[str], *, now: datetime | None = None) -> int:
-    """Make unused codes unusable at once (a pairing dialog closed, or showed a newer code); returns how many."""
+def cancel_pairing_codes(bind: Engine | Connection, codes: list[str], *, now: datetime | None = None,
+                         actor: str = SYSTEM) -> int:
+    """Make unused codes unusable at once (a pairing dialog closed, or showed a newer code), audited; how many."""
     if not codes:
         return 0
     moment = now or utcnow()
@@ -149,6 +150,8 @@ def cancel_pairing_codes(bind: Engine | Connection, codes: list[str], *, now: da
             .where(PairingCode.code.in_(normalized), PairingCode.used_at.is_(None), PairingCode.expires_at > moment)
             .values(expires_at=moment)
         )
+        if cancelled.rowcount:  # no permission needed: taking access away is always allowed
+            record(conn, actor=actor, action=PAIRING_CODES_CANCELLED, details={"codes": cancelled.rowcount})
     return cancelled.rowcount
 
 

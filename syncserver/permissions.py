@@ -29,12 +29,15 @@ DATA_EXPORT = "data.export"
 SETTINGS_BRANCH = "settings.branch"
 SETTINGS_SERVER = "settings.server"
 USERS_MANAGE = "users.manage"
+STRATEGY_MANAGE = "strategy.manage"  # scoring parameters and strategy rules, recalculating the scores
+REPORTS_SAVE = "reports.save"  # saved report definitions: save, rename, delete
+SETTINGS_MAIL = "settings.mail"  # SMTP server, recipients, which visits are mailed, the test e-mail
 
 COLLECTION_WORK = frozenset({
     DEVICES_PAIR, DEVICES_REVOKE, AGENTS_MANAGE, ACCOUNTS_IMPORT, ACCOUNTS_ASSIGN, PAYMENTS_IMPORT,
-    QUESTIONNAIRES_EDIT, QUESTIONNAIRES_PUBLISH, AGREEMENTS_MANAGE, DATA_EXPORT,
+    QUESTIONNAIRES_EDIT, QUESTIONNAIRES_PUBLISH, AGREEMENTS_MANAGE, DATA_EXPORT, STRATEGY_MANAGE, REPORTS_SAVE,
 })
-ACTIONS = tuple(sorted(COLLECTION_WORK | {SETTINGS_BRANCH, SETTINGS_SERVER, USERS_MANAGE}))
+ACTIONS = tuple(sorted(COLLECTION_WORK | {SETTINGS_BRANCH, SETTINGS_SERVER, SETTINGS_MAIL, USERS_MANAGE}))
 PERMISSIONS: dict[str, frozenset[str]] = {
     ADMINISTRATOR: frozenset(ACTIONS),
     SUPERVISOR: COLLECTION_WORK,

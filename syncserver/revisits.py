@@ -14,10 +14,12 @@ from datetime import datetime
 from sqlalchemy import Connection, Engine, insert, select
 
 from .admin import AdminError, in_values, transaction
+from .audit import ACCOUNTS_ASSIGNED, SYSTEM, record
 from .changes import assign_account
 from .clock import utcnow
 from .db.agreement_models import RevisitRequest
 from .db.models import Agent, Visit
+from .permissions import ACCOUNTS_ASSIGN, authorize
 
 _visits, _agents, _revisits = Visit.__table__, Agent.__table__, RevisitRequest.__table__
 
@@ -32,13 +34,15 @@ class RevisitResult:
 
 
 def reassign_for_revisit(bind: Engine | Connection, visit_ids: Iterable[str], agent_id: int, *,
-                         now: datetime | None = None) -> RevisitResult:
-    """Give the accounts of these promises' visits to the agent and mark each promise for a revisit."""
+                         now: datetime | None = None, actor: str = SYSTEM) -> RevisitResult:
+    """Give the accounts of these promises' visits to the agent and mark each promise for a revisit, audited as
+    `accounts.assigned` (source "revisit"); PermissionDenied when the actor may not assign accounts."""
     now = now or utcnow()
     wanted = list(dict.fromkeys(visit_ids))
     if not wanted:
         raise AdminError("choose at least one promise to reassign")
     with transaction(bind) as conn:
+        authorize(conn, actor, ACCOUNTS_ASSIGN)
         agent = conn.execute(select(_agents.c.code, _agents.c.active).where(_agents.c.id == agent_id)).first()
         if agent is None:
             raise AdminError(f"unknown agent id {agent_id}")
@@ -49,7 +53,11 @@ def reassign_for_revisit(bind: Engine | Connection, visit_ids: Iterable[str], ag
         missing = [visit_id for visit_id in wanted if visit_id not in accounts]
         if missing:
             raise AdminError(f"unknown visit id {missing[0]}")
-        return _reassign(conn, wanted, accounts, agent_id, now)
+        result = _reassign(conn, wanted, accounts, agent_id, now)
+        record(conn, actor=actor, action=ACCOUNTS_ASSIGNED, subject_type="agent", subject_id=agent.code,
+               details={"source": "revisit", "accounts": result.moved + result.already_held, "moved": result.moved,
+                        "unchanged": result.already_held, "revisits": result.marked, "visits": wanted[:100]})
+        return result
 
 
 def _reassign(conn: Connection, visit_ids: list[str], accounts: dict[str, int], agent_id: int,

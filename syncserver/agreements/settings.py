@@ -8,13 +8,17 @@ from datetime import datetime
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from ..admin import transaction
+from ..audit import AGREEMENT_SETTINGS_CHANGED, SYSTEM, record
 from ..clock import utcnow
 from ..db.agreement_models import AgreementSettings
+from ..permissions import SETTINGS_BRANCH, authorize
 from .matching import BreakRule
 from .template import DEFAULT_TEMPLATE, template_problems
 from .terms import AgreementError
 
 MAX_TEMPLATE = 20_000
+_FIELDS = ("broken_after_missed", "broken_after_days", "company_name", "company_id", "company_address",
+           "company_phone")
 _settings = AgreementSettings.__table__
 
 
@@ -69,14 +73,24 @@ def check_agreement_settings(info: AgreementSettingsInfo) -> AgreementSettingsIn
 
 
 def save_agreement_settings(bind: Engine | Connection, info: AgreementSettingsInfo,
-                            now: datetime | None = None) -> AgreementSettingsInfo:
-    """Check and store the settings (agreements already made keep the terms they were made with)."""
+                            now: datetime | None = None, *, actor: str = SYSTEM) -> AgreementSettingsInfo:
+    """Check and store the settings (agreements already made keep the terms they were made with), audited; the
+    template's text is not copied into the log, only that it changed and its lengths."""
     info = check_agreement_settings(info)
     values = {"terms_template": info.terms_template, "broken_after_missed": info.broken_after_missed,
               "broken_after_days": info.broken_after_days, "company_name": info.company_name,
               "company_id": info.company_id, "company_address": info.company_address,
               "company_phone": info.company_phone, "updated_at": now or utcnow()}
     with transaction(bind) as conn:
+        authorize(conn, actor, SETTINGS_BRANCH)
+        old = read_agreement_settings(conn)
+        changes = {name: [getattr(old, name), getattr(info, name)] for name in _FIELDS
+                   if getattr(old, name) != getattr(info, name)}
+        if old.terms_template != info.terms_template:
+            changes["terms_template"] = [len(old.terms_template), len(info.terms_template)]
+        if changes:
+            record(conn, actor=actor, action=AGREEMENT_SETTINGS_CHANGED, subject_type="branch", subject_id=1,
+                   details=changes)
         if conn.scalar(select(_settings.c.id).where(_settings.c.id == 1)) is None:
             conn.execute(insert(_settings).values(id=1, **values))
         else:

@@ -16,12 +16,14 @@ from decimal import Decimal
 from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from ..admin import AdminError, in_values, transaction
+from ..audit import AGREEMENT_CREATED, AGREEMENTS_RECOMPUTED, SYSTEM, record
 from ..branch import load_branch
 from ..clock import utcnow
 from ..db.agreement_models import Agreement, AgreementInstalment
 from ..db.kpi_models import Payment
 from ..db.models import Account, Visit
 from ..kpis.days import today, zone_of
+from ..permissions import AGREEMENTS_MANAGE, authorize
 from .matching import AgreementState, BreakRule, PenaltyRule, match_payments
 from .schedule import build_schedule
 from .settings import read_agreement_settings
@@ -108,17 +110,22 @@ def recompute_agreements(conn: Connection, account_ids: Iterable[int] | None = N
     return len(found)
 
 
-def recompute_all(bind: Engine, as_of: date | None = None) -> int:
-    """Recompute every agreement now (on demand: the office's button, `campo-server agreements recompute`)."""
+def recompute_all(bind: Engine, as_of: date | None = None, *, actor: str = SYSTEM) -> int:
+    """Recompute every agreement now (on demand: the office's button, `campo-server agreements recompute`), audited."""
     with transaction(bind) as conn:
-        return recompute_agreements(conn, None, as_of)
+        authorize(conn, actor, AGREEMENTS_MANAGE)
+        count = recompute_agreements(conn, None, as_of)
+        record(conn, actor=actor, action=AGREEMENTS_RECOMPUTED, details={"agreements": count, "as_of": as_of})
+        return count
 
 
 def create_agreement(bind: Engine | Connection, account_id: int, terms: AgreementTerms, *,
-                     visit_id: str | None = None, now: datetime | None = None) -> int:
-    """Check the terms, make the agreement with its schedule and terms text; its id. AgreementError says what is wrong."""
+                     visit_id: str | None = None, now: datetime | None = None, actor: str = SYSTEM) -> int:
+    """Check the terms, make the agreement with its schedule and terms text, audited; its id. AgreementError says
+    what is wrong; PermissionDenied when the actor may not."""
     now = now or utcnow()
     with transaction(bind) as conn:
+        authorize(conn, actor, AGREEMENTS_MANAGE)
         branch = load_branch(conn)
         # FOR UPDATE on PostgreSQL: two offices making an agreement for one account at once take turns.
         account = conn.execute(select(_accounts).where(_accounts.c.id == account_id).with_for_update()).first()
@@ -154,4 +161,8 @@ def create_agreement(bind: Engine | Connection, account_id: int, terms: Agreemen
             {"agreement_id": agreement_id, "number": row.number, "due_on": row.due_on, "amount": row.amount,
              "penalty": zero, "paid": zero, "paid_on": None} for row in schedule.rows])
         recompute_agreements(conn, [account_id])
+        record(conn, actor=actor, action=AGREEMENT_CREATED, subject_type="agreement", subject_id=agreement_id,
+               details={"account": account.external_ref, "visit": visit_id, "total": terms.total,
+                        "down_payment": terms.down_payment, "instalments": terms.instalments,
+                        "frequency": terms.frequency, "start_date": terms.start_date})
     return agreement_id

@@ -9,8 +9,10 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..admin import transaction
+from ..audit import REPORT_DELETED, REPORT_RENAMED, REPORT_SAVED, SYSTEM, record
 from ..clock import utcnow
 from ..db.report_models import SavedReport
+from ..permissions import REPORTS_SAVE, authorize
 from .report_catalog import ReportError
 from .report_definition import NAME_LENGTH, ReportDefinition
 
@@ -41,24 +43,29 @@ def _taken(name: str) -> ReportError:
 
 
 def save_report(bind: Engine | Connection, definition: ReportDefinition, *, overwrite: bool = False,
-                now: datetime | None = None) -> SavedReportInfo:
+                now: datetime | None = None, actor: str = SYSTEM) -> SavedReportInfo:
     """Store the definition under its name; a name in use raises ReportError("name_taken") unless overwrite."""
     name = report_name(definition.name)
     data = definition.validate().as_json()
     now = now or utcnow()
     s = _saved.c
     with transaction(bind) as conn:
+        authorize(conn, actor, REPORTS_SAVE)
         found = conn.scalar(select(s.id).where(s.name == name))
         if found is not None:
             if not overwrite:
                 raise _taken(name)
             conn.execute(update(_saved).where(s.id == found).values(definition=data, updated_at=now))
+            record(conn, actor=actor, action=REPORT_SAVED, subject_type="report", subject_id=found,
+                   details={"name": name, "overwritten": True})
             return SavedReportInfo(found, name, now)
         try:
             report_id = conn.execute(insert(_saved).values(name=name, definition=data, created_at=now, updated_at=now)
                                      .returning(s.id)).scalar_one()
         except IntegrityError:  # another window saved the same name between our check and our insert
             raise _taken(name) from None
+        record(conn, actor=actor, action=REPORT_SAVED, subject_type="report", subject_id=report_id,
+               details={"name": name, "overwritten": False})
     return SavedReportInfo(report_id, name, now)
 
 
@@ -81,12 +88,14 @@ def load_report(bind: Engine | Connection, report_id: int) -> ReportDefinition:
 
 
 def rename_report(bind: Engine | Connection, report_id: int, name: str, *,
-                  now: datetime | None = None) -> SavedReportInfo:
+                  now: datetime | None = None, actor: str = SYSTEM) -> SavedReportInfo:
     """Give a saved report another name (not one in use)."""
     name = report_name(name)
     now = now or utcnow()
     s = _saved.c
     with transaction(bind) as conn:
+        authorize(conn, actor, REPORTS_SAVE)
+        old = conn.scalar(select(s.name).where(s.id == report_id))
         other = conn.scalar(select(s.id).where(s.name == name))
         if other is not None and other != report_id:
             raise _taken(name)
@@ -94,12 +103,20 @@ def rename_report(bind: Engine | Connection, report_id: int, name: str, *,
             changed = conn.execute(update(_saved).where(s.id == report_id).values(name=name, updated_at=now)).rowcount
         except IntegrityError:
             raise _taken(name) from None
+        if changed and old != name:
+            record(conn, actor=actor, action=REPORT_RENAMED, subject_type="report", subject_id=report_id,
+                   details={"name": [old, name]})
     if not changed:
         raise ReportError("report_not_found", f"no saved report has id {report_id}")
     return SavedReportInfo(report_id, name, now)
 
 
-def delete_report(bind: Engine | Connection, report_id: int) -> None:
-    """Forget a saved report (deleting one already gone is not an error)."""
+def delete_report(bind: Engine | Connection, report_id: int, *, actor: str = SYSTEM) -> None:
+    """Forget a saved report, audited (deleting one already gone is not an error, and records nothing)."""
     with transaction(bind) as conn:
-        conn.execute(delete(_saved).where(_saved.c.id == report_id))
+        authorize(conn, actor, REPORTS_SAVE)
+        name = conn.scalar(select(_saved.c.name).where(_saved.c.id == report_id))
+        if name is not None:
+            conn.execute(delete(_saved).where(_saved.c.id == report_id))
+            record(conn, actor=actor, action=REPORT_DELETED, subject_type="report", subject_id=report_id,
+                   details={"name": name})

@@ -21,10 +21,12 @@ import numpy as np
 from sqlalchemy import Connection, Engine, insert, select
 
 from ..admin import AdminError
+from ..audit import SYSTEM
 from ..clock import utcnow
 from ..db.models import Account
 from ..db.scoring_models import AccountScoreRow, ScoringRun
 from ..kpis.days import branch_kpi_settings, today, zone_of
+from ..permissions import STRATEGY_MANAGE, authorize
 from .features import extract_features
 from .model import HELD_OUT, MIN_LABELLED, MIN_PER_CLASS, ScoringModel, fit_model, score_features
 from .run_queries import reading
@@ -83,8 +85,11 @@ class PreparedRun:
 
 
 def run_scoring(engine: Engine, as_of: date | None = None, params: Mapping[str, Any] | None = None, *,
-                trigger: str = "manual", now: datetime | None = None) -> int:
-    """Fit, score every active account as of `as_of`, store the run; its id. params override stored settings."""
+                trigger: str = "manual", now: datetime | None = None, actor: str = SYSTEM) -> int:
+    """Fit, score every active account as of `as_of`, store the run; its id. params override stored settings.
+    PermissionDenied (before any work) when the actor may not manage the strategy."""
+    with reading(engine) as conn:
+        authorize(conn, actor, STRATEGY_MANAGE)
     return store_run(engine, prepare_run(engine, as_of, params, trigger=trigger, now=now))
 
 

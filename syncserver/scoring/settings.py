@@ -16,8 +16,10 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from ..admin import transaction
+from ..audit import STRATEGY_RULES_CHANGED, SYSTEM, record
 from ..clock import utcnow
 from ..db.scoring_models import ScoringSettingsRow
+from ..permissions import STRATEGY_MANAGE, authorize
 from ..settings import SettingsError
 from .buckets import DEFAULT_BUCKETS, DpdBucket, check_buckets
 from .run_queries import reading
@@ -161,11 +163,19 @@ def read_scoring_settings(bind: Engine | Connection) -> ScoringSettings:
         return ScoringSettings()
 
 
-def save_scoring_settings(bind: Engine | Connection, payload: Mapping[str, Any] | ScoringSettings) -> ScoringSettings:
-    """Check and store the settings (a partial document changes only its keys); nothing is written on error."""
+def save_scoring_settings(bind: Engine | Connection, payload: Mapping[str, Any] | ScoringSettings, *,
+                          actor: str = SYSTEM) -> ScoringSettings:
+    """Check and store the settings (a partial document changes only its keys), audited with old and new values;
+    nothing is written on error or when the actor may not (PermissionDenied)."""
     with transaction(bind) as conn:
+        authorize(conn, actor, STRATEGY_MANAGE)
         current = read_scoring_settings(conn)
         settings = payload if isinstance(payload, ScoringSettings) else parse_settings(payload, current)
+        before, after = current.as_json(), settings.as_json()
+        changes = {key: [before[key], after[key]] for key in KEYS if before[key] != after[key]}
+        if changes:
+            record(conn, actor=actor, action=STRATEGY_RULES_CHANGED, subject_type="branch", subject_id=1,
+                   details=changes)
         values = {"settings": settings.as_json(), "updated_at": utcnow()}
         if conn.scalar(select(_table.c.id).where(_table.c.id == 1)) is None:
             conn.execute(insert(_table).values(id=1, **values))
