@@ -8,14 +8,17 @@ from PySide6.QtCore import QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
+from syncserver.export_audit import DASHBOARD_PDF, DASHBOARD_TABLE, audited_export, check_export, record_export
 from syncserver.kpis.dashboard import DashboardQuery, branch_today
 from syncserver.kpis.printable import load_printable
 from syncserver.kpis.tables import TABLES, dashboard_table
+from syncserver.permissions import DATA_EXPORT
 from syncserver.table_export import export_table
 
 from ..models.kpi_format import kpi_labels
 from ..worker import run_in_background
 from .dashboard_filters import period_of
+from .permission_ui import guard
 from .report_pdf import write_report_pdf
 
 PAGE_SIZE_KEY = "reports/page_size"
@@ -52,6 +55,9 @@ class DashboardExports(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.print_button)
         layout.addWidget(self.export_button)
+        self.tooltips = {self.print_button: self.print_button.toolTip(), self.export_button: self.export_button.toolTip()}
+        self._busy(False)
+        page.host.session_changed.connect(lambda _session: self._busy(False))
 
     def table_names(self) -> dict[str, str]:
         """Each exportable table and its name in the file dialog."""
@@ -108,10 +114,14 @@ class DashboardExports(QWidget):
 
     def write_report(self, path: Path | str, page_size: str = "a4") -> None:
         """Read the report of the page's filters on a pool thread, then draw it into `path` ("a4" or "letter")."""
-        engine, query_of = self.page.host.engine, self._query_reader()
+        engine, actor, query_of = self.page.host.engine, self.page.host.actor, self._query_reader()
         self._busy(True)
-        run_in_background(lambda: load_printable(engine, query_of()),
-                          lambda report: self._draw(report, Path(path), page_size), self._failed)
+
+        def read():  # pool thread
+            check_export(engine, actor)
+            return load_printable(engine, query_of())
+
+        run_in_background(read, lambda report: self._draw(report, Path(path), page_size), self._failed)
 
     def _draw(self, report, path: Path, page_size: str) -> None:
         try:
@@ -119,13 +129,19 @@ class DashboardExports(QWidget):
         except OSError as error:
             self._failed(error)
             return
-        self._done(path, self.tr("Informe guardado (%d páginas):\n%s") % (pages, path))
+        engine, actor = self.page.host.engine, self.page.host.actor
+        query = report.board.query
+        details = {"from": query.first, "to": query.last, "agent": query.agent_id, "segment": query.segment}
+        run_in_background(lambda: record_export(engine, actor=actor, what=DASHBOARD_PDF, path=path, rows=pages,
+                                                details={**details, "pages": pages}),
+                          lambda _none: self._done(path, self.tr("Informe guardado (%d páginas):\n%s") % (pages, path)),
+                          self._failed)
 
     def export_to(self, path: Path | str, table: str) -> None:
         """Write one of TABLES for the page's filters to `path` (.xlsx or .csv) on a pool thread."""
         if table not in TABLES:
             raise ValueError(f"table must be one of {', '.join(TABLES)}")
-        path, engine, query_of = Path(path), self.page.host.engine, self._query_reader()
+        path, engine, actor, query_of = Path(path), self.page.host.engine, self.page.host.actor, self._query_reader()
         labels, title = kpi_labels(), self.table_names()[table]
         titles = {
             "agent": self.tr("Gestor"), "segment": self.tr("Segmento"), "day": self.tr("Día"),
@@ -136,8 +152,12 @@ class DashboardExports(QWidget):
             "compliance": self.tr("Dentro de la geocerca"), "flagged": self.tr("Visitas con alertas")}
 
         def write() -> int:  # pool thread
-            columns, rows = dashboard_table(engine, query_of(), table, labels=labels, titles=titles)
-            return export_table(path, title, columns, rows)
+            query = query_of()
+            columns, rows = dashboard_table(engine, query, table, labels=labels, titles=titles)
+            return audited_export(engine, actor=actor, what=DASHBOARD_TABLE, path=path,
+                                  write=lambda: export_table(path, title, columns, rows),
+                                  details={"table": table, "from": query.first, "to": query.last,
+                                           "agent": query.agent_id, "segment": query.segment})
 
         self._busy(True)
         run_in_background(write, lambda count: self._done(path, self.tr("%d filas exportadas a:\n%s") % (count, path)),
@@ -146,8 +166,8 @@ class DashboardExports(QWidget):
     # --- answers ----------------------------------------------------------------------------
 
     def _busy(self, busy: bool) -> None:
-        for button in (self.print_button, self.export_button):
-            button.setEnabled(not busy)
+        for button, tooltip in self.tooltips.items():
+            guard(button, self.page.host.session, DATA_EXPORT, not busy, tooltip)
 
     def _done(self, path: Path, text: str) -> None:
         self._busy(False)

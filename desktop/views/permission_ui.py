@@ -11,7 +11,7 @@ from syncserver.permissions import PermissionDenied
 from ..security_labels import refusal
 from ..session import Session
 
-__all__ = ["denied_text", "guard", "refusal"]
+__all__ = ["denied_text", "follow", "guard", "refusal"]
 
 
 def guard(control: QWidget | QAction, session: Session, action: str, enabled: bool = True, tooltip: str = "") -> bool:
@@ -20,6 +20,21 @@ def guard(control: QWidget | QAction, session: Session, action: str, enabled: bo
     control.setEnabled(enabled and allowed)
     control.setToolTip(tooltip if allowed else refusal(session.role, action))
     return allowed
+
+
+def follow(host, action: str, *controls: QWidget | QAction) -> None:
+    """Guard `controls` now and again whenever the session changes (for controls nothing else enables)."""
+    def apply(_session=None) -> None:
+        for control in controls:
+            guard(control, host.session, action)
+
+    apply()
+    host.session_changed.connect(apply)
+
+
+def error_text(error: Exception) -> str:
+    """A failure as the status lines show it: a refusal in the interface's words, else the error's own."""
+    return denied_text(error) or str(error) or type(error).__name__
 
 
 def denied_text(error: Exception) -> str | None:

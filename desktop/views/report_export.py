@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from syncserver.export_audit import REPORT_TABLE
 from syncserver.kpis.pivot_result import PivotResult
 from syncserver.table_export import Column, export_table
 
@@ -43,8 +44,8 @@ class ReportExport(FileExport):
     def __init__(self, page) -> None:
         super().__init__(page, QCoreApplication.translate("ReportExport", "El informe mostrado en Excel o CSV"),
                          QCoreApplication.translate("ReportExport", "Informes"))
-        self.button.setEnabled(False)  # until a report is shown
-        page.shown.connect(lambda _result: self.button.setEnabled(True))
+        self._enable(False)  # until a report is shown
+        page.shown.connect(lambda _result: self._enable())
 
     def choose(self) -> None:
         """Ask for the file; its type (Excel or CSV) picks the format."""
@@ -65,9 +66,10 @@ class ReportExport(FileExport):
         headers = [str(model.headerData(i, Qt.Orientation.Horizontal)) for i in range(model.columnCount())]
         columns, rows = pivot_rows(result, headers, self.tr("Total"))
         title = result.definition.name or self.tr("Informe")
-        self.button.setEnabled(False)
-        run_in_background(lambda: export_table(path, title, columns, rows), lambda count: self._done(path, count),
-                          self._failed)
+        self._enable(False)
+        write = self.audited(REPORT_TABLE, path, lambda: export_table(path, title, columns, rows),
+                             report=result.definition.name or None)
+        run_in_background(write, lambda count: self._done(path, count), self._failed)
 
     def _done(self, path: Path, count: int) -> None:
         self._wrote(path, self.tr("%d filas exportadas a:\n%s") % (count, path))

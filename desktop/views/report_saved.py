@@ -38,7 +38,13 @@ class SavedReportsBox(QGroupBox):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self.reports: list[SavedReportInfo] = []
+        self.may_change, self.refused = True, ""  # the role's answer to reports.save (set_allowed)
         self._enable()
+
+    def set_allowed(self, allowed: bool, refused: str = "") -> None:
+        """Whether renaming and deleting are allowed; `refused` says why not (the delete button's tooltip)."""
+        self.may_change, self.refused = allowed, refused
+        self.set_reports(self.reports)
 
     def set_reports(self, reports: list[SavedReportInfo], current: int | None = None) -> None:
         """List these reports, selecting `current` if it is among them."""
@@ -48,7 +54,8 @@ class SavedReportsBox(QGroupBox):
         for report in reports:
             item = QListWidgetItem(report.name)
             item.setData(IdRole, report.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            if self.may_change:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             item.setToolTip(self.tr("Guardado el %s") % report.updated_at.astimezone().strftime("%d/%m/%Y %H:%M"))
             self.list.addItem(item)
             if report.id == current:
@@ -72,7 +79,8 @@ class SavedReportsBox(QGroupBox):
     def _enable(self) -> None:
         chosen = self._selected() is not None
         self.open_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen and self.may_change)
+        self.delete_button.setToolTip("" if self.may_change else self.refused)
 
     def _open(self) -> None:
         if (item := self._selected()) is not None:

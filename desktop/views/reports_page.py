@@ -26,11 +26,13 @@ from syncserver.kpis.pivot_result import PivotResult
 from syncserver.kpis.report_catalog import ReportError
 from syncserver.kpis.report_definition import ReportDefinition
 from syncserver.kpis.saved_reports import delete_report, list_reports, load_report, rename_report, save_report
+from syncserver.permissions import REPORTS_SAVE
 
 from ..models.pivot_model import PivotModel, PivotSortProxy
 from ..models.report_labels import error_text, measure_labels
 from ..server_host import ServerHost
 from ..worker import run_in_background
+from .permission_ui import denied_text, follow, refusal
 from .report_builder import ReportBuilder
 from .report_chart import ReportChart
 from .report_export import ReportExport
@@ -94,6 +96,12 @@ class ReportsPage(QWidget):
         self.saved.open_requested.connect(self.open_report)
         self.saved.rename_requested.connect(self.rename)
         self.saved.delete_requested.connect(self.ask_delete)
+        follow(host, REPORTS_SAVE, self.save_button)
+        self._allow_changes()
+        host.session_changed.connect(self._allow_changes)
+
+    def _allow_changes(self, _session=None) -> None:
+        self.saved.set_allowed(self.host.session.can(REPORTS_SAVE), refusal(self.host.session.role, REPORTS_SAVE))
 
     def _build(self) -> None:
         left = QWidget()
@@ -195,7 +203,7 @@ class ReportsPage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.status_label.setText("")
-        self._say(error_text(error))
+        self._say(denied_text(error) or error_text(error))
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
@@ -219,10 +227,10 @@ class ReportsPage(QWidget):
         definition = self.builder.definition(self.name_edit.text())
         overwrite = overwrite or (self.current_id is not None
                                   and self.saved.name_of(self.current_id) == " ".join(definition.name.split()))
-        engine = self.host.engine
+        engine, actor = self.host.engine, self.host.actor
 
         def store():  # pool thread
-            return save_report(engine, definition, overwrite=overwrite)
+            return save_report(engine, definition, overwrite=overwrite, actor=actor)
 
         run_in_background(store, self._saved, self._save_failed)
 
@@ -258,8 +266,8 @@ class ReportsPage(QWidget):
 
     def rename(self, report_id: int, name: str) -> None:
         """Give a saved report another name."""
-        engine = self.host.engine
-        run_in_background(lambda: rename_report(engine, report_id, name), self._renamed, self._rename_failed)
+        engine, actor = self.host.engine, self.host.actor
+        run_in_background(lambda: rename_report(engine, report_id, name, actor=actor), self._renamed, self._rename_failed)
 
     def _rename_failed(self, error: Exception) -> None:
         self._failed(error)
@@ -288,10 +296,10 @@ class ReportsPage(QWidget):
 
     def delete(self, report_id: int) -> None:
         """Delete a saved report (no question)."""
-        engine = self.host.engine
+        engine, actor = self.host.engine, self.host.actor
         if report_id == self.current_id:
             self.current_id = None
-        run_in_background(lambda: delete_report(engine, report_id), self._deleted, self._failed)
+        run_in_background(lambda: delete_report(engine, report_id, actor=actor), self._deleted, self._failed)
 
     def _deleted(self, _none: None) -> None:
         self.reload_saved()

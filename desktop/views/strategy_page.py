@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from syncserver.permissions import STRATEGY_MANAGE
 from syncserver.scoring.compare import compare_runs, run_outcome
 from syncserver.scoring.run_queries import RunInfo, ScoredAccount, get_run, list_runs, run_scores
 from syncserver.scoring.runs import run_scoring
@@ -28,6 +29,7 @@ from ..models.kpi_format import group_number
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .model_panel import ModelPanel
+from .permission_ui import error_text, follow, guard
 from .strategy_assign import StrategyAssignment
 from .run_history import RunComparisonView, run_label
 from .strategy_accounts import CellAccounts
@@ -104,6 +106,7 @@ class StrategyPage(QWidget):
         self.matrix_note.setWordWrap(True)
         self.matrix_note.setStyleSheet("color: #57606a;")
         self.rules = RulesEditor()
+        follow(self.host, STRATEGY_MANAGE, self.recalc_button, self.rules.save_button)
         self.rules.changed.connect(self._recount)
         self.rules.save_requested.connect(self.save_rules)
         self.model_panel = ModelPanel()
@@ -201,7 +204,7 @@ class StrategyPage(QWidget):
         self._busy(False)
         if isinstance(error, SettingsError):
             self.rules.show_error(error.field, str(error))
-        self.status_label.setText(self.tr("No se pudo completar: %s") % (str(error) or type(error).__name__))
+        self.status_label.setText(self.tr("No se pudo completar: %s") % error_text(error))
 
     # --- the matrix ---------------------------------------------------------------------------
 
@@ -236,7 +239,7 @@ class StrategyPage(QWidget):
     # --- recalculating, saving, comparing -------------------------------------------------------
 
     def _busy(self, busy: bool) -> None:
-        self.recalc_button.setEnabled(not busy)
+        guard(self.recalc_button, self.host.session, STRATEGY_MANAGE, not busy)
         self.run_combo.setEnabled(not busy)
         self.recalc_button.setText(self.tr("Calculando…") if busy else self.tr("Recalcular"))
         self.busy_bar.setVisible(busy)
@@ -245,10 +248,10 @@ class StrategyPage(QWidget):
         """Fit and score the whole portfolio now with the rules on screen, on a pool thread; then show the new run."""
         if self.host.port is None:
             return
-        engine, params = self.host.engine, self.rules.as_settings()
+        engine, params, actor = self.host.engine, self.rules.as_settings(), self.host.actor
         self._busy(True)
         self.status_label.setText(self.tr("Ajustando el modelo y puntuando la cartera…"))
-        run_in_background(lambda: run_scoring(engine, params=params), self._recalculated, self._failed)
+        run_in_background(lambda: run_scoring(engine, params=params, actor=actor), self._recalculated, self._failed)
 
     def _recalculated(self, run_id: int) -> None:
         self._busy(False)
@@ -256,8 +259,8 @@ class StrategyPage(QWidget):
 
     def save_rules(self) -> None:
         """Store the rules on screen as the branch's (the nightly run follows them)."""
-        engine, change = self.host.engine, self.rules.as_settings()
-        run_in_background(lambda: save_scoring_settings(engine, change), self._saved, self._failed)
+        engine, change, actor = self.host.engine, self.rules.as_settings(), self.host.actor
+        run_in_background(lambda: save_scoring_settings(engine, change, actor=actor), self._saved, self._failed)
 
     def _saved(self, settings) -> None:
         self.status_label.setText(self.tr("Reglas guardadas: la corrida nocturna y «Recalcular» las usarán."))

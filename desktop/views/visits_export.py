@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
+from syncserver.export_audit import VISITS
 from syncserver.table_export import Column, export_table
 from syncserver.visit_queries import VisitRow, list_visits
 
@@ -66,15 +67,18 @@ class VisitsExport(FileExport):
                     ", ".join(flags.get(code, code) for code in v.flags), v.corrects, v.id,
                     local(v.received_at)]
 
-        def write() -> tuple[int, bool]:  # pool thread
+        cut = []
+
+        def write() -> int:  # pool thread
             visits = list_visits(engine, **filters, limit=EXPORT_LIMIT + 1)
-            cut = len(visits) > EXPORT_LIMIT
+            cut.append(len(visits) > EXPORT_LIMIT)
             if slot is not None:
                 visits = [v for v in visits if (local(v.started_at).weekday(), local(v.started_at).hour) == slot]
-            return export_table(path, title, columns, (row(v) for v in visits[:EXPORT_LIMIT])), cut
+            return export_table(path, title, columns, (row(v) for v in visits[:EXPORT_LIMIT]))
 
-        self.button.setEnabled(False)
-        run_in_background(write, lambda answer: self._done(path, *answer), self._failed)
+        self._enable(False)
+        run_in_background(self.audited(VISITS, path, write, filter={**filters, "slot": slot}),
+                          lambda count: self._done(path, count, bool(cut and cut[0])), self._failed)
 
     def _done(self, path: Path, count: int, cut: bool) -> None:
         text = self.tr("%d visitas exportadas a:\n%s") % (count, path)
