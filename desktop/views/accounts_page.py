@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from syncserver.admin import list_accounts
-from syncserver.permissions import ACCOUNTS_IMPORT
+from syncserver.permissions import ACCOUNTS_IMPORT, AGREEMENTS_MANAGE
 
 from ..models.accounts_model import (
     ADDRESS,
@@ -69,7 +69,8 @@ class AccountsPage(QWidget):
         self.import_button = QPushButton(self.tr("Importar…"))
         self.import_button.clicked.connect(self.open_import)
         self.agreement_button = QPushButton(self.tr("Nuevo convenio…"))
-        self.agreement_button.setToolTip(self.tr("Un convenio de pago para la cuenta seleccionada"))
+        self.agreement_tip = self.tr("Un convenio de pago para la cuenta seleccionada")
+        self.agreement_button.setToolTip(self.agreement_tip)
         self.agreement_button.setEnabled(False)
         self.agreement_button.clicked.connect(self.open_agreement)
         guard(self.import_button, host.session, ACCOUNTS_IMPORT)
@@ -195,7 +196,8 @@ class AccountsPage(QWidget):
         return self.model.account(self.proxy.mapToSource(rows[0]).row())
 
     def _selection_changed(self, *_args) -> None:
-        self.agreement_button.setEnabled(self.selected_account() is not None and self.host.port is not None)
+        guard(self.agreement_button, self.host.session, AGREEMENTS_MANAGE,
+              self.selected_account() is not None and self.host.port is not None, self.agreement_tip)
         self.assignment.update()
 
     def open_agreement(self) -> AgreementDialog | None:

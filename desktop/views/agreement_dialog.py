@@ -33,11 +33,13 @@ from syncserver.agreements import (
     read_source,
 )
 from syncserver.agreements.terms import MAX_GRACE_DAYS, MAX_INSTALMENTS
+from syncserver.permissions import AGREEMENTS_MANAGE
 
 from ..agreement_labels import error_text, frequency_labels, penalty_labels
 from ..models.accounts_model import format_money
 from ..models.agreements_model import ScheduleModel
 from ..worker import run_in_background
+from .permission_ui import denied_text, guard
 
 ADJUSTMENTS = ("none", "interest", "discount")
 
@@ -230,14 +232,15 @@ class AgreementDialog(QDialog):
             self.create_button.setEnabled(False)
             return
         self.error_label.clear()
-        self.create_button.setEnabled(True)
+        guard(self.create_button, self.host.session, AGREEMENTS_MANAGE)
 
     def _create(self) -> None:
         if self.terms is None or self.source is None:
             return
         self.create_button.setEnabled(False)
-        engine, source, terms = self.host.engine, self.source, self.terms
-        run_in_background(lambda: create_agreement(engine, source.account_id, terms, visit_id=source.visit_id),
+        engine, source, terms, actor = self.host.engine, self.source, self.terms, self.host.actor
+        run_in_background(lambda: create_agreement(engine, source.account_id, terms, visit_id=source.visit_id,
+                                                   actor=actor),
                           self._created, self._create_failed)
 
     def _created(self, agreement_id: int) -> None:
@@ -245,7 +248,7 @@ class AgreementDialog(QDialog):
         self.accept()
 
     def _create_failed(self, error: Exception) -> None:
-        self.error_label.setText(error_text(error) if isinstance(error, AgreementError) else
+        self.error_label.setText(error_text(error) if isinstance(error, AgreementError) else denied_text(error) or
                                  self.tr("No se pudo crear el convenio: %s") % (str(error) or type(error).__name__))
-        self.create_button.setEnabled(True)
+        guard(self.create_button, self.host.session, AGREEMENTS_MANAGE)
 

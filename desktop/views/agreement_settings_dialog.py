@@ -24,9 +24,11 @@ from syncserver.agreements import (
     save_agreement_settings,
 )
 from syncserver.agreements.template import DEFAULT_TEMPLATE, PLACEHOLDERS
+from syncserver.permissions import SETTINGS_BRANCH
 
 from ..agreement_labels import error_text
 from ..worker import run_in_background
+from .permission_ui import denied_text, guard
 
 
 class AgreementSettingsDialog(QDialog):
@@ -96,11 +98,13 @@ class AgreementSettingsDialog(QDialog):
         self.days_spin.setValue(info.broken_after_days)
         self.template_edit.setPlainText(info.terms_template)
         self.setEnabled(True)
+        guard(self.buttons.button(QDialogButtonBox.StandardButton.Save), self.host.session, SETTINGS_BRANCH)
         self.ready.emit()
 
     def _failed(self, error: Exception) -> None:
         self.setEnabled(True)
-        message = error_text(error) if isinstance(error, AgreementError) else str(error) or type(error).__name__
+        message = (error_text(error) if isinstance(error, AgreementError) else denied_text(error) or str(error)
+                   or type(error).__name__)
         self.error_label.setText(message)
 
     def save(self) -> None:
@@ -109,9 +113,9 @@ class AgreementSettingsDialog(QDialog):
                        broken_after_missed=self.missed_spin.value(), broken_after_days=self.days_spin.value(),
                        company_name=self.company_name.text(), company_id=self.company_id.text(),
                        company_address=self.company_address.text(), company_phone=self.company_phone.text())
-        engine = self.host.engine
+        engine, actor = self.host.engine, self.host.actor
         self.setEnabled(False)
-        run_in_background(lambda: save_agreement_settings(engine, info), self._saved, self._failed)
+        run_in_background(lambda: save_agreement_settings(engine, info, actor=actor), self._saved, self._failed)
 
     def _saved(self, info: AgreementSettingsInfo) -> None:
         self.saved.emit(info)

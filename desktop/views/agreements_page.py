@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from syncserver.agreements import STATUSES, get_agreement, list_agreements, recompute_all
+from syncserver.export_audit import AGREEMENT_PDF, check_export, record_export
 from syncserver.media import MediaCorrupt, read_media
+from syncserver.permissions import AGREEMENTS_MANAGE, DATA_EXPORT
 
 from ..agreement_labels import agreement_status_labels
 from ..agreement_pdf import write_agreement_pdf
@@ -30,6 +32,7 @@ from ..server_host import ServerHost
 from ..worker import run_in_background
 from .agreement_details import AgreementDetails
 from .agreement_settings_dialog import AgreementSettingsDialog
+from .permission_ui import error_text, follow, guard
 from .visit_media import media_root
 
 class AgreementsPage(QWidget):
@@ -57,11 +60,12 @@ class AgreementsPage(QWidget):
         self.recompute_button = QPushButton(self.tr("Recalcular"))
         self.recompute_button.setToolTip(self.tr("Aplicar de nuevo los pagos y guardar el estado de cada convenio"))
         self.recompute_button.clicked.connect(self.recompute)
+        follow(host, AGREEMENTS_MANAGE, self.recompute_button)
         self.settings_button = QPushButton(self.tr("Plantilla y datos de la empresa…"))
         self.settings_button.clicked.connect(self.open_settings)
         self.print_button = QPushButton(self.tr("Imprimir convenio…"))
         self.print_button.clicked.connect(lambda: self.print_agreement())
-        self.print_button.setEnabled(False)
+        guard(self.print_button, host.session, DATA_EXPORT, False)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -129,9 +133,13 @@ class AgreementsPage(QWidget):
             self.details.clear()
             self.print_button.setEnabled(False)
 
+    def _printed(self, written: Path) -> None:
+        self.status_label.setText(self.tr("Convenio guardado en %s") % written)
+        self.printed.emit(str(written))
+
     def _failed(self, error: Exception) -> None:
-        self.status_label.setText(self.tr("No se pudo completar: %s") % (str(error) or type(error).__name__))
-        self.recompute_button.setEnabled(True)
+        self.status_label.setText(self.tr("No se pudo completar: %s") % error_text(error))
+        guard(self.recompute_button, self.host.session, AGREEMENTS_MANAGE)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -145,20 +153,20 @@ class AgreementsPage(QWidget):
         if detail is None:
             return
         self.details.show_agreement(detail)
-        self.print_button.setEnabled(True)
+        guard(self.print_button, self.host.session, DATA_EXPORT)
         self.detail_shown.emit(detail.summary.id)
 
     def recompute(self) -> None:
         """Match every agreement's payments again and store the statuses (the office's "on demand")."""
         self.recompute_button.setEnabled(False)
-        engine = self.host.engine
+        engine, actor = self.host.engine, self.host.actor
 
         def done(count: int) -> None:
-            self.recompute_button.setEnabled(True)
+            guard(self.recompute_button, self.host.session, AGREEMENTS_MANAGE)
             self.reload()
             self.status_label.setText(self.tr("%d convenios recalculados") % count)
 
-        run_in_background(lambda: recompute_all(engine), done, self._failed)
+        run_in_background(lambda: recompute_all(engine, actor=actor), done, self._failed)
 
     def open_settings(self) -> AgreementSettingsDialog:
         """Edit the terms template, the break rule and the company's data."""
@@ -179,8 +187,10 @@ class AgreementsPage(QWidget):
             if not path:
                 return
         engine, root, media = self.host.engine, media_root(self.host.config.data_dir), detail.signature_media_id
+        actor = self.host.actor
 
         def signature() -> bytes | None:  # pool thread
+            check_export(engine, actor)
             if media is None:
                 return None
             try:
@@ -196,7 +206,9 @@ class AgreementsPage(QWidget):
             except OSError as error:
                 self.status_label.setText(self.tr("No se pudo guardar el PDF: %s") % error)
                 return
-            self.status_label.setText(self.tr("Convenio guardado en %s") % written)
-            self.printed.emit(str(written))
+            details = {"agreement": detail.summary.id, "account": detail.summary.external_ref}
+            run_in_background(lambda: record_export(engine, actor=actor, what=AGREEMENT_PDF, path=written,
+                                                    rows=len(detail.state.rows), details=details),
+                              lambda _none: self._printed(written), self._failed)
 
         run_in_background(signature, write, self._failed)

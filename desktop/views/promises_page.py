@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from syncserver.agents import AgentInfo, list_agents
+from syncserver.permissions import ACCOUNTS_ASSIGN, AGREEMENTS_MANAGE
 from syncserver.promises import PROMISE_STATUSES, PromiseInfo, list_promises
 
 from ..agreement_labels import promise_status_labels
@@ -28,6 +29,7 @@ from ..models.promises_model import PromisesFilter, PromisesModel
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .agreement_dialog import AgreementDialog
+from .permission_ui import guard
 from .revisit_dialog import RevisitDialog
 
 
@@ -149,8 +151,8 @@ class PromisesPage(QWidget):
 
     def _selection_changed(self, *_args) -> None:
         chosen = self.selected_promises()
-        self.revisit_button.setEnabled(bool(chosen))
-        self.agreement_button.setEnabled(len(chosen) == 1)
+        guard(self.revisit_button, self.host.session, ACCOUNTS_ASSIGN, bool(chosen))
+        guard(self.agreement_button, self.host.session, AGREEMENTS_MANAGE, len(chosen) == 1)
 
     def open_revisit(self) -> RevisitDialog:
         """Ask for the agent to give the selected promises' accounts to, for a revisit."""

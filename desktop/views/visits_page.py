@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from syncserver.agents import AgentInfo, list_agents
 from syncserver.branch import load_branch
+from syncserver.permissions import AGREEMENTS_MANAGE
 from syncserver.visit_queries import VisitDetail, VisitRow, get_visit, list_visits
 
 from ..models.kpi_visits_filter import SlotVisitsFilter, slot_label
@@ -34,6 +35,7 @@ from ..server_host import ServerHost
 from ..visit_labels import outcome_label, outcome_labels, verdict_labels
 from ..worker import run_in_background
 from .agreement_dialog import AgreementDialog
+from .permission_ui import guard
 from .visit_details import VisitDetails
 from .visits_export import VisitsExport
 
@@ -157,7 +159,8 @@ class VisitsPage(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         self.details = VisitDetails(host=self.host)
         self.agreement_button = QPushButton(self.tr("Nuevo convenio…"))
-        self.agreement_button.setToolTip(self.tr("Un convenio de pago a partir de la promesa de esta visita"))
+        self.agreement_tip = self.tr("Un convenio de pago a partir de la promesa de esta visita")
+        self.agreement_button.setToolTip(self.agreement_tip)
         self.agreement_button.setEnabled(False)
         self.agreement_button.clicked.connect(self.open_agreement)
         details = QWidget()
@@ -320,7 +323,8 @@ class VisitsPage(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         visit = self._visit_of(current)
-        self.agreement_button.setEnabled(visit is not None and visit.promise_amount is not None)
+        guard(self.agreement_button, self.host.session, AGREEMENTS_MANAGE,
+              visit is not None and visit.promise_amount is not None, self.agreement_tip)
         if visit is None:
             self.details.clear()
             return
