@@ -35,11 +35,13 @@ from syncserver.mail_settings import (
     validate_mail,
 )
 from syncserver.mail_trial import send_trial
+from syncserver.permissions import SETTINGS_MAIL
 
 from ..server_host import ServerHost
 from ..visit_labels import flag_short, outcome_labels
 from ..worker import run_in_background
 from .mail_errors import explain_mail_error, explain_setting
+from .permission_ui import denied_text, guard
 
 DEFAULT_PORTS = {"none": 25, "starttls": 587, "tls": 465}
 
@@ -107,6 +109,7 @@ class MailDialog(QDialog):
         self.trial_to_edit.setPlaceholderText(self.tr("supervisor@sucursal.com"))
         self.trial_button = QPushButton(self.tr("Enviar correo de prueba"))
         self.trial_button.clicked.connect(self.send_trial)
+        guard(self.trial_button, host.session, SETTINGS_MAIL)
         self.trial_label = QLabel()
         self.trial_label.setTextFormat(Qt.TextFormat.PlainText)  # the SMTP server's words, quoted
         self.trial_label.setWordWrap(True)
@@ -151,7 +154,7 @@ class MailDialog(QDialog):
         self.port_spin.setValue(info.port)
         self.security_combo.setCurrentIndex(max(0, self.security_combo.findData(info.security)))
         self.user_edit.setText(info.username)
-        self.password_edit.setText(info.password)
+        self.password_edit.setText(info.password if self.host.session.can(SETTINGS_MAIL) else "")
         self.from_edit.setText(info.from_address)
         self.recipients_edit.setPlainText("\n".join(info.recipients))
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(info.language)))
@@ -161,7 +164,7 @@ class MailDialog(QDialog):
             check.setChecked(code in info.flags)
         if info.recipients and not self.trial_to_edit.text():
             self.trial_to_edit.setText(info.recipients[0])
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        guard(self.buttons.button(QDialogButtonBox.StandardButton.Save), self.host.session, SETTINGS_MAIL)
 
     def _read_failed(self, error: Exception) -> None:
         if isValid(self):
@@ -189,8 +192,8 @@ class MailDialog(QDialog):
             return
         self.error_label.hide()
         self.buttons.setEnabled(False)
-        engine_of = lambda: self.host.engine
-        run_in_background(lambda: update_mail_settings(engine_of(), info), self._saved, self._save_failed)
+        engine_of, actor = (lambda: self.host.engine), self.host.actor
+        run_in_background(lambda: update_mail_settings(engine_of(), info, actor=actor), self._saved, self._save_failed)
 
     def _saved(self, info: MailSettingsInfo) -> None:
         if not isValid(self):
@@ -212,8 +215,8 @@ class MailDialog(QDialog):
         if not isValid(self):
             return
         self.buttons.setEnabled(True)
-        self.show_error(explain_setting(error) if isinstance(error, MailSettingsError)
-                        else self.tr("No se pudo guardar la configuración de correo: %s") % error)
+        self.show_error(explain_setting(error) if isinstance(error, MailSettingsError) else denied_text(error)
+                        or self.tr("No se pudo guardar la configuración de correo: %s") % error)
 
     # --- the test e-mail ---
 
@@ -224,8 +227,8 @@ class MailDialog(QDialog):
         self.trial_button.setEnabled(False)
         self.trial_label.setStyleSheet("")
         self.trial_label.setText(self.tr("Enviando el correo de prueba a %s…") % to)
-        engine_of = lambda: self.host.engine
-        run_in_background(lambda: send_trial(engine_of(), to, settings), lambda _id: self._trial_done(to), self._trial_failed)
+        engine_of, actor = (lambda: self.host.engine), self.host.actor
+        run_in_background(lambda: send_trial(engine_of(), to, settings, actor=actor), lambda _id: self._trial_done(to), self._trial_failed)
 
     def _trial_done(self, to: str) -> None:
         if not isValid(self):
@@ -237,12 +240,14 @@ class MailDialog(QDialog):
             return
         if isinstance(error, MailSettingsError):
             words = explain_setting(error)
+        elif (refused := denied_text(error)) is not None:
+            words = refused
         else:
             words = explain_mail_error(error)
         self._show_trial(False, words)
 
     def _show_trial(self, sent: bool, words: str) -> None:
-        self.trial_button.setEnabled(True)
+        guard(self.trial_button, self.host.session, SETTINGS_MAIL)
         self.trial_label.setStyleSheet("color: #1b5e20;" if sent else "color: #b00020;")
         self.trial_label.setText(words)
         self.trial_finished.emit(sent, words)

@@ -187,8 +187,8 @@ class PairingDialog(QDialog):
         """Make the codes this dialog no longer shows unusable (in the background; a used one stays used)."""
         codes, self._superseded = self._superseded, []
         if codes:
-            engine = self.host.engine
-            run_in_background(lambda: cancel_pairing_codes(engine, codes), lambda _n: None, lambda _error: None)
+            engine, actor = self.host.engine, self.host.actor
+            run_in_background(lambda: cancel_pairing_codes(engine, codes, actor=actor), lambda _n: None, lambda _error: None)
 
     def _device_paired(self, event: DevicePaired) -> None:
         """A device paired (GUI thread, from the bridge): close if it is this agent's."""

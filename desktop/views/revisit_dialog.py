@@ -6,10 +6,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from syncserver.agents import AgentInfo
+from syncserver.permissions import ACCOUNTS_ASSIGN
 from syncserver.promises import PromiseInfo
 from syncserver.revisits import RevisitResult, reassign_for_revisit
 
 from ..worker import run_in_background
+from .permission_ui import error_text, guard
 
 LISTED = 6  # debtors named in the dialog; the rest are counted
 
@@ -43,7 +45,7 @@ class RevisitDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Reasignar"))
-        self.ok_button.setEnabled(self.agent_combo.count() > 0 and bool(self.promises))
+        guard(self.ok_button, host.session, ACCOUNTS_ASSIGN, self.agent_combo.count() > 0 and bool(self.promises))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
         self.buttons.accepted.connect(self.reassign)
         self.buttons.rejected.connect(self.reject)
@@ -67,13 +69,14 @@ class RevisitDialog(QDialog):
         if agent_id is None:
             return
         self.ok_button.setEnabled(False)
-        engine, visits = self.host.engine, [p.visit_id for p in self.promises]
-        run_in_background(lambda: reassign_for_revisit(engine, visits, agent_id), self._done, self._failed)
+        engine, visits, actor = self.host.engine, [p.visit_id for p in self.promises], self.host.actor
+        run_in_background(lambda: reassign_for_revisit(engine, visits, agent_id, actor=actor), self._done,
+                          self._failed)
 
     def _done(self, result: RevisitResult) -> None:
         self.reassigned.emit(result)
         self.accept()
 
     def _failed(self, error: Exception) -> None:
-        self.error_label.setText(self.tr("No se pudo reasignar: %s") % (str(error) or type(error).__name__))
-        self.ok_button.setEnabled(True)
+        self.error_label.setText(self.tr("No se pudo reasignar: %s") % error_text(error))
+        guard(self.ok_button, self.host.session, ACCOUNTS_ASSIGN)
