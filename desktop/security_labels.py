@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from syncserver import audit as a
+from syncserver import export_audit as e
 from syncserver import permissions as p
 from syncserver.passwords import MIN_LENGTH, password_problem
 
@@ -42,6 +43,9 @@ def action_phrase(action: str) -> str:
         p.SETTINGS_BRANCH: translate("SecurityLabels", "cambiar la configuración de la sucursal"),
         p.SETTINGS_SERVER: translate("SecurityLabels", "cambiar la configuración del servidor"),
         p.USERS_MANAGE: translate("SecurityLabels", "administrar usuarios"),
+        p.STRATEGY_MANAGE: translate("SecurityLabels", "cambiar las reglas de estrategia ni recalcular la puntuación"),
+        p.REPORTS_SAVE: translate("SecurityLabels", "guardar, renombrar ni eliminar informes"),
+        p.SETTINGS_MAIL: translate("SecurityLabels", "cambiar la configuración de correo"),
     }
     return phrases.get(action, action)
 
@@ -80,6 +84,14 @@ def audit_action_labels() -> dict[str, str]:
         a.DATA_EXPORTED: translate("SecurityLabels", "Datos exportados"),
         a.AGREEMENT_CREATED: translate("SecurityLabels", "Convenio creado"),
         a.AGREEMENT_CHANGED: translate("SecurityLabels", "Convenio modificado"),
+        a.AGREEMENTS_RECOMPUTED: translate("SecurityLabels", "Convenios recalculados"),
+        a.AGREEMENT_SETTINGS_CHANGED: translate("SecurityLabels", "Plantilla y datos de convenios cambiados"),
+        a.MAIL_SETTINGS_CHANGED: translate("SecurityLabels", "Configuración de correo cambiada"),
+        a.STRATEGY_RULES_CHANGED: translate("SecurityLabels", "Reglas de estrategia cambiadas"),
+        a.PAIRING_CODES_CANCELLED: translate("SecurityLabels", "Códigos de vinculación anulados"),
+        a.REPORT_SAVED: translate("SecurityLabels", "Informe guardado"),
+        a.REPORT_RENAMED: translate("SecurityLabels", "Informe renombrado"),
+        a.REPORT_DELETED: translate("SecurityLabels", "Informe eliminado"),
     }
     return {code: labels.get(code, code) for code in a.ACTIONS}
 
@@ -94,7 +106,23 @@ def subject_labels() -> dict[str, str]:
         "branch": translate("SecurityLabels", "sucursal"),
         "file": translate("SecurityLabels", "archivo"),
         "computer": translate("SecurityLabels", "esta computadora"),
+        "agreement": translate("SecurityLabels", "convenio"),
+        "report": translate("SecurityLabels", "informe"),
     }
+
+
+def export_labels() -> dict[str, str]:
+    """What a data export took out (details["what"] of data.exported, syncserver.export_audit.WHATS)."""
+    labels = {
+        e.VISITS: translate("SecurityLabels", "visitas"),
+        e.DASHBOARD_TABLE: translate("SecurityLabels", "tabla de indicadores"),
+        e.DASHBOARD_PDF: translate("SecurityLabels", "informe PDF de indicadores"),
+        e.REPORT_TABLE: translate("SecurityLabels", "informe personalizado"),
+        e.AGREEMENT_PDF: translate("SecurityLabels", "convenio en PDF"),
+        e.KPIS: translate("SecurityLabels", "indicadores (campo-server)"),
+        e.QUESTIONNAIRE: translate("SecurityLabels", "cuestionario"),
+    }
+    return {code: labels.get(code, code) for code in e.WHATS}
 
 
 def origin_labels() -> dict[str, str]:

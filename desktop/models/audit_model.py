@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from syncserver import audit as a
 from syncserver.audit_log import AuditRow
 
-from ..security_labels import audit_action_labels, origin_labels, subject_labels
+from ..security_labels import audit_action_labels, export_labels, origin_labels, subject_labels
 from .table import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -19,7 +19,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 AT, ACTOR, ACTION, SUBJECT, ORIGIN, DETAILS = range(6)
 # Entries whose details are {field: [old, new]}.
 CHANGES = frozenset({a.AGENT_UPDATED, a.AGENT_ACTIVATED, a.AGENT_DEACTIVATED, a.USER_UPDATED, a.USER_ACTIVATED,
-                     a.USER_DEACTIVATED, a.SETTINGS_CHANGED, a.SERVER_SETTINGS_CHANGED})
+                     a.USER_DEACTIVATED, a.SETTINGS_CHANGED, a.SERVER_SETTINGS_CHANGED, a.MAIL_SETTINGS_CHANGED,
+                     a.STRATEGY_RULES_CHANGED, a.AGREEMENT_SETTINGS_CHANGED, a.REPORT_RENAMED})
 LIST_SHOWN = 3  # longer lists are counted, not listed (the tooltip and the CSV have them all)
 TOOLTIP_CHARS = 3000
 
@@ -43,6 +44,8 @@ def details_summary(action: str, details: dict[str, Any]) -> str:
     if action in CHANGES:
         return "; ".join(f"{field}: {_short(pair[0])} → {_short(pair[1])}" if isinstance(pair, list) and len(pair) == 2
                          else f"{field}: {_short(pair)}" for field, pair in details.items())
+    if action == a.DATA_EXPORTED and "what" in details:
+        details = {**details, "what": export_labels().get(details["what"], details["what"])}
     return "; ".join(f"{key}: {_short(value)}" for key, value in details.items())
 
 
