@@ -364,27 +364,27 @@
         <translation>A payment agreement for the selected account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="82"/>
+        <location filename="../../desktop/views/accounts_page.py" line="83"/>
         <source>Mostrar toda la cartera</source>
         <translation>Show the whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="164"/>
+        <location filename="../../desktop/views/accounts_page.py" line="165"/>
         <source>No se pudo leer la cartera: %s</source>
         <translation>Could not read the portfolio: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="171"/>
+        <location filename="../../desktop/views/accounts_page.py" line="172"/>
         <source>Solo las %d cuentas elegidas en Estrategia</source>
         <translation>Only the %d accounts chosen in Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="181"/>
+        <location filename="../../desktop/views/accounts_page.py" line="182"/>
         <source>%d cuentas</source>
         <translation>%d accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="183"/>
+        <location filename="../../desktop/views/accounts_page.py" line="184"/>
         <source>%d de %d cuentas</source>
         <translation>%d of %d accounts</translation>
     </message>
@@ -707,142 +707,142 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="61"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="63"/>
         <source>Nuevo convenio de pago</source>
         <translation>New payment agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="69"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="71"/>
         <source>Leyendo la cuenta…</source>
         <translation>Reading the account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="87"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="89"/>
         <source>Ni interés ni descuento</source>
         <translation>Neither interest nor discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="87"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="89"/>
         <source>Interés simple (%)</source>
         <translation>Simple interest (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="88"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="90"/>
         <source>Descuento (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="98"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="100"/>
         <source> días de gracia</source>
         <translation> days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="101"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="103"/>
         <source>Monto total de la deuda</source>
         <translation>Total amount of the debt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="102"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="104"/>
         <source>Cuota inicial</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="103"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="105"/>
         <source>Número de cuotas</source>
         <translation>Number of instalments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="104"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="106"/>
         <source>Frecuencia</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="105"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="107"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="110"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="112"/>
         <source>Interés o descuento</source>
         <translation>Interest or discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="115"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="117"/>
         <source>tras</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="117"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="119"/>
         <source>Penalidad por atraso</source>
         <translation>Late penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="134"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="136"/>
         <source>Crear convenio</source>
         <translation>Create agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="136"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="138"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="142"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="144"/>
         <source>Plan de pagos (vista previa)</source>
         <translation>Payment schedule (preview)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="164"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="166"/>
         <source>La cuenta ya no existe.</source>
         <translation>The account no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="167"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="169"/>
         <source>%s · cuenta %s · saldo %s</source>
         <translation>%s · account %s · balance %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="171"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="173"/>
         <source>Desde la visita con promesa de %s para el %s</source>
         <translation>From the visit with a promise of %s for %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="184"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="186"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="219"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="221"/>
         <source>Financiado %s</source>
         <translation>Financed %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="221"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="223"/>
         <source>intereses %s</source>
         <translation>interest %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="223"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="225"/>
         <source>descuento %s</source>
         <translation>discount %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="224"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="226"/>
         <source>total a pagar %s</source>
         <translation>total to pay %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="225"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="227"/>
         <source>última cuota el %s</source>
         <translation>last instalment on %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="228"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="230"/>
         <source>Esta cuenta ya tiene el convenio N.º %d vigente: no se puede hacer otro hasta que se pague o se rompa.</source>
         <translation>This account already has agreement no. %d in force: another one cannot be made until it is paid off or broken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="249"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="252"/>
         <source>No se pudo crear el convenio: %s</source>
         <translation>Could not create the agreement: %s</translation>
     </message>
@@ -1281,72 +1281,72 @@
 <context>
     <name>AgreementSettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="44"/>
         <source>Convenios: plantilla y datos de la empresa</source>
         <translation>Agreements: template and company data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="49"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="51"/>
         <source> cuotas incumplidas</source>
         <translation> missed instalments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="51"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="53"/>
         <source> días de atraso</source>
         <translation> days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="53"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="55"/>
         <source>Campos que se llenan con los datos del convenio: %s. Para escribir una llave, dóblela: {{ o }}.</source>
         <translation>Fields filled in with the agreement&apos;s data: %s. To write a brace, double it: {{ or }}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="63"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="65"/>
         <source>Empresa</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="64"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="66"/>
         <source>NIT / RUC</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="65"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="67"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="68"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="69"/>
         <source>Se rompe con</source>
         <translation>Breaks with</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="68"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="70"/>
         <source>o con una cuota de</source>
         <translation>or with an instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="71"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="73"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="74"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="76"/>
         <source>Texto de ejemplo</source>
         <translation>Sample text</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="82"/>
         <source>Texto del convenio (los convenios ya hechos conservan el suyo)</source>
         <translation>Agreement text (agreements already made keep theirs)</translation>
     </message>
@@ -1402,77 +1402,77 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="53"/>
+        <location filename="../../desktop/views/agreements_page.py" line="56"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="57"/>
+        <location filename="../../desktop/views/agreements_page.py" line="60"/>
         <source>Recalcular</source>
         <translation>Recompute</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="58"/>
+        <location filename="../../desktop/views/agreements_page.py" line="61"/>
         <source>Aplicar de nuevo los pagos y guardar el estado de cada convenio</source>
         <translation>Apply the payments again and store every agreement&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="60"/>
+        <location filename="../../desktop/views/agreements_page.py" line="64"/>
         <source>Plantilla y datos de la empresa…</source>
         <translation>Template and company data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="62"/>
+        <location filename="../../desktop/views/agreements_page.py" line="66"/>
         <source>Imprimir convenio…</source>
         <translation>Print agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="76"/>
+        <location filename="../../desktop/views/agreements_page.py" line="80"/>
         <source>Cargando convenios…</source>
         <translation>Loading agreements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="83"/>
+        <location filename="../../desktop/views/agreements_page.py" line="87"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="118"/>
+        <location filename="../../desktop/views/agreements_page.py" line="122"/>
         <source>%d convenios</source>
         <translation>%d agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="133"/>
+        <location filename="../../desktop/views/agreements_page.py" line="141"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="159"/>
+        <location filename="../../desktop/views/agreements_page.py" line="167"/>
         <source>%d convenios recalculados</source>
         <translation>%d agreements recomputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="177"/>
+        <location filename="../../desktop/views/agreements_page.py" line="185"/>
         <source>convenio-%d</source>
         <translation>agreement-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="178"/>
+        <location filename="../../desktop/views/agreements_page.py" line="186"/>
         <source>Imprimir convenio</source>
         <translation>Print agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="178"/>
+        <location filename="../../desktop/views/agreements_page.py" line="186"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="197"/>
+        <location filename="../../desktop/views/agreements_page.py" line="207"/>
         <source>No se pudo guardar el PDF: %s</source>
         <translation>Could not save the PDF: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="199"/>
+        <location filename="../../desktop/views/agreements_page.py" line="137"/>
         <source>Convenio guardado en %s</source>
         <translation>Agreement saved to %s</translation>
     </message>
@@ -1672,42 +1672,42 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/models/audit_model.py" line="31"/>
+        <location filename="../../desktop/models/audit_model.py" line="32"/>
         <source>sí</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/audit_model.py" line="31"/>
+        <location filename="../../desktop/models/audit_model.py" line="32"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/audit_model.py" line="56"/>
+        <location filename="../../desktop/models/audit_model.py" line="59"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/audit_model.py" line="56"/>
+        <location filename="../../desktop/models/audit_model.py" line="59"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/audit_model.py" line="56"/>
+        <location filename="../../desktop/models/audit_model.py" line="59"/>
         <source>Acción</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/audit_model.py" line="56"/>
+        <location filename="../../desktop/models/audit_model.py" line="59"/>
         <source>Sobre</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/audit_model.py" line="57"/>
+        <location filename="../../desktop/models/audit_model.py" line="60"/>
         <source>Origen</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/audit_model.py" line="57"/>
+        <location filename="../../desktop/models/audit_model.py" line="60"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
@@ -1938,167 +1938,167 @@
 <context>
     <name>DashboardExports</name>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="45"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="48"/>
         <source>Imprimir informe…</source>
         <translation>Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="46"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="49"/>
         <source>Informe PDF del periodo y los filtros elegidos</source>
         <translation>PDF report of the chosen period and filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="48"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="51"/>
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="49"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="52"/>
         <source>Una tabla de indicadores en Excel o CSV</source>
         <translation>An indicator table as Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="58"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="64"/>
         <source>Indicadores por gestor</source>
         <translation>Indicators by agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="58"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="64"/>
         <source>Indicadores por segmento</source>
         <translation>Indicators by segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="59"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="65"/>
         <source>Indicadores por día</source>
         <translation>Indicators by day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="59"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="65"/>
         <source>Productividad por gestor</source>
         <translation>Productivity by agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="72"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="78"/>
         <source>PDF, tamaño A4 (*.pdf)</source>
         <translation>PDF, A4 paper (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="72"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="78"/>
         <source>PDF, tamaño carta (*.pdf)</source>
         <translation>PDF, Letter paper (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="75"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="81"/>
         <source>Imprimir informe</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="86"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="92"/>
         <source>%s · Excel (*.xlsx)</source>
         <translation>%s · Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="87"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="93"/>
         <source>%s · CSV (*.csv)</source>
         <translation>%s · CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="88"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="94"/>
         <source>Exportar indicadores</source>
         <translation>Export indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="122"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="137"/>
         <source>Informe guardado (%d páginas):
 %s</source>
         <translation>Report saved (%d pages):
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
-        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="147"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="149"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="147"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="131"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="147"/>
         <source>Día</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="148"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="132"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="148"/>
         <source>Sin segmento</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="149"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="133"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="149"/>
         <source>Días con visitas</source>
         <translation>Days with visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="134"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="150"/>
         <source>Visitas por día</source>
         <translation>Visits per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="134"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="150"/>
         <source>Horas en campo por día</source>
         <translation>Hours in the field per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="135"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="151"/>
         <source>Km recorridos</source>
         <translation>Km travelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="135"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="151"/>
         <source>Km por día</source>
         <translation>Km per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="136"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="152"/>
         <source>Dentro de la geocerca</source>
         <translation>Inside the geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="136"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="152"/>
         <source>Visitas con alertas</source>
         <translation>Flagged visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="143"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="163"/>
         <source>%d filas exportadas a:
 %s</source>
         <translation>%d rows exported to:
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="155"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="175"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="161"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="181"/>
         <source>No se pudo guardar el archivo: %s</source>
         <translation>Could not save the file: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="169"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="189"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
@@ -3280,12 +3280,12 @@
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../../desktop/views/file_export.py" line="24"/>
+        <location filename="../../desktop/views/file_export.py" line="30"/>
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/file_export.py" line="39"/>
+        <location filename="../../desktop/views/file_export.py" line="63"/>
         <source>No se pudo exportar: %s</source>
         <translation>Could not export: %s</translation>
     </message>
@@ -4220,162 +4220,162 @@
 <context>
     <name>MailDialog</name>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="57"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="59"/>
         <source>Correo</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="59"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="61"/>
         <source>Enviar un correo a los supervisores cuando termina una visita</source>
         <translation>Send the supervisors an e-mail when a visit ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="61"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="63"/>
         <source>smtp.ejemplo.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="65"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="67"/>
         <source>STARTTLS (puerto 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="66"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="68"/>
         <source>TLS desde el inicio (puerto 465)</source>
         <translation>TLS from the start (port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="67"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="69"/>
         <source>Sin cifrado (solo en la red local)</source>
         <translation>No encryption (local network only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="73"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="75"/>
         <source>campo@sucursal.com</source>
         <translation>campo@branch.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="75"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="77"/>
         <source>Una dirección por línea</source>
         <translation>One address per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="78"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="80"/>
         <source>Español</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="79"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="81"/>
         <source>Inglés</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="80"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="82"/>
         <source>Servidor de correo (SMTP)</source>
         <translation>Mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="83"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="85"/>
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="84"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="86"/>
         <source>Puerto</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="85"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="87"/>
         <source>Seguridad</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="86"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="88"/>
         <source>Usuario</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="87"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="89"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="88"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="90"/>
         <source>Remitente</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="89"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="91"/>
         <source>Destinatarios</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="90"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="92"/>
         <source>Idioma de los correos</source>
         <translation>Language of the e-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="91"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="93"/>
         <source>La contraseña se guarda sin cifrar en la base de datos de la sucursal.</source>
         <translation>The password is stored unencrypted in the branch&apos;s database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="97"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="99"/>
         <source>Qué visitas se envían: las de estos resultados, y las que tengan alguna de estas alertas</source>
         <translation>Which visits are sent: those with these outcomes, and those with any of these flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="99"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="101"/>
         <source>Resultados</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="100"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="102"/>
         <source>Alertas</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="107"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="109"/>
         <source>supervisor@sucursal.com</source>
         <translation>supervisor@branch.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="108"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="110"/>
         <source>Enviar correo de prueba</source>
         <translation>Send test e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="114"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="117"/>
         <source>Enviar a</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="124"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="127"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="125"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="128"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="168"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="171"/>
         <source>No se pudo leer la configuración de correo: %s</source>
         <translation>Could not read the mail settings: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="216"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="219"/>
         <source>No se pudo guardar la configuración de correo: %s</source>
         <translation>Could not save the mail settings: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="226"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="229"/>
         <source>Enviando el correo de prueba a %s…</source>
         <translation>Sending the test e-mail to %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="233"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="236"/>
         <source>Correo de prueba enviado a %s. Revise su bandeja de entrada.</source>
         <translation>Test e-mail sent to %s. Check the inbox.</translation>
     </message>
@@ -5056,7 +5056,7 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop/views/permission_ui.py" line="31"/>
+        <location filename="../../desktop/views/permission_ui.py" line="46"/>
         <source>No tiene permiso para esto: la sesión ya no es válida (¿lo desactivaron?). Cierre Campo y vuelva a entrar.</source>
         <translation>You may not do this: the session is no longer valid (were you deactivated?). Close Campo and sign in again.</translation>
     </message>
@@ -5299,54 +5299,54 @@
 <context>
     <name>PromisesPage</name>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="52"/>
+        <location filename="../../desktop/views/promises_page.py" line="54"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="59"/>
-        <location filename="../../desktop/views/promises_page.py" line="122"/>
+        <location filename="../../desktop/views/promises_page.py" line="61"/>
+        <location filename="../../desktop/views/promises_page.py" line="124"/>
         <source>Todos los gestores</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="65"/>
+        <location filename="../../desktop/views/promises_page.py" line="67"/>
         <source>Reasignar para revisita…</source>
         <translation>Reassign for a revisit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="67"/>
+        <location filename="../../desktop/views/promises_page.py" line="69"/>
         <source>Nuevo convenio…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="79"/>
-        <location filename="../../desktop/views/promises_page.py" line="110"/>
+        <location filename="../../desktop/views/promises_page.py" line="81"/>
+        <location filename="../../desktop/views/promises_page.py" line="112"/>
         <source>Cargando promesas…</source>
         <translation>Loading promises…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="81"/>
+        <location filename="../../desktop/views/promises_page.py" line="83"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="81"/>
+        <location filename="../../desktop/views/promises_page.py" line="83"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="82"/>
+        <location filename="../../desktop/views/promises_page.py" line="84"/>
         <source>Al</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="134"/>
+        <location filename="../../desktop/views/promises_page.py" line="136"/>
         <source>No se pudieron leer las promesas: %s</source>
         <translation>Could not read the promises: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="142"/>
+        <location filename="../../desktop/views/promises_page.py" line="144"/>
         <source>%d de %d promesas · prometido %s · falta %s</source>
         <translation>%d of %d promises · promised %s · remaining %s</translation>
     </message>
@@ -5675,42 +5675,42 @@
         <translation type="vanished">Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="44"/>
+        <location filename="../../desktop/views/report_export.py" line="45"/>
         <source>El informe mostrado en Excel o CSV</source>
         <translation>The report shown, in Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="51"/>
+        <location filename="../../desktop/views/report_export.py" line="52"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="51"/>
+        <location filename="../../desktop/views/report_export.py" line="52"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="53"/>
+        <location filename="../../desktop/views/report_export.py" line="54"/>
         <source>informe</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="54"/>
+        <location filename="../../desktop/views/report_export.py" line="55"/>
         <source>Exportar informe</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="66"/>
+        <location filename="../../desktop/views/report_export.py" line="67"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="67"/>
+        <location filename="../../desktop/views/report_export.py" line="68"/>
         <source>Informe</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="73"/>
+        <location filename="../../desktop/views/report_export.py" line="75"/>
         <source>%d filas exportadas a:
 %s</source>
         <translation>%d rows exported to:
@@ -5721,7 +5721,7 @@
         <translation type="vanished">Could not export: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_export.py" line="45"/>
+        <location filename="../../desktop/views/report_export.py" line="46"/>
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
@@ -6437,72 +6437,72 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="61"/>
+        <location filename="../../desktop/views/reports_page.py" line="63"/>
         <source>Nombre del informe</source>
         <translation>Report name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="62"/>
+        <location filename="../../desktop/views/reports_page.py" line="64"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="63"/>
+        <location filename="../../desktop/views/reports_page.py" line="65"/>
         <source>Ver informe</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="67"/>
+        <location filename="../../desktop/views/reports_page.py" line="69"/>
         <source>Elija las dimensiones y las medidas, y pulse «Ver informe».</source>
         <translation>Choose the dimensions and the measures, then press “Show report”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="124"/>
+        <location filename="../../desktop/views/reports_page.py" line="132"/>
         <source>Gráfico de</source>
         <translation>Chart of</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="163"/>
+        <location filename="../../desktop/views/reports_page.py" line="171"/>
         <source>Calculando…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="173"/>
+        <location filename="../../desktop/views/reports_page.py" line="181"/>
         <source>Informe sin nombre</source>
         <translation>Unnamed report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="174"/>
+        <location filename="../../desktop/views/reports_page.py" line="182"/>
         <source>%s – %s · hora local (%s) · %d filas</source>
         <translation>%s – %s · local time (%s) · %d rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="194"/>
+        <location filename="../../desktop/views/reports_page.py" line="202"/>
         <source> · +%d series fuera del gráfico (ver la tabla)</source>
         <translation> · +%d series not in the chart (see the table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="233"/>
+        <location filename="../../desktop/views/reports_page.py" line="241"/>
         <source>Guardado como «%s».</source>
         <translation>Saved as “%s”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="241"/>
+        <location filename="../../desktop/views/reports_page.py" line="249"/>
         <source>Reemplazar informe</source>
         <translation>Replace report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="240"/>
+        <location filename="../../desktop/views/reports_page.py" line="248"/>
         <source>Ya existe un informe llamado «%s». ¿Reemplazarlo por este?</source>
         <translation>A report named “%s” already exists. Replace it with this one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="276"/>
+        <location filename="../../desktop/views/reports_page.py" line="284"/>
         <source>Eliminar informe</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="277"/>
+        <location filename="../../desktop/views/reports_page.py" line="285"/>
         <source>¿Eliminar el informe «%s»? Los datos no se borran, solo la definición.</source>
         <translation>Delete the report “%s”? The data stays; only the definition goes.</translation>
     </message>
@@ -6510,42 +6510,42 @@
 <context>
     <name>RevisitDialog</name>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="25"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="27"/>
         <source>Reasignar para revisita</source>
         <translation>Reassign for a revisit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="30"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="32"/>
         <source>… y %d más</source>
         <translation>… and %d more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="31"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="33"/>
         <source>%d cuenta(s) pasarán al gestor elegido, que las verá en su próxima sincronización, marcadas para revisita:</source>
         <translation>%d account(s) will go to the chosen agent, who will see them at the next sync, marked for a revisit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="45"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="47"/>
         <source>Reasignar</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="47"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="49"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="51"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="53"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="58"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="60"/>
         <source>No hay gestores activos a quienes reasignar.</source>
         <translation>There are no active agents to reassign to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="78"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="81"/>
         <source>No se pudo reasignar: %s</source>
         <translation>Could not reassign: %s</translation>
     </message>
@@ -6833,7 +6833,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_saved.py" line="52"/>
+        <location filename="../../desktop/views/report_saved.py" line="59"/>
         <source>Guardado el %s</source>
         <translation>Saved on %s</translation>
     </message>
@@ -7105,337 +7105,433 @@
 <context>
     <name>SecurityLabels</name>
     <message>
-        <location filename="../../desktop/security_labels.py" line="18"/>
+        <location filename="../../desktop/security_labels.py" line="19"/>
         <source>administrador</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="19"/>
+        <location filename="../../desktop/security_labels.py" line="20"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="20"/>
+        <location filename="../../desktop/security_labels.py" line="21"/>
         <source>consulta</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="26"/>
+        <location filename="../../desktop/security_labels.py" line="27"/>
         <source>sin rol</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="32"/>
+        <location filename="../../desktop/security_labels.py" line="33"/>
         <source>vincular dispositivos</source>
         <translation>pairing devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="33"/>
+        <location filename="../../desktop/security_labels.py" line="34"/>
         <source>revocar dispositivos</source>
         <translation>revoking devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="34"/>
+        <location filename="../../desktop/security_labels.py" line="35"/>
         <source>agregar ni modificar gestores</source>
         <translation>adding or changing agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="35"/>
+        <location filename="../../desktop/security_labels.py" line="36"/>
         <source>importar la cartera</source>
         <translation>importing the portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="36"/>
+        <location filename="../../desktop/security_labels.py" line="37"/>
         <source>asignar cuentas</source>
         <translation>assigning accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="37"/>
+        <location filename="../../desktop/security_labels.py" line="38"/>
         <source>importar pagos</source>
         <translation>importing payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="38"/>
+        <location filename="../../desktop/security_labels.py" line="39"/>
         <source>modificar cuestionarios</source>
         <translation>changing questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="39"/>
+        <location filename="../../desktop/security_labels.py" line="40"/>
         <source>publicar cuestionarios</source>
         <translation>publishing questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="40"/>
+        <location filename="../../desktop/security_labels.py" line="41"/>
         <source>crear ni modificar convenios</source>
         <translation>creating or changing agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="41"/>
+        <location filename="../../desktop/security_labels.py" line="42"/>
         <source>exportar datos</source>
         <translation>exporting data</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="42"/>
+        <location filename="../../desktop/security_labels.py" line="43"/>
         <source>cambiar la configuración de la sucursal</source>
         <translation>changing the branch&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="43"/>
+        <location filename="../../desktop/security_labels.py" line="44"/>
         <source>cambiar la configuración del servidor</source>
         <translation>changing the server&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="44"/>
+        <location filename="../../desktop/security_labels.py" line="45"/>
         <source>administrar usuarios</source>
         <translation>managing users</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="51"/>
+        <location filename="../../desktop/security_labels.py" line="46"/>
+        <source>cambiar las reglas de estrategia ni recalcular la puntuación</source>
+        <translation>changing the strategy rules or recalculating the scores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="47"/>
+        <source>guardar, renombrar ni eliminar informes</source>
+        <translation>saving, renaming or deleting reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="48"/>
+        <source>cambiar la configuración de correo</source>
+        <translation>changing the e-mail settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="55"/>
         <source>Su rol (%s) no permite %s.</source>
         <translation>Your role (%s) does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="57"/>
+        <location filename="../../desktop/security_labels.py" line="61"/>
         <source>Código de vinculación creado</source>
         <translation>Pairing code created</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="58"/>
+        <location filename="../../desktop/security_labels.py" line="62"/>
         <source>Dispositivo vinculado</source>
         <translation>Device paired</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="59"/>
+        <location filename="../../desktop/security_labels.py" line="63"/>
         <source>Dispositivo revocado</source>
         <translation>Device revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="60"/>
+        <location filename="../../desktop/security_labels.py" line="64"/>
         <source>Gestor agregado</source>
         <translation>Agent added</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="61"/>
+        <location filename="../../desktop/security_labels.py" line="65"/>
         <source>Gestor modificado</source>
         <translation>Agent changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="62"/>
+        <location filename="../../desktop/security_labels.py" line="66"/>
         <source>Gestor desactivado</source>
         <translation>Agent deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="63"/>
+        <location filename="../../desktop/security_labels.py" line="67"/>
         <source>Gestor activado</source>
         <translation>Agent activated</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="64"/>
+        <location filename="../../desktop/security_labels.py" line="68"/>
         <source>Cartera importada</source>
         <translation>Portfolio imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="65"/>
+        <location filename="../../desktop/security_labels.py" line="69"/>
         <source>Cuestionario asignado a cuentas</source>
         <translation>Questionnaire given to accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="66"/>
+        <location filename="../../desktop/security_labels.py" line="70"/>
         <source>Cuentas asignadas a gestores</source>
         <translation>Accounts assigned to agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="67"/>
+        <location filename="../../desktop/security_labels.py" line="71"/>
         <source>Pagos importados</source>
         <translation>Payments imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="68"/>
+        <location filename="../../desktop/security_labels.py" line="72"/>
         <source>Cuestionario publicado</source>
         <translation>Questionnaire published</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="69"/>
+        <location filename="../../desktop/security_labels.py" line="73"/>
         <source>Configuración de la sucursal cambiada</source>
         <translation>Branch settings changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="70"/>
+        <location filename="../../desktop/security_labels.py" line="74"/>
         <source>Configuración del servidor cambiada</source>
         <translation>Server settings changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="71"/>
+        <location filename="../../desktop/security_labels.py" line="75"/>
         <source>Usuario creado</source>
         <translation>User created</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="72"/>
+        <location filename="../../desktop/security_labels.py" line="76"/>
         <source>Usuario modificado</source>
         <translation>User changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="73"/>
+        <location filename="../../desktop/security_labels.py" line="77"/>
         <source>Usuario desactivado</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="74"/>
+        <location filename="../../desktop/security_labels.py" line="78"/>
         <source>Usuario activado</source>
         <translation>User activated</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="75"/>
+        <location filename="../../desktop/security_labels.py" line="79"/>
         <source>Contraseña cambiada</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="76"/>
+        <location filename="../../desktop/security_labels.py" line="80"/>
         <source>Contraseña restablecida</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="77"/>
+        <location filename="../../desktop/security_labels.py" line="81"/>
         <source>Inicio de sesión</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="78"/>
+        <location filename="../../desktop/security_labels.py" line="82"/>
         <source>Inicio de sesión fallido</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="79"/>
+        <location filename="../../desktop/security_labels.py" line="83"/>
         <source>Auditoría exportada</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="80"/>
+        <location filename="../../desktop/security_labels.py" line="84"/>
         <source>Datos exportados</source>
         <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="81"/>
+        <location filename="../../desktop/security_labels.py" line="85"/>
         <source>Convenio creado</source>
         <translation>Agreement created</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="82"/>
+        <location filename="../../desktop/security_labels.py" line="86"/>
         <source>Convenio modificado</source>
         <translation>Agreement changed</translation>
     </message>
     <message>
+        <location filename="../../desktop/security_labels.py" line="87"/>
+        <source>Convenios recalculados</source>
+        <translation>Agreements recalculated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="88"/>
+        <source>Plantilla y datos de convenios cambiados</source>
+        <translation>Agreement template and company data changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="89"/>
+        <source>Configuración de correo cambiada</source>
+        <translation>E-mail settings changed</translation>
+    </message>
+    <message>
         <location filename="../../desktop/security_labels.py" line="90"/>
+        <source>Reglas de estrategia cambiadas</source>
+        <translation>Strategy rules changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="91"/>
+        <source>Códigos de vinculación anulados</source>
+        <translation>Pairing codes cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="92"/>
+        <source>Informe guardado</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="93"/>
+        <source>Informe renombrado</source>
+        <translation>Report renamed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="94"/>
+        <source>Informe eliminado</source>
+        <translation>Report deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="102"/>
         <source>gestor</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="91"/>
+        <location filename="../../desktop/security_labels.py" line="103"/>
         <source>dispositivo</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="92"/>
+        <location filename="../../desktop/security_labels.py" line="104"/>
         <source>usuario</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="93"/>
+        <location filename="../../desktop/security_labels.py" line="105"/>
+        <location filename="../../desktop/security_labels.py" line="123"/>
         <source>cuestionario</source>
         <translation>questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="94"/>
+        <location filename="../../desktop/security_labels.py" line="106"/>
         <source>sucursal</source>
         <translation>branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="95"/>
+        <location filename="../../desktop/security_labels.py" line="107"/>
         <source>archivo</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="96"/>
+        <location filename="../../desktop/security_labels.py" line="108"/>
         <source>esta computadora</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="102"/>
+        <location filename="../../desktop/security_labels.py" line="109"/>
+        <source>convenio</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="110"/>
+        <source>informe</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="117"/>
+        <source>visitas</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="118"/>
+        <source>tabla de indicadores</source>
+        <translation>KPI table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="119"/>
+        <source>informe PDF de indicadores</source>
+        <translation>KPI PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="120"/>
+        <source>informe personalizado</source>
+        <translation>custom report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="121"/>
+        <source>convenio en PDF</source>
+        <translation>agreement PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="122"/>
+        <source>indicadores (campo-server)</source>
+        <translation>KPIs (campo-server)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="130"/>
         <source>Oficina</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="102"/>
+        <location filename="../../desktop/security_labels.py" line="130"/>
         <source>Dispositivo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="108"/>
+        <location filename="../../desktop/security_labels.py" line="136"/>
         <source>La contraseña debe tener al menos %d caracteres.</source>
         <translation>The password must have at least %d characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="109"/>
+        <location filename="../../desktop/security_labels.py" line="137"/>
         <source>La contraseña es demasiado larga.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="110"/>
+        <location filename="../../desktop/security_labels.py" line="138"/>
         <source>La contraseña no puede ser igual al usuario.</source>
         <translation>The password cannot be the user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="111"/>
+        <location filename="../../desktop/security_labels.py" line="139"/>
         <source>El usuario debe tener de 2 a 64 letras sin tildes, números, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; o &apos;@&apos;, y empezar por una letra o un número.</source>
         <translation>The user name must have 2 to 64 unaccented letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, and start with a letter or a digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="113"/>
+        <location filename="../../desktop/security_labels.py" line="141"/>
         <source>Ese nombre de usuario está reservado para Campo; elija otro.</source>
         <translation>That user name is reserved for Campo; choose another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="114"/>
+        <location filename="../../desktop/security_labels.py" line="142"/>
         <source>Ya hay un usuario con ese nombre; elija otro.</source>
         <translation>There is already a user with that name; choose another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="115"/>
+        <location filename="../../desktop/security_labels.py" line="143"/>
         <source>Escriba el nombre de la persona.</source>
         <translation>Type the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="116"/>
+        <location filename="../../desktop/security_labels.py" line="144"/>
         <source>El nombre tiene más de 200 caracteres.</source>
         <translation>The name is longer than 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="117"/>
+        <location filename="../../desktop/security_labels.py" line="145"/>
         <source>Elija un rol de la lista.</source>
         <translation>Choose a role from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="118"/>
+        <location filename="../../desktop/security_labels.py" line="146"/>
         <source>El primer usuario debe ser administrador: será quien pueda crear a los demás.</source>
         <translation>The first user must be an administrator: they will be the one who can create the others.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="119"/>
+        <location filename="../../desktop/security_labels.py" line="147"/>
         <source>Es el último administrador activo: antes de quitarle el rol o desactivarlo, haga administrador a otro usuario.</source>
         <translation>This is the last active administrator: before taking the role away or deactivating them, make another user an administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="121"/>
+        <location filename="../../desktop/security_labels.py" line="149"/>
         <source>Ese usuario ya no existe; cierre y vuelva a abrir la lista.</source>
         <translation>That user no longer exists; close and open the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="122"/>
+        <location filename="../../desktop/security_labels.py" line="150"/>
         <source>La contraseña actual no es correcta.</source>
         <translation>The current password is not right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="132"/>
+        <location filename="../../desktop/security_labels.py" line="160"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -7729,88 +7825,88 @@
 <context>
     <name>StrategyPage</name>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="86"/>
-        <location filename="../../desktop/views/strategy_page.py" line="241"/>
+        <location filename="../../desktop/views/strategy_page.py" line="88"/>
+        <location filename="../../desktop/views/strategy_page.py" line="244"/>
         <source>Recalcular</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="87"/>
+        <location filename="../../desktop/views/strategy_page.py" line="89"/>
         <source>Ajustar el modelo con el historial de hoy y puntuar toda la cartera con las reglas en pantalla</source>
         <translation>Fit the model on today’s history and score the whole portfolio with the rules on screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="94"/>
+        <location filename="../../desktop/views/strategy_page.py" line="96"/>
         <source>Cargando corridas…</source>
         <translation>Loading runs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="97"/>
+        <location filename="../../desktop/views/strategy_page.py" line="99"/>
         <source>Corrida:</source>
         <translation>Run:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="113"/>
+        <location filename="../../desktop/views/strategy_page.py" line="116"/>
         <source>Reglas</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="114"/>
+        <location filename="../../desktop/views/strategy_page.py" line="117"/>
         <source>Modelo</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="115"/>
+        <location filename="../../desktop/views/strategy_page.py" line="118"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="121"/>
+        <location filename="../../desktop/views/strategy_page.py" line="124"/>
         <source>Matriz de estrategia: probabilidad de pago × costo de cobro</source>
         <translation>Strategy matrix: payment probability × cost to collect</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="161"/>
+        <location filename="../../desktop/views/strategy_page.py" line="164"/>
         <source>Aún no hay corridas: pulse «Recalcular» para puntuar la cartera.</source>
         <translation>No runs yet: press “Recalculate” to score the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="179"/>
+        <location filename="../../desktop/views/strategy_page.py" line="182"/>
         <source>Leyendo la corrida #%d…</source>
         <translation>Reading run #%d…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="195"/>
+        <location filename="../../desktop/views/strategy_page.py" line="198"/>
         <source>%s cuentas activas puntuadas al %s · calculada el %s</source>
         <translation>%s active accounts scored as of %s · computed %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="204"/>
+        <location filename="../../desktop/views/strategy_page.py" line="207"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="217"/>
+        <location filename="../../desktop/views/strategy_page.py" line="220"/>
         <source>Cuentas y saldos de la corrida #%d con sus reglas.</source>
         <translation>Accounts and balances of run #%d under its rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="220"/>
+        <location filename="../../desktop/views/strategy_page.py" line="223"/>
         <source>Recuento con las reglas en pantalla; la corrida #%d usó otras. «Recalcular» guarda una corrida con ellas y «Guardar» las deja para la corrida nocturna.</source>
         <translation>Recounted with the rules on screen; run #%d used others. “Recalculate” stores a run with them and “Save” keeps them for the nightly run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="241"/>
+        <location filename="../../desktop/views/strategy_page.py" line="244"/>
         <source>Calculando…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="250"/>
+        <location filename="../../desktop/views/strategy_page.py" line="253"/>
         <source>Ajustando el modelo y puntuando la cartera…</source>
         <translation>Fitting the model and scoring the portfolio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="263"/>
+        <location filename="../../desktop/views/strategy_page.py" line="266"/>
         <source>Reglas guardadas: la corrida nocturna y «Recalcular» las usarán.</source>
         <translation>Rules saved: the nightly run and “Recalculate” will use them.</translation>
     </message>
@@ -8305,115 +8401,115 @@
         <translation type="vanished">Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="25"/>
+        <location filename="../../desktop/views/visits_export.py" line="26"/>
         <source>Las visitas del filtro actual en Excel o CSV</source>
         <translation>The visits of the current filter as Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="30"/>
+        <location filename="../../desktop/views/visits_export.py" line="31"/>
         <source>Inicio</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="30"/>
+        <location filename="../../desktop/views/visits_export.py" line="31"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="31"/>
+        <location filename="../../desktop/views/visits_export.py" line="32"/>
         <source>Nombre del gestor</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="31"/>
+        <location filename="../../desktop/views/visits_export.py" line="32"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="32"/>
+        <location filename="../../desktop/views/visits_export.py" line="33"/>
         <source>Deudor</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="32"/>
+        <location filename="../../desktop/views/visits_export.py" line="33"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="33"/>
+        <location filename="../../desktop/views/visits_export.py" line="34"/>
         <source>Monto prometido</source>
         <translation>Amount promised</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="33"/>
+        <location filename="../../desktop/views/visits_export.py" line="34"/>
         <source>Vence</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="34"/>
+        <location filename="../../desktop/views/visits_export.py" line="35"/>
         <source>Moneda</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="34"/>
+        <location filename="../../desktop/views/visits_export.py" line="35"/>
         <source>Geocerca</source>
         <translation>Geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="35"/>
+        <location filename="../../desktop/views/visits_export.py" line="36"/>
         <source>Distancia (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="35"/>
+        <location filename="../../desktop/views/visits_export.py" line="36"/>
         <source>Alertas</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="36"/>
+        <location filename="../../desktop/views/visits_export.py" line="37"/>
         <source>Corrige a</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="36"/>
+        <location filename="../../desktop/views/visits_export.py" line="37"/>
         <source>Visita</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="37"/>
+        <location filename="../../desktop/views/visits_export.py" line="38"/>
         <source>Recibida</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="41"/>
+        <location filename="../../desktop/views/visits_export.py" line="42"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="41"/>
+        <location filename="../../desktop/views/visits_export.py" line="42"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="43"/>
+        <location filename="../../desktop/views/visits_export.py" line="44"/>
         <source>Exportar visitas</source>
         <translation>Export visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="26"/>
-        <location filename="../../desktop/views/visits_export.py" line="57"/>
+        <location filename="../../desktop/views/visits_export.py" line="27"/>
+        <location filename="../../desktop/views/visits_export.py" line="58"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="80"/>
+        <location filename="../../desktop/views/visits_export.py" line="84"/>
         <source>%d visitas exportadas a:
 %s</source>
         <translation>%d visits exported to:
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_export.py" line="82"/>
+        <location filename="../../desktop/views/visits_export.py" line="86"/>
         <source>Solo las %d más recientes: acote las fechas para exportar las demás.</source>
         <translation>Only the %d most recent: narrow the dates to export the rest.</translation>
     </message>
@@ -8468,74 +8564,74 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="110"/>
-        <location filename="../../desktop/views/visits_page.py" line="261"/>
+        <location filename="../../desktop/views/visits_page.py" line="112"/>
+        <location filename="../../desktop/views/visits_page.py" line="264"/>
         <source>Todos los gestores</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="112"/>
+        <location filename="../../desktop/views/visits_page.py" line="114"/>
         <source>Todos los resultados</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="116"/>
+        <location filename="../../desktop/views/visits_page.py" line="118"/>
         <source>Toda geocerca</source>
         <translation>Any geofence verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="119"/>
+        <location filename="../../desktop/views/visits_page.py" line="121"/>
         <source>Solo con alertas</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="123"/>
+        <location filename="../../desktop/views/visits_page.py" line="125"/>
         <source>Avisar cada visita</source>
         <translation>Notify each visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="133"/>
+        <location filename="../../desktop/views/visits_page.py" line="135"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="133"/>
+        <location filename="../../desktop/views/visits_page.py" line="135"/>
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="142"/>
-        <location filename="../../desktop/views/visits_page.py" line="226"/>
+        <location filename="../../desktop/views/visits_page.py" line="144"/>
+        <location filename="../../desktop/views/visits_page.py" line="229"/>
         <source>Cargando visitas…</source>
         <translation>Loading visits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="159"/>
+        <location filename="../../desktop/views/visits_page.py" line="161"/>
         <source>Nuevo convenio…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="160"/>
+        <location filename="../../desktop/views/visits_page.py" line="162"/>
         <source>Un convenio de pago a partir de la promesa de esta visita</source>
         <translation>A payment agreement from this visit&apos;s promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="255"/>
+        <location filename="../../desktop/views/visits_page.py" line="258"/>
         <source>No se pudieron leer las visitas: %s</source>
         <translation>Could not read the visits: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="269"/>
+        <location filename="../../desktop/views/visits_page.py" line="272"/>
         <source>%d de %d visitas</source>
         <translation>%d of %d visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="271"/>
+        <location filename="../../desktop/views/visits_page.py" line="274"/>
         <source> (solo las %d más recientes: acote las fechas para ver las demás)</source>
         <translation> (only the %d most recent: narrow the dates to see the rest)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="301"/>
+        <location filename="../../desktop/views/visits_page.py" line="304"/>
         <source>Visita de %s</source>
         <translation>Visit by %s</translation>
     </message>
