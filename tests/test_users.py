@@ -168,7 +168,7 @@ def test_the_last_active_administrator_stays(quick_hashes, engine, admin):
 def test_permissions_table():
     expected = {
         p.ADMINISTRATOR: set(p.ACTIONS),
-        p.SUPERVISOR: set(p.ACTIONS) - {p.SETTINGS_BRANCH, p.SETTINGS_SERVER, p.USERS_MANAGE},
+        p.SUPERVISOR: set(p.ACTIONS) - {p.SETTINGS_BRANCH, p.SETTINGS_SERVER, p.SETTINGS_MAIL, p.USERS_MANAGE},
         p.VIEWER: set(),
     }
     for role, allowed in expected.items():
