@@ -158,3 +158,29 @@ def test_strategy_rules_saved_from_the_page_are_audited(staff, qtbot):  # noqa: 
     entry = list_audit(staff.host.engine, AuditFilter(action=a.STRATEGY_RULES_CHANGED))[0]
     assert entry.actor == "luis" and "probability_threshold" in entry.details
     assert entry.at > datetime.now(UTC) - timedelta(minutes=1)
+
+
+def test_every_action_permission_and_export_has_its_words_in_both_languages(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop.resource_paths import resource_path
+    from desktop.security_labels import action_phrase, audit_action_labels, export_labels
+    from syncserver import audit, export_audit, permissions
+
+    def words():
+        return (audit_action_labels(), {code: action_phrase(code) for code in permissions.ACTIONS}, export_labels())
+
+    spanish = words()
+    for labels, codes in zip(spanish, (audit.ACTIONS, permissions.ACTIONS, export_audit.WHATS), strict=True):
+        assert set(labels) == set(codes) and all(labels[code] != code for code in codes)
+    assert spanish[0][a.MAIL_SETTINGS_CHANGED] == "Configuración de correo cambiada"
+    translator = QTranslator()
+    assert translator.load(str(resource_path("i18n", "campo_en.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        english = words()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert english[0][a.STRATEGY_RULES_CHANGED] == "Strategy rules changed"
+    assert english[1]["settings.mail"] == "changing the e-mail settings"
+    assert all(english[0][code] != spanish[0][code] for code in (a.REPORT_SAVED, a.AGREEMENTS_RECOMPUTED))
