@@ -55,7 +55,7 @@ class DashboardExports(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.print_button)
         layout.addWidget(self.export_button)
-        self.tooltips = {self.print_button: self.print_button.toolTip(), self.export_button: self.export_button.toolTip()}
+        self.tooltips = {button: button.toolTip() for button in (self.print_button, self.export_button)}
         self._busy(False)
         page.host.session_changed.connect(lambda _session: self._busy(False))
 
@@ -134,7 +134,8 @@ class DashboardExports(QWidget):
         details = {"from": query.first, "to": query.last, "agent": query.agent_id, "segment": query.segment}
         run_in_background(lambda: record_export(engine, actor=actor, what=DASHBOARD_PDF, path=path, rows=pages,
                                                 details={**details, "pages": pages}),
-                          lambda _none: self._done(path, self.tr("Informe guardado (%d páginas):\n%s") % (pages, path)),
+                          lambda _none: self._done(path, self.tr("Informe guardado (%d páginas):\n%s")
+                                                   % (pages, path)),
                           self._failed)
 
     def export_to(self, path: Path | str, table: str) -> None:

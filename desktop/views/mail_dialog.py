@@ -228,7 +228,8 @@ class MailDialog(QDialog):
         self.trial_label.setStyleSheet("")
         self.trial_label.setText(self.tr("Enviando el correo de prueba a %s…") % to)
         engine_of, actor = (lambda: self.host.engine), self.host.actor
-        run_in_background(lambda: send_trial(engine_of(), to, settings, actor=actor), lambda _id: self._trial_done(to), self._trial_failed)
+        run_in_background(lambda: send_trial(engine_of(), to, settings, actor=actor), lambda _id: self._trial_done(to),
+                          self._trial_failed)
 
     def _trial_done(self, to: str) -> None:
         if not isValid(self):

@@ -188,7 +188,8 @@ class PairingDialog(QDialog):
         codes, self._superseded = self._superseded, []
         if codes:
             engine, actor = self.host.engine, self.host.actor
-            run_in_background(lambda: cancel_pairing_codes(engine, codes, actor=actor), lambda _n: None, lambda _error: None)
+            run_in_background(lambda: cancel_pairing_codes(engine, codes, actor=actor), lambda _n: None,
+                              lambda _error: None)
 
     def _device_paired(self, event: DevicePaired) -> None:
         """A device paired (GUI thread, from the bridge): close if it is this agent's."""

@@ -267,7 +267,8 @@ class ReportsPage(QWidget):
     def rename(self, report_id: int, name: str) -> None:
         """Give a saved report another name."""
         engine, actor = self.host.engine, self.host.actor
-        run_in_background(lambda: rename_report(engine, report_id, name, actor=actor), self._renamed, self._rename_failed)
+        run_in_background(lambda: rename_report(engine, report_id, name, actor=actor), self._renamed,
+                          self._rename_failed)
 
     def _rename_failed(self, error: Exception) -> None:
         self._failed(error)

@@ -2015,90 +2015,90 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="147"/>
-        <location filename="../../desktop/views/dashboard_exports.py" line="149"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="148"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="150"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="147"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="148"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="147"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="148"/>
         <source>Día</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="148"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="149"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="148"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="149"/>
         <source>Sin segmento</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="149"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="150"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="149"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="150"/>
         <source>Días con visitas</source>
         <translation>Days with visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="150"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="151"/>
         <source>Visitas por día</source>
         <translation>Visits per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="150"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="151"/>
         <source>Horas en campo por día</source>
         <translation>Hours in the field per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="151"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="152"/>
         <source>Km recorridos</source>
         <translation>Km travelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="151"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="152"/>
         <source>Km por día</source>
         <translation>Km per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="152"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="153"/>
         <source>Dentro de la geocerca</source>
         <translation>Inside the geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="152"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="153"/>
         <source>Visitas con alertas</source>
         <translation>Flagged visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="163"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="164"/>
         <source>%d filas exportadas a:
 %s</source>
         <translation>%d rows exported to:
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="175"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="176"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="181"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="182"/>
         <source>No se pudo guardar el archivo: %s</source>
         <translation>Could not save the file: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_exports.py" line="189"/>
+        <location filename="../../desktop/views/dashboard_exports.py" line="190"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
@@ -4375,7 +4375,7 @@
         <translation>Sending the test e-mail to %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mail_dialog.py" line="236"/>
+        <location filename="../../desktop/views/mail_dialog.py" line="237"/>
         <source>Correo de prueba enviado a %s. Revise su bandeja de entrada.</source>
         <translation>Test e-mail sent to %s. Check the inbox.</translation>
     </message>
@@ -6497,12 +6497,12 @@
         <translation>A report named “%s” already exists. Replace it with this one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="284"/>
+        <location filename="../../desktop/views/reports_page.py" line="285"/>
         <source>Eliminar informe</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports_page.py" line="285"/>
+        <location filename="../../desktop/views/reports_page.py" line="286"/>
         <source>¿Eliminar el informe «%s»? Los datos no se borran, solo la definición.</source>
         <translation>Delete the report “%s”? The data stays; only the definition goes.</translation>
     </message>
