@@ -184,3 +184,15 @@ def test_every_action_permission_and_export_has_its_words_in_both_languages(qapp
     assert english[0][a.STRATEGY_RULES_CHANGED] == "Strategy rules changed"
     assert english[1]["settings.mail"] == "changing the e-mail settings"
     assert all(english[0][code] != spanish[0][code] for code in (a.REPORT_SAVED, a.AGREEMENTS_RECOMPUTED))
+
+
+def test_single_user_mode_is_unrestricted(desk, qtbot):
+    assert desk.host.session.single
+    made = pages(desk, qtbot)
+    for button in (made["strategy"].recalc_button, made["strategy"].rules.save_button,
+                   made["agreements"].recompute_button, made["reports"].save_button, made["visits"].exporter.button,
+                   made["dashboard"].exports.export_button, made["dashboard"].exports.print_button):
+        assert button.isEnabled() and not button.toolTip().startswith("Su rol"), button.text()
+    assert made["reports"].saved.may_change
+    mail = mail_dialog(desk, qtbot)
+    assert save_button(mail).isEnabled() and mail.trial_button.isEnabled()
