@@ -92,15 +92,16 @@ def branch_today(bind: Engine | Connection) -> date:
     return today(zone_of(timezone))
 
 
-def compute_plans(bind: Engine | Connection, day: date | None = None, agent_code: str | None = None) -> PlannedRoutes:
-    """Read the agents' work and order it (no writes); a day already over is refused."""
+def compute_plans(bind: Engine | Connection, day: date | None = None, agent_code: str | None = None, *,
+                  allow_past: bool = False) -> PlannedRoutes:
+    """Read the agents' work and order it (no writes); a day already over is refused unless allow_past."""
     from .scoring.settings import read_scoring_settings  # noqa: PLC0415 - the scoring package loads scikit-learn
     from .visit_plan import PlanLimits, plan_agent, read_work  # noqa: PLC0415
 
     with reading(bind) as conn:
         now_day = branch_today(conn)
         day = day or now_day
-        if day < now_day:
+        if day < now_day and not allow_past:
             raise AdminError(f"{day} is over: plan today ({now_day}) or a later day")
         agent_ids = None if agent_code is None else [get_agent(conn, agent_code).id]
         settings = read_scoring_settings(conn)
@@ -146,10 +147,14 @@ class PlanRoutesJob:
 
 
 async def plan_routes_on_server(app: web.Application, day: date | None = None, agent_code: str | None = None,
-                                actor: str = SYSTEM) -> tuple[PlannedRoutes, int]:
-    """Plan on a reader thread, store through the writer (RoutesPlanned follows the commit)."""
+                                actor: str = SYSTEM, *, allow_past: bool = False) -> tuple[PlannedRoutes, int]:
+    """Plan on a reader thread, store through the writer (RoutesPlanned follows the commit).
+
+    allow_past: the nightly run's own date (its clock may be a test's), never refused as over.
+    """
     loop = asyncio.get_running_loop()
-    planned = await loop.run_in_executor(app[READERS], partial(compute_plans, app[ENGINE], day, agent_code))
+    planned = await loop.run_in_executor(app[READERS], partial(compute_plans, app[ENGINE], day, agent_code,
+                                                               allow_past=allow_past))
     changed = await app[WRITER].submit(PlanRoutesJob(planned, actor))
     if isinstance(changed, AdminError):
         raise changed
