@@ -5,17 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from syncserver.route_plans import RoutePlan
 
 
-def duration_text(owner: QObject, minutes: float) -> str:
+def duration_text(minutes: float) -> str:
     """Minutes as "3 h 05 min" (or "45 min"), in the interface's words."""
     hours, rest = divmod(round(minutes), 60)
     if hours:
-        return owner.tr("%d h %02d min") % (hours, rest)
-    return owner.tr("%d min") % rest
+        return QCoreApplication.translate("RoutePlan", "%d h %02d min") % (hours, rest)
+    return QCoreApplication.translate("RoutePlan", "%d min") % rest
 
 
 class PlanBridge(QObject):
@@ -56,7 +56,7 @@ class MapPlan(QObject):
             return ""
         stops: list[dict[str, Any]] = [
             {"order": s.order, "lat": s.lat, "lon": s.lon, "ref": s.external_ref, "name": s.debtor_name,
-             "tier": s.tier, "arrival": self.tr("llega a los %s") % duration_text(self, s.arrival_min)}
+             "tier": s.tier, "arrival": self.tr("llega a los %s") % duration_text(s.arrival_min)}
             for s in plan.stops if s.lat is not None and s.lon is not None]
         return json.dumps({"agent": agent_name, "day": plan.day.isoformat(),
                            "start": list(plan.start) if plan.start else None, "stops": stops, "km": plan.km,

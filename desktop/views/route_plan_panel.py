@@ -148,7 +148,7 @@ class RoutePlanPanel(QWidget):
             self.summary_label.setText(self.tr("Sin ruta planificada para este día."))
         else:
             self.summary_label.setText(self.tr("%d paradas · %s km · %s estimados (viaje y visitas)") % (
-                len(plan.stops), group_number(plan.km, 1), duration_text(self, plan.minutes)))
+                len(plan.stops), group_number(plan.km, 1), duration_text(plan.minutes)))
         self.plan_shown.emit(plan, self.agent_combo.currentText() if plan else "")
 
     def _failed(self, error: Exception) -> None:
