@@ -115,3 +115,18 @@ def test_one_agent_only_and_refusals(engine):
         compute_plans(engine, agent_code="NOPE")
     with pytest.raises(AdminError, match="start point"):
         update_agent(engine, "G3", start=(95.0, 0.0))
+
+
+def test_a_moved_account_leaves_its_old_holders_plan(engine):
+    from syncserver.assignments import assign_accounts
+    from syncserver.changes import assign_account
+
+    g5, g6 = add_agent(engine, "G5", "Cinco"), add_agent(engine, "G6", "Seis")
+    ids = add_accounts(engine, g5.id, 4)
+    plan_routes(engine)
+    assert all(visit_orders(engine)[a] is not None for a in ids)
+    assign_accounts(engine, ids[:2], g6.id)
+    with engine.begin() as conn:
+        assign_account(conn, ids[2], g6.id, utcnow())
+    orders = visit_orders(engine)
+    assert [orders[a] for a in ids[:3]] == [None, None, None] and orders[ids[3]] is not None

@@ -45,3 +45,16 @@ def test_a_device_gets_the_planned_visit_order_on_its_next_delta_sync(any_server
     assert [ref_of[i] for i in plan.account_ids] == sorted(orders, key=orders.get)
     events = [e for e in server.events if isinstance(e, RoutesPlanned)]
     assert len(events) == 1 and events[0].stops == 9 and events[0].accounts_changed == 9
+
+
+def test_plans_are_stored_by_a_writer_process_too(process_server):
+    server = process_server
+    server.add_agent("A1")
+    server.add_accounts(ROWS)
+    _, token = server.pair("A1")
+    cursor = server.request("GET", "/sync", token=token).body["cursor"]
+    planned, changed = server.thread.submit(plan_routes_on_server(server.thread.app)).result(60)
+    assert changed == 8 and [len(p.account_ids) for p in planned.plans] == [8]
+    delta = server.request("GET", "/sync?cursor=" + cursor, token=token).body
+    assert sorted(a["visit_order"] for a in delta["accounts"]) == list(range(1, 9))
+    assert any(isinstance(e, RoutesPlanned) and e.accounts_changed == 8 for e in server.events)
