@@ -130,3 +130,18 @@ def test_a_moved_account_leaves_its_old_holders_plan(engine):
         assign_account(conn, ids[2], g6.id, utcnow())
     orders = visit_orders(engine)
     assert [orders[a] for a in ids[:3]] == [None, None, None] and orders[ids[3]] is not None
+
+
+def test_scoring_measures_the_cost_to_collect_from_the_agents_start_point(engine):
+    from syncserver.scoring.run_queries import run_scores
+    from syncserver.scoring.runs import run_scoring
+    from tests.scoring_world import AS_OF, build_history
+
+    build_history(engine, 40)
+    before = {s.account_id: (s.cost_minutes, s.agent_code) for s in run_scores(engine, run_scoring(engine, AS_OF))}
+    code = next(agent for _cost, agent in before.values() if agent)
+    update_agent(engine, code, start=(4.95, -74.40))  # some 40 km from the accounts
+    after = {s.account_id: s.cost_minutes for s in run_scores(engine, run_scoring(engine, AS_OF))}
+    farther = [after[a] > cost + 100 for a, (cost, agent) in before.items() if agent == code]
+    same = [after[a] == cost for a, (cost, agent) in before.items() if agent != code]
+    assert farther and all(farther) and same and all(same)
