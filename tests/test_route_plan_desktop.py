@@ -49,6 +49,8 @@ def test_planning_from_the_panel_lists_the_stops_and_draws_the_route(desk, qtbot
 
     wait_for(page, qtbot, "campoPlan.points()", 6)  # the start point and the five stops
     assert evaluate(page, qtbot, "campoPlan.numbers()") == ["1", "2", "3", "4", "5"]
+    on_map = evaluate(page, qtbot, "campoPlan.summary()")
+    assert on_map.startswith("Ana Ríos (A1): 5 paradas · ") and on_map.endswith(text.split(" · ")[2].split(" est")[0])
     hostile = next(s.order for s in panel.model.stops() if s.external_ref == "P-2")
     assert evaluate(page, qtbot, f"campoPlan.tooltip({hostile})").startswith(f"{hostile}. {HOSTILE}")
     qtbot.wait(300)  # an injected <img src=x> would have failed to load by now
@@ -62,6 +64,7 @@ def test_planning_from_the_panel_lists_the_stops_and_draws_the_route(desk, qtbot
     panel.choose("A1", panel.day.replace(year=panel.day.year + 1))  # a day without a plan: the route goes
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=10_000)
     wait_for(page, qtbot, "campoPlan.points()", 0)
+    assert evaluate(page, qtbot, "campoPlan.summary()") == ""
     assert panel.summary_label.text() == "Sin ruta planificada para este día."
 
 

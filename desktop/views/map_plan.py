@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from syncserver.route_plans import RoutePlan
 
+from ..models.kpi_format import group_number
+
 
 def duration_text(minutes: float) -> str:
     """Minutes as "3 h 05 min" (or "45 min"), in the interface's words."""
@@ -58,7 +60,9 @@ class MapPlan(QObject):
             {"order": s.order, "lat": s.lat, "lon": s.lon, "ref": s.external_ref, "name": s.debtor_name,
              "tier": s.tier, "arrival": self.tr("llega a los %s") % duration_text(s.arrival_min)}
             for s in plan.stops if s.lat is not None and s.lon is not None]
-        return json.dumps({"agent": agent_name, "day": plan.day.isoformat(),
+        summary = self.tr("%s: %d paradas · %s km · %s") % (agent_name, len(plan.stops), group_number(plan.km, 1),
+                                                            duration_text(plan.minutes))
+        return json.dumps({"agent": agent_name, "day": plan.day.isoformat(), "summary": summary,
                            "start": list(plan.start) if plan.start else None, "stops": stops, "km": plan.km,
                            "minutes": plan.minutes, "fit": fit}, ensure_ascii=False)
 

@@ -4562,29 +4562,34 @@
 <context>
     <name>MapPlan</name>
     <message>
-        <location filename="../../desktop/views/map_plan.py" line="48"/>
+        <location filename="../../desktop/views/map_plan.py" line="50"/>
         <source>Punto de partida</source>
         <translation>Start point</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_plan.py" line="49"/>
+        <location filename="../../desktop/views/map_plan.py" line="51"/>
         <source>Visita de campo</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_plan.py" line="49"/>
+        <location filename="../../desktop/views/map_plan.py" line="51"/>
         <source>Oferta de convenio</source>
         <translation>Payment agreement offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_plan.py" line="50"/>
+        <location filename="../../desktop/views/map_plan.py" line="52"/>
         <source>Recordatorio o escalamiento</source>
         <translation>Reminder or escalation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_plan.py" line="59"/>
+        <location filename="../../desktop/views/map_plan.py" line="61"/>
         <source>llega a los %s</source>
         <translation>arrives after %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_plan.py" line="63"/>
+        <source>%s: %d paradas · %s km · %s</source>
+        <translation>%s: %d stops · %s km · %s</translation>
     </message>
 </context>
 <context>
@@ -6601,12 +6606,12 @@
 <context>
     <name>RoutePlan</name>
     <message>
-        <location filename="../../desktop/views/map_plan.py" line="17"/>
+        <location filename="../../desktop/views/map_plan.py" line="19"/>
         <source>%d h %02d min</source>
         <translation>%d h %02d min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_plan.py" line="18"/>
+        <location filename="../../desktop/views/map_plan.py" line="20"/>
         <source>%d min</source>
         <translation>%d min</translation>
     </message>

@@ -27,6 +27,8 @@ window.campo = window.campo || {};
   function start(map, plan, setup) {
     const labels = setup.labels || {};
     const layer = L.featureGroup().addTo(map);
+    const summary = L.control({ position: "bottomleft" });
+    summary.onAdd = () => text("div", "campo-plan-summary", "");
     let line = null;
     let shown = null; // the plan drawn: { agent, day, stops }
 
@@ -34,8 +36,11 @@ window.campo = window.campo || {};
       layer.clearLayers();
       line = null;
       shown = null;
+      summary.remove();
       const data = json ? JSON.parse(json) : null;
       if (!data || !Array.isArray(data.stops)) return;
+      summary.addTo(map);
+      summary.getContainer().textContent = data.summary || "";
       const latlngs = [];
       if (Array.isArray(data.start)) {
         latlngs.push(data.start);
@@ -63,6 +68,8 @@ window.campo = window.campo || {};
     // For tests and Python: what is drawn.
     window.campoPlan = {
       points: () => (line ? line.getLatLngs().length : 0),
+      summary: () => (summary.getContainer() && summary.getContainer().isConnected ? summary.getContainer().textContent
+                                                                                  : ""),
       shown: () => shown,
       numbers: () => [...document.querySelectorAll(".campo-stop")].map((node) => node.textContent),
       tooltip(order) {
