@@ -105,20 +105,17 @@ def read_work(conn: Connection, agent_ids: Sequence[int] | None = None) -> tuple
     held: dict[int, list[int]] = {row.id: [] for row in agents}
     found: dict[int, list[Candidate]] = {row.id: [] for row in agents}
     if agents:
-        score = (select(s.account_id, s.action, s.probability).where(s.run_id == run_id).subquery()
-                 if run_id is not None else None)
-        columns = [a.id, a.agent_id, a.lat, a.lon, a.balance]
-        query = select(*columns, score.c.action, score.c.probability) if score is not None else select(*columns)
-        if score is not None:
-            query = query.outerjoin(score, score.c.account_id == a.id)
-        query = query.where(in_values(conn, a.agent_id, list(held))).order_by(a.id)
+        # The run's action of each account (no rows without a run: every account is then tier 1).
+        score = select(s.account_id, s.action, s.probability).where(s.run_id == (run_id or -1)).subquery()
+        query = (select(a.id, a.agent_id, a.lat, a.lon, a.balance, score.c.action, score.c.probability)
+                 .outerjoin(score, score.c.account_id == a.id)
+                 .where(in_values(conn, a.agent_id, list(held))).order_by(a.id))
         for row in conn.execute(query):
             held[row.agent_id].append(row.id)
             if row.lat is None or row.lon is None or row.balance <= 0:
                 continue
-            action = row.action if score is not None else None
-            tier = 1 if run_id is None else ROUTE_TIER.get(action, UNSCORED_TIER)
-            probability = 1.0 if action is None else float(row.probability)
+            tier = 1 if run_id is None else ROUTE_TIER.get(row.action, UNSCORED_TIER)
+            probability = 1.0 if row.action is None else float(row.probability)
             found[row.agent_id].append(Candidate(row.id, row.lat, row.lon, tier, probability * float(row.balance)))
     work = [AgentWork(row.id, None if row.start_lat is None or row.start_lon is None else (row.start_lat, row.start_lon),
                       found[row.id], held[row.id]) for row in agents]
