@@ -52,9 +52,17 @@ class AgentInfo:
     email: str | None
     active: bool
     created_at: datetime
+    start_lat: float | None = None  # where the day's route starts; None: see syncserver/visit_plan.py
+    start_lon: float | None = None
+
+    @property
+    def start(self) -> tuple[float, float] | None:
+        """The start point (lat, lon), or None when the agent has none."""
+        return None if self.start_lat is None or self.start_lon is None else (self.start_lat, self.start_lon)
 
 
-_COLUMNS = (Agent.id, Agent.code, Agent.name, Agent.email, Agent.active, Agent.created_at)
+_COLUMNS = (Agent.id, Agent.code, Agent.name, Agent.email, Agent.active, Agent.created_at,
+            Agent.start_lat, Agent.start_lon)
 
 
 def normalize_agent_code(code: str) -> str:
@@ -78,6 +86,19 @@ def _valid_name(name: str) -> str:
     if len(name) > 200:
         raise AdminError("agent name is longer than 200 characters")
     return name
+
+
+def valid_start(start: tuple[float, float] | None) -> tuple[float | None, float | None]:
+    """A start point as (lat, lon) columns; None clears it; AdminError outside WGS84 ranges."""
+    if start is None:
+        return None, None
+    try:
+        lat, lon = float(start[0]), float(start[1])
+    except (TypeError, ValueError, IndexError):
+        raise AdminError(f"invalid start point {start!r}: give latitude and longitude") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):  # NaN fails these too
+        raise AdminError(f"invalid start point {lat}, {lon}: latitude -90..90, longitude -180..180")
+    return lat, lon
 
 
 def _valid_email(email: str | None) -> str | None:
@@ -140,10 +161,14 @@ def update_agent(
     name: str | None = None,
     email: str | None | _Unchanged = UNCHANGED,
     active: bool | None = None,
+    start: tuple[float, float] | None | _Unchanged = UNCHANGED,
     actor: str = SYSTEM,
 ) -> AgentInfo:
-    """Change an agent's name, email (None clears it) or active flag (audited: old and new values); the agent as stored."""
+    """Change an agent's name, email (None clears it), active flag or start point (lat, lon; None clears it),
+    audited with old and new values; the agent as stored."""
     values: dict[str, object] = {}
+    if not isinstance(start, _Unchanged):
+        values["start_lat"], values["start_lon"] = valid_start(start)
     if name is not None:
         values["name"] = _valid_name(name)
     if not isinstance(email, _Unchanged):

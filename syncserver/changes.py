@@ -175,7 +175,9 @@ def assign_account(conn: Connection, account_id: int, agent_id: int | None, now:
     close_assignments(conn, [account_id], now)
     if agent_id is not None:
         open_assignments(conn, [(account_id, agent_id)], now)
-    conn.execute(update(Account).where(Account.id == account_id).values(agent_id=agent_id, updated_at=now))
+    # A moved account leaves its old holder's planned day (visit_plan.py): no stale visit_order for the new one.
+    conn.execute(update(Account).where(Account.id == account_id).values(agent_id=agent_id, visit_order=None,
+                                                                       updated_at=now))
     record_account_change(conn, account_id, (result.old_agent_id, agent_id), now)
     return result
 
@@ -215,7 +217,8 @@ def reassign_accounts(conn: Connection, holders: Mapping[int, int | None], now: 
     for move in moves:
         groups.setdefault(move.new_agent_id, []).append(move.account_id)
     for agent_id, ids in groups.items():
-        conn.execute(update(_accounts).where(in_values(conn, a.id, ids)).values(agent_id=agent_id, updated_at=now))
+        conn.execute(update(_accounts).where(in_values(conn, a.id, ids))
+                     .values(agent_id=agent_id, visit_order=None, updated_at=now))  # out of the old holder's plan
     held = select(a.id, a.agent_id, literal(now, UtcDateTime())).where(moved, a.agent_id.is_not(None))
     conn.execute(insert(_assignments).from_select(["account_id", "agent_id", "assigned_at"], held))
     record_changes_for_holders(conn, moved, now)  # the new holders

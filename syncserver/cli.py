@@ -24,6 +24,7 @@ from .branch import Branch, load_branch
 from .cli_agreements import add_agreement_commands
 from .cli_accounts import add_account_commands
 from .cli_kpis import add_kpi_commands
+from .cli_routes import add_route_commands
 from .cli_scoring import add_scoring_commands
 from .cli_security import add_security_commands
 from .db.bootstrap import open_database
@@ -121,11 +122,21 @@ def cmd_agent_add(args: argparse.Namespace) -> int:
 
 
 def cmd_agent_update(args: argparse.Namespace) -> int:
-    """Change an agent's name, email or active flag."""
+    """Change an agent's name, email, active flag or start point."""
     email = None if args.no_email else (args.email if args.email is not None else UNCHANGED)
-    agent = update_agent(_open(args), args.code, name=args.name, email=email, active=args.active, actor=cli_actor())
+    start = None if args.no_start else (args.start if args.start is not None else UNCHANGED)
+    agent = update_agent(_open(args), args.code, name=args.name, email=email, active=args.active, start=start,
+                         actor=cli_actor())
     state = "active" if agent.active else "inactive"
     return _show(args, asdict(agent), f"Agent {agent.code}: {agent.name}, {agent.email or 'no email'}, {state}")
+
+
+def _lat_lon(text: str) -> tuple[float, float]:
+    try:
+        lat, lon = (float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not LAT,LON (e.g. 4.65,-74.08)") from None
+    return lat, lon
 
 
 def cmd_agent_list(args: argparse.Namespace) -> int:
@@ -291,6 +302,8 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument("--no-email", action="store_true", help="clear the email")
     change.add_argument("--active", dest="active", action="store_true", default=None)
     change.add_argument("--inactive", dest="active", action="store_false")
+    change.add_argument("--start", type=_lat_lon, metavar="LAT,LON", help="where the agent's day starts")
+    change.add_argument("--no-start", action="store_true", help="clear the start point")
 
     add_account_commands(commands, command)  # accounts import, accounts list
 
@@ -308,6 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
     command(devices, "revoke", cmd_devices_revoke, "revoke a device", listing=True).add_argument("device_id")
     add_kpi_commands(commands, command)  # payments, kpis
     add_scoring_commands(commands, command)
+    add_route_commands(commands, command)  # routes plan, routes show
     add_agreement_commands(commands, command)  # agreements, promises
     add_security_commands(commands, command)  # users, audit
 

@@ -6,7 +6,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -77,6 +77,17 @@ class SyncServed:
     full: bool
     accounts: int
     removed: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoutesPlanned:
+    """Visit plans were stored for a day (syncserver/route_plans.py): which agents, stops and km in all."""
+
+    day: date
+    agent_ids: tuple[str, ...]
+    stops: int
+    km: float
+    accounts_changed: int  # accounts whose visit_order changed (devices get them on their next sync)
 
 
 Subscriber = Callable[[Any], Any]

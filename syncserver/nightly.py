@@ -7,14 +7,15 @@ whoever made it (the office's "Recalcular" at 01:00 counts). The stored runs are
 so a restart within the window neither repeats a finished run nor misses one that did not
 happen. A run that fails is logged and not retried for that date until the next start.
 The scoring modules (and scikit-learn) load on the scoring thread at the first check, so the
-server starts as fast as before.
+server starts as fast as before. After a nightly run the day's visit orders are planned with the
+new priorities (`after_run`, on a server: route_plans.plan_routes_on_server through the writer).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -35,12 +36,15 @@ class NightlyScoring:
     """Its coroutines run on the server loop; `due` and `run_if_due` on its own scoring thread."""
 
     def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = utcnow,
-                 check_every_s: float = CHECK_EVERY_S) -> None:
+                 check_every_s: float = CHECK_EVERY_S,
+                 after_run: Callable[[date], Awaitable[object]] | None = None) -> None:
         self.engine = engine
+        self.after_run = after_run  # on the loop, after each run this scheduler made (e.g. plan the routes)
         self.clock = clock
         self.check_every_s = check_every_s
         self.checks = 0
         self.made: list[int] = []  # run ids this scheduler stored
+        self.made_days: list[date] = []
         self._failed: set[date] = set()
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="campo-scoring")
 
@@ -77,13 +81,20 @@ class NightlyScoring:
             self._failed.add(day)
             raise
         self.made.append(run_id)
+        self.made_days.append(day)
         log.info("nightly scoring as of %s: run %d", day, run_id)
         return run_id
 
     async def tick(self) -> int | None:
         """One check, on the scoring thread (the loop goes on meanwhile)."""
         self.checks += 1
-        return await asyncio.get_running_loop().run_in_executor(self._thread, self.run_if_due)
+        run_id = await asyncio.get_running_loop().run_in_executor(self._thread, self.run_if_due)
+        if run_id is not None and self.after_run is not None:
+            try:
+                await self.after_run(self.made_days[-1])
+            except Exception:  # noqa: BLE001 - the scores are stored; the routes wait for the office
+                log.exception("planning the routes after nightly scoring run %d failed", run_id)
+        return run_id
 
     async def run_forever(self) -> None:
         """Check now, then every check_every_s, until cancelled."""
@@ -111,7 +122,10 @@ async def nightly_scoring(app: web.Application) -> AsyncIterator[None]:
     if not config.nightly_scoring:
         yield
         return
-    scheduler = NightlyScoring(app[ENGINE], clock=app.get(SCORING_CLOCK, utcnow), check_every_s=config.nightly_check_s)
+    from .route_plans import plan_routes_on_server  # noqa: PLC0415 - light; the planner loads on use
+
+    scheduler = NightlyScoring(app[ENGINE], clock=app.get(SCORING_CLOCK, utcnow), check_every_s=config.nightly_check_s,
+                               after_run=partial(plan_routes_on_server, app, allow_past=True))
     app[NIGHTLY] = scheduler
     task = asyncio.create_task(scheduler.run_forever(), name="nightly-scoring")
     yield

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from syncserver.agents import (
     CODE_PATTERN,
     EMAIL_PATTERN,
+    UNCHANGED,
     AgentCodeTaken,
     AgentInfo,
     AgentNotFound,
@@ -47,6 +48,12 @@ class AgentDialog(QDialog):
         self.name_edit.setMaxLength(200)
         self.email_edit = QLineEdit((agent.email or "") if agent else "")
         self.email_edit.setPlaceholderText(self.tr("opcional"))
+        start = agent.start if agent else None
+        self._start_text = "" if start is None else f"{start[0]:.6f}, {start[1]:.6f}"  # untouched: left as stored
+        self.start_edit = QLineEdit(self._start_text)
+        self.start_edit.setPlaceholderText(self.tr("latitud, longitud (opcional), p. ej. 4.65, -74.08"))
+        self.start_edit.setToolTip(self.tr("Donde empieza la ruta del día. Sin él, la ruta empieza en el centro de "
+                                           "las cuentas del gestor."))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what people typed
         self.error_label.setWordWrap(True)
@@ -56,6 +63,7 @@ class AgentDialog(QDialog):
         form.addRow(self.tr("Código"), self.code_edit)
         form.addRow(self.tr("Nombre"), self.name_edit)
         form.addRow(self.tr("Correo"), self.email_edit)
+        form.addRow(self.tr("Punto de partida"), self.start_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Guardar"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
@@ -79,7 +87,25 @@ class AgentDialog(QDialog):
         email = self.email_edit.text().strip()
         if email and not EMAIL_PATTERN.match(email):
             return self.tr("El correo «%s» no es una dirección válida.") % email
+        try:
+            self.start()
+        except ValueError:
+            return self.tr("El punto de partida «%s» debe ser latitud, longitud (p. ej. 4.65, -74.08), con latitud "
+                           "entre -90 y 90 y longitud entre -180 y 180.") % self.start_edit.text().strip()
         return None
+
+    def start(self) -> tuple[float, float] | None:
+        """The start point typed, or None when empty; ValueError when it is not a latitude, longitude."""
+        text = self.start_edit.text().strip()
+        if not text:
+            return None
+        parts = text.replace(";", ",").split(",") if ("," in text or ";" in text) else text.split()
+        if len(parts) != 2:
+            raise ValueError(text)
+        lat, lon = (float(part) for part in parts)
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError(text)
+        return lat, lon
 
     def save(self) -> None:
         """Check the values, then add or update the agent in the background."""
@@ -88,13 +114,18 @@ class AgentDialog(QDialog):
             self.show_error(problem)
             return
         engine_of, actor = (lambda: self.host.engine), self.host.actor
-        name, email = self.name_edit.text(), self.email_edit.text().strip() or None
+        name, email, start = self.name_edit.text(), self.email_edit.text().strip() or None, self.start()
         if self.agent is None:
             code = self.code_edit.text()
-            work = lambda: add_agent(engine_of(), code, name, email, actor=actor)
+
+            def work() -> AgentInfo:
+                added = add_agent(engine_of(), code, name, email, actor=actor)
+                return added if start is None else update_agent(engine_of(), added.code, start=start, actor=actor)
         else:
             code = self.agent.code
-            work = lambda: update_agent(engine_of(), code, name=name, email=email, actor=actor)
+            if self.start_edit.text().strip() == self._start_text:
+                start = UNCHANGED
+            work = lambda: update_agent(engine_of(), code, name=name, email=email, start=start, actor=actor)
         self.buttons.setEnabled(False)
         run_in_background(work, self._saved, self._failed)
 

@@ -30,6 +30,7 @@ from . import map_payload
 from .map_bridge import MapBridge
 from .map_live_routes import LiveRoutes
 from .map_payload import MapLoad, RoutesLoad
+from .map_plan import MapPlan
 from .map_replay import MapReplay
 from .map_zone import MapZone
 from .replay_bar import ReplayBar
@@ -86,6 +87,8 @@ class MapPage(QWidget):
         self.channel.registerObject("campoBridge", self.bridge)
         self.zone = MapZone(host, self)  # a zone drawn on the map: its accounts to an agent (map_draw.js)
         self.channel.registerObject("campoZone", self.zone.bridge)
+        self.plan = MapPlan(self)  # an agent's planned visit order (map_plan.js, route_plan_panel.py)
+        self.channel.registerObject("campoPlan", self.plan.bridge)
         self.view.page().setWebChannel(self.channel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

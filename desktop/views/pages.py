@@ -16,6 +16,7 @@ from .mail_dialog import MailDialog
 from .map_page import MapPage
 from .promises_page import PromisesPage
 from .reports_page import ReportsPage
+from .route_plan_panel import RoutePlanPanel
 from .security_menu import SecurityMenu
 from .settings_dialog import TILE_URL_KEY, SettingsDialog, app_settings
 from .strategy_page import StrategyPage
@@ -57,6 +58,13 @@ def build_pages(window, host) -> None:
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     map_page.selected.connect(details.show_item)
     window.pages.currentChanged.connect(lambda index: dock.setVisible(window.pages.widget(index) is map_page))
+    window.route_panel = RoutePlanPanel(host)  # each agent's planned visit order, drawn on the map
+    routes_dock = QDockWidget(window.tr("Rutas del día"), window)
+    routes_dock.setObjectName("route_plans")
+    routes_dock.setWidget(window.route_panel)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, routes_dock)
+    window.route_panel.plan_shown.connect(map_page.plan.show)
+    window.pages.currentChanged.connect(lambda index: routes_dock.setVisible(window.pages.widget(index) is map_page))
 
     def open_settings() -> SettingsDialog:
         dialog = SettingsDialog(host, window)

@@ -4,179 +4,179 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="125"/>
+        <location filename="../../desktop/views/map_page.py" line="128"/>
         <source>Gestores</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="125"/>
+        <location filename="../../desktop/views/map_page.py" line="128"/>
         <source>Cuentas</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="125"/>
+        <location filename="../../desktop/views/map_page.py" line="128"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="126"/>
+        <location filename="../../desktop/views/map_page.py" line="129"/>
         <source>Visitas de hoy</source>
         <translation>Today&apos;s visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="126"/>
+        <location filename="../../desktop/views/map_page.py" line="129"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="127"/>
+        <location filename="../../desktop/views/map_page.py" line="130"/>
         <source>En línea (&lt; 5 min)</source>
         <translation>Live (&lt; 5 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="127"/>
+        <location filename="../../desktop/views/map_page.py" line="130"/>
         <source>Quieto (&lt; 30 min)</source>
         <translation>Quiet (&lt; 30 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="127"/>
+        <location filename="../../desktop/views/map_page.py" line="130"/>
         <source>Sin señal</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="128"/>
+        <location filename="../../desktop/views/map_page.py" line="131"/>
         <source>Batería</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="128"/>
+        <location filename="../../desktop/views/map_page.py" line="131"/>
         <source>cargando</source>
         <translation>charging</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="128"/>
+        <location filename="../../desktop/views/map_page.py" line="131"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="129"/>
+        <location filename="../../desktop/views/map_page.py" line="132"/>
         <source>Promesa de pago</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="129"/>
+        <location filename="../../desktop/views/map_page.py" line="132"/>
         <source>Contacto con el titular</source>
         <translation>Right-party contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="130"/>
+        <location filename="../../desktop/views/map_page.py" line="133"/>
         <source>Contacto con un tercero</source>
         <translation>Third-party contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="130"/>
+        <location filename="../../desktop/views/map_page.py" line="133"/>
         <source>Sin contacto</source>
         <translation>No contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="131"/>
+        <location filename="../../desktop/views/map_page.py" line="134"/>
         <source>Dentro de la geocerca</source>
         <translation>Inside the geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="131"/>
         <location filename="../../desktop/views/map_page.py" line="134"/>
-        <location filename="../../desktop/views/map_page.py" line="135"/>
+        <location filename="../../desktop/views/map_page.py" line="137"/>
+        <location filename="../../desktop/views/map_page.py" line="138"/>
         <source>Fuera de la geocerca</source>
         <translation>Outside the geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="132"/>
+        <location filename="../../desktop/views/map_page.py" line="135"/>
         <source>Geocerca incierta (precisión baja)</source>
         <translation>Geofence uncertain (low accuracy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="133"/>
+        <location filename="../../desktop/views/map_page.py" line="136"/>
         <source>Sin ubicación</source>
         <translation>No location</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="136"/>
+        <location filename="../../desktop/views/map_page.py" line="139"/>
         <source>El teléfono la dio por dentro</source>
         <translation>The phone said inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="137"/>
+        <location filename="../../desktop/views/map_page.py" line="140"/>
         <source>Ubicación simulada</source>
         <translation>Mock location</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="137"/>
+        <location filename="../../desktop/views/map_page.py" line="140"/>
         <source>Precisión baja</source>
         <translation>Low accuracy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="138"/>
+        <location filename="../../desktop/views/map_page.py" line="141"/>
         <source>Ubicación vieja</source>
         <translation>Stale fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="138"/>
+        <location filename="../../desktop/views/map_page.py" line="141"/>
         <source>Velocidad imposible</source>
         <translation>Impossible speed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="139"/>
+        <location filename="../../desktop/views/map_page.py" line="142"/>
         <source>Reloj del teléfono desfasado</source>
         <translation>Phone clock skewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="140"/>
+        <location filename="../../desktop/views/map_page.py" line="143"/>
         <source>Mosaicos no disponibles</source>
         <translation>Map tiles unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="140"/>
+        <location filename="../../desktop/views/map_page.py" line="143"/>
         <source>Recorridos de hoy</source>
         <translation>Today&apos;s routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="141"/>
+        <location filename="../../desktop/views/map_page.py" line="144"/>
         <source>Color de las cuentas:</source>
         <translation>Colour accounts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="141"/>
+        <location filename="../../desktop/views/map_page.py" line="144"/>
         <source>por segmento</source>
         <translation>by segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="142"/>
+        <location filename="../../desktop/views/map_page.py" line="145"/>
         <source>visitadas hoy o no</source>
         <translation>visited today or not</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="142"/>
+        <location filename="../../desktop/views/map_page.py" line="145"/>
         <source>Visitada hoy</source>
         <translation>Visited today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="143"/>
+        <location filename="../../desktop/views/map_page.py" line="146"/>
         <source>Sin visita hoy</source>
         <translation>Not visited today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="143"/>
+        <location filename="../../desktop/views/map_page.py" line="146"/>
         <source>Otros segmentos</source>
         <translation>Other segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="144"/>
+        <location filename="../../desktop/views/map_page.py" line="147"/>
         <source>Sin segmento</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="146"/>
+        <location filename="../../desktop/views/map_page.py" line="149"/>
         <source>© colaboradores de OpenStreetMap</source>
         <translation>© OpenStreetMap contributors</translation>
     </message>
@@ -392,77 +392,97 @@
 <context>
     <name>AgentDialog</name>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="41"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="42"/>
         <source>Editar gestor</source>
         <translation>Edit agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="41"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="42"/>
         <source>Nuevo gestor</source>
         <translation>New agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="43"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="44"/>
         <source>p. ej. G-014</source>
         <translation>e.g. G-014</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="49"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="50"/>
         <source>opcional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="56"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="54"/>
+        <source>latitud, longitud (opcional), p. ej. 4.65, -74.08</source>
+        <translation>latitude, longitude (optional), e.g. 4.65, -74.08</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agent_dialog.py" line="55"/>
+        <source>Donde empieza la ruta del día. Sin él, la ruta empieza en el centro de las cuentas del gestor.</source>
+        <translation>Where the day&apos;s route starts. Without one, the route starts at the centre of the agent&apos;s accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agent_dialog.py" line="63"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="57"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="64"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="58"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="65"/>
         <source>Correo</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="60"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="66"/>
+        <source>Punto de partida</source>
+        <translation>Start point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agent_dialog.py" line="68"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="61"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="69"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="74"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="82"/>
         <source>El código debe tener de 1 a 40 letras, números, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empezar por una letra o un número.</source>
         <translation>The code must have 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and start with a letter or a digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="78"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="86"/>
         <source>Escriba el nombre del gestor.</source>
         <translation>Type the agent&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="81"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="89"/>
         <source>El correo «%s» no es una dirección válida.</source>
         <translation>“%s” is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="114"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="93"/>
+        <source>El punto de partida «%s» debe ser latitud, longitud (p. ej. 4.65, -74.08), con latitud entre -90 y 90 y longitud entre -180 y 180.</source>
+        <translation>The start point “%s” must be latitude, longitude (e.g. 4.65, -74.08), with latitude between -90 and 90 and longitude between -180 and 180.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agent_dialog.py" line="145"/>
         <source>El código %s ya lo tiene otro gestor. Elija otro.</source>
         <translation>Another agent already has the code %s. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="117"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="148"/>
         <source>Este gestor ya no existe; cierre y vuelva a abrir la página.</source>
         <translation>This agent no longer exists; close and reopen the page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agent_dialog.py" line="121"/>
+        <location filename="../../desktop/views/agent_dialog.py" line="152"/>
         <source>No se pudo guardar el gestor: %s</source>
         <translation>Could not save the agent: %s</translation>
     </message>
@@ -4529,14 +4549,47 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="248"/>
+        <location filename="../../desktop/views/map_page.py" line="251"/>
         <source>No se pudieron leer los datos del mapa: %s</source>
         <translation>Could not read the map&apos;s data: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/map_page.py" line="98"/>
+        <location filename="../../desktop/views/map_page.py" line="101"/>
         <source>No se pudo leer el recorrido: %s</source>
         <translation>Could not read the route: %s</translation>
+    </message>
+</context>
+<context>
+    <name>MapPlan</name>
+    <message>
+        <location filename="../../desktop/views/map_plan.py" line="50"/>
+        <source>Punto de partida</source>
+        <translation>Start point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_plan.py" line="51"/>
+        <source>Visita de campo</source>
+        <translation>Field visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_plan.py" line="51"/>
+        <source>Oferta de convenio</source>
+        <translation>Payment agreement offer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_plan.py" line="52"/>
+        <source>Recordatorio o escalamiento</source>
+        <translation>Reminder or escalation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_plan.py" line="61"/>
+        <source>llega a los %s</source>
+        <translation>arrives after %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_plan.py" line="63"/>
+        <source>%s: %d paradas · %s km · %s</source>
+        <translation>%s: %d stops · %s km · %s</translation>
     </message>
 </context>
 <context>
@@ -6548,6 +6601,110 @@
         <location filename="../../desktop/views/revisit_dialog.py" line="81"/>
         <source>No se pudo reasignar: %s</source>
         <translation>Could not reassign: %s</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePlan</name>
+    <message>
+        <location filename="../../desktop/views/map_plan.py" line="19"/>
+        <source>%d h %02d min</source>
+        <translation>%d h %02d min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/map_plan.py" line="20"/>
+        <source>%d min</source>
+        <translation>%d min</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePlanPanel</name>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="51"/>
+        <source>Planificar rutas</source>
+        <translation>Plan routes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="52"/>
+        <source>Ordena las visitas del día de cada gestor; los teléfonos reciben el orden en su próxima sincronización.</source>
+        <translation>Orders each agent&apos;s visits of the day; the phones get the order on their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="54"/>
+        <source>Sin ruta planificada.</source>
+        <translation>No route planned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="64"/>
+        <source>Gestor</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="65"/>
+        <source>Día</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="134"/>
+        <source>Planificando las rutas…</source>
+        <translation>Planning the routes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="148"/>
+        <source>Sin ruta planificada para este día.</source>
+        <translation>No route planned for this day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="150"/>
+        <source>%d paradas · %s km · %s estimados (viaje y visitas)</source>
+        <translation>%d stops · %s km · %s estimated (travel and visits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="156"/>
+        <source>No se pudo planificar: %s</source>
+        <translation>Could not plan: %s</translation>
+    </message>
+</context>
+<context>
+    <name>RouteStopsModel</name>
+    <message>
+        <location filename="../../desktop/models/route_stops_model.py" line="25"/>
+        <source>N.º</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/route_stops_model.py" line="25"/>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/route_stops_model.py" line="25"/>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/route_stops_model.py" line="25"/>
+        <source>Prioridad</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/route_stops_model.py" line="26"/>
+        <source>Llegada</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/route_stops_model.py" line="27"/>
+        <source>Visita de campo</source>
+        <translation>Field visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/route_stops_model.py" line="27"/>
+        <source>Oferta de convenio</source>
+        <translation>Payment agreement offer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/route_stops_model.py" line="28"/>
+        <source>Recordatorio o escalamiento</source>
+        <translation>Reminder or escalation</translation>
     </message>
 </context>
 <context>
@@ -8639,72 +8796,77 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="30"/>
+        <location filename="../../desktop/views/pages.py" line="31"/>
         <source>Mapa</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="32"/>
+        <location filename="../../desktop/views/pages.py" line="33"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="34"/>
+        <location filename="../../desktop/views/pages.py" line="35"/>
         <source>Gestores y dispositivos</source>
         <translation>Agents and devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="36"/>
+        <location filename="../../desktop/views/pages.py" line="37"/>
         <source>Cartera</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="38"/>
+        <location filename="../../desktop/views/pages.py" line="39"/>
         <source>Estrategia</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="41"/>
+        <location filename="../../desktop/views/pages.py" line="42"/>
         <source>Promesas</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="43"/>
+        <location filename="../../desktop/views/pages.py" line="44"/>
         <source>Convenios</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="47"/>
+        <location filename="../../desktop/views/pages.py" line="48"/>
         <source>Cuestionarios</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="49"/>
+        <location filename="../../desktop/views/pages.py" line="50"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="51"/>
+        <location filename="../../desktop/views/pages.py" line="52"/>
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="54"/>
+        <location filename="../../desktop/views/pages.py" line="55"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="69"/>
+        <location filename="../../desktop/views/pages.py" line="62"/>
+        <source>Rutas del día</source>
+        <translation>Day&apos;s routes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages.py" line="77"/>
         <source>Configuración…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="78"/>
+        <location filename="../../desktop/views/pages.py" line="86"/>
         <source>Correo…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="80"/>
+        <location filename="../../desktop/views/pages.py" line="88"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>

@@ -67,6 +67,8 @@ class Agent(Base):
     email: Mapped[str | None] = mapped_column(String(320))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]
+    start_lat: Mapped[float | None] = mapped_column(Float)  # where the day's route starts (syncserver/visit_plan.py)
+    start_lon: Mapped[float | None] = mapped_column(Float)
 
 
 class Device(Base):
@@ -280,3 +282,4 @@ from . import mail_models  # noqa: E402,F401  (e-mail settings and outbox, on th
 from . import scoring_models  # noqa: E402,F401  (scoring runs, account scores, scoring settings)
 from . import agreement_models  # noqa: E402,F401  (agreements, their instalments and settings, revisits)
 from . import security_models  # noqa: E402,F401  (users and the audit log, on this Base)
+from . import route_models  # noqa: E402,F401  (each agent's planned visit order of a day)

@@ -3,9 +3,9 @@
 As of local date D (default: the branch's today) the model is fitted as of D − horizon (the last
 date whose 30-day outcome is complete) and applied to the features as of D. Active accounts are
 those with a balance above zero. Each account's cost to collect is measured from its agent's
-zone centre (the mean location of the agent's located accounts), else from the centre of the
-portfolio (the mean of all located accounts): the schema has no agent start points or branch
-address yet. The scores are written with one Core executemany in the run's one transaction.
+start point (agents.start_lat/start_lon), else the agent's zone centre (the mean location of the
+agent's located accounts), else the centre of the portfolio (the mean of all located accounts):
+the schema has no branch address. The scores are written with one Core executemany in the run's one transaction.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, insert, select
 from ..admin import AdminError
 from ..audit import SYSTEM
 from ..clock import utcnow
-from ..db.models import Account
+from ..db.models import Account, Agent
 from ..db.scoring_models import AccountScoreRow, ScoringRun
 from ..kpis.days import branch_kpi_settings, today, zone_of
 from ..permissions import STRATEGY_MANAGE, authorize
@@ -36,6 +36,7 @@ from .strategy import costs_from_features, quadrants, strategy_matrix
 HORIZON_DAYS = 30
 TRIGGERS = ("manual", "nightly", "cli")
 _accounts, _runs, _scores = Account.__table__, ScoringRun.__table__, AccountScoreRow.__table__
+_agents = Agent.__table__
 
 
 class ScoringError(AdminError):
@@ -49,8 +50,10 @@ def branch_today(bind: Engine | Connection) -> date:
     return today(zone_of(timezone))
 
 
-def _origins(lat: np.ndarray, lon: np.ndarray, agent: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[float] | None]:
-    """Each account's origin: its agent's zone centre, else the portfolio's centre (NaN when nothing is located)."""
+def _origins(lat: np.ndarray, lon: np.ndarray, agent: np.ndarray,
+             starts: Mapping[int, tuple[float, float]] | None = None) -> tuple[np.ndarray, np.ndarray, list[float] | None]:
+    """Each account's origin: its agent's start point, else zone centre, else the portfolio's centre (NaN when
+    nothing is located)."""
     located = ~(np.isnan(lat) | np.isnan(lon))
     if not located.any():
         return np.full(lat.shape, np.nan), np.full(lat.shape, np.nan), None
@@ -58,7 +61,9 @@ def _origins(lat: np.ndarray, lon: np.ndarray, agent: np.ndarray) -> tuple[np.nd
     origin_lat, origin_lon = np.full(lat.shape, centre[0]), np.full(lat.shape, centre[1])
     for agent_id in np.unique(agent[agent >= 0]):
         mine = agent == agent_id
-        if (zone := mine & located).any():
+        if starts and int(agent_id) in starts:
+            origin_lat[mine], origin_lon[mine] = starts[int(agent_id)]
+        elif (zone := mine & located).any():
             origin_lat[mine], origin_lon[mine] = lat[zone].mean(), lon[zone].mean()
     return origin_lat, origin_lon, centre
 
@@ -113,11 +118,14 @@ def prepare_run(engine: Engine, as_of: date | None = None, params: Mapping[str, 
         rows = conn.execute(select(a.id, a.balance, a.days_past_due, a.lat, a.lon, a.agent_id)
                             .where(a.balance > Decimal(0)).order_by(a.id)).all()
         features = extract_features(conn, as_of, [r.id for r in rows])
+        g = _agents.c
+        starts = {row.id: (row.start_lat, row.start_lon) for row in conn.execute(
+            select(g.id, g.start_lat, g.start_lon).where(g.start_lat.is_not(None), g.start_lon.is_not(None)))}
     scores = score_features(model, features)
     lat = np.array([np.nan if r.lat is None else r.lat for r in rows], dtype=float)
     lon = np.array([np.nan if r.lon is None else r.lon for r in rows], dtype=float)
     agent = np.array([-1 if r.agent_id is None else r.agent_id for r in rows], dtype=np.int64)
-    origin_lat, origin_lon, centre = _origins(lat, lon, agent)
+    origin_lat, origin_lon, centre = _origins(lat, lon, agent, starts)
     cost = costs_from_features(features, origin_lat, origin_lon, lat, lon, service_min=settings.service_min).minutes
     probability = np.array([s.probability for s in scores], dtype=float)
     rules = settings.rules

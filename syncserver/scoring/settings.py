@@ -28,7 +28,10 @@ from .strategy import ACTIONS, QUADRANTS, StrategyRules
 DEFAULT_NIGHTLY_HOUR = 2
 SERVICE_MIN_RANGE = (1.0, 480.0)
 COST_RANGE_MIN = (1.0, 10_000.0)
-KEYS = ("probability_threshold", "cost_threshold_min", "actions", "buckets", "service_min", "nightly_hour")
+ROUTE_STOPS_RANGE = (1, 500)
+ROUTE_MINUTES_RANGE = (30.0, 1440.0)
+KEYS = ("probability_threshold", "cost_threshold_min", "actions", "buckets", "service_min", "nightly_hour",
+        "route_max_stops", "route_day_minutes")
 _table = ScoringSettingsRow.__table__
 
 
@@ -40,6 +43,8 @@ class ScoringSettings:
     buckets: tuple[DpdBucket, ...] = DEFAULT_BUCKETS
     service_min: float = 15.0
     nightly_hour: int | None = DEFAULT_NIGHTLY_HOUR
+    route_max_stops: int = 60  # a day's visit plan holds at most this many stops (syncserver/visit_plan.py)
+    route_day_minutes: float = 480.0  # ... and ends when travel and visits reach this many minutes
 
     def as_json(self) -> dict[str, Any]:
         """The settings as the JSON document stored (and accepted by parse_settings)."""
@@ -50,6 +55,8 @@ class ScoringSettings:
             "buckets": [{"label": b.label, "low": b.low, "high": b.high, "prior": b.prior} for b in self.buckets],
             "service_min": self.service_min,
             "nightly_hour": self.nightly_hour,
+            "route_max_stops": self.route_max_stops,
+            "route_day_minutes": self.route_day_minutes,
         }
 
 
@@ -148,6 +155,8 @@ def parse_settings(payload: Mapping[str, Any], base: ScoringSettings | None = No
         buckets=_buckets(merged["buckets"]),
         service_min=_number("service_min", merged["service_min"], *SERVICE_MIN_RANGE),
         nightly_hour=None if hour is None else _whole("nightly_hour", hour, 0, 23),
+        route_max_stops=_whole("route_max_stops", merged["route_max_stops"], *ROUTE_STOPS_RANGE),
+        route_day_minutes=_number("route_day_minutes", merged["route_day_minutes"], *ROUTE_MINUTES_RANGE),
     )
 
 
