@@ -10,6 +10,7 @@ from syncserver.events import (
     DeviceSeen,
     EventBus,
     PositionsStored,
+    RemindersChanged,
     SyncServed,
     VisitStored,
 )
@@ -28,6 +29,7 @@ class EventBridge(QObject):
     device_revoked = Signal(object)
     device_seen = Signal(object)
     sync_served = Signal(object)
+    reminders_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +40,7 @@ class EventBridge(QObject):
             DeviceRevoked: self.device_revoked,
             DeviceSeen: self.device_seen,
             SyncServed: self.sync_served,
+            RemindersChanged: self.reminders_changed,
         }
         self._unsubscribe = None
 

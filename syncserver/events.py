@@ -79,6 +79,14 @@ class SyncServed:
     removed: int
 
 
+@dataclass(frozen=True, slots=True)
+class RemindersChanged:
+    """Debtor reminders were planned or one was settled (sent, failed, retried, skipped)."""
+
+    planned: int
+    settled: int
+
+
 Subscriber = Callable[[Any], Any]
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, func, select, update
 
 from .admin import transaction
 from .db.reminder_models import ReminderMessage
+from .events import RemindersChanged
 from .writer import Group
 
 STATUSES = ("queued", "sending", "sent", "failed", "skipped")
@@ -75,7 +76,10 @@ class SettleJob:
         if self.reason:
             values["reason"] = self.reason
         values["next_attempt_at"] = self.retry_at or group.now
-        return group.conn.execute(update(_messages).where(m.id == self.id, m.status == "sending").values(**values)).rowcount
+        changed = group.conn.execute(update(_messages).where(m.id == self.id, m.status == "sending").values(**values)).rowcount
+        if changed:
+            group.events.append(RemindersChanged(0, changed))
+        return changed
 
 
 @dataclass(slots=True)

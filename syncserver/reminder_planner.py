@@ -25,6 +25,7 @@ from .db.agreement_models import Agreement, AgreementInstalment, AgreementSettin
 from .db.kpi_models import KpiPromise
 from .db.models import Account, Visit
 from .db.reminder_models import ReminderMessage, ReminderOptOut
+from .events import RemindersChanged
 from .kpis.days import zone_of
 from .kpis.summaries import ensure_summaries, summaries_current
 from .reminder_hours import next_allowed
@@ -185,4 +186,7 @@ class PlanJob:
     device_id: ClassVar[None] = None
 
     def apply(self, group: Group) -> PlanResult:
-        return plan_in(group.conn, group.now, read_reminder_settings(group.conn))
+        result = plan_in(group.conn, group.now, read_reminder_settings(group.conn))
+        if result.queued or result.skipped:
+            group.events.append(RemindersChanged(result.queued + sum(result.skipped.values()), 0))
+        return result
