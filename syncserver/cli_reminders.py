@@ -21,7 +21,15 @@ from .reminder_optouts import set_opt_out
 from .reminder_outbox import STATUSES, list_reminders, reminder_counts
 from .reminder_planner import plan_reminders
 from .reminder_sender import ReminderSender
-from .reminder_settings import CHANNELS, LANGUAGES, PROVIDERS, hhmm, parse_hhmm, read_reminder_settings, update_reminder_settings
+from .reminder_settings import (
+    CHANNELS,
+    LANGUAGES,
+    PROVIDERS,
+    hhmm,
+    parse_hhmm,
+    read_reminder_settings,
+    update_reminder_settings,
+)
 from .writer import Writer
 
 
@@ -79,7 +87,8 @@ def _settings_text(info) -> str:
     return "\n".join([
         f"Channels:     {', '.join(info.channels()) or '(none)'}",
         f"Days before:  {info.days_before}",
-        f"Quiet hours:  {hhmm(info.quiet_start)}-{hhmm(info.quiet_end)}" + (" (none)" if info.quiet_start == info.quiet_end else ""),
+        f"Quiet hours:  {hhmm(info.quiet_start)}-{hhmm(info.quiet_end)}"
+        + (" (none)" if info.quiet_start == info.quiet_end else ""),
         f"Provider:     {info.provider} {info.provider_url}  token: {shown['provider_token'] or '(none)'}",
         f"Inbound STOP: token {shown['inbound_token'] or '(none: /hooks/reminders/opt-out is off)'}",
         f"Sender name:  {info.sender_name or '(the company of the agreements)'}",
@@ -97,7 +106,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
         if unknown := chosen - set(CHANNELS):
             raise AdminError(f"unknown channel(s) {', '.join(sorted(unknown))}; use some of {', '.join(CHANNELS)}")
         changes.update(email_on="email" in chosen, sms_on="sms" in chosen, whatsapp_on="whatsapp" in chosen)
-    for name in ("days_before", "provider", "provider_url", "provider_token", "inbound_token", "sender_name", "language"):
+    for name in ("days_before", "provider", "provider_url", "provider_token", "inbound_token", "sender_name",
+                 "language"):
         if getattr(args, name) is not None:
             changes[name] = getattr(args, name)
     if args.quiet is not None:

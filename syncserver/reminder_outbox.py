@@ -70,13 +70,15 @@ class SettleJob:
 
     def apply(self, group: Group) -> int:
         m = _messages.c
-        values = dict(status=self.status, attempts=self.attempts, last_error=(self.error or None) and self.error[:MAX_ERROR_CHARS])
+        values = dict(status=self.status, attempts=self.attempts,
+                      last_error=self.error[:MAX_ERROR_CHARS] if self.error else None)
         if self.status == "sent":
             values.update(sent_at=group.now, provider_id=self.provider_id)
         if self.reason:
             values["reason"] = self.reason
         values["next_attempt_at"] = self.retry_at or group.now
-        changed = group.conn.execute(update(_messages).where(m.id == self.id, m.status == "sending").values(**values)).rowcount
+        changed = group.conn.execute(
+            update(_messages).where(m.id == self.id, m.status == "sending").values(**values)).rowcount
         if changed:
             group.events.append(RemindersChanged(0, changed))
         return changed

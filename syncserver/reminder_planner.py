@@ -98,7 +98,8 @@ def company_name(conn: Connection, settings: ReminderSettingsInfo) -> str:
     """{empresa}: the reminders' sender name, else the company of the agreements, else the branch's name."""
     if settings.sender_name:
         return settings.sender_name
-    company = conn.scalar(select(AgreementSettings.__table__.c.company_name).where(AgreementSettings.__table__.c.id == 1))
+    s = AgreementSettings.__table__.c
+    company = conn.scalar(select(s.company_name).where(s.id == 1))
     return company or load_branch(conn).name
 
 

@@ -171,7 +171,8 @@ class ReminderSender:
                      final: bool = False) -> None:
         attempts = row.attempts + 1
         if final or attempts >= self.policy.max_attempts:
-            log.warning("reminder %d (%s) failed for good after %d attempt(s): %s", row.id, row.channel, attempts, error)
+            log.warning("reminder %d (%s) failed for good after %d attempt(s): %s", row.id, row.channel, attempts,
+                        error)
             await self._settle(SettleJob(row.id, "failed", attempts, error=error))
             return
         delay = retry_delay(attempts, self.policy.first_retry_s, self.policy.max_retry_s)

@@ -113,13 +113,15 @@ def parse_hhmm(text: str, field_name: str) -> int:
 def validate_reminders(info: ReminderSettingsInfo) -> ReminderSettingsInfo:
     """The settings cleaned up; ReminderSettingsError names the first field that breaks a rule."""
     if not isinstance(info.days_before, int) or not 0 <= info.days_before <= MAX_DAYS_BEFORE:
-        raise ReminderSettingsError("days_before", f"days before must be 0 to {MAX_DAYS_BEFORE}, not {info.days_before!r}")
+        raise ReminderSettingsError("days_before",
+                                    f"days before must be 0 to {MAX_DAYS_BEFORE}, not {info.days_before!r}")
     for name in ("quiet_start", "quiet_end"):
         value = getattr(info, name)
         if not isinstance(value, int) or not 0 <= value < 24 * 60:
             raise ReminderSettingsError(name, f"{name} must be minutes 0 to 1439, not {value!r}")
     if info.provider not in PROVIDERS:
-        raise ReminderSettingsError("provider", f"the provider must be one of {', '.join(PROVIDERS)}, not {info.provider!r}")
+        raise ReminderSettingsError("provider",
+                                    f"the provider must be one of {', '.join(PROVIDERS)}, not {info.provider!r}")
     url = info.provider_url.strip()
     if url and not _URL.match(url):
         raise ReminderSettingsError("provider_url", f"{url!r} is not an http(s) URL")

@@ -25,7 +25,8 @@ def test_settings_plan_send_and_log_from_the_command_line(tmp_path, capsys, smtp
     update_mail_settings(engine, smtp_server.settings(enabled=False, recipients=()))
     engine.dispose()
     code, out, err = run(capsys, tmp_path, "reminders", "settings", "--channels", "email,sms", "--quiet", "00:00-00:00",
-                         "--sender-name", "Cobranzas Andinas", "--template", "before_due", "Hola {nombre}: {monto} el {fecha}.")
+                         "--sender-name", "Cobranzas Andinas",
+                         "--template", "before_due", "Hola {nombre}: {monto} el {fecha}.")
     assert code == 0, err
     assert "Channels:     email, sms" in out and "Template before_due: Hola {nombre}: {monto} el {fecha}." in out
     code, _, err = run(capsys, tmp_path, "reminders", "settings", "--template", "after_miss", "Hola {name}")

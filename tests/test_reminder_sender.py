@@ -60,9 +60,9 @@ class ReminderWorld:
         raise AssertionError(f"reminders never settled: {reminder_counts(self.engine)}")
 
     def hook(self, body: dict, token: str | None) -> tuple[int, dict]:
+        headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})}
         request = urllib.request.Request(self.live.url + "/hooks/reminders/opt-out", data=json.dumps(body).encode(),
-                                         method="POST", headers={"Content-Type": "application/json",
-                                                                 **({"Authorization": f"Bearer {token}"} if token else {})})
+                                         method="POST", headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=10) as response:
                 return response.status, json.loads(response.read())

@@ -26,7 +26,8 @@ class RemindersModel(RowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = [self.tr("Creado"), self.tr("Deudor"), self.tr("Canal"), self.tr("Tipo"), self.tr("Vence"),
-                         self.tr("Para"), self.tr("Estado"), self.tr("Intentos"), self.tr("Enviado"), self.tr("Último error")]
+                         self.tr("Para"), self.tr("Estado"), self.tr("Intentos"), self.tr("Enviado"),
+                         self.tr("Último error")]
         self._zone = ZoneInfo("UTC")
         self._channels, self._kinds, self._statuses = channel_labels(), kind_labels(), status_labels()
         self._reasons, self._sources = reason_labels(), source_labels()

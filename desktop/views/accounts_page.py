@@ -222,7 +222,8 @@ class AccountsPage(QWidget):
         if account is None:
             return None
         dialog = ReminderOptOutDialog(self.host, account.id, account.debtor_name, self)
-        dialog.saved.connect(lambda _channels: self.notice(self.tr("Recordatorios de %s guardados") % account.debtor_name))
+        saved = self.tr("Recordatorios de %s guardados") % account.debtor_name
+        dialog.saved.connect(lambda _channels: self.notice(saved))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

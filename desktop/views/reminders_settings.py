@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from syncserver.agreements.template import date_text, money_text
-from syncserver.reminder_settings import DEFAULT_TEMPLATES, MAX_DAYS_BEFORE, ReminderSettingsInfo, fill, template_problems
+from syncserver.reminder_settings import (
+    DEFAULT_TEMPLATES,
+    MAX_DAYS_BEFORE,
+    ReminderSettingsInfo,
+    fill,
+    template_problems,
+)
 
 EXAMPLE_AMOUNT = Decimal("120000.00")
 
@@ -165,9 +171,11 @@ class RemindersSettingsForm(QWidget):
         text = self.templates.get(key) or DEFAULT_TEMPLATES[key]
         if problems := template_problems(text):
             return self.tr("Marcadores desconocidos: %s") % ", ".join("{" + p + "}" for p in problems)
-        due = date.today() + (timedelta(days=self.days_spin.value()) if key.startswith("before") else timedelta(days=-1))
+        ahead = self.days_spin.value() if key.startswith("before") else -1
+        due = date.today() + timedelta(days=ahead)
         return fill(text, {"nombre": "Ana Pérez", "monto": money_text(EXAMPLE_AMOUNT, "COP"),
-                           "fecha": date_text(due), "empresa": self.sender_edit.text().strip() or self.tr("Su empresa")})
+                           "fecha": date_text(due),
+                           "empresa": self.sender_edit.text().strip() or self.tr("Su empresa")})
 
     def _preview(self) -> None:
         self.preview_label.setText(self.preview_text())

@@ -5867,7 +5867,7 @@
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reminders_model.py" line="29"/>
+        <location filename="../../desktop/models/reminders_model.py" line="30"/>
         <source>Último error</source>
         <translation>Last error</translation>
     </message>
@@ -5875,157 +5875,157 @@
 <context>
     <name>RemindersSettingsForm</name>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="38"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="44"/>
         <source>Correo (con el servidor SMTP de «Correo…»)</source>
         <translation>E-mail (with the SMTP server of “E-mail…”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="39"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="45"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="40"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="46"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="43"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="49"/>
         <source> días antes</source>
         <translation> days before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="48"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="54"/>
         <source>de</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="50"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="56"/>
         <source>a</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="54"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="60"/>
         <source>Archivo en la carpeta de datos (pruebas, sin envío real)</source>
         <translation>File in the data folder (tests, nothing really sent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="55"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="61"/>
         <source>Proveedor HTTP (JSON con token)</source>
         <translation>HTTP provider (JSON with a token)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="58"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="64"/>
         <source>https://proveedor.ejemplo.com/mensajes</source>
         <translation>https://provider.example.com/messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="62"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="68"/>
         <source>Vacío: no se aceptan respuestas STOP</source>
         <translation>Empty: STOP replies are not accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="64"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="70"/>
         <source>Vacío: la empresa de los convenios</source>
         <translation>Empty: the company of the agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="67"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="73"/>
         <source>Español</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="68"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="74"/>
         <source>Inglés</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="71"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="77"/>
         <source>Antes del vencimiento (español)</source>
         <translation>Before the due date (Spanish)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="72"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="78"/>
         <source>Pago no recibido (español)</source>
         <translation>Payment not received (Spanish)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="73"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="79"/>
         <source>Antes del vencimiento (inglés)</source>
         <translation>Before the due date (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="74"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="80"/>
         <source>Pago no recibido (inglés)</source>
         <translation>Payment not received (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="85"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="91"/>
         <source>Canales</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="90"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="96"/>
         <source>Recordar</source>
         <translation>Remind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="91"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="97"/>
         <source>Horas de silencio</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="92"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="98"/>
         <source>Proveedor de SMS y WhatsApp</source>
         <translation>SMS and WhatsApp provider</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="93"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="99"/>
         <source>URL del proveedor</source>
         <translation>Provider URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="94"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="100"/>
         <source>Token del proveedor</source>
         <translation>Provider token</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="95"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="101"/>
         <source>Token de respuestas (STOP)</source>
         <translation>Replies token (STOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="96"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="102"/>
         <source>Remitente</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="97"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="103"/>
         <source>Idioma de los mensajes</source>
         <translation>Language of the messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="98"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="104"/>
         <source>Textos: {nombre}, {monto}, {fecha} y {empresa} se reemplazan</source>
         <translation>Texts: {nombre}, {monto}, {fecha} and {empresa} are replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="102"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="108"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="104"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="110"/>
         <source>Solo se envía a deudores que lo autorizaron, con correo o teléfono, y que no pidieron dejar de recibirlos. En las horas de silencio los mensajes esperan.</source>
         <translation>Only debtors who consented, with an e-mail or phone, and who did not ask to stop receive them. During quiet hours messages wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="167"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="173"/>
         <source>Marcadores desconocidos: %s</source>
         <translation>Unknown placeholders: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_settings.py" line="170"/>
+        <location filename="../../desktop/views/reminders_settings.py" line="178"/>
         <source>Su empresa</source>
         <translation>Your company</translation>
     </message>

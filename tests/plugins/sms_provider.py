@@ -1,4 +1,4 @@
-"""A stand-in SMS/WhatsApp provider: a real aiohttp server on 127.0.0.1 that records requests and answers as scripted."""
+"""A stand-in SMS/WhatsApp provider: a real aiohttp server on 127.0.0.1, recording requests, answering as scripted."""
 
 from __future__ import annotations
 
