@@ -38,6 +38,7 @@ from .writer import Writer
 
 log = logging.getLogger(__name__)
 MIN_SLEEP_S = 0.05
+TEXTS_AT_ONCE = 8  # provider requests in flight; each is marked sent as soon as it is accepted
 
 
 class ReminderSender:
@@ -145,24 +146,50 @@ class ReminderSender:
             later = next_allowed(now, zone, settings.quiet_start, settings.quiet_end)
             await self._writer.submit(ReleaseRemindersJob([row.id for row in claimed], later))
             return False
+        emails = [row for row in claimed if row.channel == "email"]
+        texts = [row for row in claimed if row.channel != "email"]
+        await asyncio.gather(self._emails(emails, settings, mail, branch.server_id, opted, zone),
+                             self._texts(texts, settings, opted, zone))
+        return True
+
+    async def _skipped(self, row: ClaimedReminder, settings: ReminderSettingsInfo, opted: set) -> bool:
+        """Settle a row that must not go any more (channel off, opted out since planning); whether it was one."""
+        reason = ("channel_off" if row.channel not in settings.channels()
+                  else "opted_out" if (row.account_id, row.channel) in opted else None)
+        if reason:
+            await self._settle(SettleJob(row.id, "skipped", row.attempts, reason=reason))
+        return reason is not None
+
+    async def _emails(self, rows: list[ClaimedReminder], settings: ReminderSettingsInfo, mail: MailSettingsInfo,
+                      server_id: str, opted: set, zone) -> None:
+        """The batch's e-mails, one after the other over one SMTP connection."""
         session: Session | None = None
         try:
-            for index, row in enumerate(claimed):
+            for index, row in enumerate(rows):
                 if self._stopping:
-                    await self._writer.submit(ReleaseRemindersJob([later.id for later in claimed[index:]]))
-                    return True
-                if row.channel not in settings.channels():
-                    await self._settle(SettleJob(row.id, "skipped", row.attempts, reason="channel_off"))
-                elif (row.account_id, row.channel) in opted:
-                    await self._settle(SettleJob(row.id, "skipped", row.attempts, reason="opted_out"))
-                elif row.channel == "email":
-                    session = await self._send_email(row, settings, mail, branch.server_id, session, zone)
-                else:
-                    await self._send_text(row, settings, zone)
+                    await self._writer.submit(ReleaseRemindersJob([later.id for later in rows[index:]]))
+                    return
+                if not await self._skipped(row, settings, opted):
+                    session = await self._send_email(row, settings, mail, server_id, session, zone)
         finally:
             if session is not None:
                 await session.close()
-        return True
+
+    async def _texts(self, rows: list[ClaimedReminder], settings: ReminderSettingsInfo, opted: set, zone) -> None:
+        """The batch's SMS and WhatsApp messages, TEXTS_AT_ONCE at a time (their marks commit together)."""
+        slots = asyncio.Semaphore(TEXTS_AT_ONCE)
+        released: list[int] = []
+
+        async def one(row: ClaimedReminder) -> None:
+            async with slots:
+                if self._stopping:
+                    released.append(row.id)
+                elif not await self._skipped(row, settings, opted):
+                    await self._send_text(row, settings, zone)
+
+        await asyncio.gather(*(one(row) for row in rows))
+        if released:
+            await self._writer.submit(ReleaseRemindersJob(released))
 
     async def _settle(self, job: SettleJob) -> None:
         await self._writer.submit(job)
