@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from syncserver.permissions import SETTINGS_BRANCH
+from syncserver.permissions import AGREEMENTS_MANAGE, SETTINGS_BRANCH
 from syncserver.reminder_planner import PlanResult, plan_reminders
 from syncserver.reminder_sender import reminder_settings_changed, run_reminders_now
 from syncserver.reminder_settings import (
@@ -49,9 +49,10 @@ class RemindersDialog(QDialog):
         self.save_button.setEnabled(False)  # until the settings are read
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
         self.send_button = QPushButton(self.tr("Enviar ahora"))
-        self.send_button.setToolTip(self.tr("Planificar los recordatorios de hoy y enviar los que corresponden"))
+        self._send_tip = self.tr("Planificar los recordatorios de hoy y enviar los que corresponden")
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.send_button.clicked.connect(self.send_now)
+        guard(self.send_button, host.session, AGREEMENTS_MANAGE, tooltip=self._send_tip)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -74,8 +75,8 @@ class RemindersDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         if isValid(self):
-            self.save_button.setEnabled(True)
-            self.send_button.setEnabled(True)
+            guard(self.save_button, self.host.session, SETTINGS_BRANCH)
+            guard(self.send_button, self.host.session, AGREEMENTS_MANAGE, tooltip=self._send_tip)
             self.say(denied_text(error) or self.explain(error), error=True)
 
     def explain(self, error: Exception) -> str:
@@ -103,7 +104,7 @@ class RemindersDialog(QDialog):
         if not isValid(self):
             return
         self.form.show_settings(info)
-        self.save_button.setEnabled(True)
+        guard(self.save_button, self.host.session, SETTINGS_BRANCH)
         self.say(self.tr("Configuración de recordatorios guardada."))
         if self.host.port is not None:
             self.host.call(reminder_settings_changed(self.host.server.app))
@@ -122,7 +123,7 @@ class RemindersDialog(QDialog):
     def _planned(self, result: PlanResult) -> None:
         if not isValid(self):
             return
-        self.send_button.setEnabled(True)
+        guard(self.send_button, self.host.session, AGREEMENTS_MANAGE, tooltip=self._send_tip)
         skipped = sum(result.skipped.values())
         self.say(self.tr("%d mensajes en cola, %d no se enviarán (ver el motivo en Mensajes), %d ya planificados "
                          "antes.") % (result.queued, skipped, result.already))

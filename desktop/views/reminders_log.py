@@ -47,7 +47,7 @@ class RemindersLog(QWidget):
         for code, label in channel_labels().items():
             self.channel_combo.addItem(label, code)
         for combo in (self.status_combo, self.channel_combo):
-            combo.currentIndexChanged.connect(lambda _i: self.reload())
+            combo.currentIndexChanged.connect(self._changed)
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableView()
@@ -65,7 +65,10 @@ class RemindersLog(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        host.bridge.reminders_changed.connect(lambda _event: self.reload())
+        host.bridge.reminders_changed.connect(self._changed)  # a bound slot: disconnected when this widget goes
+
+    def _changed(self, _event) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Read the log again with the filters chosen."""

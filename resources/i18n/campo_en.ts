@@ -5745,58 +5745,58 @@
         <translation>Plan today&apos;s reminders and send those due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_dialog.py" line="84"/>
+        <location filename="../../desktop/views/reminders_dialog.py" line="85"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not complete: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_dialog.py" line="85"/>
+        <location filename="../../desktop/views/reminders_dialog.py" line="86"/>
         <source>Días antes</source>
         <translation>Days before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_dialog.py" line="85"/>
         <location filename="../../desktop/views/reminders_dialog.py" line="86"/>
+        <location filename="../../desktop/views/reminders_dialog.py" line="87"/>
         <source>Horas de silencio</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_dialog.py" line="86"/>
+        <location filename="../../desktop/views/reminders_dialog.py" line="87"/>
         <source>Proveedor</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_dialog.py" line="87"/>
+        <location filename="../../desktop/views/reminders_dialog.py" line="88"/>
         <source>URL del proveedor</source>
         <translation>Provider URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_dialog.py" line="87"/>
+        <location filename="../../desktop/views/reminders_dialog.py" line="88"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_dialog.py" line="88"/>
+        <location filename="../../desktop/views/reminders_dialog.py" line="89"/>
         <source>Textos</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_dialog.py" line="89"/>
+        <location filename="../../desktop/views/reminders_dialog.py" line="90"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_dialog.py" line="107"/>
+        <location filename="../../desktop/views/reminders_dialog.py" line="108"/>
         <source>Configuración de recordatorios guardada.</source>
         <translation>Reminder settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_dialog.py" line="115"/>
+        <location filename="../../desktop/views/reminders_dialog.py" line="116"/>
         <source>Planificando los recordatorios de hoy…</source>
         <translation>Planning today&apos;s reminders…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_dialog.py" line="127"/>
+        <location filename="../../desktop/views/reminders_dialog.py" line="128"/>
         <source>%d mensajes en cola, %d no se enviarán (ver el motivo en Mensajes), %d ya planificados antes.</source>
         <translation>%d messages queued, %d will not be sent (see why in Messages), %d planned before.</translation>
     </message>
@@ -5814,7 +5814,7 @@
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reminders_log.py" line="100"/>
+        <location filename="../../desktop/views/reminders_log.py" line="103"/>
         <source>No se pudo leer el registro de mensajes: %s</source>
         <translation>Could not read the message log: %s</translation>
     </message>
