@@ -11,6 +11,7 @@ from syncserver.events import (
     EventBus,
     PositionsStored,
     RoutesPlanned,
+    RemindersChanged,
     SyncServed,
     VisitStored,
 )
@@ -30,6 +31,7 @@ class EventBridge(QObject):
     device_seen = Signal(object)
     sync_served = Signal(object)
     routes_planned = Signal(object)
+    reminders_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +43,7 @@ class EventBridge(QObject):
             DeviceSeen: self.device_seen,
             SyncServed: self.sync_served,
             RoutesPlanned: self.routes_planned,
+            RemindersChanged: self.reminders_changed,
         }
         self._unsubscribe = None
 

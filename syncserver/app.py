@@ -20,6 +20,8 @@ from .keys import BRANCH, BUS, CONFIG, ENGINE, PAIR_LIMITER, READERS, TOKENS, WR
 from .mail_sender import mail_sender_ctx
 from .nightly import nightly_scoring
 from .ratelimit import FailureLimiter
+from .reminder_routes import routes as reminder_routes
+from .reminder_sender import reminder_sender_ctx
 from .routes_device import routes as device_routes
 from .routes_media import routes as media_routes
 from .routes_public import routes as public_routes
@@ -35,9 +37,11 @@ def make_app(config: ServerConfig, *, bus: EventBus | None = None, engine: Engin
     app.add_routes(public_routes)
     app.add_routes(device_routes)
     app.add_routes(media_routes)
+    app.add_routes(reminder_routes)
     app.cleanup_ctx.append(_database(engine))
     app.cleanup_ctx.append(_writer)
     app.cleanup_ctx.append(mail_sender_ctx)  # after the writer: it stops first, then the writer commits its last
+    app.cleanup_ctx.append(reminder_sender_ctx)  # after the writer, like the mail sender
     app.cleanup_ctx.append(nightly_scoring)
     return app
 

@@ -344,6 +344,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_commands(commands, command)
     from .cli_mail import add_commands as add_mail_commands  # noqa: PLC0415 - the same
     add_mail_commands(commands, command)
+    from .cli_reminders import add_commands as add_reminder_commands  # noqa: PLC0415 - the same
+    add_reminder_commands(commands, command)
     return parser
 
 

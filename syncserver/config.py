@@ -58,3 +58,6 @@ class ServerConfig:
     # Score the portfolio once a night at the branch's scoring hour (syncserver/scoring/nightly.py).
     nightly_scoring: bool = True
     nightly_check_s: float = 60.0
+    # Debtor reminders: retries like the mail sender's, and how often today's reminders are planned.
+    reminders: MailPolicy = field(default_factory=MailPolicy)
+    reminder_plan_s: float = 600.0

@@ -90,6 +90,14 @@ class RoutesPlanned:
     accounts_changed: int  # accounts whose visit_order changed (devices get them on their next sync)
 
 
+@dataclass(frozen=True, slots=True)
+class RemindersChanged:
+    """Debtor reminders were planned or one was settled (sent, failed, retried, skipped)."""
+
+    planned: int
+    settled: int
+
+
 Subscriber = Callable[[Any], Any]
 
 

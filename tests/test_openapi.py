@@ -13,7 +13,7 @@ def test_every_route_is_in_the_document(server):
     assert document["openapi"].startswith("3.1")
     app = make_app(ServerConfig())
     routes = {(route.method.lower(), route.resource.canonical) for route in app.router.routes()
-              if route.method != "HEAD"}
+              if route.method != "HEAD" and route.resource.canonical.startswith("/api/v1/")}  # /hooks: not devices'
     assert len(routes) >= 7
     for method, path in routes:
         assert method in document["paths"].get(path, {}), f"{method.upper()} {path} missing from openapi.json"

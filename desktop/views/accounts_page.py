@@ -39,6 +39,7 @@ from .accounts_assign import AccountsAssignment
 from .agreement_dialog import AgreementDialog
 from .import_wizard import ImportWizard
 from .permission_ui import guard
+from .reminder_opt_out_dialog import ReminderOptOutDialog
 
 
 class AccountsPage(QWidget):
@@ -73,6 +74,10 @@ class AccountsPage(QWidget):
         self.agreement_button.setToolTip(self.agreement_tip)
         self.agreement_button.setEnabled(False)
         self.agreement_button.clicked.connect(self.open_agreement)
+        self.reminders_button = QPushButton(self.tr("Recordatorios…"))
+        self.reminders_button.setToolTip(self.tr("Los canales por los que el deudor no quiere recordatorios"))
+        self.reminders_button.setEnabled(False)
+        self.reminders_button.clicked.connect(self.open_reminder_opt_out)
         guard(self.import_button, host.session, ACCOUNTS_IMPORT)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,6 +113,7 @@ class AccountsPage(QWidget):
         bar.addWidget(self.assignment.balance_button)
         bar.addWidget(self.assignment.history_button)
         bar.addWidget(self.agreement_button)
+        bar.addWidget(self.reminders_button)
         bar.addWidget(self.import_button)
         chosen = QHBoxLayout()
         chosen.addWidget(self.chosen_label, 1)
@@ -198,6 +204,7 @@ class AccountsPage(QWidget):
     def _selection_changed(self, *_args) -> None:
         guard(self.agreement_button, self.host.session, AGREEMENTS_MANAGE,
               self.selected_account() is not None and self.host.port is not None, self.agreement_tip)
+        self.reminders_button.setEnabled(self.selected_account() is not None)
         self.assignment.update()
 
     def open_agreement(self) -> AgreementDialog | None:
@@ -207,6 +214,18 @@ class AccountsPage(QWidget):
             return None
         dialog = AgreementDialog(self.host, account.id, None, self)
         dialog.created.connect(self.agreement_created)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_reminder_opt_out(self) -> ReminderOptOutDialog | None:
+        """The selected account's reminder opt-outs."""
+        account = self.selected_account()
+        if account is None:
+            return None
+        dialog = ReminderOptOutDialog(self.host, account.id, account.debtor_name, self)
+        saved = self.tr("Recordatorios de %s guardados") % account.debtor_name
+        dialog.saved.connect(lambda _channels: self.notice(saved))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -15,6 +15,7 @@ from .details_panel import DetailsPanel
 from .mail_dialog import MailDialog
 from .map_page import MapPage
 from .promises_page import PromisesPage
+from .reminders_dialog import RemindersDialog
 from .reports_page import ReportsPage
 from .route_plan_panel import RoutePlanPanel
 from .security_menu import SecurityMenu
@@ -88,4 +89,14 @@ def build_pages(window, host) -> None:
     file_menu = window.menuBar().addMenu(window.tr("Archivo"))
     file_menu.addAction(settings_action)
     file_menu.addAction(mail_action)
+
+    def open_reminders() -> RemindersDialog:
+        dialog = RemindersDialog(host, window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    reminders_action = QAction(window.tr("Recordatorios a deudores…"), window)
+    reminders_action.triggered.connect(open_reminders)
+    file_menu.addAction(reminders_action)
     window.security_menu = SecurityMenu(window, host, file_menu)  # Usuarios…, Auditoría…, Cambiar mi contraseña…

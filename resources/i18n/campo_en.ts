@@ -344,49 +344,64 @@
         <translation type="vanished">Search by reference, debtor, address or agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="65"/>
+        <location filename="../../desktop/views/accounts_page.py" line="66"/>
         <source>Buscar por referencia, deudor, documento, dirección, teléfono, producto o gestor</source>
         <translation>Search by reference, debtor, document, address, phone, product or agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="69"/>
+        <location filename="../../desktop/views/accounts_page.py" line="70"/>
         <source>Importar…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="71"/>
+        <location filename="../../desktop/views/accounts_page.py" line="72"/>
         <source>Nuevo convenio…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="72"/>
+        <location filename="../../desktop/views/accounts_page.py" line="73"/>
         <source>Un convenio de pago para la cuenta seleccionada</source>
         <translation>A payment agreement for the selected account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="83"/>
+        <location filename="../../desktop/views/accounts_page.py" line="77"/>
+        <source>Recordatorios…</source>
+        <translation>Reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_page.py" line="78"/>
+        <source>Los canales por los que el deudor no quiere recordatorios</source>
+        <translation>The channels on which the debtor wants no reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_page.py" line="88"/>
         <source>Mostrar toda la cartera</source>
         <translation>Show the whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="165"/>
+        <location filename="../../desktop/views/accounts_page.py" line="171"/>
         <source>No se pudo leer la cartera: %s</source>
         <translation>Could not read the portfolio: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="172"/>
+        <location filename="../../desktop/views/accounts_page.py" line="178"/>
         <source>Solo las %d cuentas elegidas en Estrategia</source>
         <translation>Only the %d accounts chosen in Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="182"/>
+        <location filename="../../desktop/views/accounts_page.py" line="188"/>
         <source>%d cuentas</source>
         <translation>%d accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts_page.py" line="184"/>
+        <location filename="../../desktop/views/accounts_page.py" line="190"/>
         <source>%d de %d cuentas</source>
         <translation>%d of %d accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accounts_page.py" line="227"/>
+        <source>Recordatorios de %s guardados</source>
+        <translation>Reminders of %s saved</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +5640,450 @@
     </message>
 </context>
 <context>
+    <name>ReminderLabels</name>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="12"/>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="12"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="13"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="18"/>
+        <source>Antes del vencimiento</source>
+        <translation>Before the due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="19"/>
+        <source>Pago no recibido</source>
+        <translation>Payment not received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="24"/>
+        <source>En cola</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="24"/>
+        <source>Enviando</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="25"/>
+        <source>Enviado</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="25"/>
+        <source>Falló</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="26"/>
+        <source>No enviado</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="31"/>
+        <source>ya pagó</source>
+        <translation>already paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="32"/>
+        <source>pidió no recibir recordatorios</source>
+        <translation>asked for no reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="33"/>
+        <source>sin autorización del deudor</source>
+        <translation>no consent from the debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="34"/>
+        <source>sin correo o teléfono</source>
+        <translation>no e-mail or phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="35"/>
+        <source>canal apagado</source>
+        <translation>channel off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="40"/>
+        <source>Promesa</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="40"/>
+        <source>Cuota</source>
+        <translation>Instalment</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderOptOutDialog</name>
+    <message>
+        <location filename="../../desktop/views/reminder_opt_out_dialog.py" line="26"/>
+        <source>Recordatorios de %s</source>
+        <translation>Reminders of %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminder_opt_out_dialog.py" line="27"/>
+        <source>No enviar por %s</source>
+        <translation>Do not send by %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminder_opt_out_dialog.py" line="34"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminder_opt_out_dialog.py" line="36"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminder_opt_out_dialog.py" line="40"/>
+        <source>El deudor pidió no recibir recordatorios por:</source>
+        <translation>The debtor asked for no reminders by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminder_opt_out_dialog.py" line="74"/>
+        <source>No se pudo guardar: %s</source>
+        <translation>Could not save: %s</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="36"/>
+        <source>Recordatorios a deudores</source>
+        <translation>Reminders to debtors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="41"/>
+        <source>Configuración</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="42"/>
+        <source>Mensajes</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="48"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="50"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="51"/>
+        <source>Enviar ahora</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="52"/>
+        <source>Planificar los recordatorios de hoy y enviar los que corresponden</source>
+        <translation>Plan today&apos;s reminders and send those due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="85"/>
+        <source>No se pudo completar: %s</source>
+        <translation>Could not complete: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="86"/>
+        <source>Días antes</source>
+        <translation>Days before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="86"/>
+        <location filename="../../desktop/views/reminders_dialog.py" line="87"/>
+        <source>Horas de silencio</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="87"/>
+        <source>Proveedor</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="88"/>
+        <source>URL del proveedor</source>
+        <translation>Provider URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="88"/>
+        <source>Idioma</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="89"/>
+        <source>Textos</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="90"/>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="108"/>
+        <source>Configuración de recordatorios guardada.</source>
+        <translation>Reminder settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="116"/>
+        <source>Planificando los recordatorios de hoy…</source>
+        <translation>Planning today&apos;s reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_dialog.py" line="128"/>
+        <source>%d mensajes en cola, %d no se enviarán (ver el motivo en Mensajes), %d ya planificados antes.</source>
+        <translation>%d messages queued, %d will not be sent (see why in Messages), %d planned before.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersLog</name>
+    <message>
+        <location filename="../../desktop/views/reminders_log.py" line="42"/>
+        <source>Todos los estados</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_log.py" line="46"/>
+        <source>Todos los canales</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_log.py" line="103"/>
+        <source>No se pudo leer el registro de mensajes: %s</source>
+        <translation>Could not read the message log: %s</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersModel</name>
+    <message>
+        <location filename="../../desktop/models/reminders_model.py" line="28"/>
+        <source>Creado</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reminders_model.py" line="28"/>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reminders_model.py" line="28"/>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reminders_model.py" line="28"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reminders_model.py" line="28"/>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reminders_model.py" line="29"/>
+        <source>Para</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reminders_model.py" line="29"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reminders_model.py" line="29"/>
+        <source>Intentos</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reminders_model.py" line="29"/>
+        <source>Enviado</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reminders_model.py" line="30"/>
+        <source>Último error</source>
+        <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSettingsForm</name>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="44"/>
+        <source>Correo (con el servidor SMTP de «Correo…»)</source>
+        <translation>E-mail (with the SMTP server of “E-mail…”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="45"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="46"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="49"/>
+        <source> días antes</source>
+        <translation> days before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="54"/>
+        <source>de</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="56"/>
+        <source>a</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="60"/>
+        <source>Archivo en la carpeta de datos (pruebas, sin envío real)</source>
+        <translation>File in the data folder (tests, nothing really sent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="61"/>
+        <source>Proveedor HTTP (JSON con token)</source>
+        <translation>HTTP provider (JSON with a token)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="64"/>
+        <source>https://proveedor.ejemplo.com/mensajes</source>
+        <translation>https://provider.example.com/messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="68"/>
+        <source>Vacío: no se aceptan respuestas STOP</source>
+        <translation>Empty: STOP replies are not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="70"/>
+        <source>Vacío: la empresa de los convenios</source>
+        <translation>Empty: the company of the agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="73"/>
+        <source>Español</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="74"/>
+        <source>Inglés</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="77"/>
+        <source>Antes del vencimiento (español)</source>
+        <translation>Before the due date (Spanish)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="78"/>
+        <source>Pago no recibido (español)</source>
+        <translation>Payment not received (Spanish)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="79"/>
+        <source>Antes del vencimiento (inglés)</source>
+        <translation>Before the due date (English)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="80"/>
+        <source>Pago no recibido (inglés)</source>
+        <translation>Payment not received (English)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="91"/>
+        <source>Canales</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="96"/>
+        <source>Recordar</source>
+        <translation>Remind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="97"/>
+        <source>Horas de silencio</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="98"/>
+        <source>Proveedor de SMS y WhatsApp</source>
+        <translation>SMS and WhatsApp provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="99"/>
+        <source>URL del proveedor</source>
+        <translation>Provider URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="100"/>
+        <source>Token del proveedor</source>
+        <translation>Provider token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="101"/>
+        <source>Token de respuestas (STOP)</source>
+        <translation>Replies token (STOP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="102"/>
+        <source>Remitente</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="103"/>
+        <source>Idioma de los mensajes</source>
+        <translation>Language of the messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="104"/>
+        <source>Textos: {nombre}, {monto}, {fecha} y {empresa} se reemplazan</source>
+        <translation>Texts: {nombre}, {monto}, {fecha} and {empresa} are replaced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="108"/>
+        <source>Vista previa</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="110"/>
+        <source>Solo se envía a deudores que lo autorizaron, con correo o teléfono, y que no pidieron dejar de recibirlos. En las horas de silencio los mensajes esperan.</source>
+        <translation>Only debtors who consented, with an e-mail or phone, and who did not ask to stop receive them. During quiet hours messages wait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="173"/>
+        <source>Marcadores desconocidos: %s</source>
+        <translation>Unknown placeholders: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reminders_settings.py" line="178"/>
+        <source>Su empresa</source>
+        <translation>Your company</translation>
+    </message>
+</context>
+<context>
     <name>ReplayBar</name>
     <message>
         <location filename="../../desktop/views/replay_bar.py" line="44"/>
@@ -8796,79 +9255,84 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="31"/>
+        <location filename="../../desktop/views/pages.py" line="32"/>
         <source>Mapa</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="33"/>
+        <location filename="../../desktop/views/pages.py" line="34"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="35"/>
+        <location filename="../../desktop/views/pages.py" line="36"/>
         <source>Gestores y dispositivos</source>
         <translation>Agents and devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="37"/>
+        <location filename="../../desktop/views/pages.py" line="38"/>
         <source>Cartera</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="39"/>
+        <location filename="../../desktop/views/pages.py" line="40"/>
         <source>Estrategia</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="42"/>
+        <location filename="../../desktop/views/pages.py" line="43"/>
         <source>Promesas</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="44"/>
+        <location filename="../../desktop/views/pages.py" line="45"/>
         <source>Convenios</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="48"/>
+        <location filename="../../desktop/views/pages.py" line="49"/>
         <source>Cuestionarios</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="50"/>
+        <location filename="../../desktop/views/pages.py" line="51"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="52"/>
+        <location filename="../../desktop/views/pages.py" line="53"/>
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="55"/>
+        <location filename="../../desktop/views/pages.py" line="56"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="62"/>
+        <location filename="../../desktop/views/pages.py" line="63"/>
         <source>Rutas del día</source>
         <translation>Day&apos;s routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="77"/>
+        <location filename="../../desktop/views/pages.py" line="78"/>
         <source>Configuración…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="86"/>
+        <location filename="../../desktop/views/pages.py" line="87"/>
         <source>Correo…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="88"/>
+        <location filename="../../desktop/views/pages.py" line="89"/>
         <source>Archivo</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages.py" line="99"/>
+        <source>Recordatorios a deudores…</source>
+        <translation>Reminders to debtors…</translation>
     </message>
 </context>
 </TS>

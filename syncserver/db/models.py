@@ -283,3 +283,4 @@ from . import scoring_models  # noqa: E402,F401  (scoring runs, account scores, 
 from . import agreement_models  # noqa: E402,F401  (agreements, their instalments and settings, revisits)
 from . import security_models  # noqa: E402,F401  (users and the audit log, on this Base)
 from . import route_models  # noqa: E402,F401  (each agent's planned visit order of a day)
+from . import reminder_models  # noqa: E402,F401  (debtor reminders: settings, messages, opt-outs)
