@@ -280,3 +280,4 @@ from . import mail_models  # noqa: E402,F401  (e-mail settings and outbox, on th
 from . import scoring_models  # noqa: E402,F401  (scoring runs, account scores, scoring settings)
 from . import agreement_models  # noqa: E402,F401  (agreements, their instalments and settings, revisits)
 from . import security_models  # noqa: E402,F401  (users and the audit log, on this Base)
+from . import alert_models  # noqa: E402,F401  (alerts and their thresholds)
