@@ -330,6 +330,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_commands(commands, command)
     from .cli_mail import add_commands as add_mail_commands  # noqa: PLC0415 - the same
     add_mail_commands(commands, command)
+    from .cli_alerts import add_commands as add_alert_commands  # noqa: PLC0415 - the same
+    add_alert_commands(commands, command)
     return parser
 
 

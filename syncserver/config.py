@@ -58,3 +58,5 @@ class ServerConfig:
     # Score the portfolio once a night at the branch's scoring hour (syncserver/scoring/nightly.py).
     nightly_scoring: bool = True
     nightly_check_s: float = 60.0
+    # Look for silent devices this often; broken promises and overdue instalments every 15 minutes.
+    alert_check_s: float = 60.0
