@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
 
-from syncserver.alerts.kinds import LOW_BATTERY, MOCK_LOCATION, OUTSIDE_GEOFENCE, SILENT_DEVICE
+from syncserver.alerts.kinds import BROKEN_PROMISE, LOW_BATTERY, MOCK_LOCATION, OUTSIDE_GEOFENCE, SILENT_DEVICE
 from syncserver.alerts.office import acknowledge, list_alerts, open_count
 from syncserver.alerts.settings import AlertSettingsError, AlertSettingsInfo, read_alert_settings, update_alert_settings
 from syncserver.alerts.watch import ALERT_WATCH
@@ -149,3 +149,33 @@ def test_cli_lists_and_acknowledges(any_server, capsys):
     assert entry.actor.startswith("cli:") and entry.details == {"ids": [shown["id"]]}
     assert acknowledge(server.engine, [shown["id"]]) == []  # already seen: nothing more
     assert main(base + ["alerts", "ack", "999"]) == 2
+
+
+def sweep(engine, day):
+    """One sweep as the watch runs it: conditions read, then one writer job."""
+    from syncserver.alerts.jobs import SweepJob
+    from syncserver.alerts.kinds import SWEPT_KINDS
+    from syncserver.alerts.sweep import sweep_conditions
+    from syncserver.group_commit import GroupCommitter
+
+    found = sweep_conditions(engine, day)
+    committer = GroupCommitter(engine)
+    try:
+        [outcome], _events = committer.commit([SweepJob(SWEPT_KINDS, found.rows, found.holding, datetime.now(UTC))])
+    finally:
+        committer.close()
+    return outcome
+
+
+def test_broken_promises_raise_once_and_resolve_when_a_payment_keeps_them(engine):
+    from tests.test_promises import richer_world
+
+    world, ids = richer_world(engine)
+    assert sweep(engine, date(2026, 3, 12)) == (1, 0)  # v5: due the 6th + 3 days, nothing paid
+    assert sweep(engine, date(2026, 3, 12)) == (0, 0)
+    [alert] = list_alerts(engine)
+    assert (alert.kind, alert.visit_id, alert.params["amount"]) == (BROKEN_PROMISE, ids["v5"], "50000.00")
+    assert sweep(engine, date(2026, 4, 30)) == (0, 0)  # v11 broke weeks before: history, no alert; v5 still holds
+    world.pay("C4", date(2026, 3, 8), "50000.00")  # a payment within the window, imported late: kept after all
+    assert sweep(engine, date(2026, 3, 12)) == (0, 1)
+    assert kinds(engine) == []
