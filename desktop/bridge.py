@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from syncserver.events import (
+    AlertsChanged,
     DevicePaired,
     DeviceRevoked,
     DeviceSeen,
@@ -28,6 +29,7 @@ class EventBridge(QObject):
     device_revoked = Signal(object)
     device_seen = Signal(object)
     sync_served = Signal(object)
+    alerts_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +40,7 @@ class EventBridge(QObject):
             DeviceRevoked: self.device_revoked,
             DeviceSeen: self.device_seen,
             SyncServed: self.sync_served,
+            AlertsChanged: self.alerts_changed,
         }
         self._unsubscribe = None
 
