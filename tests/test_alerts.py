@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
-from syncserver.alerts.kinds import BROKEN_PROMISE, LOW_BATTERY, MOCK_LOCATION, OUTSIDE_GEOFENCE, SILENT_DEVICE
+from syncserver.alerts.kinds import (BROKEN_PROMISE, LOW_BATTERY, MOCK_LOCATION, OUTSIDE_GEOFENCE, OVERDUE_INSTALMENT,
+                                     SILENT_DEVICE)
 from syncserver.alerts.office import acknowledge, list_alerts, open_count
 from syncserver.alerts.settings import AlertSettingsError, AlertSettingsInfo, read_alert_settings, update_alert_settings
 from syncserver.alerts.watch import ALERT_WATCH
+from syncserver.alerts.words import describe
 from syncserver.audit import ALERTS_ACKNOWLEDGED
 from syncserver.audit_log import list_audit
 from syncserver.cli import main
@@ -179,3 +182,33 @@ def test_broken_promises_raise_once_and_resolve_when_a_payment_keeps_them(engine
     world.pay("C4", date(2026, 3, 8), "50000.00")  # a payment within the window, imported late: kept after all
     assert sweep(engine, date(2026, 3, 12)) == (0, 1)
     assert kinds(engine) == []
+
+
+def test_overdue_instalments_come_from_the_agreements_own_alerts_and_resolve_when_paid(engine):
+    from syncserver.agreements import AgreementTerms, create_agreement
+    from tests.kpi_world import World
+
+    world = World(engine)
+    world.agent("A1")
+    world.account("C1", None, "A1")
+    terms = AgreementTerms(Decimal("300"), Decimal("50"), 2, "fortnightly", date(2026, 3, 2))
+    agreement = create_agreement(engine, world.accounts["C1"], terms, now=datetime(2026, 3, 1, 15, tzinfo=UTC))
+    world.pay("C1", date(2026, 3, 2), "50.00")
+    assert sweep(engine, date(2026, 3, 25)) == (1, 0)
+    [alert] = list_alerts(engine)
+    assert (alert.kind, alert.agreement_id, alert.params["number"]) == (OVERDUE_INSTALMENT, agreement, 1)
+    assert "venció el 16/03/2026" in describe(alert)
+    assert sweep(engine, date(2026, 3, 25)) == (0, 0)
+    world.pay("C1", date(2026, 3, 20), "125.00")
+    assert sweep(engine, date(2026, 3, 25)) == (0, 1)
+
+
+def test_a_writer_process_raises_and_resolves_alike(process_server):
+    server = process_server
+    setup_agent(server)
+    _, token = server.pair("A1")
+    push(server, token, 9, 8)
+    push(server, token, 7, start=3)
+    assert kinds(server.engine) == [LOW_BATTERY]
+    push(server, token, 60, start=4)
+    assert kinds(server.engine) == [] and len(list_alerts(server.engine)) == 1
