@@ -62,7 +62,7 @@ def detail_text(alert: AlertInfo) -> str:
         return translate("AlertLabels", "Sin comunicarse hace más de %s minutos") % p.get("minutes", "?")
     if alert.kind == k.LOW_BATTERY:
         return translate("AlertLabels", "%s %% de batería") % p.get("battery_pct", "?")
-    if alert.kind in k.VISIT_KINDS:
+    if alert.kind == k.OUTSIDE_GEOFENCE:
         distance = p.get("distance_m")
         return (translate("AlertLabels", "a %d m de la cuenta") % round(distance)) if distance is not None else ""
     if alert.kind == k.BROKEN_PROMISE:
