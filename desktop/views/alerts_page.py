@@ -76,6 +76,11 @@ class AlertsPage(QWidget):
             self.reload()
         self._selection_changed()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Read again when the page comes into view: the CLI or another PC may have acknowledged some."""
+        super().showEvent(event)
+        self.reload()
+
     def reload(self) -> None:
         """Read the open alerts on a pool thread (once more after it when asked meanwhile)."""
         if self._reading:
