@@ -79,7 +79,8 @@ def test_outside_and_mock_visits_raise_one_alert_each_even_when_resent(any_serve
         assert conn.scalar(select(func.count()).select_from(Alert.__table__)) == 3
 
 
-def test_silent_devices_by_the_clock_and_heard_again(server):
+def test_silent_devices_by_the_clock_and_heard_again(any_server):
+    server = any_server
     setup_agent(server)
     device_id, token = server.pair("A1")
     watch = server.thread.app[ALERT_WATCH]
