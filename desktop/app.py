@@ -23,7 +23,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=["es", "en"], help="language of the interface (default: as configured, es)")
     parser.add_argument("--port", type=int, help=f"port of the sync server (0: any free; default: as configured, {DEFAULT_PORT})")
     parser.add_argument("--no-discovery", action="store_true", help="do not announce the server on the LAN")
-    parser.add_argument("--page", choices=["map", "visits", "agents", "accounts", "strategy", "promises", "agreements", "questionnaires", "dashboard", "reports"], help="page to open first")
+    parser.add_argument("--page", choices=["map", "visits", "agents", "accounts", "strategy", "promises", "agreements", "questionnaires", "dashboard", "reports", "alerts"], help="page to open first")
     parser.add_argument("--screenshot", metavar="FILE.png", help="save a picture of the window, then exit")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="quit after this many seconds")
     return parser.parse_args(argv)

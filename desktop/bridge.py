@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from syncserver.events import (
+    AlertsChanged,
     DevicePaired,
     DeviceRevoked,
     DeviceSeen,
@@ -32,6 +33,7 @@ class EventBridge(QObject):
     sync_served = Signal(object)
     routes_planned = Signal(object)
     reminders_changed = Signal(object)
+    alerts_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,7 @@ class EventBridge(QObject):
             SyncServed: self.sync_served,
             RoutesPlanned: self.routes_planned,
             RemindersChanged: self.reminders_changed,
+            AlertsChanged: self.alerts_changed,
         }
         self._unsubscribe = None
 

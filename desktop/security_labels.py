@@ -40,6 +40,7 @@ def action_phrase(action: str) -> str:
         p.QUESTIONNAIRES_PUBLISH: translate("SecurityLabels", "publicar cuestionarios"),
         p.AGREEMENTS_MANAGE: translate("SecurityLabels", "crear ni modificar convenios"),
         p.DATA_EXPORT: translate("SecurityLabels", "exportar datos"),
+        p.ALERTS_ACKNOWLEDGE: translate("SecurityLabels", "marcar alertas como vistas"),
         p.SETTINGS_BRANCH: translate("SecurityLabels", "cambiar la configuración de la sucursal"),
         p.SETTINGS_SERVER: translate("SecurityLabels", "cambiar la configuración del servidor"),
         p.USERS_MANAGE: translate("SecurityLabels", "administrar usuarios"),
@@ -82,6 +83,7 @@ def audit_action_labels() -> dict[str, str]:
         a.LOGIN_FAILED: translate("SecurityLabels", "Inicio de sesión fallido"),
         a.AUDIT_EXPORTED: translate("SecurityLabels", "Auditoría exportada"),
         a.DATA_EXPORTED: translate("SecurityLabels", "Datos exportados"),
+        a.ALERTS_ACKNOWLEDGED: translate("SecurityLabels", "Alertas marcadas como vistas"),
         a.AGREEMENT_CREATED: translate("SecurityLabels", "Convenio creado"),
         a.AGREEMENT_CHANGED: translate("SecurityLabels", "Convenio modificado"),
         a.AGREEMENTS_RECOMPUTED: translate("SecurityLabels", "Convenios recalculados"),
@@ -108,6 +110,8 @@ def subject_labels() -> dict[str, str]:
         "computer": translate("SecurityLabels", "esta computadora"),
         "agreement": translate("SecurityLabels", "convenio"),
         "report": translate("SecurityLabels", "informe"),
+        "alert": translate("SecurityLabels", "alerta"),
+        "alerts": translate("SecurityLabels", "alertas"),
     }
 
 

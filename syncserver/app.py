@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from aiohttp import web
 from sqlalchemy import Engine
 
+from .alerts.watch import alert_watch_ctx
 from .auth import TokenCache
 from .branch import BranchRef, load_branch
 from .config import ServerConfig
@@ -43,6 +44,7 @@ def make_app(config: ServerConfig, *, bus: EventBus | None = None, engine: Engin
     app.cleanup_ctx.append(mail_sender_ctx)  # after the writer: it stops first, then the writer commits its last
     app.cleanup_ctx.append(reminder_sender_ctx)  # after the writer, like the mail sender
     app.cleanup_ctx.append(nightly_scoring)
+    app.cleanup_ctx.append(alert_watch_ctx)  # after the writer: it stops before the writer does
     return app
 
 

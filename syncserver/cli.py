@@ -346,6 +346,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_mail_commands(commands, command)
     from .cli_reminders import add_commands as add_reminder_commands  # noqa: PLC0415 - the same
     add_reminder_commands(commands, command)
+    from .cli_alerts import add_commands as add_alert_commands  # noqa: PLC0415 - the same
+    add_alert_commands(commands, command)
     return parser
 
 

@@ -61,3 +61,5 @@ class ServerConfig:
     # Debtor reminders: retries like the mail sender's, and how often today's reminders are planned.
     reminders: MailPolicy = field(default_factory=MailPolicy)
     reminder_plan_s: float = 600.0
+    # Look for silent devices this often; broken promises and overdue instalments every 15 minutes.
+    alert_check_s: float = 60.0

@@ -138,3 +138,12 @@ class EventBus:
             self.publish(event)
         else:
             self._loop.call_soon_threadsafe(self.publish, event)
+
+
+@dataclass(frozen=True, slots=True)
+class AlertsChanged:
+    """Alerts were raised, resolved or acknowledged (the office re-reads its open list)."""
+
+    raised: int
+    resolved: int
+    acknowledged: int = 0

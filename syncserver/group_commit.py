@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
+from .alerts.writer_checks import WriterAlerts
 from .branch import Branch, load_branch
 from .clock import utcnow
 from .db.checkpoint import Checkpointer
@@ -51,6 +52,7 @@ class Group:
     events: list[Any] = field(default_factory=list)
     touched: dict[int, dict[str, Any]] = field(default_factory=dict)
     mail: MailRules = NO_MAIL  # which stored visits get an e-mail (read with the branch)
+    alerts: WriterAlerts | None = None  # the writer's alert thresholds and open device alerts
 
     def device(self, device_id: int) -> DeviceState:
         """The device's state within this transaction; 401 when it is revoked."""
@@ -88,11 +90,13 @@ class GroupCommitter:
         self._bind_time = None
         self._branch_read = datetime.min.replace(tzinfo=timezone.utc)
         self._checkpointer = Checkpointer(engine) if Checkpointer.applies_to(engine) else None
+        self.alerts = WriterAlerts()
         self.groups_committed = 0
 
     def forget_branch(self) -> None:
         """Re-read the branch settings and mail rules before the next group (they were just changed)."""
         self._branch = None
+        self.alerts.forget()
 
     def forget_device(self, device_id: int) -> None:
         """Drop cached state of a device (after it was revoked elsewhere)."""
@@ -139,7 +143,7 @@ class GroupCommitter:
             ids = {job.device_id for job in jobs if job.device_id is not None}
             if self._branch is None or now - self._branch_read > BRANCH_TTL:
                 self._branch, self._mail, self._branch_read = load_branch(conn), load_mail_rules(conn), now
-            group = Group(conn, self._branch, self._load_devices(conn, ids), now, mail=self._mail)
+            group = Group(conn, self._branch, self._load_devices(conn, ids), now, mail=self._mail, alerts=self.alerts)
             outcomes: list[Any] = [None] * len(jobs)
             batches: dict[type, list[int]] = {}
             for index, job in enumerate(jobs):
@@ -154,9 +158,11 @@ class GroupCommitter:
                     outcomes[index] = self._isolated(group, [job], lambda: [job.apply(group)])[0]
             if group.touched:
                 self._write_touched(conn, group, now)
+                self.alerts.check_devices(group)
             conn.commit()
         except BaseException:
             conn.rollback()
+            self.alerts.forget()
             self._close()
             raise
         if self._checkpointer is not None:

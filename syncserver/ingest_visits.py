@@ -13,6 +13,7 @@ from sqlalchemy import insert, or_, select
 from mobile_protocol import geofence
 from mobile_protocol.messages import FieldError, GeofenceResult, Visit, VisitResult
 
+from .alerts.writer_checks import raise_visit_alerts
 from .clock import to_ms
 from .db.models import Account, AccountAssignment, Flag, Position
 from .db.models import Visit as VisitRow
@@ -87,6 +88,7 @@ class VisitsJob:
                      for code in entry.result.flags]
         if flag_rows:
             group.conn.execute(insert(_flags), flag_rows)
+            raise_visit_alerts(group, rows, {row["id"]: seen[row["id"]].result.flags for row in rows})
         if group.mail.enabled:  # the e-mails commit with their visits: a crash cannot lose one
             enqueue_visits(group.conn, [(row["id"], row["outcome"], seen[row["id"]].result.flags) for row in rows],
                            group.mail, group.now)

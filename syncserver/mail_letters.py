@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine
 
+from .alerts.mail import alert_letters
 from .branch import load_branch
 from .mail_content import first_photo, visit_message
 from .mail_outbox import Claimed
@@ -32,13 +33,17 @@ def compose(engine: Engine, media_root: Path, settings: MailSettingsInfo, claime
     # One plain read connection for the batch (get_visit given an Engine would open a write transaction each).
     with engine.connect() as conn:
         branch = load_branch(conn)
-        visits = {row.visit_id: get_visit(conn, row.visit_id) for row in claimed}
+        visits = {row.visit_id: get_visit(conn, row.visit_id) for row in claimed if row.visit_id is not None}
+        alerts = alert_letters(conn, branch, settings, [row for row in claimed if row.alert_id is not None])
     try:
         zone = ZoneInfo(branch.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         zone = ZoneInfo("UTC")
     letters = []
     for row in claimed:
+        if row.alert_id is not None:
+            letters.append(Letter(row, *alerts[row.alert_id]))
+            continue
         visit = visits[row.visit_id]
         if visit is None:  # cannot happen while visits are never deleted; kept as a value, not a crash
             letters.append(Letter(row, None, f"visit {row.visit_id} is not stored"))

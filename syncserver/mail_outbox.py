@@ -28,8 +28,9 @@ class Claimed:
     """An outbox row the sender holds until its lease ends."""
 
     id: int
-    visit_id: str
+    visit_id: str | None
     attempts: int
+    alert_id: int | None = None  # an alert's e-mail (visit_id is None then)
 
 
 @dataclass(slots=True)
@@ -43,7 +44,7 @@ class ClaimJob:
     def apply(self, group: Group) -> list[Claimed]:
         o = _outbox.c
         rows = group.conn.execute(
-            select(o.id, o.visit_id, o.attempts)
+            select(o.id, o.visit_id, o.attempts, o.alert_id)
             .where(o.status.in_(("pending", "sending")), o.next_attempt_at <= group.now)
             .order_by(o.next_attempt_at, o.id).limit(self.limit)
             .with_for_update(skip_locked=True)  # PostgreSQL: two servers on one database claim apart
@@ -51,7 +52,7 @@ class ClaimJob:
         if rows:
             group.conn.execute(update(_outbox).where(o.id.in_([r.id for r in rows])).values(
                 status="sending", next_attempt_at=group.now + timedelta(seconds=self.lease_s)))
-        return [Claimed(r.id, r.visit_id, r.attempts) for r in rows]
+        return [Claimed(r.id, r.visit_id, r.attempts, r.alert_id) for r in rows]
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from .config import MailPolicy
 from .db.engine import default_data_dir
-from .events import EventBus, VisitStored
+from .events import AlertsChanged, EventBus, VisitStored
 from .keys import BUS, CONFIG, ENGINE, READERS, WRITER
 from .mail_letters import Letter, compose
 from .mail_outbox import Claimed, ClaimJob, ReleaseJob, RetryJob, SentJob, next_due, retry_delay
@@ -85,7 +85,7 @@ class MailSender:
         self._wake.set()
 
     def _on_event(self, event) -> None:
-        if isinstance(event, VisitStored):
+        if isinstance(event, (VisitStored, AlertsChanged)):
             self._wake.set()
 
     async def _run(self) -> None:

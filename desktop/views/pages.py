@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget
 from .accounts_page import AccountsPage
 from .agents_page import AgentsPage
 from .agreements_page import AgreementsPage
+from .alerts_badge import add_alerts_page
 from .dashboard_page import DashboardPage
 from .designer_page import DesignerPage
 from .details_panel import DetailsPanel
@@ -51,6 +52,7 @@ def build_pages(window, host) -> None:
     window.add_page("dashboard", window.tr("Indicadores"), dashboard)
     dashboard.open_visits.connect(lambda *args: (window.show_page("visits"), visits.show_visits(*args)))
     window.add_page("reports", window.tr("Informes"), ReportsPage(host))
+    add_alerts_page(window, host, visits=visits, accounts=accounts, agreements=agreements)
 
     details = DetailsPanel(host)
     dock = QDockWidget(window.tr("Detalles"), window)
@@ -58,6 +60,8 @@ def build_pages(window, host) -> None:
     dock.setWidget(details)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     map_page.selected.connect(details.show_item)
+    window.alerts_page.go_to.connect(lambda kind, item: kind == "visit" and (
+        window.show_page("map"), dock.setVisible(True), details.show_item("visits", str(item))))
     window.pages.currentChanged.connect(lambda index: dock.setVisible(window.pages.widget(index) is map_page))
     window.route_panel = RoutePlanPanel(host)  # each agent's planned visit order, drawn on the map
     routes_dock = QDockWidget(window.tr("Rutas del día"), window)

@@ -1513,6 +1513,258 @@
     </message>
 </context>
 <context>
+    <name>AlertLabels</name>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="21"/>
+        <source>Dispositivo sin señal</source>
+        <translation>Silent device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="22"/>
+        <source>Batería baja</source>
+        <translation>Low battery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="23"/>
+        <source>Visita fuera de la zona</source>
+        <translation>Visit outside the geofence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="24"/>
+        <source>Ubicación simulada</source>
+        <translation>Mock location</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="25"/>
+        <source>Promesa incumplida</source>
+        <translation>Broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="26"/>
+        <source>Cuota vencida</source>
+        <translation>Overdue instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="27"/>
+        <source>Convenio incumplido</source>
+        <translation>Broken agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="33"/>
+        <source>sin gestor</source>
+        <translation>no agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="39"/>
+        <source>Dispositivo %s de %s</source>
+        <translation>Device %s of %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="42"/>
+        <source>Visita de %s a %s</source>
+        <translation>Visit of %s to %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="44"/>
+        <source>Convenio %s de %s</source>
+        <translation>Agreement %s of %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="45"/>
+        <source>Cuenta %s de %s</source>
+        <translation>Account %s of %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="62"/>
+        <source>Sin comunicarse hace más de %s minutos</source>
+        <translation>Not heard from for more than %s minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="64"/>
+        <source>%s %% de batería</source>
+        <translation>%s %% battery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="67"/>
+        <source>a %d m de la cuenta</source>
+        <translation>%d m from the account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="69"/>
+        <source>Prometió %s para el %s</source>
+        <translation>Promised %s for %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="71"/>
+        <source>Cuota %s vencida el %s; debe %s</source>
+        <translation>Instalment %s due %s; %s owed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/alert_labels.py" line="74"/>
+        <source>Debe %s</source>
+        <translation>%s owed</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="38"/>
+        <source>Umbrales de las alertas</source>
+        <translation>Alert thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="42"/>
+        <source> minutos</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="48"/>
+        <source>lun</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="48"/>
+        <source>mar</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="48"/>
+        <source>mié</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="48"/>
+        <source>jue</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="48"/>
+        <source>vie</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="48"/>
+        <source>sáb</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="49"/>
+        <source>dom</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="62"/>
+        <source>Dispositivo sin señal tras</source>
+        <translation>Device silent after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="63"/>
+        <source>Jornada desde</source>
+        <translation>Working day from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="64"/>
+        <source>hasta</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="65"/>
+        <source>Días de trabajo</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="66"/>
+        <source>Batería baja por debajo de</source>
+        <translation>Low battery below</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="69"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="70"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="75"/>
+        <source>También por correo (si las notificaciones por correo están activas):</source>
+        <translation>Also by e-mail (when e-mail notifications are on):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="114"/>
+        <source>La jornada debe terminar después de empezar.</source>
+        <translation>The working day must end after it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_settings_dialog.py" line="115"/>
+        <source>Elija al menos un día de trabajo.</source>
+        <translation>Choose at least one working day.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <location filename="../../desktop/models/alerts_model.py" line="25"/>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/alerts_model.py" line="25"/>
+        <source>Sobre</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/alerts_model.py" line="25"/>
+        <source>Desde</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/alerts_model.py" line="25"/>
+        <source>Detalle</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <location filename="../../desktop/views/alerts_page.py" line="55"/>
+        <source>Marcar como vistas</source>
+        <translation>Mark as seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alerts_page.py" line="57"/>
+        <source>Umbrales…</source>
+        <translation>Thresholds…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alerts_page.py" line="59"/>
+        <source>Cargando alertas…</source>
+        <translation>Loading alerts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alerts_page.py" line="61"/>
+        <source>Alertas abiertas: sin marcar como vistas ni resueltas solas. Doble clic para ir a lo que señalan.</source>
+        <translation>Open alerts: neither marked as seen nor resolved by themselves. Double-click to go to what they point at.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alerts_page.py" line="106"/>
+        <source>No se pudieron leer las alertas: %s</source>
+        <translation>Could not read the alerts: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alerts_page.py" line="110"/>
+        <source>%d alertas abiertas</source>
+        <translation>%d open alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alerts_page.py" line="134"/>
+        <source>No se pudieron marcar: %s</source>
+        <translation>Could not mark them: %s</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../desktop/views/assign_dialog.py" line="44"/>
@@ -7792,362 +8044,382 @@
     </message>
     <message>
         <location filename="../../desktop/security_labels.py" line="43"/>
+        <source>marcar alertas como vistas</source>
+        <translation>marking alerts as seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="44"/>
         <source>cambiar la configuración de la sucursal</source>
         <translation>changing the branch&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="44"/>
+        <location filename="../../desktop/security_labels.py" line="45"/>
         <source>cambiar la configuración del servidor</source>
         <translation>changing the server&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="45"/>
+        <location filename="../../desktop/security_labels.py" line="46"/>
         <source>administrar usuarios</source>
         <translation>managing users</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="46"/>
+        <location filename="../../desktop/security_labels.py" line="47"/>
         <source>cambiar las reglas de estrategia ni recalcular la puntuación</source>
         <translation>changing the strategy rules or recalculating the scores</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="47"/>
+        <location filename="../../desktop/security_labels.py" line="48"/>
         <source>guardar, renombrar ni eliminar informes</source>
         <translation>saving, renaming or deleting reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="48"/>
+        <location filename="../../desktop/security_labels.py" line="49"/>
         <source>cambiar la configuración de correo</source>
         <translation>changing the e-mail settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="55"/>
+        <location filename="../../desktop/security_labels.py" line="56"/>
         <source>Su rol (%s) no permite %s.</source>
         <translation>Your role (%s) does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="61"/>
+        <location filename="../../desktop/security_labels.py" line="62"/>
         <source>Código de vinculación creado</source>
         <translation>Pairing code created</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="62"/>
+        <location filename="../../desktop/security_labels.py" line="63"/>
         <source>Dispositivo vinculado</source>
         <translation>Device paired</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="63"/>
+        <location filename="../../desktop/security_labels.py" line="64"/>
         <source>Dispositivo revocado</source>
         <translation>Device revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="64"/>
+        <location filename="../../desktop/security_labels.py" line="65"/>
         <source>Gestor agregado</source>
         <translation>Agent added</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="65"/>
+        <location filename="../../desktop/security_labels.py" line="66"/>
         <source>Gestor modificado</source>
         <translation>Agent changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="66"/>
+        <location filename="../../desktop/security_labels.py" line="67"/>
         <source>Gestor desactivado</source>
         <translation>Agent deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="67"/>
+        <location filename="../../desktop/security_labels.py" line="68"/>
         <source>Gestor activado</source>
         <translation>Agent activated</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="68"/>
+        <location filename="../../desktop/security_labels.py" line="69"/>
         <source>Cartera importada</source>
         <translation>Portfolio imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="69"/>
+        <location filename="../../desktop/security_labels.py" line="70"/>
         <source>Cuestionario asignado a cuentas</source>
         <translation>Questionnaire given to accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="70"/>
+        <location filename="../../desktop/security_labels.py" line="71"/>
         <source>Cuentas asignadas a gestores</source>
         <translation>Accounts assigned to agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="71"/>
+        <location filename="../../desktop/security_labels.py" line="72"/>
         <source>Pagos importados</source>
         <translation>Payments imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="72"/>
+        <location filename="../../desktop/security_labels.py" line="73"/>
         <source>Cuestionario publicado</source>
         <translation>Questionnaire published</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="73"/>
+        <location filename="../../desktop/security_labels.py" line="74"/>
         <source>Configuración de la sucursal cambiada</source>
         <translation>Branch settings changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="74"/>
+        <location filename="../../desktop/security_labels.py" line="75"/>
         <source>Configuración del servidor cambiada</source>
         <translation>Server settings changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="75"/>
+        <location filename="../../desktop/security_labels.py" line="76"/>
         <source>Usuario creado</source>
         <translation>User created</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="76"/>
+        <location filename="../../desktop/security_labels.py" line="77"/>
         <source>Usuario modificado</source>
         <translation>User changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="77"/>
+        <location filename="../../desktop/security_labels.py" line="78"/>
         <source>Usuario desactivado</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="78"/>
+        <location filename="../../desktop/security_labels.py" line="79"/>
         <source>Usuario activado</source>
         <translation>User activated</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="79"/>
+        <location filename="../../desktop/security_labels.py" line="80"/>
         <source>Contraseña cambiada</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="80"/>
+        <location filename="../../desktop/security_labels.py" line="81"/>
         <source>Contraseña restablecida</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="81"/>
+        <location filename="../../desktop/security_labels.py" line="82"/>
         <source>Inicio de sesión</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="82"/>
+        <location filename="../../desktop/security_labels.py" line="83"/>
         <source>Inicio de sesión fallido</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="83"/>
+        <location filename="../../desktop/security_labels.py" line="84"/>
         <source>Auditoría exportada</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="84"/>
+        <location filename="../../desktop/security_labels.py" line="85"/>
         <source>Datos exportados</source>
         <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="85"/>
+        <location filename="../../desktop/security_labels.py" line="86"/>
+        <source>Alertas marcadas como vistas</source>
+        <translation>Alerts marked as seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="87"/>
         <source>Convenio creado</source>
         <translation>Agreement created</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="86"/>
+        <location filename="../../desktop/security_labels.py" line="88"/>
         <source>Convenio modificado</source>
         <translation>Agreement changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="87"/>
+        <location filename="../../desktop/security_labels.py" line="89"/>
         <source>Convenios recalculados</source>
         <translation>Agreements recalculated</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="88"/>
+        <location filename="../../desktop/security_labels.py" line="90"/>
         <source>Plantilla y datos de convenios cambiados</source>
         <translation>Agreement template and company data changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="89"/>
+        <location filename="../../desktop/security_labels.py" line="91"/>
         <source>Configuración de correo cambiada</source>
         <translation>E-mail settings changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="90"/>
+        <location filename="../../desktop/security_labels.py" line="92"/>
         <source>Reglas de estrategia cambiadas</source>
         <translation>Strategy rules changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="91"/>
+        <location filename="../../desktop/security_labels.py" line="93"/>
         <source>Códigos de vinculación anulados</source>
         <translation>Pairing codes cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="92"/>
+        <location filename="../../desktop/security_labels.py" line="94"/>
         <source>Informe guardado</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="93"/>
+        <location filename="../../desktop/security_labels.py" line="95"/>
         <source>Informe renombrado</source>
         <translation>Report renamed</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="94"/>
+        <location filename="../../desktop/security_labels.py" line="96"/>
         <source>Informe eliminado</source>
         <translation>Report deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="102"/>
+        <location filename="../../desktop/security_labels.py" line="104"/>
         <source>gestor</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="103"/>
+        <location filename="../../desktop/security_labels.py" line="105"/>
         <source>dispositivo</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="104"/>
+        <location filename="../../desktop/security_labels.py" line="106"/>
         <source>usuario</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="105"/>
-        <location filename="../../desktop/security_labels.py" line="123"/>
+        <location filename="../../desktop/security_labels.py" line="107"/>
+        <location filename="../../desktop/security_labels.py" line="127"/>
         <source>cuestionario</source>
         <translation>questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="106"/>
+        <location filename="../../desktop/security_labels.py" line="108"/>
         <source>sucursal</source>
         <translation>branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="107"/>
+        <location filename="../../desktop/security_labels.py" line="109"/>
         <source>archivo</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="108"/>
+        <location filename="../../desktop/security_labels.py" line="110"/>
         <source>esta computadora</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="109"/>
+        <location filename="../../desktop/security_labels.py" line="111"/>
         <source>convenio</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="110"/>
+        <location filename="../../desktop/security_labels.py" line="112"/>
         <source>informe</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="117"/>
+        <location filename="../../desktop/security_labels.py" line="113"/>
+        <source>alerta</source>
+        <translation>alert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="114"/>
+        <source>alertas</source>
+        <translation>alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/security_labels.py" line="121"/>
         <source>visitas</source>
         <translation>visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="118"/>
+        <location filename="../../desktop/security_labels.py" line="122"/>
         <source>tabla de indicadores</source>
         <translation>KPI table</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="119"/>
+        <location filename="../../desktop/security_labels.py" line="123"/>
         <source>informe PDF de indicadores</source>
         <translation>KPI PDF report</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="120"/>
+        <location filename="../../desktop/security_labels.py" line="124"/>
         <source>informe personalizado</source>
         <translation>custom report</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="121"/>
+        <location filename="../../desktop/security_labels.py" line="125"/>
         <source>convenio en PDF</source>
         <translation>agreement PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="122"/>
+        <location filename="../../desktop/security_labels.py" line="126"/>
         <source>indicadores (campo-server)</source>
         <translation>KPIs (campo-server)</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="130"/>
+        <location filename="../../desktop/security_labels.py" line="134"/>
         <source>Oficina</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="130"/>
+        <location filename="../../desktop/security_labels.py" line="134"/>
         <source>Dispositivo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="136"/>
+        <location filename="../../desktop/security_labels.py" line="140"/>
         <source>La contraseña debe tener al menos %d caracteres.</source>
         <translation>The password must have at least %d characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="137"/>
+        <location filename="../../desktop/security_labels.py" line="141"/>
         <source>La contraseña es demasiado larga.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="138"/>
+        <location filename="../../desktop/security_labels.py" line="142"/>
         <source>La contraseña no puede ser igual al usuario.</source>
         <translation>The password cannot be the user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="139"/>
+        <location filename="../../desktop/security_labels.py" line="143"/>
         <source>El usuario debe tener de 2 a 64 letras sin tildes, números, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; o &apos;@&apos;, y empezar por una letra o un número.</source>
         <translation>The user name must have 2 to 64 unaccented letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, and start with a letter or a digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="141"/>
+        <location filename="../../desktop/security_labels.py" line="145"/>
         <source>Ese nombre de usuario está reservado para Campo; elija otro.</source>
         <translation>That user name is reserved for Campo; choose another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="142"/>
+        <location filename="../../desktop/security_labels.py" line="146"/>
         <source>Ya hay un usuario con ese nombre; elija otro.</source>
         <translation>There is already a user with that name; choose another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="143"/>
+        <location filename="../../desktop/security_labels.py" line="147"/>
         <source>Escriba el nombre de la persona.</source>
         <translation>Type the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="144"/>
+        <location filename="../../desktop/security_labels.py" line="148"/>
         <source>El nombre tiene más de 200 caracteres.</source>
         <translation>The name is longer than 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="145"/>
+        <location filename="../../desktop/security_labels.py" line="149"/>
         <source>Elija un rol de la lista.</source>
         <translation>Choose a role from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="146"/>
+        <location filename="../../desktop/security_labels.py" line="150"/>
         <source>El primer usuario debe ser administrador: será quien pueda crear a los demás.</source>
         <translation>The first user must be an administrator: they will be the one who can create the others.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="147"/>
+        <location filename="../../desktop/security_labels.py" line="151"/>
         <source>Es el último administrador activo: antes de quitarle el rol o desactivarlo, haga administrador a otro usuario.</source>
         <translation>This is the last active administrator: before taking the role away or deactivating them, make another user an administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="149"/>
+        <location filename="../../desktop/security_labels.py" line="153"/>
         <source>Ese usuario ya no existe; cierre y vuelva a abrir la lista.</source>
         <translation>That user no longer exists; close and open the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="150"/>
+        <location filename="../../desktop/security_labels.py" line="154"/>
         <source>La contraseña actual no es correcta.</source>
         <translation>The current password is not right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/security_labels.py" line="160"/>
+        <location filename="../../desktop/security_labels.py" line="164"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -9255,84 +9527,100 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="32"/>
+        <location filename="../../desktop/views/pages.py" line="33"/>
         <source>Mapa</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="34"/>
+        <location filename="../../desktop/views/pages.py" line="35"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="36"/>
+        <location filename="../../desktop/views/pages.py" line="37"/>
         <source>Gestores y dispositivos</source>
         <translation>Agents and devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="38"/>
+        <location filename="../../desktop/views/pages.py" line="39"/>
         <source>Cartera</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="40"/>
+        <location filename="../../desktop/views/pages.py" line="41"/>
         <source>Estrategia</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="43"/>
+        <location filename="../../desktop/views/pages.py" line="44"/>
         <source>Promesas</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="45"/>
+        <location filename="../../desktop/views/pages.py" line="46"/>
         <source>Convenios</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="49"/>
+        <location filename="../../desktop/views/pages.py" line="50"/>
         <source>Cuestionarios</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="51"/>
+        <location filename="../../desktop/views/pages.py" line="52"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="53"/>
+        <location filename="../../desktop/views/pages.py" line="54"/>
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="56"/>
+        <location filename="../../desktop/views/pages.py" line="58"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="63"/>
+        <location filename="../../desktop/views/pages.py" line="67"/>
         <source>Rutas del día</source>
         <translation>Day&apos;s routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="78"/>
+        <location filename="../../desktop/views/pages.py" line="82"/>
         <source>Configuración…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="87"/>
+        <location filename="../../desktop/views/pages.py" line="91"/>
         <source>Correo…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="89"/>
+        <location filename="../../desktop/views/pages.py" line="93"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="99"/>
+        <location filename="../../desktop/views/pages.py" line="103"/>
         <source>Recordatorios a deudores…</source>
         <translation>Reminders to debtors…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alerts_badge.py" line="13"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="21"/>
+        <source>Alertas</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alerts_badge.py" line="21"/>
+        <source>Alertas (%d)</source>
+        <translation>Alerts (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alerts_badge.py" line="22"/>
+        <source>Alertas abiertas: %d</source>
+        <translation>Open alerts: %d</translation>
     </message>
 </context>
 </TS>

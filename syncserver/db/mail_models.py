@@ -34,7 +34,7 @@ class MailSettings(Base):
 
 
 class MailOutbox(Base):
-    """One visit's e-mail: written in the transaction that stores the visit, sent by the mail sender.
+    """One visit's (or one alert's) e-mail: written in the transaction that stores the visit, sent by the mail sender.
 
     status: pending (due at next_attempt_at), sending (claimed until next_attempt_at), sent, failed.
     """
@@ -42,7 +42,8 @@ class MailOutbox(Base):
     __tablename__ = "mail_outbox"
     __table_args__ = (Index(None, "status", "next_attempt_at"),)
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
-    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), unique=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), unique=True)
+    alert_id: Mapped[int | None] = mapped_column(ForeignKey("alerts.id"), unique=True)  # an alert's e-mail instead
     status: Mapped[str] = mapped_column(String(10))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]

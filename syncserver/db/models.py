@@ -284,3 +284,4 @@ from . import agreement_models  # noqa: E402,F401  (agreements, their instalment
 from . import security_models  # noqa: E402,F401  (users and the audit log, on this Base)
 from . import route_models  # noqa: E402,F401  (each agent's planned visit order of a day)
 from . import reminder_models  # noqa: E402,F401  (debtor reminders: settings, messages, opt-outs)
+from . import alert_models  # noqa: E402,F401  (alerts and their thresholds)
