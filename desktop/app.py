@@ -86,9 +86,10 @@ def main(argv: list[str] | None = None) -> int:
             from .demo import attach_demo  # noqa: PLC0415 - the simulator loads only for the demo
 
             demo = attach_demo(host)
-            # The demo branch is created after the pages' first read: show it once it exists.
-            demo.prepared.connect(lambda _plan: (window.pages_by_key["map"].reload(),
-                                                 window.pages_by_key["accounts"].refresh()))
+            # The demo branch is created after the pages' first read: show it once it exists
+            # (a page not built yet reads it when it is).
+            demo.prepared.connect(lambda _plan: (window.page("map").reload(),
+                                                 (accounts := window.built_page("accounts")) and accounts.refresh()))
         if args.page:
             window.show_page(args.page)
         window.show()
