@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     from .views.main_window import MainWindow  # noqa: PLC0415
     from .views.pages import build_pages  # noqa: PLC0415
     from .views.session_gate import SessionGate  # noqa: PLC0415
-    from .views.settings_dialog import (  # noqa: PLC0415
+    from .app_settings import (  # noqa: PLC0415
         DISCOVERY_KEY,
         LANGUAGE_KEY,
         PORT_KEY,

@@ -11,9 +11,8 @@ import asyncio
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aiohttp import web
 from sqlalchemy import Connection, Engine, select
 
 from .admin import AdminError, reading, transaction
@@ -23,10 +22,13 @@ from .clock import utcnow
 from .db.models import Account
 from .db.route_models import RoutePlanRow
 from .events import RoutesPlanned
-from .keys import ENGINE, READERS, WRITER
 from .kpis.days import branch_kpi_settings, today, zone_of
 from .permissions import ACCOUNTS_ASSIGN, authorize
-from .writer import Group
+
+if TYPE_CHECKING:  # the server's side (aiohttp, the writer) is not loaded by the desktop's readers
+    from aiohttp import web
+
+    from .writer import Group
 
 _plans, _accounts = RoutePlanRow.__table__, Account.__table__
 
@@ -152,6 +154,8 @@ async def plan_routes_on_server(app: web.Application, day: date | None = None, a
 
     allow_past: the nightly run's own date (its clock may be a test's), never refused as over.
     """
+    from .keys import ENGINE, READERS, WRITER  # noqa: PLC0415 - runs on the server loop, where keys is loaded
+
     loop = asyncio.get_running_loop()
     planned = await loop.run_in_executor(app[READERS], partial(compute_plans, app[ENGINE], day, agent_code,
                                                                allow_past=allow_past))

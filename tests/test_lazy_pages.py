@@ -43,6 +43,10 @@ def test_a_fresh_start_builds_only_the_map_and_loads_no_heavy_module(tmp_path):
     loaded = set(started["modules"])
     assert "desktop.views.reports_page" not in loaded and "desktop.views.strategy_page" not in loaded
     assert "desktop.views.alerts_page" not in loaded and "desktop.views.mail_dialog" not in loaded
+    assert "desktop.views.settings_dialog" not in loaded
+    # Fitting, planning, photos and the server itself load where they are used (the server on its own thread).
+    heavy = {m.split(".")[0] for m in loaded} & {"sklearn", "scipy", "PIL", "aiohttp", "alembic"}
+    assert not heavy, sorted(m for m in loaded if m.split(".")[0] in heavy)[:20]
 
 
 def test_a_page_is_built_once_when_first_shown_and_its_wiring_works(desk, qtbot):

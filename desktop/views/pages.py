@@ -18,7 +18,7 @@ from .details_panel import DetailsPanel
 from .map_page import MapPage
 from .route_plan_panel import RoutePlanPanel
 from .security_menu import SecurityMenu
-from .settings_dialog import TILE_URL_KEY, app_settings
+from ..app_settings import TILE_URL_KEY, app_settings
 
 
 def lazy(module: str, name: str, host, wire: Callable[[QWidget], None] | None = None) -> Callable[[], QWidget]:
