@@ -40,6 +40,7 @@ class ServerHost(QObject):
         self.config = config
         self._default_questionnaire = default_questionnaire
         self.server = ServerThread(config)
+        self.server.preload()  # aiohttp and the app import meanwhile: the window is built and painted first
         self.bridge = EventBridge(self)
         self.bridge.attach(self.server.bus)
         self.port: int | None = None

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+def _import_server() -> None:
+    from . import keys, runner  # noqa: F401, PLC0415 - see the module docstring
+
+
 class ServerThread:
     """Owns a daemon thread running the server's loop; its public methods run on the caller's thread.
 
@@ -56,6 +60,10 @@ class ServerThread:
         """The running aiohttp application (touch its objects only on the server loop)."""
         assert self._server is not None
         return self._server.app
+
+    def preload(self) -> None:
+        """Import the server's modules on a helper thread now, so that `start` finds them loaded."""
+        threading.Thread(target=_import_server, name="campo-server-preload", daemon=True).start()
 
     def start(self, timeout: float = 60.0) -> None:
         """Start the thread and wait until the server listens."""
