@@ -21,8 +21,10 @@ from PySide6.QtWidgets import QApplication
 from desktop.server_host import ServerHost
 from desktop.views.main_window import MainWindow
 from desktop.views.pages import build_pages
+from syncserver.background import ServerThread
 from syncserver.config import ServerConfig
 
+ServerThread.preload = lambda self: None  # what the GUI thread itself imports (the server's preload is apart)
 app = QApplication([])
 host = ServerHost(ServerConfig(data_dir=Path(sys.argv[1]), port=0, discovery=False))
 window = MainWindow(host)
@@ -44,7 +46,7 @@ def test_a_fresh_start_builds_only_the_map_and_loads_no_heavy_module(tmp_path):
     assert "desktop.views.reports_page" not in loaded and "desktop.views.strategy_page" not in loaded
     assert "desktop.views.alerts_page" not in loaded and "desktop.views.mail_dialog" not in loaded
     assert "desktop.views.settings_dialog" not in loaded
-    # Fitting, planning, photos and the server itself load where they are used (the server on its own thread).
+    # Fitting, planning, photos and the server itself load where they are used (the server on its own threads).
     heavy = {m.split(".")[0] for m in loaded} & {"sklearn", "scipy", "PIL", "aiohttp", "alembic"}
     assert not heavy, sorted(m for m in loaded if m.split(".")[0] in heavy)[:20]
 
@@ -93,3 +95,24 @@ def test_the_alerts_badge_counts_before_the_alerts_page_is_built(desk, qtbot):
     with qtbot.waitSignal(page.acknowledged, timeout=5000):
         page.acknowledge_selected()
     qtbot.waitUntil(lambda: badge.text() == "Alertas abiertas: 0" and item.text() == "Alertas", timeout=5000)
+
+
+def test_the_host_preloads_the_server_modules_off_the_gui_thread(tmp_path):
+    script = """
+import sys, threading, time
+from pathlib import Path
+from desktop.server_host import ServerHost
+from syncserver.config import ServerConfig
+host = ServerHost(ServerConfig(data_dir=Path(sys.argv[1]), port=0, discovery=False))
+names = [t.name for t in threading.enumerate()]
+deadline = time.monotonic() + 60
+while "syncserver.runner" not in sys.modules or getattr(sys.modules["syncserver.runner"].__spec__, "_initializing", 0):
+    assert time.monotonic() < deadline
+    time.sleep(0.01)
+print("campo-server-preload" in names, "aiohttp" in sys.modules)
+"""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], capture_output=True, text=True,
+                            env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["True", "True"]
