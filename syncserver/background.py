@@ -22,7 +22,11 @@ T = TypeVar("T")
 
 
 def _import_server() -> None:
+    from sqlalchemy.orm import configure_mappers  # noqa: PLC0415
+
     from . import keys, runner  # noqa: F401, PLC0415 - see the module docstring
+
+    configure_mappers()  # else the first ORM query pays it (150 ms), wherever it runs
 
 
 class ServerThread:
