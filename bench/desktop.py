@@ -323,9 +323,17 @@ def open_map(app, data_dir: str, target: dict):
         began = time.time()
         stamps.setdefault("send_start", began)
         stamps["route_points"], stamps["fixes_read"] = found.points, found.fixes_read
-        # The routes the page must draw: what was sent (long routes are simplified for the overview).
+        # The routes the page must draw: what was sent (long routes are simplified for the overview). Told
+        # once the page is ready: a script run while the page still loads is lost (a quick read came first).
         routes = found.points if target["routes"] else 0
-        page.view.page().runJavaScript(f"window.__bench && (window.__bench.target.routes = {routes})")
+
+        def tell() -> None:
+            page.view.page().runJavaScript(f"window.__bench && (window.__bench.target.routes = {routes})")
+
+        if page.bridge.is_ready:
+            tell()
+        else:
+            page.bridge.pageReady.connect(tell)
         real_routes_loaded(found)
         stamps["send"] = stamps.get("send", 0.0) + time.time() - began
 

@@ -95,7 +95,11 @@ class MainWindow(QMainWindow):
         if builder is None:
             return self.pages.widget(index)
         placeholder = self.pages.widget(index)
-        widget = builder()
+        try:
+            widget = builder()
+        except BaseException:
+            self._builders[key] = builder  # tried again the next time the page is needed
+            raise
         self.pages.insertWidget(index, widget)  # the placeholder moves to index + 1
         if self.pages.currentWidget() is placeholder:
             self.pages.setCurrentIndex(index)
