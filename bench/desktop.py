@@ -13,6 +13,9 @@ and records Date.now() when the expected counts are reached and at the next anim
 (the frame in which the canvases redraw). The route points expected are those Python sent (long routes
 are simplified for the overview), told to the page when the load is read. Python compares the stamps with
 time.time() (same wall clock, 1 ms resolution); polling only collects the stamps.
+
+Run it with bytecode caching on, as an installed app runs: with PYTHONDONTWRITEBYTECODE set, every cold
+start compiles every module from source (10-15 s here instead of about 2 s); the bench says so when it is.
 """
 
 from __future__ import annotations
@@ -510,6 +513,8 @@ def main() -> None:
         return
 
     began = time.perf_counter()
+    if sys.flags.dont_write_bytecode:
+        print("warning: PYTHONDONTWRITEBYTECODE is set: each cold start compiles every module (not what users see)")
     from bench.common import percentile, tmpdir
     from syncserver.map_routes import SIMPLIFY_M
 
