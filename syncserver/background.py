@@ -66,7 +66,12 @@ class ServerThread:
         return self._server.app
 
     def preload(self) -> None:
-        """Import the server's modules on a helper thread now, so that `start` finds them loaded."""
+        """Import the server's modules on a helper thread now, so that `start` finds them loaded.
+
+        Call it once the caller's own top-level imports are done (the desktop's include the models): two
+        threads entering an import cycle such as syncserver.db's models from different ends can see a
+        half-initialised module.
+        """
         threading.Thread(target=_import_server, name="campo-server-preload", daemon=True).start()
 
     def start(self, timeout: float = 60.0) -> None:
