@@ -80,6 +80,12 @@ class RoutePlanPanel(QWidget):
         else:
             self.reload()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Shown again with the map: agents added or deactivated meanwhile are listed as they are now."""
+        super().showEvent(event)
+        if self.host.port is not None and not event.spontaneous():
+            self.reload()
+
     def _guard(self) -> None:
         guard(self.plan_button, self.host.session, ACCOUNTS_ASSIGN, enabled=self.host.port is not None,
               tooltip=self.plan_button.toolTip())
