@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             demo = attach_demo(host)
             # The demo branch is created after the pages' first read: show it once it exists.
             demo.prepared.connect(lambda _plan: (window.pages_by_key["map"].reload(),
-                                                 window.pages_by_key["accounts"].refresh()))
+                                                 window.pages_by_key["accounts"].refresh(),
+                                                 window.route_panel.reload()))
         if args.page:
             window.show_page(args.page)
         window.show()
