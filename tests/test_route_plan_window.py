@@ -70,11 +70,17 @@ def test_the_mapa_page_has_the_route_dock_whose_plan_reaches_the_map_and_the_pho
     with qtbot.waitSignal(panel.planned, timeout=30_000) as planned:
         qtbot.mouseClick(panel.plan_button, Qt.MouseButton.LeftButton)
     assert planned.args[0] == 10  # both agents' days
+    qtbot.waitUntil(lambda: panel.day_label.text().startswith("Todas las rutas del día: 2 gestores · 10 paradas · "),
+                    timeout=10_000)
+    listed = [panel.agent_combo.itemText(i) for i in range(2)]  # each agent's totals where the agent is picked
+    assert listed[0].startswith("Ana Ríos (A1) — 6 paradas · ") and listed[1].startswith("Beto Díaz (B2) — 4 paradas")
+    assert all(" km · " in text and "min" in text for text in listed)
 
     panel.choose("A1")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 6, timeout=10_000)
     ana = panel.plan
     assert ana.km > 0 and ana.minutes > 0 and ana.start == (4.63, -74.08)
+    assert f"{ana.km:.1f}".replace(".", ",") + " km" in panel.agent_combo.currentText()
     wait_for(map_page, qtbot, "campoPlan.points()", 7)  # the start point and six stops, on the window's own map
     assert evaluate(map_page, qtbot, "campoPlan.numbers()") == [str(n) for n in range(1, 7)]
     on_map = evaluate(map_page, qtbot, "campoPlan.summary()")

@@ -7388,47 +7388,57 @@
 <context>
     <name>RoutePlanPanel</name>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="51"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="54"/>
         <source>Planificar rutas</source>
         <translation>Plan routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="52"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="55"/>
         <source>Ordena las visitas del día de cada gestor; los teléfonos reciben el orden en su próxima sincronización.</source>
         <translation>Orders each agent&apos;s visits of the day; the phones get the order on their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="54"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="60"/>
         <source>Sin ruta planificada.</source>
         <translation>No route planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="64"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="70"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="65"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="71"/>
         <source>Día</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="140"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="155"/>
+        <source>%s — %d paradas · %s km · %s</source>
+        <translation>%s — %d stops · %s km · %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="162"/>
+        <source>Todas las rutas del día: %d gestores · %d paradas · %s km · %s</source>
+        <translation>All of the day’s routes: %d agents · %d stops · %s km · %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="171"/>
         <source>Planificando las rutas…</source>
         <translation>Planning the routes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="154"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="185"/>
         <source>Sin ruta planificada para este día.</source>
         <translation>No route planned for this day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="156"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="187"/>
         <source>%d paradas · %s km · %s estimados (viaje y visitas)</source>
         <translation>%d stops · %s km · %s estimated (travel and visits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="162"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="193"/>
         <source>No se pudo planificar: %s</source>
         <translation>Could not plan: %s</translation>
     </message>
