@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             # The demo branch is created after the pages' first read: show it once it exists
             # (a page not built yet reads it when it is).
             demo.prepared.connect(lambda _plan: (window.page("map").reload(),
-                                                 (accounts := window.built_page("accounts")) and accounts.refresh()))
+                                                 (accounts := window.built_page("accounts")) and accounts.refresh(),
+                                                 window.route_panel.reload()))
         if args.page:
             window.show_page(args.page)
         window.show()

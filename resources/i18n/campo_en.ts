@@ -2152,6 +2152,64 @@
     </message>
 </context>
 <context>
+    <name>BucketsEditor</name>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="45"/>
+        <source>Tramo</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="45"/>
+        <source>Desde (días)</source>
+        <translation>From (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="45"/>
+        <source>Hasta (días)</source>
+        <translation>To (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="46"/>
+        <source>Probabilidad previa</source>
+        <translation>Prior probability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="55"/>
+        <source>Añadir tramo</source>
+        <translation>Add bucket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="56"/>
+        <source>Parte en dos el tramo seleccionado (o el último)</source>
+        <translation>Splits the selected bucket (or the last one) in two</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="58"/>
+        <source>Quitar tramo</source>
+        <translation>Remove bucket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="61"/>
+        <source>La probabilidad previa es la que se usa mientras el historial de la sucursal es escaso; con algo de historial se combina con lo observado en el tramo. Los cambios cuentan desde la próxima corrida.</source>
+        <translation>The prior probability is used while the branch’s history is thin; with some history it is blended with what the bucket shows. Changes count from the next run.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="69"/>
+        <source>Guardar como reglas de la sucursal</source>
+        <translation>Save as the branch’s rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="70"/>
+        <source>La corrida nocturna y «Recalcular» usarán estos tramos</source>
+        <translation>The nightly run and “Recalculate” will use these buckets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="127"/>
+        <source>sin límite</source>
+        <translation>no limit</translation>
+    </message>
+</context>
+<context>
     <name>CellAccounts</name>
     <message>
         <location filename="../../desktop/views/strategy_accounts.py" line="65"/>
@@ -7330,47 +7388,57 @@
 <context>
     <name>RoutePlanPanel</name>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="51"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="54"/>
         <source>Planificar rutas</source>
         <translation>Plan routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="52"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="55"/>
         <source>Ordena las visitas del día de cada gestor; los teléfonos reciben el orden en su próxima sincronización.</source>
         <translation>Orders each agent&apos;s visits of the day; the phones get the order on their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="54"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="60"/>
         <source>Sin ruta planificada.</source>
         <translation>No route planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="64"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="70"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="65"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="71"/>
         <source>Día</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="134"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="155"/>
+        <source>%s — %d paradas · %s km · %s</source>
+        <translation>%s — %d stops · %s km · %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="162"/>
+        <source>Todas las rutas del día: %d gestores · %d paradas · %s km · %s</source>
+        <translation>All of the day’s routes: %d agents · %d stops · %s km · %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="171"/>
         <source>Planificando las rutas…</source>
         <translation>Planning the routes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="148"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="185"/>
         <source>Sin ruta planificada para este día.</source>
         <translation>No route planned for this day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="150"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="187"/>
         <source>%d paradas · %s km · %s estimados (viaje y visitas)</source>
         <translation>%d stops · %s km · %s estimated (travel and visits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="156"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="193"/>
         <source>No se pudo planificar: %s</source>
         <translation>Could not plan: %s</translation>
     </message>
@@ -7444,67 +7512,67 @@
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="35"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="37"/>
         <source>Reglas de la matriz</source>
         <translation>Matrix rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="42"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="44"/>
         <source>Desde esta probabilidad de pago en 30 días una cuenta es «probable que pague»</source>
         <translation>From this probability of payment within 30 days an account is “likely to pay”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="47"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="49"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="48"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="50"/>
         <source>Hasta estos minutos de gestor esperados (viajes × intentos) una cuenta es «barata de cobrar»</source>
         <translation>Up to these expected agent minutes (trips × attempts) an account is “cheap to collect”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="60"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="62"/>
         <source>Guardar como reglas de la sucursal</source>
         <translation>Save as the branch’s rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="61"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="63"/>
         <source>La corrida nocturna y «Recalcular» usarán estas reglas</source>
         <translation>The nightly run and “Recalculate” will use these rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="68"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="73"/>
         <source>Probabilidad: de que la cuenta registre algún pago en los próximos 30 días. Costo: minutos de gestor esperados hasta hablar con el titular = intentos esperados × (ida y vuelta desde el centro de la zona de su gestor + la visita). Una cuenta sin ubicación cuenta como costosa: primero hay que verificar la dirección.</source>
         <translation>Probability: that the account records some payment in the next 30 days. Cost: expected agent minutes until speaking with the debtor = expected attempts × (round trip from the centre of its agent’s zone + the visit). An account without a location counts as costly: its address needs checking first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="76"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="81"/>
         <source>Probable que pague desde</source>
         <translation>Likely to pay from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="77"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="82"/>
         <source>Barato de cobrar hasta</source>
         <translation>Cheap to collect up to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="78"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="83"/>
         <source>Probable y barato</source>
         <translation>Likely and cheap</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="78"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="83"/>
         <source>Probable y costoso</source>
         <translation>Likely and costly</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="79"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="84"/>
         <source>Poco probable y barato</source>
         <translation>Unlikely and cheap</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="80"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="85"/>
         <source>Poco probable y costoso</source>
         <translation>Unlikely and costly</translation>
     </message>
@@ -8714,7 +8782,7 @@
     <name>StrategyPage</name>
     <message>
         <location filename="../../desktop/views/strategy_page.py" line="88"/>
-        <location filename="../../desktop/views/strategy_page.py" line="244"/>
+        <location filename="../../desktop/views/strategy_page.py" line="246"/>
         <source>Recalcular</source>
         <translation>Recalculate</translation>
     </message>
@@ -8740,61 +8808,66 @@
     </message>
     <message>
         <location filename="../../desktop/views/strategy_page.py" line="117"/>
+        <source>Tramos de mora</source>
+        <translation>Days-past-due buckets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="118"/>
         <source>Modelo</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="118"/>
+        <location filename="../../desktop/views/strategy_page.py" line="119"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="124"/>
+        <location filename="../../desktop/views/strategy_page.py" line="125"/>
         <source>Matriz de estrategia: probabilidad de pago × costo de cobro</source>
         <translation>Strategy matrix: payment probability × cost to collect</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="164"/>
+        <location filename="../../desktop/views/strategy_page.py" line="166"/>
         <source>Aún no hay corridas: pulse «Recalcular» para puntuar la cartera.</source>
         <translation>No runs yet: press “Recalculate” to score the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="182"/>
+        <location filename="../../desktop/views/strategy_page.py" line="184"/>
         <source>Leyendo la corrida #%d…</source>
         <translation>Reading run #%d…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="198"/>
+        <location filename="../../desktop/views/strategy_page.py" line="200"/>
         <source>%s cuentas activas puntuadas al %s · calculada el %s</source>
         <translation>%s active accounts scored as of %s · computed %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="207"/>
+        <location filename="../../desktop/views/strategy_page.py" line="209"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="220"/>
+        <location filename="../../desktop/views/strategy_page.py" line="222"/>
         <source>Cuentas y saldos de la corrida #%d con sus reglas.</source>
         <translation>Accounts and balances of run #%d under its rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="223"/>
+        <location filename="../../desktop/views/strategy_page.py" line="225"/>
         <source>Recuento con las reglas en pantalla; la corrida #%d usó otras. «Recalcular» guarda una corrida con ellas y «Guardar» las deja para la corrida nocturna.</source>
         <translation>Recounted with the rules on screen; run #%d used others. “Recalculate” stores a run with them and “Save” keeps them for the nightly run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="244"/>
+        <location filename="../../desktop/views/strategy_page.py" line="246"/>
         <source>Calculando…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="253"/>
+        <location filename="../../desktop/views/strategy_page.py" line="255"/>
         <source>Ajustando el modelo y puntuando la cartera…</source>
         <translation>Fitting the model and scoring the portfolio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="266"/>
+        <location filename="../../desktop/views/strategy_page.py" line="268"/>
         <source>Reglas guardadas: la corrida nocturna y «Recalcular» las usarán.</source>
         <translation>Rules saved: the nightly run and “Recalculate” will use them.</translation>
     </message>
