@@ -612,6 +612,35 @@
     </message>
 </context>
 <context>
+    <name>AgreementCancelDialog</name>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="25"/>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="42"/>
+        <source>Anular convenio</source>
+        <translation>Cancel agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="27"/>
+        <source>El convenio N.º %d de %s (%s) quedará anulado: deja de estar vigente, no genera alertas ni recordatorios y se puede hacer otro para la cuenta. Lo pagado hasta hoy queda a la vista. Escriba el motivo (queda en la auditoría).</source>
+        <translation>Agreement no. %d of %s (%s) will be cancelled: it is no longer in force, raises no alerts or reminders, and the account can get another one. What was paid until today stays visible. Type the reason (it is kept in the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="34"/>
+        <source>Motivo de la anulación</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="43"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="56"/>
+        <source>El motivo admite a lo sumo %d caracteres.</source>
+        <translation>The reason takes at most %d characters.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDetails</name>
     <message>
         <location filename="../../desktop/views/agreement_details.py" line="34"/>
@@ -664,79 +693,89 @@
         <translation>Debtor&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="43"/>
+        <location filename="../../desktop/views/agreement_details.py" line="38"/>
+        <source>Anulación</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="44"/>
         <source>Plan de pagos y lo pagado</source>
         <translation>Payment schedule and what was paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="45"/>
+        <location filename="../../desktop/views/agreement_details.py" line="46"/>
         <source>Pagos aplicados</source>
         <translation>Payments applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="52"/>
+        <location filename="../../desktop/views/agreement_details.py" line="53"/>
         <source>Seleccione un convenio</source>
         <translation>Select an agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="63"/>
+        <location filename="../../desktop/views/agreement_details.py" line="64"/>
         <source>Convenio N.º %d · %s</source>
         <translation>Agreement no. %d · %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="67"/>
+        <location filename="../../desktop/views/agreement_details.py" line="68"/>
         <source>%s desde el %s</source>
         <translation>%s since %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="68"/>
+        <location filename="../../desktop/views/agreement_details.py" line="69"/>
         <source>%s (al %s)</source>
         <translation>%s (as of %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="70"/>
+        <location filename="../../desktop/views/agreement_details.py" line="71"/>
         <source>Total %s, cuota inicial %s, %d cuotas · %s, desde el %s</source>
         <translation>Total %s, down payment %s, %d instalments · %s, from %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="74"/>
+        <location filename="../../desktop/views/agreement_details.py" line="75"/>
         <source>Interés %s %% (%s)</source>
         <translation>Interest %s %% (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="76"/>
+        <location filename="../../desktop/views/agreement_details.py" line="77"/>
         <source>Descuento %s %% (%s)</source>
         <translation>Discount %s %% (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="78"/>
+        <location filename="../../desktop/views/agreement_details.py" line="79"/>
         <source>Ninguno</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="82"/>
+        <location filename="../../desktop/views/agreement_details.py" line="83"/>
         <source>%s tras %d días de gracia</source>
         <translation>%s after %d days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="84"/>
+        <location filename="../../desktop/views/agreement_details.py" line="85"/>
         <source>%s %% de la cuota tras %d días de gracia</source>
         <translation>%s %% of the instalment after %d days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="90"/>
+        <location filename="../../desktop/views/agreement_details.py" line="91"/>
         <source>%s (penalidades %s)</source>
         <translation>%s (penalties %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="92"/>
+        <location filename="../../desktop/views/agreement_details.py" line="93"/>
         <source>Capturada en la visita</source>
         <translation>Captured at the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="93"/>
+        <location filename="../../desktop/views/agreement_details.py" line="94"/>
         <source>Sin firma capturada: se firma en papel</source>
         <translation>No signature captured: it is signed on paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="96"/>
+        <source>%s por %s: %s</source>
+        <translation>%s by %s: %s</translation>
     </message>
 </context>
 <context>
@@ -925,217 +964,242 @@
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="23"/>
+        <location filename="../../desktop/agreement_labels.py" line="19"/>
+        <source>Anulado</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="24"/>
         <source>Semanal</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="23"/>
+        <location filename="../../desktop/agreement_labels.py" line="24"/>
         <source>Quincenal (cada 14 días)</source>
         <translation>Fortnightly (every 14 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="24"/>
+        <location filename="../../desktop/agreement_labels.py" line="25"/>
         <source>Mensual (mismo día de cada mes)</source>
         <translation>Monthly (same day each month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="29"/>
+        <location filename="../../desktop/agreement_labels.py" line="30"/>
         <source>Sin penalidad</source>
         <translation>No penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="29"/>
+        <location filename="../../desktop/agreement_labels.py" line="30"/>
         <source>Monto fijo por cuota</source>
         <translation>Fixed amount per instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="29"/>
+        <location filename="../../desktop/agreement_labels.py" line="30"/>
         <source>Porcentaje de la cuota</source>
         <translation>Percentage of the instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="34"/>
+        <location filename="../../desktop/agreement_labels.py" line="35"/>
         <source>Monto total</source>
         <translation>Total amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="34"/>
+        <location filename="../../desktop/agreement_labels.py" line="35"/>
         <source>Cuota inicial</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="34"/>
+        <location filename="../../desktop/agreement_labels.py" line="35"/>
         <source>Número de cuotas</source>
         <translation>Number of instalments</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="35"/>
+        <location filename="../../desktop/agreement_labels.py" line="36"/>
         <source>Frecuencia</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="35"/>
+        <location filename="../../desktop/agreement_labels.py" line="36"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="35"/>
+        <location filename="../../desktop/agreement_labels.py" line="36"/>
         <source>Interés</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="36"/>
+        <location filename="../../desktop/agreement_labels.py" line="37"/>
         <source>Descuento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="36"/>
+        <location filename="../../desktop/agreement_labels.py" line="37"/>
         <source>Penalidad</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="36"/>
+        <location filename="../../desktop/agreement_labels.py" line="37"/>
         <source>Valor de la penalidad</source>
         <translation>Penalty value</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="37"/>
+        <location filename="../../desktop/agreement_labels.py" line="38"/>
         <source>Días de gracia</source>
         <translation>Grace days</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="37"/>
+        <location filename="../../desktop/agreement_labels.py" line="38"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="37"/>
+        <location filename="../../desktop/agreement_labels.py" line="38"/>
         <source>Visita</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="38"/>
+        <location filename="../../desktop/agreement_labels.py" line="39"/>
         <source>Plantilla del texto</source>
         <translation>Text template</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="38"/>
+        <location filename="../../desktop/agreement_labels.py" line="39"/>
         <source>Cuotas incumplidas</source>
         <translation>Missed instalments</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="39"/>
+        <location filename="../../desktop/agreement_labels.py" line="40"/>
         <source>Días de atraso</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="39"/>
+        <location filename="../../desktop/agreement_labels.py" line="40"/>
         <source>Empresa</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="39"/>
+        <location filename="../../desktop/agreement_labels.py" line="40"/>
         <source>NIT / RUC</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="40"/>
+        <location filename="../../desktop/agreement_labels.py" line="41"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="40"/>
+        <location filename="../../desktop/agreement_labels.py" line="41"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="46"/>
+        <location filename="../../desktop/agreement_labels.py" line="42"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="43"/>
+        <source>Convenio</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="49"/>
         <source>está vacío</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="47"/>
+        <location filename="../../desktop/agreement_labels.py" line="50"/>
         <source>no es un número (escriba, por ejemplo, 1.250.000,50)</source>
         <translation>is not a number (write, for example, 1,250,000.50)</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="48"/>
+        <location filename="../../desktop/agreement_labels.py" line="51"/>
         <source>no puede ser negativo</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="49"/>
+        <location filename="../../desktop/agreement_labels.py" line="52"/>
         <source>admite a lo sumo 2 decimales</source>
         <translation>takes at most 2 decimals</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="50"/>
+        <location filename="../../desktop/agreement_labels.py" line="53"/>
         <source>es demasiado grande</source>
         <translation>is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="51"/>
+        <location filename="../../desktop/agreement_labels.py" line="54"/>
         <source>debe ser mayor que 0</source>
         <translation>must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="52"/>
+        <location filename="../../desktop/agreement_labels.py" line="55"/>
         <source>debe ser menor que el monto total</source>
         <translation>must be less than the total amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="53"/>
+        <location filename="../../desktop/agreement_labels.py" line="56"/>
         <source>está fuera del rango permitido</source>
         <translation>is out of the allowed range</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="54"/>
+        <location filename="../../desktop/agreement_labels.py" line="57"/>
         <source>no es una opción válida</source>
         <translation>is not a valid choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="55"/>
+        <location filename="../../desktop/agreement_labels.py" line="58"/>
         <source>no puede superar el 100 %</source>
         <translation>cannot be more than 100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="56"/>
+        <location filename="../../desktop/agreement_labels.py" line="59"/>
         <source>debe ser menor que el 100 %</source>
         <translation>must be less than 100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="57"/>
+        <location filename="../../desktop/agreement_labels.py" line="60"/>
         <source>no se puede combinar con interés: elija uno de los dos</source>
         <translation>cannot be combined with interest: choose one of the two</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="58"/>
+        <location filename="../../desktop/agreement_labels.py" line="61"/>
         <source>no puede ser anterior a hoy</source>
         <translation>cannot be before today</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="59"/>
+        <location filename="../../desktop/agreement_labels.py" line="62"/>
         <source>es demasiado alto: cada cuota quedaría en menos de un centavo</source>
         <translation>is too high: each instalment would be less than a cent</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="60"/>
+        <location filename="../../desktop/agreement_labels.py" line="63"/>
         <source>no es de esta cuenta</source>
         <translation>is not of this account</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="61"/>
+        <location filename="../../desktop/agreement_labels.py" line="64"/>
         <source>ya tiene un convenio vigente (al día o atrasado)</source>
         <translation>already has an agreement in force (current or late)</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="62"/>
+        <location filename="../../desktop/agreement_labels.py" line="65"/>
         <source>es demasiado largo</source>
         <translation>is too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="63"/>
+        <location filename="../../desktop/agreement_labels.py" line="66"/>
+        <source>ya está anulado</source>
+        <translation>is already cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="67"/>
+        <source>ya está pagado: no se anula</source>
+        <translation>is paid in full: it cannot be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="68"/>
         <source>tiene campos desconocidos</source>
         <translation>has unknown fields</translation>
     </message>
@@ -1437,77 +1501,87 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="56"/>
+        <location filename="../../desktop/views/agreements_page.py" line="57"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="60"/>
+        <location filename="../../desktop/views/agreements_page.py" line="61"/>
         <source>Recalcular</source>
         <translation>Recompute</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="61"/>
+        <location filename="../../desktop/views/agreements_page.py" line="62"/>
         <source>Aplicar de nuevo los pagos y guardar el estado de cada convenio</source>
         <translation>Apply the payments again and store every agreement&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="64"/>
+        <location filename="../../desktop/views/agreements_page.py" line="65"/>
         <source>Plantilla y datos de la empresa…</source>
         <translation>Template and company data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="66"/>
+        <location filename="../../desktop/views/agreements_page.py" line="67"/>
         <source>Imprimir convenio…</source>
         <translation>Print agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="80"/>
+        <location filename="../../desktop/views/agreements_page.py" line="70"/>
+        <source>Anular convenio…</source>
+        <translation>Cancel agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="85"/>
         <source>Cargando convenios…</source>
         <translation>Loading agreements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="87"/>
+        <location filename="../../desktop/views/agreements_page.py" line="92"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="122"/>
+        <location filename="../../desktop/views/agreements_page.py" line="127"/>
         <source>%d convenios</source>
         <translation>%d agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="141"/>
+        <location filename="../../desktop/views/agreements_page.py" line="147"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="167"/>
+        <location filename="../../desktop/views/agreements_page.py" line="174"/>
         <source>%d convenios recalculados</source>
         <translation>%d agreements recomputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="185"/>
+        <location filename="../../desktop/views/agreements_page.py" line="183"/>
+        <source>Anular el convenio mostrado, con su motivo</source>
+        <translation>Cancel the agreement shown, with its reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="211"/>
         <source>convenio-%d</source>
         <translation>agreement-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="186"/>
+        <location filename="../../desktop/views/agreements_page.py" line="212"/>
         <source>Imprimir convenio</source>
         <translation>Print agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="186"/>
+        <location filename="../../desktop/views/agreements_page.py" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="207"/>
+        <location filename="../../desktop/views/agreements_page.py" line="233"/>
         <source>No se pudo guardar el PDF: %s</source>
         <translation>Could not save the PDF: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="137"/>
+        <location filename="../../desktop/views/agreements_page.py" line="143"/>
         <source>Convenio guardado en %s</source>
         <translation>Agreement saved to %s</translation>
     </message>
@@ -5969,12 +6043,17 @@
         <translation>channel off</translation>
     </message>
     <message>
-        <location filename="../../desktop/reminder_labels.py" line="40"/>
+        <location filename="../../desktop/reminder_labels.py" line="36"/>
+        <source>convenio anulado</source>
+        <translation>agreement cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="41"/>
         <source>Promesa</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/reminder_labels.py" line="40"/>
+        <location filename="../../desktop/reminder_labels.py" line="41"/>
         <source>Cuota</source>
         <translation>Instalment</translation>
     </message>
