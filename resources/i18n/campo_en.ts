@@ -1367,12 +1367,17 @@
         <translation>%s %% of the instalment paid after %d days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_pdf.py" line="188"/>
+        <location filename="../../desktop/agreement_pdf.py" line="90"/>
+        <source>ANULADO el %s. Motivo: %s</source>
+        <translation>CANCELLED on %s. Reason: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="193"/>
         <source>Convenio de pago N.º %d</source>
         <translation>Payment agreement no. %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_pdf.py" line="216"/>
+        <location filename="../../desktop/agreement_pdf.py" line="221"/>
         <source>Convenio de pago N.º %d · página %d de %d</source>
         <translation>Payment agreement no. %d · page %d of %d</translation>
     </message>
@@ -2790,43 +2795,43 @@
 <context>
     <name>DesignerFiles</name>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="23"/>
+        <location filename="../../desktop/views/designer_files.py" line="24"/>
         <source>Nombre del cuestionario nuevo:</source>
         <translation>Name of the new questionnaire:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="35"/>
+        <location filename="../../desktop/views/designer_files.py" line="36"/>
         <source>Importar cuestionario</source>
         <translation>Import questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="35"/>
-        <location filename="../../desktop/views/designer_files.py" line="47"/>
+        <location filename="../../desktop/views/designer_files.py" line="36"/>
+        <location filename="../../desktop/views/designer_files.py" line="48"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="43"/>
+        <location filename="../../desktop/views/designer_files.py" line="44"/>
         <source>Importado como borrador.</source>
         <translation>Imported as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="47"/>
+        <location filename="../../desktop/views/designer_files.py" line="48"/>
         <source>Exportar cuestionario</source>
         <translation>Export questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="60"/>
+        <location filename="../../desktop/views/designer_files.py" line="70"/>
         <source>Exportado a %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="63"/>
+        <location filename="../../desktop/views/designer_files.py" line="73"/>
         <source>Descartar borrador</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="64"/>
+        <location filename="../../desktop/views/designer_files.py" line="74"/>
         <source>¿Descartar el borrador y volver a la última versión publicada? Los cambios no publicados se pierden.</source>
         <translation>Discard the draft and go back to the latest published version? Unpublished changes are lost.</translation>
     </message>
