@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import Engine, insert, select
 
 from syncserver.admin import AdminError, transaction
+from syncserver.alerts.office import list_alerts
 from syncserver.agreements import (
     AgreementError,
     AgreementTerms,
@@ -26,6 +27,7 @@ from syncserver.db.agreement_models import Agreement
 from syncserver.db.reminder_models import ReminderMessage
 from syncserver.db.security_models import AuditEntry
 from tests.kpi_world import World
+from tests.test_alerts import sweep
 
 D = Decimal
 MADE = datetime(2026, 3, 1, 15, tzinfo=UTC)
@@ -54,6 +56,8 @@ def test_a_cancelled_agreement_keeps_its_day_its_reason_and_frees_the_account(en
     _queue_reminder(engine, f"{agreement}:3")
     _queue_reminder(engine, f"{agreement}0:1")  # another agreement's (id ×10): not touched
     assert agreement_alerts(engine, as_of=date(2026, 4, 20)).overdue  # instalment 2 (10 April) is missed
+    assert sweep(engine, date(2026, 4, 20)) == (1, 0) and [a.kind for a in list_alerts(engine, open_only=True)] == [
+        "overdue_instalment"]
 
     done = cancel_agreement(engine, agreement, "  El deudor\nvendió el vehículo ", actor="sistema", now=CANCELLED_AT)
     assert done.reason == "El deudor vendió el vehículo"
@@ -67,6 +71,8 @@ def test_a_cancelled_agreement_keeps_its_day_its_reason_and_frees_the_account(en
     assert detail.cancellation.reason == "El deudor vendió el vehículo" and detail.cancellation.actor == "sistema"
     assert list_agreements(engine, status="cancelled")[0].id == agreement
     assert agreement_alerts(engine, as_of=date(2026, 4, 21)).overdue == ()  # no alert about it any more
+    assert list_alerts(engine, open_only=True) == []  # its open alert ended with it
+    assert sweep(engine, date(2026, 4, 21)) == (0, 0)
     with engine.connect() as conn:
         stored = conn.execute(select(Agreement.status, Agreement.evaluated_on).where(Agreement.id == agreement)).one()
         messages = dict(conn.execute(select(ReminderMessage.source_id, ReminderMessage.reason)).all())
@@ -75,6 +81,7 @@ def test_a_cancelled_agreement_keeps_its_day_its_reason_and_frees_the_account(en
     assert messages == {f"{agreement}:3": "cancelled", f"{agreement}0:1": None}
     assert entry.subject_id == str(agreement) and entry.details["status"] == ["late", "cancelled"]
     assert entry.details["reason"] == "El deudor vendió el vehículo" and entry.details["reminders_skipped"] == 1
+    assert entry.details["alerts_resolved"] == 1
     # No longer in force: the account can get a new agreement.
     renewed = create_agreement(engine, world.accounts["C1"], AgreementTerms(D("200"), D("0"), 2, "weekly",
                                                                             date(2026, 4, 21)), now=CANCELLED_AT)

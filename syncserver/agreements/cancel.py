@@ -2,7 +2,7 @@
 
 A cancelled agreement keeps its schedule and the payments matched up to the day it was cancelled
 (`evaluated_on` is that day and never moves again), is no longer in force (another one can be
-made for the account), raises no alert and gets no reminder. Who cancelled it, when and why are
+made for the account), raises no alert (its open ones are resolved) and gets no reminder. Who cancelled it, when and why are
 read back from the audit log, the one place that keeps them.
 """
 
@@ -19,6 +19,7 @@ from ..kpis.days import zone_of
 from ..audit import AGREEMENT_CHANGED, SYSTEM, record
 from ..clock import utcnow
 from ..db.agreement_models import Agreement
+from ..db.alert_models import Alert
 from ..db.reminder_models import ReminderMessage
 from ..db.security_models import AuditEntry
 from ..permissions import AGREEMENTS_MANAGE, authorize
@@ -26,7 +27,8 @@ from .store import CANCELLED, evaluate, recompute_agreements
 from .terms import AgreementError
 
 REASON_MAX = 500
-_agreements, _messages, _audit = Agreement.__table__, ReminderMessage.__table__, AuditEntry.__table__
+_agreements, _alerts = Agreement.__table__, Alert.__table__
+_messages, _audit = ReminderMessage.__table__, AuditEntry.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +63,17 @@ def cancel_agreement(bind: Engine | Connection, agreement_id: int, reason: str, 
             raise AgreementError("agreement", "completed", f"agreement {agreement_id} is paid in full")
         recompute_agreements(conn, [row.account_id], as_of=day)  # what was paid and owed on the day it ended
         conn.execute(update(_agreements).where(g.id == agreement_id).values(status=CANCELLED, evaluated_on=day))
+        a = _alerts.c  # its alerts end with it (the sweep would resolve them within 15 minutes anyway)
+        resolved = conn.execute(update(_alerts).where(a.agreement_id == agreement_id, a.dedupe_key.is_not(None))
+                                .values(resolved_at=now, dedupe_key=None)).rowcount
         m = _messages.c
         skipped = conn.execute(update(_messages).where(
             m.source_kind == "instalment", m.source_id.like(f"{agreement_id}:%"), m.status == "queued",
         ).values(status="skipped", reason="cancelled")).rowcount
         record(conn, actor=actor, action=AGREEMENT_CHANGED, subject_type="agreement", subject_id=agreement_id,
                details={"status": [item.state.status, CANCELLED], "reason": reason, "paid": item.state.paid,
-                        "owed": item.state.owed, "reminders_skipped": skipped}, at=now)
+                        "owed": item.state.owed, "reminders_skipped": skipped,
+                        "alerts_resolved": resolved}, at=now)
     return Cancellation(now, actor, reason)
 
 
