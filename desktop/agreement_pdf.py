@@ -147,7 +147,8 @@ def agreement_html(detail: AgreementDetail, *, with_signature: bool) -> str:
     if detail.cancellation is not None:  # state.as_of of a cancelled agreement is the (local) day it ended
         notice = words["cancelled"] % (_day(detail.state.as_of), detail.cancellation.reason)
         cancelled = f"<p style='color: #b3261e; font-weight: bold;'>{escape(notice)}</p>"
-    return (f"<html><head><style>{_STYLE}</style></head><body>{header}<h1>{escape(words['convenio_de_pago'])}</h1>{cancelled}"
+    return (f"<html><head><style>{_STYLE}</style></head><body>{header}"
+            f"<h1>{escape(words['convenio_de_pago'])}</h1>{cancelled}"
             f"<h2>{escape(words['datos_del_deudor'])}</h2><table class='data'>{rows(data)}</table>"
             f"<h2>{escape(words['condiciones'])}</h2><table class='data'>{rows(plan)}</table>"
             f"<h2>{escape(words['plan_de_pagos'])}</h2><table class='schedule' width='100%'><thead><tr>"

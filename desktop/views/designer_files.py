@@ -58,8 +58,8 @@ class DesignerFiles:
             return
         text = json.dumps(exported, ensure_ascii=False, indent=2) + "\n"
         engine, actor = self.host.engine, self.host.actor
-        details = {"questionnaire": self.current_id, "draft": True, "unsaved_edits": not self.editor.undo_stack.isClean(),
-                   "from": "designer"}
+        details = {"questionnaire": self.current_id, "draft": True, "from": "designer",
+                   "unsaved_edits": not self.editor.undo_stack.isClean()}
 
         def write() -> int:  # pool thread
             Path(path).write_text(text, encoding="utf-8")

@@ -1372,12 +1372,12 @@
         <translation>CANCELLED on %s. Reason: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_pdf.py" line="193"/>
+        <location filename="../../desktop/agreement_pdf.py" line="194"/>
         <source>Convenio de pago N.º %d</source>
         <translation>Payment agreement no. %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_pdf.py" line="221"/>
+        <location filename="../../desktop/agreement_pdf.py" line="222"/>
         <source>Convenio de pago N.º %d · página %d de %d</source>
         <translation>Payment agreement no. %d · page %d of %d</translation>
     </message>
@@ -1458,47 +1458,47 @@
 <context>
     <name>AgreementsModel</name>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
         <source>N.º</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
         <source>Deudor</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
         <source>Firmado</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
         <source>Total a pagar</source>
         <translation>Total to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
         <source>Pagado</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
         <source>Saldo</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
         <source>Próximo vencimiento</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="35"/>
+        <location filename="../../desktop/models/agreements_model.py" line="36"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -5107,37 +5107,37 @@
 <context>
     <name>MatchedPaymentsModel</name>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <location filename="../../desktop/models/agreements_model.py" line="149"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <location filename="../../desktop/models/agreements_model.py" line="149"/>
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <location filename="../../desktop/models/agreements_model.py" line="149"/>
         <source>Monto</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <location filename="../../desktop/models/agreements_model.py" line="149"/>
         <source>Aplicado a</source>
         <translation>Applied to</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="157"/>
+        <location filename="../../desktop/models/agreements_model.py" line="158"/>
         <source>inicial</source>
         <translation>down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="157"/>
+        <location filename="../../desktop/models/agreements_model.py" line="158"/>
         <source>cuota %d</source>
         <translation>instalment %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="160"/>
+        <location filename="../../desktop/models/agreements_model.py" line="161"/>
         <source>sobrante %s</source>
         <translation>left over %s</translation>
     </message>
@@ -7793,47 +7793,47 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="102"/>
+        <location filename="../../desktop/models/agreements_model.py" line="103"/>
         <source>Cuota</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="102"/>
+        <location filename="../../desktop/models/agreements_model.py" line="103"/>
         <source>Vence</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="102"/>
+        <location filename="../../desktop/models/agreements_model.py" line="103"/>
         <source>Monto</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
         <source>Penalidad</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
         <source>Pagado</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
         <source>Pagada el</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
         <source>Debe</source>
         <translation>Owes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="105"/>
+        <location filename="../../desktop/models/agreements_model.py" line="106"/>
         <source>Días de atraso</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="119"/>
+        <location filename="../../desktop/models/agreements_model.py" line="120"/>
         <source>Inicial</source>
         <translation>Down payment</translation>
     </message>

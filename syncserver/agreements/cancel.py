@@ -2,8 +2,8 @@
 
 A cancelled agreement keeps its schedule and the payments matched up to the day it was cancelled
 (`evaluated_on` is that day and never moves again), is no longer in force (another one can be
-made for the account), raises no alert (its open ones are resolved) and gets no reminder. Who cancelled it, when and why are
-read back from the audit log, the one place that keeps them.
+made for the account), raises no alert (its open ones are resolved) and gets no reminder. Who
+cancelled it, when and why are read back from the audit log, the one place that keeps them.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from datetime import datetime
 from sqlalchemy import Connection, Engine, select, update
 
 from ..admin import AdminError, transaction
-from ..branch import load_branch
-from ..kpis.days import zone_of
 from ..audit import AGREEMENT_CHANGED, SYSTEM, record
+from ..branch import load_branch
 from ..clock import utcnow
 from ..db.agreement_models import Agreement
 from ..db.alert_models import Alert
 from ..db.reminder_models import ReminderMessage
 from ..db.security_models import AuditEntry
+from ..kpis.days import zone_of
 from ..permissions import AGREEMENTS_MANAGE, authorize
 from .store import CANCELLED, evaluate, recompute_agreements
 from .terms import AgreementError

@@ -15,9 +15,9 @@ from ..admin import transaction
 from ..branch import load_branch
 from ..db.models import Account, Agent, QuestionnaireVersion, Visit
 from ..media import is_media_id
+from .cancel import Cancellation, cancellation_of
 from .matching import AgreementState
 from .settings import AgreementSettingsInfo, read_agreement_settings
-from .cancel import Cancellation, cancellation_of
 from .store import CANCELLED, IN_FORCE, Evaluated, branch_today, evaluate, terms_of
 from .terms import AgreementTerms
 
