@@ -612,6 +612,35 @@
     </message>
 </context>
 <context>
+    <name>AgreementCancelDialog</name>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="25"/>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="42"/>
+        <source>Anular convenio</source>
+        <translation>Cancel agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="27"/>
+        <source>El convenio N.º %d de %s (%s) quedará anulado: deja de estar vigente, no genera alertas ni recordatorios y se puede hacer otro para la cuenta. Lo pagado hasta hoy queda a la vista. Escriba el motivo (queda en la auditoría).</source>
+        <translation>Agreement no. %d of %s (%s) will be cancelled: it is no longer in force, raises no alerts or reminders, and the account can get another one. What was paid until today stays visible. Type the reason (it is kept in the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="34"/>
+        <source>Motivo de la anulación</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="43"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="56"/>
+        <source>El motivo admite a lo sumo %d caracteres.</source>
+        <translation>The reason takes at most %d characters.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDetails</name>
     <message>
         <location filename="../../desktop/views/agreement_details.py" line="34"/>
@@ -664,79 +693,89 @@
         <translation>Debtor&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="43"/>
+        <location filename="../../desktop/views/agreement_details.py" line="38"/>
+        <source>Anulación</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="44"/>
         <source>Plan de pagos y lo pagado</source>
         <translation>Payment schedule and what was paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="45"/>
+        <location filename="../../desktop/views/agreement_details.py" line="46"/>
         <source>Pagos aplicados</source>
         <translation>Payments applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="52"/>
+        <location filename="../../desktop/views/agreement_details.py" line="53"/>
         <source>Seleccione un convenio</source>
         <translation>Select an agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="63"/>
+        <location filename="../../desktop/views/agreement_details.py" line="64"/>
         <source>Convenio N.º %d · %s</source>
         <translation>Agreement no. %d · %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="67"/>
+        <location filename="../../desktop/views/agreement_details.py" line="68"/>
         <source>%s desde el %s</source>
         <translation>%s since %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="68"/>
+        <location filename="../../desktop/views/agreement_details.py" line="69"/>
         <source>%s (al %s)</source>
         <translation>%s (as of %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="70"/>
+        <location filename="../../desktop/views/agreement_details.py" line="71"/>
         <source>Total %s, cuota inicial %s, %d cuotas · %s, desde el %s</source>
         <translation>Total %s, down payment %s, %d instalments · %s, from %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="74"/>
+        <location filename="../../desktop/views/agreement_details.py" line="75"/>
         <source>Interés %s %% (%s)</source>
         <translation>Interest %s %% (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="76"/>
+        <location filename="../../desktop/views/agreement_details.py" line="77"/>
         <source>Descuento %s %% (%s)</source>
         <translation>Discount %s %% (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="78"/>
+        <location filename="../../desktop/views/agreement_details.py" line="79"/>
         <source>Ninguno</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="82"/>
+        <location filename="../../desktop/views/agreement_details.py" line="83"/>
         <source>%s tras %d días de gracia</source>
         <translation>%s after %d days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="84"/>
+        <location filename="../../desktop/views/agreement_details.py" line="85"/>
         <source>%s %% de la cuota tras %d días de gracia</source>
         <translation>%s %% of the instalment after %d days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="90"/>
+        <location filename="../../desktop/views/agreement_details.py" line="91"/>
         <source>%s (penalidades %s)</source>
         <translation>%s (penalties %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="92"/>
+        <location filename="../../desktop/views/agreement_details.py" line="93"/>
         <source>Capturada en la visita</source>
         <translation>Captured at the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="93"/>
+        <location filename="../../desktop/views/agreement_details.py" line="94"/>
         <source>Sin firma capturada: se firma en papel</source>
         <translation>No signature captured: it is signed on paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="96"/>
+        <source>%s por %s: %s</source>
+        <translation>%s by %s: %s</translation>
     </message>
 </context>
 <context>
@@ -925,217 +964,242 @@
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="23"/>
+        <location filename="../../desktop/agreement_labels.py" line="19"/>
+        <source>Anulado</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="24"/>
         <source>Semanal</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="23"/>
+        <location filename="../../desktop/agreement_labels.py" line="24"/>
         <source>Quincenal (cada 14 días)</source>
         <translation>Fortnightly (every 14 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="24"/>
+        <location filename="../../desktop/agreement_labels.py" line="25"/>
         <source>Mensual (mismo día de cada mes)</source>
         <translation>Monthly (same day each month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="29"/>
+        <location filename="../../desktop/agreement_labels.py" line="30"/>
         <source>Sin penalidad</source>
         <translation>No penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="29"/>
+        <location filename="../../desktop/agreement_labels.py" line="30"/>
         <source>Monto fijo por cuota</source>
         <translation>Fixed amount per instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="29"/>
+        <location filename="../../desktop/agreement_labels.py" line="30"/>
         <source>Porcentaje de la cuota</source>
         <translation>Percentage of the instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="34"/>
+        <location filename="../../desktop/agreement_labels.py" line="35"/>
         <source>Monto total</source>
         <translation>Total amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="34"/>
+        <location filename="../../desktop/agreement_labels.py" line="35"/>
         <source>Cuota inicial</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="34"/>
+        <location filename="../../desktop/agreement_labels.py" line="35"/>
         <source>Número de cuotas</source>
         <translation>Number of instalments</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="35"/>
+        <location filename="../../desktop/agreement_labels.py" line="36"/>
         <source>Frecuencia</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="35"/>
+        <location filename="../../desktop/agreement_labels.py" line="36"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="35"/>
+        <location filename="../../desktop/agreement_labels.py" line="36"/>
         <source>Interés</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="36"/>
+        <location filename="../../desktop/agreement_labels.py" line="37"/>
         <source>Descuento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="36"/>
+        <location filename="../../desktop/agreement_labels.py" line="37"/>
         <source>Penalidad</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="36"/>
+        <location filename="../../desktop/agreement_labels.py" line="37"/>
         <source>Valor de la penalidad</source>
         <translation>Penalty value</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="37"/>
+        <location filename="../../desktop/agreement_labels.py" line="38"/>
         <source>Días de gracia</source>
         <translation>Grace days</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="37"/>
+        <location filename="../../desktop/agreement_labels.py" line="38"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="37"/>
+        <location filename="../../desktop/agreement_labels.py" line="38"/>
         <source>Visita</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="38"/>
+        <location filename="../../desktop/agreement_labels.py" line="39"/>
         <source>Plantilla del texto</source>
         <translation>Text template</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="38"/>
+        <location filename="../../desktop/agreement_labels.py" line="39"/>
         <source>Cuotas incumplidas</source>
         <translation>Missed instalments</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="39"/>
+        <location filename="../../desktop/agreement_labels.py" line="40"/>
         <source>Días de atraso</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="39"/>
+        <location filename="../../desktop/agreement_labels.py" line="40"/>
         <source>Empresa</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="39"/>
+        <location filename="../../desktop/agreement_labels.py" line="40"/>
         <source>NIT / RUC</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="40"/>
+        <location filename="../../desktop/agreement_labels.py" line="41"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="40"/>
+        <location filename="../../desktop/agreement_labels.py" line="41"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="46"/>
+        <location filename="../../desktop/agreement_labels.py" line="42"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="43"/>
+        <source>Convenio</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="49"/>
         <source>está vacío</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="47"/>
+        <location filename="../../desktop/agreement_labels.py" line="50"/>
         <source>no es un número (escriba, por ejemplo, 1.250.000,50)</source>
         <translation>is not a number (write, for example, 1,250,000.50)</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="48"/>
+        <location filename="../../desktop/agreement_labels.py" line="51"/>
         <source>no puede ser negativo</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="49"/>
+        <location filename="../../desktop/agreement_labels.py" line="52"/>
         <source>admite a lo sumo 2 decimales</source>
         <translation>takes at most 2 decimals</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="50"/>
+        <location filename="../../desktop/agreement_labels.py" line="53"/>
         <source>es demasiado grande</source>
         <translation>is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="51"/>
+        <location filename="../../desktop/agreement_labels.py" line="54"/>
         <source>debe ser mayor que 0</source>
         <translation>must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="52"/>
+        <location filename="../../desktop/agreement_labels.py" line="55"/>
         <source>debe ser menor que el monto total</source>
         <translation>must be less than the total amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="53"/>
+        <location filename="../../desktop/agreement_labels.py" line="56"/>
         <source>está fuera del rango permitido</source>
         <translation>is out of the allowed range</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="54"/>
+        <location filename="../../desktop/agreement_labels.py" line="57"/>
         <source>no es una opción válida</source>
         <translation>is not a valid choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="55"/>
+        <location filename="../../desktop/agreement_labels.py" line="58"/>
         <source>no puede superar el 100 %</source>
         <translation>cannot be more than 100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="56"/>
+        <location filename="../../desktop/agreement_labels.py" line="59"/>
         <source>debe ser menor que el 100 %</source>
         <translation>must be less than 100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="57"/>
+        <location filename="../../desktop/agreement_labels.py" line="60"/>
         <source>no se puede combinar con interés: elija uno de los dos</source>
         <translation>cannot be combined with interest: choose one of the two</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="58"/>
+        <location filename="../../desktop/agreement_labels.py" line="61"/>
         <source>no puede ser anterior a hoy</source>
         <translation>cannot be before today</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="59"/>
+        <location filename="../../desktop/agreement_labels.py" line="62"/>
         <source>es demasiado alto: cada cuota quedaría en menos de un centavo</source>
         <translation>is too high: each instalment would be less than a cent</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="60"/>
+        <location filename="../../desktop/agreement_labels.py" line="63"/>
         <source>no es de esta cuenta</source>
         <translation>is not of this account</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="61"/>
+        <location filename="../../desktop/agreement_labels.py" line="64"/>
         <source>ya tiene un convenio vigente (al día o atrasado)</source>
         <translation>already has an agreement in force (current or late)</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="62"/>
+        <location filename="../../desktop/agreement_labels.py" line="65"/>
         <source>es demasiado largo</source>
         <translation>is too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="63"/>
+        <location filename="../../desktop/agreement_labels.py" line="66"/>
+        <source>ya está anulado</source>
+        <translation>is already cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="67"/>
+        <source>ya está pagado: no se anula</source>
+        <translation>is paid in full: it cannot be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="68"/>
         <source>tiene campos desconocidos</source>
         <translation>has unknown fields</translation>
     </message>
@@ -1303,12 +1367,17 @@
         <translation>%s %% of the instalment paid after %d days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_pdf.py" line="188"/>
+        <location filename="../../desktop/agreement_pdf.py" line="90"/>
+        <source>ANULADO el %s. Motivo: %s</source>
+        <translation>CANCELLED on %s. Reason: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="194"/>
         <source>Convenio de pago N.º %d</source>
         <translation>Payment agreement no. %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_pdf.py" line="216"/>
+        <location filename="../../desktop/agreement_pdf.py" line="222"/>
         <source>Convenio de pago N.º %d · página %d de %d</source>
         <translation>Payment agreement no. %d · page %d of %d</translation>
     </message>
@@ -1389,47 +1458,47 @@
 <context>
     <name>AgreementsModel</name>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
         <source>N.º</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
         <source>Deudor</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
         <source>Firmado</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
         <source>Total a pagar</source>
         <translation>Total to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
         <source>Pagado</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
         <source>Saldo</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
         <source>Próximo vencimiento</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="35"/>
+        <location filename="../../desktop/models/agreements_model.py" line="36"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1437,77 +1506,87 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="56"/>
+        <location filename="../../desktop/views/agreements_page.py" line="57"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="60"/>
+        <location filename="../../desktop/views/agreements_page.py" line="61"/>
         <source>Recalcular</source>
         <translation>Recompute</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="61"/>
+        <location filename="../../desktop/views/agreements_page.py" line="62"/>
         <source>Aplicar de nuevo los pagos y guardar el estado de cada convenio</source>
         <translation>Apply the payments again and store every agreement&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="64"/>
+        <location filename="../../desktop/views/agreements_page.py" line="65"/>
         <source>Plantilla y datos de la empresa…</source>
         <translation>Template and company data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="66"/>
+        <location filename="../../desktop/views/agreements_page.py" line="67"/>
         <source>Imprimir convenio…</source>
         <translation>Print agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="80"/>
+        <location filename="../../desktop/views/agreements_page.py" line="70"/>
+        <source>Anular convenio…</source>
+        <translation>Cancel agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="85"/>
         <source>Cargando convenios…</source>
         <translation>Loading agreements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="87"/>
+        <location filename="../../desktop/views/agreements_page.py" line="92"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="122"/>
+        <location filename="../../desktop/views/agreements_page.py" line="127"/>
         <source>%d convenios</source>
         <translation>%d agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="141"/>
+        <location filename="../../desktop/views/agreements_page.py" line="147"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="167"/>
+        <location filename="../../desktop/views/agreements_page.py" line="174"/>
         <source>%d convenios recalculados</source>
         <translation>%d agreements recomputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="185"/>
+        <location filename="../../desktop/views/agreements_page.py" line="183"/>
+        <source>Anular el convenio mostrado, con su motivo</source>
+        <translation>Cancel the agreement shown, with its reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="211"/>
         <source>convenio-%d</source>
         <translation>agreement-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="186"/>
+        <location filename="../../desktop/views/agreements_page.py" line="212"/>
         <source>Imprimir convenio</source>
         <translation>Print agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="186"/>
+        <location filename="../../desktop/views/agreements_page.py" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="207"/>
+        <location filename="../../desktop/views/agreements_page.py" line="233"/>
         <source>No se pudo guardar el PDF: %s</source>
         <translation>Could not save the PDF: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="137"/>
+        <location filename="../../desktop/views/agreements_page.py" line="143"/>
         <source>Convenio guardado en %s</source>
         <translation>Agreement saved to %s</translation>
     </message>
@@ -2774,43 +2853,43 @@
 <context>
     <name>DesignerFiles</name>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="23"/>
+        <location filename="../../desktop/views/designer_files.py" line="24"/>
         <source>Nombre del cuestionario nuevo:</source>
         <translation>Name of the new questionnaire:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="35"/>
+        <location filename="../../desktop/views/designer_files.py" line="36"/>
         <source>Importar cuestionario</source>
         <translation>Import questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="35"/>
-        <location filename="../../desktop/views/designer_files.py" line="47"/>
+        <location filename="../../desktop/views/designer_files.py" line="36"/>
+        <location filename="../../desktop/views/designer_files.py" line="48"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="43"/>
+        <location filename="../../desktop/views/designer_files.py" line="44"/>
         <source>Importado como borrador.</source>
         <translation>Imported as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="47"/>
+        <location filename="../../desktop/views/designer_files.py" line="48"/>
         <source>Exportar cuestionario</source>
         <translation>Export questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="60"/>
+        <location filename="../../desktop/views/designer_files.py" line="70"/>
         <source>Exportado a %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="63"/>
+        <location filename="../../desktop/views/designer_files.py" line="73"/>
         <source>Descartar borrador</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="64"/>
+        <location filename="../../desktop/views/designer_files.py" line="74"/>
         <source>¿Descartar el borrador y volver a la última versión publicada? Los cambios no publicados se pierden.</source>
         <translation>Discard the draft and go back to the latest published version? Unpublished changes are lost.</translation>
     </message>
@@ -4826,47 +4905,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="21"/>
+        <location filename="../../desktop/views/main_window.py" line="46"/>
         <source>Campo — supervisión de campo</source>
         <translation>Campo — field supervision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="66"/>
+        <location filename="../../desktop/views/main_window.py" line="128"/>
         <source>Iniciando el servidor…</source>
         <translation>Starting the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="79"/>
+        <location filename="../../desktop/views/main_window.py" line="141"/>
         <source>Servidor: %s</source>
         <translation>Server: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="83"/>
+        <location filename="../../desktop/views/main_window.py" line="145"/>
         <source>El servidor no arrancó: %s</source>
         <translation>The server did not start: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94"/>
+        <location filename="../../desktop/views/main_window.py" line="156"/>
         <source>Descubrimiento en la red: activo</source>
         <translation>LAN discovery: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="95"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
         <source>Descubrimiento en la red: apagado</source>
         <translation>LAN discovery: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99"/>
+        <location filename="../../desktop/views/main_window.py" line="161"/>
         <source>Dispositivos en línea: %d</source>
         <translation>Devices online: %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101"/>
+        <location filename="../../desktop/views/main_window.py" line="163"/>
         <source>Sin datos recibidos aún</source>
         <translation>No data received yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103"/>
+        <location filename="../../desktop/views/main_window.py" line="165"/>
         <source>Últimos datos: %s</source>
         <translation>Last data: %s</translation>
     </message>
@@ -5086,37 +5165,37 @@
 <context>
     <name>MatchedPaymentsModel</name>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <location filename="../../desktop/models/agreements_model.py" line="149"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <location filename="../../desktop/models/agreements_model.py" line="149"/>
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <location filename="../../desktop/models/agreements_model.py" line="149"/>
         <source>Monto</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <location filename="../../desktop/models/agreements_model.py" line="149"/>
         <source>Aplicado a</source>
         <translation>Applied to</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="157"/>
+        <location filename="../../desktop/models/agreements_model.py" line="158"/>
         <source>inicial</source>
         <translation>down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="157"/>
+        <location filename="../../desktop/models/agreements_model.py" line="158"/>
         <source>cuota %d</source>
         <translation>instalment %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="160"/>
+        <location filename="../../desktop/models/agreements_model.py" line="161"/>
         <source>sobrante %s</source>
         <translation>left over %s</translation>
     </message>
@@ -6027,12 +6106,17 @@
         <translation>channel off</translation>
     </message>
     <message>
-        <location filename="../../desktop/reminder_labels.py" line="40"/>
+        <location filename="../../desktop/reminder_labels.py" line="36"/>
+        <source>convenio anulado</source>
+        <translation>agreement cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="41"/>
         <source>Promesa</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/reminder_labels.py" line="40"/>
+        <location filename="../../desktop/reminder_labels.py" line="41"/>
         <source>Cuota</source>
         <translation>Instalment</translation>
     </message>
@@ -7413,32 +7497,32 @@
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="155"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="159"/>
         <source>%s — %d paradas · %s km · %s</source>
         <translation>%s — %d stops · %s km · %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="162"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="166"/>
         <source>Todas las rutas del día: %d gestores · %d paradas · %s km · %s</source>
         <translation>All of the day’s routes: %d agents · %d stops · %s km · %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="171"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="175"/>
         <source>Planificando las rutas…</source>
         <translation>Planning the routes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="185"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="189"/>
         <source>Sin ruta planificada para este día.</source>
         <translation>No route planned for this day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="187"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="191"/>
         <source>%d paradas · %s km · %s estimados (viaje y visitas)</source>
         <translation>%d stops · %s km · %s estimated (travel and visits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="193"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="197"/>
         <source>No se pudo planificar: %s</source>
         <translation>Could not plan: %s</translation>
     </message>
@@ -7777,47 +7861,47 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="102"/>
+        <location filename="../../desktop/models/agreements_model.py" line="103"/>
         <source>Cuota</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="102"/>
+        <location filename="../../desktop/models/agreements_model.py" line="103"/>
         <source>Vence</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="102"/>
+        <location filename="../../desktop/models/agreements_model.py" line="103"/>
         <source>Monto</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
         <source>Penalidad</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
         <source>Pagado</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
         <source>Pagada el</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
         <source>Debe</source>
         <translation>Owes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="105"/>
+        <location filename="../../desktop/models/agreements_model.py" line="106"/>
         <source>Días de atraso</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="119"/>
+        <location filename="../../desktop/models/agreements_model.py" line="120"/>
         <source>Inicial</source>
         <translation>Down payment</translation>
     </message>
@@ -8536,102 +8620,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="83"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="92"/>
         <source>Sucursal (se aplica de inmediato a todos los dispositivos)</source>
         <translation>Branch (applies at once to every device)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="95"/>
         <source>Zona horaria</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
         <source>Radio de geocerca por defecto</source>
         <translation>Default geofence radius</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="97"/>
         <source>Límite de precisión del GPS</source>
         <translation>GPS accuracy limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="101"/>
         <source>cualquiera libre</source>
         <translation>any free one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="102"/>
         <source>Anunciar el servidor en la red local</source>
         <translation>Announce the server on the local network</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
         <source>https://cobranza.ejemplo.com:8750 (si hay un router o proxy)</source>
         <translation>https://collections.example.com:8750 (behind a router or proxy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="105"/>
         <source>Cifrar con HTTPS (los teléfonos fijan el certificado al emparejarse)</source>
         <translation>Encrypt with HTTPS (phones pin the certificate when they pair)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="109"/>
         <source>Español</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="110"/>
         <source>Inglés</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="111"/>
         <source>Esta computadora</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="116"/>
         <source>Puerto del servidor</source>
         <translation>Server port</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="119"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="117"/>
         <source>Descubrimiento</source>
         <translation>Discovery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="120"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="118"/>
         <source>Dirección pública</source>
         <translation>Public address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="119"/>
         <source>HTTPS</source>
         <translation>HTTPS</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
         <source>Servidor de mosaicos del mapa</source>
         <translation>Map tile server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="124"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="122"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="123"/>
         <source>El puerto, el descubrimiento, la dirección pública, HTTPS y el idioma se aplican la próxima vez que abra Campo.</source>
         <translation>The port, discovery, public address, HTTPS and language apply the next time you open Campo.</translation>
     </message>
@@ -8640,52 +8724,52 @@
         <translation type="vanished">The port, discovery and language apply the next time you open Campo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="134"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="135"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="186"/>
         <source>No se pudo leer la configuración de la sucursal: %s</source>
         <translation>Could not read the branch settings: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="208"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="206"/>
         <source>La dirección de los mosaicos debe empezar por http:// o https:// y contener {z}, {x} y {y}, por ejemplo %s</source>
         <translation>The tile address must start with http:// or https:// and contain {z}, {x} and {y}, for example %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="210"/>
         <source>La dirección pública debe empezar por http:// o https://, por ejemplo https://cobranza.ejemplo.com:8750</source>
         <translation>The public address must start with http:// or https://, for example https://collections.example.com:8750</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="217"/>
         <source>Escriba el nombre de la sucursal (hasta 200 caracteres).</source>
         <translation>Type the branch name (up to 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="221"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="219"/>
         <source>«%s» no es una zona horaria conocida; elija una de la lista, por ejemplo America/Bogota.</source>
         <translation>“%s” is not a known time zone; choose one from the list, for example America/Bogota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="224"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="222"/>
         <source>El radio de geocerca debe estar entre %d y %d m.</source>
         <translation>The geofence radius must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="226"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="224"/>
         <source>El límite de precisión debe estar entre %d y %d m.</source>
         <translation>The accuracy limit must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="297"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="295"/>
         <source>No se pudo guardar la configuración: %s</source>
         <translation>Could not save the settings: %s</translation>
     </message>
@@ -9600,98 +9684,98 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="33"/>
+        <location filename="../../desktop/views/pages.py" line="41"/>
         <source>Mapa</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="35"/>
+        <location filename="../../desktop/views/pages.py" line="53"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="37"/>
+        <location filename="../../desktop/views/pages.py" line="54"/>
         <source>Gestores y dispositivos</source>
         <translation>Agents and devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="39"/>
+        <location filename="../../desktop/views/pages.py" line="55"/>
         <source>Cartera</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="41"/>
+        <location filename="../../desktop/views/pages.py" line="56"/>
         <source>Estrategia</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="44"/>
+        <location filename="../../desktop/views/pages.py" line="58"/>
         <source>Promesas</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="46"/>
+        <location filename="../../desktop/views/pages.py" line="59"/>
         <source>Convenios</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="50"/>
+        <location filename="../../desktop/views/pages.py" line="60"/>
         <source>Cuestionarios</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="52"/>
+        <location filename="../../desktop/views/pages.py" line="61"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="54"/>
+        <location filename="../../desktop/views/pages.py" line="63"/>
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="58"/>
+        <location filename="../../desktop/views/pages.py" line="66"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="67"/>
+        <location filename="../../desktop/views/pages.py" line="75"/>
         <source>Rutas del día</source>
         <translation>Day&apos;s routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="82"/>
+        <location filename="../../desktop/views/pages.py" line="103"/>
         <source>Configuración…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="91"/>
+        <location filename="../../desktop/views/pages.py" line="107"/>
         <source>Correo…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="93"/>
+        <location filename="../../desktop/views/pages.py" line="102"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="103"/>
+        <location filename="../../desktop/views/pages.py" line="110"/>
         <source>Recordatorios a deudores…</source>
         <translation>Reminders to debtors…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_badge.py" line="13"/>
-        <location filename="../../desktop/views/alerts_badge.py" line="21"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="73"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="92"/>
         <source>Alertas</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_badge.py" line="21"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="73"/>
         <source>Alertas (%d)</source>
         <translation>Alerts (%d)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_badge.py" line="22"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="74"/>
         <source>Alertas abiertas: %d</source>
         <translation>Open alerts: %d</translation>
     </message>
