@@ -27,6 +27,10 @@ DAILY_FLAGS = (
     "c_first_agent", "c_last_agent", "c_first_acct", "c_last_acct", "c_new_acct", "c_rows",
 )
 DAILY_COLUMNS = DAILY_SUMS + DAILY_FLAGS + ("kept", "h_starts", "h_ends", "collected")
+SEGMENT_FLAGS = ("a_rows", "a_first_acct", "a_last_acct", "a_new_acct", "c_rows", "c_first_acct", "c_last_acct",
+                 "c_new_acct")
+SEGMENT_COLUMNS = DAILY_SUMS + SEGMENT_FLAGS + ("kept", "h_starts", "h_ends")
+NO_SEGMENT = ""  # kpi_segment_daily's key for accounts without a segment
 ANY_AGENT = 0  # the agent_id of holdings by whichever agent
 _TICK = timedelta(microseconds=1)
 
@@ -42,6 +46,8 @@ class CountedVisit:
     outcome: str
     promise_amount: Decimal | None
     promise_due: date | None
+    hour: int = 0  # local hour of started_at
+    verdict: str = ""
 
 
 def _link(days: list[Any], row_of, prefix: str, suffix: str) -> None:
@@ -160,3 +166,24 @@ def holding_contributions(row: dict[str, Any]) -> list[tuple[tuple[int, int], di
     if row["last_day"] != NO_NEXT:
         out.append(((row["last_day"], row["agent_id"]), {"h_ends": 1}))
     return out
+
+
+def segment_key(segment: str | None) -> str:
+    """An account's segment as kpi_segment_daily keys it."""
+    return NO_SEGMENT if segment is None else segment
+
+
+def visit_hour_rows(account_id: int, segment: str | None, visits: list[CountedVisit]) -> list[dict[str, Any]]:
+    """The kpi_visit_hours rows of one account: its counted visits by day, hour, agent, outcome and verdict."""
+    rows: dict[tuple, dict[str, Any]] = {}
+    for visit in visits:
+        key = (visit.day, visit.hour, visit.agent_id, visit.outcome, visit.verdict)
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = {"day": visit.day, "hour": visit.hour, "agent_id": visit.agent_id,
+                               "account_id": account_id, "outcome": visit.outcome, "verdict": visit.verdict,
+                               "segment": segment, "attempts": 0, "promised": Decimal(0)}
+        row["attempts"] += 1
+        if visit.outcome == PROMISE:
+            row["promised"] += visit.promise_amount or Decimal(0)
+    return list(rows.values())
