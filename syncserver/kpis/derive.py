@@ -10,6 +10,7 @@ sums over days. a_* chains link attempts; c_* chains link contacts (None on a da
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -61,13 +62,18 @@ def _link(days: list[Any], row_of, prefix: str, suffix: str) -> None:
 def account_day_rows(account_id: int, visits: list[CountedVisit]) -> list[dict[str, Any]]:
     """The kpi_account_days rows of one account."""
     rows: dict[tuple[int, int], dict[str, Any]] = {}
+    add_visits(account_id, rows, visits)
+    return link_account_days(rows)
+
+
+def add_visits(account_id: int, rows: dict[tuple[int, int], dict[str, Any]], visits: Iterable[CountedVisit]) -> None:
+    """Count visits into an account's rows keyed (day, agent_id), adding the rows they lack (chains not set)."""
     for visit in visits:
         row = rows.get((visit.day, visit.agent_id))
         if row is None:
             row = rows[(visit.day, visit.agent_id)] = {
                 "account_id": account_id, "agent_id": visit.agent_id, "day": visit.day, "attempts": 0,
                 "contacts": 0, "rpc": 0, "promises": 0, "promised": Decimal(0),
-                "c_prev_agent": None, "c_next_agent": None, "c_prev_acct": None, "c_next_acct": None,
             }
         row["attempts"] += 1
         row["contacts"] += visit.outcome in CONTACT_OUTCOMES
@@ -75,7 +81,13 @@ def account_day_rows(account_id: int, visits: list[CountedVisit]) -> list[dict[s
         if visit.outcome == PROMISE:
             row["promises"] += 1
             row["promised"] += visit.promise_amount or Decimal(0)
+
+
+def link_account_days(rows: dict[tuple[int, int], dict[str, Any]]) -> list[dict[str, Any]]:
+    """Set the chains of one account's rows (keyed (day, agent_id)); returns them in (day, agent_id) order."""
     ordered = sorted(rows)  # (day, agent_id)
+    for row in rows.values():
+        row.update(c_prev_agent=None, c_next_agent=None, c_prev_acct=None, c_next_acct=None)
     contacted = [key for key in ordered if rows[key]["contacts"]]
     _link(ordered, rows.__getitem__, "a", "acct")
     _link(contacted, rows.__getitem__, "c", "acct")

@@ -16,11 +16,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, delete, func, insert, select, union
 
-from ..admin import in_values
 from ..db.kpi_models import KpiDaily, KpiSegmentDaily, KpiState, Payment
 from ..db.models import AccountAssignment, Visit
 from .days import branch_kpi_settings, zone_of
 from .summaries_refresh import CHUNK, PER_ACCOUNT, Refresh
+from .summaries_visits import add_new_visits, split_rows
 
 KPI_LOCK = 0x4B504953  # "KPIS": orders summary writers on PostgreSQL (the writer thread, imports)
 HOLDINGS_CHUNK = 5000  # holdings_changed reads fewer tables: larger chunks, fewer statements
@@ -46,11 +46,16 @@ def _current(conn: Connection) -> tuple[ZoneInfo, int] | None:
 
 def visits_stored(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Bring the summaries up to date after inserting these visit rows (writer thread, its transaction)."""
-    accounts = {row["account_id"] for row in rows}
-    corrected = [row["corrects"] for row in rows if row.get("corrects")]
-    if corrected:
-        accounts.update(conn.scalars(select(_visits.c.account_id).where(in_values(conn, _visits.c.id, corrected))))
-    accounts_changed(conn, accounts)
+    _lock(conn)
+    settings = _current(conn)
+    if settings is None:
+        rebuild_summaries(conn)
+        return
+    adding, again = split_rows(conn, rows)
+    if adding:
+        add_new_visits(conn, adding, *settings)
+    if again:
+        accounts_changed(conn, again)
 
 
 def accounts_changed(conn: Connection, account_ids: Iterable[int]) -> None:
