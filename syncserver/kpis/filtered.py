@@ -1,7 +1,8 @@
 """The KPIs of docs/kpis.md restricted to one agent and/or one segment, for the dashboard's filters.
 
-Without a filter this is `compute_kpis`. With one, every measure reads the same summary tables
-with the filter in the WHERE clause. Distinct accounts use the "inside" formula of measures.py
+Without a filter this is `compute_kpis`. One segment without an agent, overall or per day, reads
+that segment's per-day summaries (segments.py). Otherwise every measure reads the same summary
+tables with the filter in the WHERE clause. Distinct accounts use the "inside" formula of measures.py
 (rows of [F, T] whose previous day in their chain is before F; per day, F is the row's own day);
 the chain is (account, agent) when an agent is filtered or grouped on, else the account's. An
 agent's collected amount is the payments on the accounts it held during the period (per day too).
@@ -21,6 +22,7 @@ from .days import branch_kpi_settings, period_bounds, today, zone_of
 from .measures import Measures, _count, _put, _total
 from .period import Period
 from .report import BY, KpiGroup, KpiReport, compute_kpis
+from .segments import segment_days, segment_measures
 from .summaries import ensure_summaries
 
 _days, _promises, _accounts = KpiAccountDay.__table__, KpiPromise.__table__, Account.__table__
@@ -56,11 +58,18 @@ def _compute(conn: Connection, first: date, last: date, by: str, agent_id: int |
     zone = zone_of(timezone)
     p = Period.of(first, last, as_of or today(zone), zone)
     out: Measures = {}
-    _visits(conn, p, out, by, agent_id, segment)
-    _promise_outcomes(conn, p, out, by, agent_id, segment)
-    if assigned:
-        _assigned(conn, p, out, by, agent_id, segment)
-    _collected(conn, p, out, by, agent_id, segment)
+    if agent_id is None and by == "none":  # one segment: its per-day summaries
+        out = {None: segment_measures(conn, p, segment).get(segment, {})}
+    elif agent_id is None and by == "day" and not assigned:
+        out = segment_days(conn, p, segment)
+        _promise_outcomes(conn, p, out, by, agent_id, segment)
+        _collected(conn, p, out, by, agent_id, segment)
+    else:
+        _visits(conn, p, out, by, agent_id, segment)
+        _promise_outcomes(conn, p, out, by, agent_id, segment)
+        if assigned:
+            _assigned(conn, p, out, by, agent_id, segment)
+        _collected(conn, p, out, by, agent_id, segment)
     if by == "day":
         for ordinal in range(p.f, p.t + 1):
             out.setdefault(ordinal, {})
