@@ -45,15 +45,17 @@ def hour_grid(bind: Engine | Connection, first: date, last: date, *, agent_id: i
     conn = bind
     ensure_summaries(conn)
     h = _hours.c
-    weekday = ((h.day - 1) % 7).label("weekday")  # ordinal 1 (0001-01-01) was a Monday
-    statement = (select(weekday, h.hour, func.sum(h.attempts),
+    # Grouped by (day, hour), the table's key order: no sort; the weekdays are folded here (24 rows a day).
+    statement = (select(h.day, h.hour, func.sum(h.attempts),
                         func.sum(case((h.outcome.in_(CONTACT_OUTCOMES), h.attempts), else_=0)))
-                 .where(h.day.between(first.toordinal(), last.toordinal())).group_by(weekday, h.hour))
+                 .where(h.day.between(first.toordinal(), last.toordinal())).group_by(h.day, h.hour))
     if agent_id is not None:
         statement = statement.where(h.agent_id == agent_id)
     if segment is not None:
         statement = statement.where(h.segment == segment)
     cells = {(day, hour): [0, 0] for day in range(7) for hour in range(24)}
     for day, hour, attempts, contacts in conn.execute(statement):
-        cells[(int(day), int(hour))] = [int(attempts or 0), int(contacts or 0)]
+        cell = cells[((day - 1) % 7, hour)]  # ordinal 1 (0001-01-01) was a Monday
+        cell[0] += int(attempts or 0)
+        cell[1] += int(contacts or 0)
     return [HourCell(day, hour, attempts, contacts) for (day, hour), (attempts, contacts) in cells.items()]

@@ -45,6 +45,7 @@ from .summaries import ensure_summaries, summaries_current
 _ORDER = {"outcome": {code: i for i, code in enumerate(OUTCOMES)},
           "verdict": {code: i for i, code in enumerate(VERDICTS)}}
 _ZERO = Decimal("0.00")
+_DISTINCT_BASES = frozenset({"accounts_attempted", "accounts_contacted"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +164,9 @@ def grouped(conn: Connection, p: Period, groupings: list[tuple[str, ...]], where
         if reused is not None:
             out[grouping] = reused
             continue
-        if summaries and summary_applies(grouping, where, bases):
+        # By weekday the summaries count DISTINCT over wide account-day rows: the hour rows are narrower.
+        weekday_distinct = "weekday" in grouping and bases & _DISTINCT_BASES and hours_apply(bases)
+        if summaries and summary_applies(grouping, where, bases) and not weekday_distinct:
             out[grouping] = summary_measures(conn, p, grouping, where, bases)
         elif summaries and hours_apply(bases):
             hourly.append(grouping)

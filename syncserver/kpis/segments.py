@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from sqlalchemy import Connection, Select, case, func
+from sqlalchemy import Connection, Select, String, bindparam, case, func
 
 from ..db.kpi_models import KpiAccountDay, KpiHolding, KpiPromise, KpiSegmentDaily, Payment
 from ..db.models import Account
-from .derive import ANY_AGENT, NO_SEGMENT
+from .derive import ANY_AGENT, NO_SEGMENT, segment_key
 from .measures import AS_OF, F, T, Measures, _count, _grouped, _put, _total
 from .period import Period
 from .portfolio import FIRST, LAST
@@ -27,6 +27,7 @@ _holdings, _payments, _accounts = KpiHolding.__table__, Payment.__table__, Accou
 _SUMS = ("attempts", "contacts", "rpc", "promises", "promised_amount")
 _DISTINCT = ("accounts_attempted", "accounts_contacted")
 _PROMISED = ("promises_matured", "promises_kept")
+SEGMENT, SEGMENT_KEY = bindparam("segment", type_=String()), bindparam("segment_key", type_=String())
 
 
 def _sum_if(condition, column):
@@ -34,25 +35,42 @@ def _sum_if(condition, column):
 
 
 @cache
-def _statements() -> dict[str, Select]:
+def _statements(one: bool) -> dict[str, Select]:
+    """The statements by segment; one: of the segment bound as "segment" only (its key in each table)."""
     s, a, k, h, pay, acc = _segment_daily.c, _days.c, _promises.c, _holdings.c, _payments.c, _accounts.c
     matured = k.settles_by < AS_OF
     unsettled = (k.settles_by >= AS_OF) & k.day.between(F, T)
+
+    def of(column, where, stored=None):  # stored: how the table keys the segment ("" or NULL for none)
+        if not one:
+            return where
+        return where & (column == (SEGMENT_KEY if stored == "key" else SEGMENT))
+
     return {
         "sums": _grouped(s.segment, _total(s.attempts), _total(s.contacts), _total(s.rpc), _total(s.promises),
-                         _total(s.promised), where=s.day.between(F, T)),
-        "inside": _grouped(a.segment, _count(a.a_prev_acct < F), _count(a.c_prev_acct < F), where=a.day.between(F, T)),
-        "after_base": _grouped(s.segment, _total(s.a_last_acct), _total(s.c_last_acct), where=s.day >= F),
-        "after": _grouped(a.segment, _count(a.a_prev_acct < F), _count(a.c_prev_acct < F), where=a.day > T),
-        "before_base": _grouped(s.segment, _total(s.a_first_acct), _total(s.c_first_acct), where=s.day <= T),
-        "before": _grouped(a.segment, _count(a.a_next_acct > T), _count(a.c_next_acct > T), where=a.day < F),
-        "promised": _grouped(k.segment, _count(matured), _count(matured & k.kept), where=k.day.between(F, T)),
-        "promised_base": _grouped(s.segment, _total(s.promises), _total(s.kept), where=s.day.between(F, T)),
-        "unsettled": _grouped(k.segment, _count(unsettled), _count(unsettled & k.kept), where=unsettled),
-        "held": _grouped(s.segment, _sum_if(s.day <= T, s.h_starts) - _sum_if(s.day < F, s.h_ends), where=s.day <= T),
-        "gaps": _grouped(h.segment, func.count(), where=(h.prev_last >= F) & (h.first_day <= T)
-                         & (h.agent_id == ANY_AGENT)),
-        "collected": _grouped(acc.segment, _total(pay.amount), where=pay.paid_on.between(FIRST, LAST),
+                         _total(s.promised), where=of(s.segment, s.day.between(F, T), "key")),
+        "days": _grouped(s.day, _total(s.attempts), _total(s.contacts), _total(s.rpc), _total(s.promises),
+                         _total(s.promised), _total(s.a_new_acct), _total(s.c_new_acct),
+                         where=of(s.segment, s.day.between(F, T), "key")),
+        "inside": _grouped(a.segment, _count(a.a_prev_acct < F), _count(a.c_prev_acct < F),
+                           where=of(a.segment, a.day.between(F, T))),
+        "after_base": _grouped(s.segment, _total(s.a_last_acct), _total(s.c_last_acct),
+                               where=of(s.segment, s.day >= F, "key")),
+        "after": _grouped(a.segment, _count(a.a_prev_acct < F), _count(a.c_prev_acct < F), where=of(a.segment, a.day > T)),
+        "before_base": _grouped(s.segment, _total(s.a_first_acct), _total(s.c_first_acct),
+                                where=of(s.segment, s.day <= T, "key")),
+        "before": _grouped(a.segment, _count(a.a_next_acct > T), _count(a.c_next_acct > T),
+                           where=of(a.segment, a.day < F)),
+        "promised": _grouped(k.segment, _count(matured), _count(matured & k.kept),
+                             where=of(k.segment, k.day.between(F, T))),
+        "promised_base": _grouped(s.segment, _total(s.promises), _total(s.kept),
+                                  where=of(s.segment, s.day.between(F, T), "key")),
+        "unsettled": _grouped(k.segment, _count(unsettled), _count(unsettled & k.kept), where=of(k.segment, unsettled)),
+        "held": _grouped(s.segment, _sum_if(s.day <= T, s.h_starts) - _sum_if(s.day < F, s.h_ends),
+                         where=of(s.segment, s.day <= T, "key")),
+        "gaps": _grouped(h.segment, func.count(), where=of(h.segment, (h.prev_last >= F) & (h.first_day <= T)
+                                                           & (h.agent_id == ANY_AGENT))),
+        "collected": _grouped(acc.segment, _total(pay.amount), where=of(acc.segment, pay.paid_on.between(FIRST, LAST)),
                               source=_payments.join(_accounts, acc.id == pay.account_id)),
     }
 
@@ -67,10 +85,11 @@ def _plan(conn: Connection, p: Period) -> str:
     return min(costs, key=costs.__getitem__)
 
 
-def segment_measures(conn: Connection, p: Period) -> Measures:
-    """Every counted measure by segment (None: accounts without one) of the period."""
-    params = {"f": p.f, "t": p.t, "as_of": p.as_of.toordinal(), "first": p.first, "last": p.last}
-    statements = _statements()
+def segment_measures(conn: Connection, p: Period, segment: str | None = None) -> Measures:
+    """Every counted measure by segment (None: accounts without one) of the period; segment: of that one only."""
+    params = {"f": p.f, "t": p.t, "as_of": p.as_of.toordinal(), "first": p.first, "last": p.last,
+              "segment": segment, "segment_key": segment_key(segment)}
+    statements = _statements(segment is not None)
     run = lambda name: [(None if row[0] == NO_SEGMENT else row[0], *row[1:])  # noqa: E731
                         for row in conn.execute(statements[name], params).all()]
     add = lambda old, new: old + new  # noqa: E731
@@ -89,6 +108,14 @@ def segment_measures(conn: Connection, p: Period) -> Measures:
     else:
         _put(out, run("promised"), _PROMISED, add)
     _put(out, run("held"), ("assigned_accounts",), add)
-    _put(out, minus([row for row in run("gaps")]), ("assigned_accounts",), add)
+    _put(out, minus(run("gaps")), ("assigned_accounts",), add)
     _put(out, run("collected"), ("collected_amount",))
+    return out
+
+
+def segment_days(conn: Connection, p: Period, segment: str) -> Measures:
+    """The visit sums and distinct accounts of one segment per day (ordinal) of the period."""
+    params = {"f": p.f, "t": p.t, "segment_key": segment_key(segment)}
+    out: Measures = {}
+    _put(out, conn.execute(_statements(True)["days"], params).all(), _SUMS + _DISTINCT)
     return out

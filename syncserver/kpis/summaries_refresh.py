@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -68,16 +69,19 @@ def add_deltas(conn: Connection, table, keys: tuple[str, str], columns: tuple[st
         return
     rows = [{keys[0]: key[0], keys[1]: key[1], **{name: values.get(name, 0) for name in columns}}
             for key, values in changes]
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table)
-    statement = statement.on_conflict_do_update(
-        index_elements=list(keys), set_={name: table.c[name] + statement.excluded[name] for name in columns})
-    conn.execute(statement, rows)
+    conn.execute(_delta_statement(conn.dialect.name, table, keys, columns), rows)
     shrunk = [key for key, values in changes if any(value < 0 for value in values.values())]
     all_zero = and_(*(table.c[name] == 0 for name in columns))
     for start in range(0, len(shrunk), CHUNK):
         chunk = shrunk[start : start + CHUNK]
         conn.execute(delete(table).where(tuple_(table.c[keys[0]], table.c[keys[1]]).in_(chunk), all_zero))
+
+
+@cache  # built once per table: constructing it costs more than running it for a small batch
+def _delta_statement(dialect_name: str, table, keys: tuple[str, str], columns: tuple[str, ...]):
+    statement = (postgresql if dialect_name == "postgresql" else sqlite).insert(table)
+    return statement.on_conflict_do_update(
+        index_elements=list(keys), set_={name: table.c[name] + statement.excluded[name] for name in columns})
 
 
 class Refresh:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -105,13 +106,16 @@ def _add_accounts(conn: Connection, refresh: Refresh, visits: dict[int, list[Cou
 
 def _upsert(conn: Connection, table, keys: tuple[str, ...], rows: list[dict[str, Any]], *, replace: bool) -> None:
     """Insert rows; on a key already stored, replace its columns (replace) or add to its counts."""
-    if not rows:
-        return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table)
-    names = [name for name in rows[0] if name not in keys]
+    if rows:
+        names = tuple(name for name in rows[0] if name not in keys)
+        conn.execute(_upsert_statement(conn.dialect.name, table, keys, names, replace), rows)
+
+
+@cache  # built once: constructing it cost more than running it for a small batch
+def _upsert_statement(dialect_name: str, table, keys: tuple[str, ...], names: tuple[str, ...], replace: bool):
+    statement = (postgresql if dialect_name == "postgresql" else sqlite).insert(table)
     if replace:
         values = {name: statement.excluded[name] for name in names}
     else:
         values = {name: table.c[name] + statement.excluded[name] for name in ("attempts", "promised")}
-    conn.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=values), rows)
+    return statement.on_conflict_do_update(index_elements=list(keys), set_=values)
