@@ -11,6 +11,9 @@ from sqlalchemy import Column, Connection
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 # SQLite allows 32,766 parameters per statement, PostgreSQL 65,535.
 _MAX_PARAMS = 32_000
+# Up to this many rows go in one statement of their exact size; larger counts in power-of-two chunks.
+# About 45 texts per table: within pysqlite's cache of 128 prepared statements per connection.
+_EXACT = 32
 
 
 @lru_cache(maxsize=256)
@@ -26,14 +29,15 @@ def insert_rows(conn: Connection, table: str, columns: tuple[str, ...], rows: li
 
     SQLite releases the GIL on every step, and taking it back costs up to a thread switch
     interval while the event loop runs: one step per statement of up to a thousand rows, not
-    one per row, keeps the writer from waiting on the loop. Chunk sizes are powers of two, so
-    only a dozen statement texts exist per table; SQLAlchemy's executemany of dicts (its
-    insertmanyvalues) cost milliseconds per call in Python alone.
+    one per row, keeps the writer from waiting on the loop. Chunk sizes are powers of two or
+    small exact counts, so few statement texts exist per table. SQLAlchemy's executemany of
+    dicts (its insertmanyvalues) cost milliseconds per call in Python alone.
     """
     style, start = conn.dialect.paramstyle, 0
     largest = 1 << ((_MAX_PARAMS // len(columns)).bit_length() - 1)
     while start < len(rows):
-        size = min(largest, 1 << ((len(rows) - start).bit_length() - 1))
+        left = len(rows) - start
+        size = left if left <= _EXACT else min(largest, 1 << (left.bit_length() - 1))
         chunk = rows[start:start + size]
         conn.exec_driver_sql(insert_sql(style, table, columns, size), tuple(chain.from_iterable(chunk)))
         start += size
