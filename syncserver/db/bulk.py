@@ -6,7 +6,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any, Callable
 
-from sqlalchemy import Column, Connection
+from sqlalchemy import Column, Connection, Table, insert
 
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 # SQLite allows 32,766 parameters per statement, PostgreSQL 65,535.
@@ -46,3 +46,28 @@ def insert_rows(conn: Connection, table: str, columns: tuple[str, ...], rows: li
 def bind_processor(conn: Connection, column: Column) -> Callable[[Any], Any]:
     """How a value of the column goes to this driver (the column type's own bind processing)."""
     return column.type.bind_processor(conn.dialect) or (lambda value: value)
+
+
+_processors: dict[tuple[int, str, tuple[str, ...]], list[Callable[[Any], Any] | None]] = {}
+
+
+def insert_dicts(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows given as dicts with the same keys, each value through its column type's bind
+    processing, as insert_rows does (what insert(table) with a list of dicts stores, for less).
+
+    On SQLite only: psycopg adapts some types (JSON) from the statement's own casts, which a
+    plain statement lacks, and PostgreSQL's insertmanyvalues is already one statement."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    columns = tuple(rows[0])
+    key = (id(conn.dialect), table.name, columns)
+    processors = _processors.get(key)
+    if processors is None:
+        processors = _processors[key] = [table.c[name].type.bind_processor(conn.dialect) for name in columns]
+    plain = [(name, process or _same) for name, process in zip(columns, processors)]
+    insert_rows(conn, table.name, columns, [tuple([process(row[name]) for name, process in plain]) for row in rows])
+
+
+def _same(value: Any) -> Any:
+    return value
