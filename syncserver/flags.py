@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from mobile_protocol.geofence import distance_m, distances_m
 
 MAX_SPEED_MPS = 55.0
 CLOCK_SKEW_MS = 10 * 60 * 1000
+# The largest radius of curvature of WGS84 (at the poles), with a margin for rounding, per degree.
+_BOUND_RADIUS_M = 6_399_593.7 * 1.000_001 * math.pi / 180.0
 FRESH_FIX_MS = 10 * 60 * 1000
 STALE_FIX_MS = 10 * 60 * 1000
 
@@ -40,6 +44,8 @@ def too_fast(prev: tuple[int, float, float] | None, fix_ms: int, lat: float, lon
     if prev is None:
         return False
     seconds = max(abs(fix_ms - prev[0]) / 1000.0, 1.0)
+    if _BOUND_RADIUS_M * (abs(lat - prev[1]) + abs(lon - prev[2])) <= MAX_SPEED_MPS * seconds:
+        return False  # even the step's upper bound (see _step_bound_m) is slow enough
     return distance_m(prev[1], prev[2], lat, lon) / seconds > MAX_SPEED_MPS
 
 
@@ -68,9 +74,6 @@ def too_fast_series(
         fast = (metres / seconds > MAX_SPEED_MPS).tolist()
     return fast if prev is not None else [False, *fast]
 
-
-# The largest radius of curvature of WGS84 (at the poles), with a margin for rounding.
-_BOUND_RADIUS_M = 6_399_593.7 * 1.000_001 * np.pi / 180.0
 
 
 def _step_bound_m(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:

@@ -219,14 +219,17 @@ class PositionsJob:
             rows = sorted(plan.rows, key=_FIX_ORDER)
         first, last = rows[0], rows[-1]
         if state.last_fix is None or first[2] >= state.last_fix[0]:
-            if whole:
-                fast = [too_fast(state.last_fix, first[2], first[5], first[6]), *self.fast[1:]]
+            if whole:  # the job's own series, but for its first row, which follows the stored trace
+                fast = self.fast
+                if too_fast(state.last_fix, first[2], first[5], first[6]):
+                    flagged.setdefault(first[1], []).append(IMPOSSIBLE_SPEED)
             else:
                 fast = too_fast_series(state.last_fix, [r[2] for r in rows], [r[5] for r in rows],
                                        [r[6] for r in rows])
-            for row, is_fast in zip(rows, fast):
-                if is_fast:
-                    flagged.setdefault(row[1], []).append(IMPOSSIBLE_SPEED)
+            if any(fast):
+                for row, is_fast in zip(rows, fast):
+                    if is_fast:
+                        flagged.setdefault(row[1], []).append(IMPOSSIBLE_SPEED)
             upper = None
         else:
             upper = recheck_trace(group, device_id, first[2], last[2], flagged)
