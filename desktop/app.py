@@ -38,7 +38,7 @@ def data_dir_for(args: argparse.Namespace) -> Path:
 
 def server_config(args: argparse.Namespace, stored) -> ServerConfig:
     """The embedded server's configuration: what Configuración saved in `stored` (QSettings); the command line wins."""
-    from .views.settings_dialog import DISCOVERY_KEY, PORT_KEY, PUBLIC_URL_KEY, TLS_KEY  # noqa: PLC0415 - Qt
+    from .app_settings import DISCOVERY_KEY, PORT_KEY, PUBLIC_URL_KEY, TLS_KEY  # noqa: PLC0415 - Qt
 
     port = args.port if args.port is not None else int(stored.value(PORT_KEY, DEFAULT_PORT))
     discovery = not args.no_discovery and stored.value(DISCOVERY_KEY, True, type=bool)
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     from .views.main_window import MainWindow  # noqa: PLC0415
     from .views.pages import build_pages  # noqa: PLC0415
     from .views.session_gate import SessionGate  # noqa: PLC0415
-    from .views.settings_dialog import LANGUAGE_KEY, app_settings  # noqa: PLC0415
+    from .app_settings import LANGUAGE_KEY, app_settings  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Campo")
@@ -86,9 +86,11 @@ def main(argv: list[str] | None = None) -> int:
             from .demo import attach_demo  # noqa: PLC0415 - the simulator loads only for the demo
 
             demo = attach_demo(host)
-            # The demo branch is created after the pages' first read: show it once it exists.
-            demo.prepared.connect(lambda _plan: (window.pages_by_key["map"].reload(),
-                                                 window.pages_by_key["accounts"].refresh()))
+            # The demo branch is created after the pages' first read: show it once it exists
+            # (a page not built yet reads it when it is).
+            demo.prepared.connect(lambda _plan: (window.page("map").reload(),
+                                                 (accounts := window.built_page("accounts")) and accounts.refresh(),
+                                                 window.route_panel.reload()))
         if args.page:
             window.show_page(args.page)
         window.show()

@@ -58,10 +58,25 @@ def too_fast_series(
     if len(fix_ms) < 2:
         return [False] * (len(fix_ms) - (prev is not None))
     times, lat, lon = np.asarray(fix_ms, dtype=float), np.asarray(lats), np.asarray(lons)
-    metres = distances_m(lat[:-1], lon[:-1], lat[1:], lon[1:])
     seconds = np.maximum(np.abs(np.diff(times)) / 1000.0, 1.0)
-    fast = (metres / seconds > MAX_SPEED_MPS).tolist()
+    # Most traces are nowhere near the limit: an upper bound of each step settles them in a few
+    # array operations, and only a trace with a step over it pays for the ellipsoidal distances.
+    if (_step_bound_m(lat, lon) <= MAX_SPEED_MPS * seconds).all():
+        fast = [False] * (len(fix_ms) - 1)
+    else:
+        metres = distances_m(lat[:-1], lon[:-1], lat[1:], lon[1:])
+        fast = (metres / seconds > MAX_SPEED_MPS).tolist()
     return fast if prev is not None else [False, *fast]
+
+
+# The largest radius of curvature of WGS84 (at the poles), with a margin for rounding.
+_BOUND_RADIUS_M = 6_399_593.7 * 1.000_001 * np.pi / 180.0
+
+
+def _step_bound_m(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """An upper bound of the distance of each step: along the meridian, then at most the whole
+    longitude difference along a parallel (the path is never shorter than the geodesic)."""
+    return _BOUND_RADIUS_M * (np.abs(np.diff(lat)) + np.abs(np.diff(lon)))
 
 
 def visit_flags(

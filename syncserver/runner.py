@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 import ssl
@@ -69,6 +70,7 @@ def tls_context(config: ServerConfig) -> tuple[ssl.SSLContext, str]:
 async def serve_forever(config: ServerConfig) -> None:
     """Serve until SIGTERM or SIGINT; print the one 'Listening on' line once accepting."""
     server = await start_server(config)
+    _tune_gc()
     discovery = None
     if config.discovery:
         from .discovery import announce  # noqa: PLC0415 - zeroconf only when asked for
@@ -94,6 +96,16 @@ async def serve_forever(config: ServerConfig) -> None:
             await discovery.stop()
         await server.stop()
         log.info("stopped")
+
+
+def _tune_gc() -> None:
+    """Fewer collections while serving: every request allocates hundreds of tracked objects (rows,
+    messages), and a young collection every 700 allocations cost the loop a fifth of its time.
+    What startup made (modules, tables, the app) moves out of the collector's way for good."""
+    gc.collect()
+    gc.freeze()
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(max(young, 20_000), middle, old)
 
 
 def run(config: ServerConfig) -> int:

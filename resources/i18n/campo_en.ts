@@ -2231,6 +2231,64 @@
     </message>
 </context>
 <context>
+    <name>BucketsEditor</name>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="45"/>
+        <source>Tramo</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="45"/>
+        <source>Desde (días)</source>
+        <translation>From (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="45"/>
+        <source>Hasta (días)</source>
+        <translation>To (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="46"/>
+        <source>Probabilidad previa</source>
+        <translation>Prior probability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="55"/>
+        <source>Añadir tramo</source>
+        <translation>Add bucket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="56"/>
+        <source>Parte en dos el tramo seleccionado (o el último)</source>
+        <translation>Splits the selected bucket (or the last one) in two</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="58"/>
+        <source>Quitar tramo</source>
+        <translation>Remove bucket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="61"/>
+        <source>La probabilidad previa es la que se usa mientras el historial de la sucursal es escaso; con algo de historial se combina con lo observado en el tramo. Los cambios cuentan desde la próxima corrida.</source>
+        <translation>The prior probability is used while the branch’s history is thin; with some history it is blended with what the bucket shows. Changes count from the next run.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="69"/>
+        <source>Guardar como reglas de la sucursal</source>
+        <translation>Save as the branch’s rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="70"/>
+        <source>La corrida nocturna y «Recalcular» usarán estos tramos</source>
+        <translation>The nightly run and “Recalculate” will use these buckets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="127"/>
+        <source>sin límite</source>
+        <translation>no limit</translation>
+    </message>
+</context>
+<context>
     <name>CellAccounts</name>
     <message>
         <location filename="../../desktop/views/strategy_accounts.py" line="65"/>
@@ -4847,47 +4905,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="21"/>
+        <location filename="../../desktop/views/main_window.py" line="46"/>
         <source>Campo — supervisión de campo</source>
         <translation>Campo — field supervision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="66"/>
+        <location filename="../../desktop/views/main_window.py" line="128"/>
         <source>Iniciando el servidor…</source>
         <translation>Starting the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="79"/>
+        <location filename="../../desktop/views/main_window.py" line="141"/>
         <source>Servidor: %s</source>
         <translation>Server: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="83"/>
+        <location filename="../../desktop/views/main_window.py" line="145"/>
         <source>El servidor no arrancó: %s</source>
         <translation>The server did not start: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94"/>
+        <location filename="../../desktop/views/main_window.py" line="156"/>
         <source>Descubrimiento en la red: activo</source>
         <translation>LAN discovery: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="95"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
         <source>Descubrimiento en la red: apagado</source>
         <translation>LAN discovery: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99"/>
+        <location filename="../../desktop/views/main_window.py" line="161"/>
         <source>Dispositivos en línea: %d</source>
         <translation>Devices online: %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101"/>
+        <location filename="../../desktop/views/main_window.py" line="163"/>
         <source>Sin datos recibidos aún</source>
         <translation>No data received yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103"/>
+        <location filename="../../desktop/views/main_window.py" line="165"/>
         <source>Últimos datos: %s</source>
         <translation>Last data: %s</translation>
     </message>
@@ -7414,47 +7472,57 @@
 <context>
     <name>RoutePlanPanel</name>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="51"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="54"/>
         <source>Planificar rutas</source>
         <translation>Plan routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="52"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="55"/>
         <source>Ordena las visitas del día de cada gestor; los teléfonos reciben el orden en su próxima sincronización.</source>
         <translation>Orders each agent&apos;s visits of the day; the phones get the order on their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="54"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="60"/>
         <source>Sin ruta planificada.</source>
         <translation>No route planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="64"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="70"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="65"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="71"/>
         <source>Día</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="134"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="159"/>
+        <source>%s — %d paradas · %s km · %s</source>
+        <translation>%s — %d stops · %s km · %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="166"/>
+        <source>Todas las rutas del día: %d gestores · %d paradas · %s km · %s</source>
+        <translation>All of the day’s routes: %d agents · %d stops · %s km · %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="175"/>
         <source>Planificando las rutas…</source>
         <translation>Planning the routes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="148"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="189"/>
         <source>Sin ruta planificada para este día.</source>
         <translation>No route planned for this day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="150"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="191"/>
         <source>%d paradas · %s km · %s estimados (viaje y visitas)</source>
         <translation>%d stops · %s km · %s estimated (travel and visits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="156"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="197"/>
         <source>No se pudo planificar: %s</source>
         <translation>Could not plan: %s</translation>
     </message>
@@ -7528,67 +7596,67 @@
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="35"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="37"/>
         <source>Reglas de la matriz</source>
         <translation>Matrix rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="42"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="44"/>
         <source>Desde esta probabilidad de pago en 30 días una cuenta es «probable que pague»</source>
         <translation>From this probability of payment within 30 days an account is “likely to pay”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="47"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="49"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="48"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="50"/>
         <source>Hasta estos minutos de gestor esperados (viajes × intentos) una cuenta es «barata de cobrar»</source>
         <translation>Up to these expected agent minutes (trips × attempts) an account is “cheap to collect”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="60"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="62"/>
         <source>Guardar como reglas de la sucursal</source>
         <translation>Save as the branch’s rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="61"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="63"/>
         <source>La corrida nocturna y «Recalcular» usarán estas reglas</source>
         <translation>The nightly run and “Recalculate” will use these rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="68"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="73"/>
         <source>Probabilidad: de que la cuenta registre algún pago en los próximos 30 días. Costo: minutos de gestor esperados hasta hablar con el titular = intentos esperados × (ida y vuelta desde el centro de la zona de su gestor + la visita). Una cuenta sin ubicación cuenta como costosa: primero hay que verificar la dirección.</source>
         <translation>Probability: that the account records some payment in the next 30 days. Cost: expected agent minutes until speaking with the debtor = expected attempts × (round trip from the centre of its agent’s zone + the visit). An account without a location counts as costly: its address needs checking first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="76"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="81"/>
         <source>Probable que pague desde</source>
         <translation>Likely to pay from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="77"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="82"/>
         <source>Barato de cobrar hasta</source>
         <translation>Cheap to collect up to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="78"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="83"/>
         <source>Probable y barato</source>
         <translation>Likely and cheap</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="78"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="83"/>
         <source>Probable y costoso</source>
         <translation>Likely and costly</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="79"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="84"/>
         <source>Poco probable y barato</source>
         <translation>Unlikely and cheap</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="80"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="85"/>
         <source>Poco probable y costoso</source>
         <translation>Unlikely and costly</translation>
     </message>
@@ -8552,102 +8620,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="83"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="92"/>
         <source>Sucursal (se aplica de inmediato a todos los dispositivos)</source>
         <translation>Branch (applies at once to every device)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="95"/>
         <source>Zona horaria</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
         <source>Radio de geocerca por defecto</source>
         <translation>Default geofence radius</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="97"/>
         <source>Límite de precisión del GPS</source>
         <translation>GPS accuracy limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="101"/>
         <source>cualquiera libre</source>
         <translation>any free one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="102"/>
         <source>Anunciar el servidor en la red local</source>
         <translation>Announce the server on the local network</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
         <source>https://cobranza.ejemplo.com:8750 (si hay un router o proxy)</source>
         <translation>https://collections.example.com:8750 (behind a router or proxy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="105"/>
         <source>Cifrar con HTTPS (los teléfonos fijan el certificado al emparejarse)</source>
         <translation>Encrypt with HTTPS (phones pin the certificate when they pair)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="109"/>
         <source>Español</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="110"/>
         <source>Inglés</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="111"/>
         <source>Esta computadora</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="116"/>
         <source>Puerto del servidor</source>
         <translation>Server port</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="119"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="117"/>
         <source>Descubrimiento</source>
         <translation>Discovery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="120"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="118"/>
         <source>Dirección pública</source>
         <translation>Public address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="119"/>
         <source>HTTPS</source>
         <translation>HTTPS</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
         <source>Servidor de mosaicos del mapa</source>
         <translation>Map tile server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="124"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="122"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="123"/>
         <source>El puerto, el descubrimiento, la dirección pública, HTTPS y el idioma se aplican la próxima vez que abra Campo.</source>
         <translation>The port, discovery, public address, HTTPS and language apply the next time you open Campo.</translation>
     </message>
@@ -8656,52 +8724,52 @@
         <translation type="vanished">The port, discovery and language apply the next time you open Campo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="134"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="135"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="186"/>
         <source>No se pudo leer la configuración de la sucursal: %s</source>
         <translation>Could not read the branch settings: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="208"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="206"/>
         <source>La dirección de los mosaicos debe empezar por http:// o https:// y contener {z}, {x} y {y}, por ejemplo %s</source>
         <translation>The tile address must start with http:// or https:// and contain {z}, {x} and {y}, for example %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="210"/>
         <source>La dirección pública debe empezar por http:// o https://, por ejemplo https://cobranza.ejemplo.com:8750</source>
         <translation>The public address must start with http:// or https://, for example https://collections.example.com:8750</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="217"/>
         <source>Escriba el nombre de la sucursal (hasta 200 caracteres).</source>
         <translation>Type the branch name (up to 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="221"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="219"/>
         <source>«%s» no es una zona horaria conocida; elija una de la lista, por ejemplo America/Bogota.</source>
         <translation>“%s” is not a known time zone; choose one from the list, for example America/Bogota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="224"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="222"/>
         <source>El radio de geocerca debe estar entre %d y %d m.</source>
         <translation>The geofence radius must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="226"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="224"/>
         <source>El límite de precisión debe estar entre %d y %d m.</source>
         <translation>The accuracy limit must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="297"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="295"/>
         <source>No se pudo guardar la configuración: %s</source>
         <translation>Could not save the settings: %s</translation>
     </message>
@@ -8798,7 +8866,7 @@
     <name>StrategyPage</name>
     <message>
         <location filename="../../desktop/views/strategy_page.py" line="88"/>
-        <location filename="../../desktop/views/strategy_page.py" line="244"/>
+        <location filename="../../desktop/views/strategy_page.py" line="246"/>
         <source>Recalcular</source>
         <translation>Recalculate</translation>
     </message>
@@ -8824,61 +8892,66 @@
     </message>
     <message>
         <location filename="../../desktop/views/strategy_page.py" line="117"/>
+        <source>Tramos de mora</source>
+        <translation>Days-past-due buckets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="118"/>
         <source>Modelo</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="118"/>
+        <location filename="../../desktop/views/strategy_page.py" line="119"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="124"/>
+        <location filename="../../desktop/views/strategy_page.py" line="125"/>
         <source>Matriz de estrategia: probabilidad de pago × costo de cobro</source>
         <translation>Strategy matrix: payment probability × cost to collect</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="164"/>
+        <location filename="../../desktop/views/strategy_page.py" line="166"/>
         <source>Aún no hay corridas: pulse «Recalcular» para puntuar la cartera.</source>
         <translation>No runs yet: press “Recalculate” to score the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="182"/>
+        <location filename="../../desktop/views/strategy_page.py" line="184"/>
         <source>Leyendo la corrida #%d…</source>
         <translation>Reading run #%d…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="198"/>
+        <location filename="../../desktop/views/strategy_page.py" line="200"/>
         <source>%s cuentas activas puntuadas al %s · calculada el %s</source>
         <translation>%s active accounts scored as of %s · computed %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="207"/>
+        <location filename="../../desktop/views/strategy_page.py" line="209"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="220"/>
+        <location filename="../../desktop/views/strategy_page.py" line="222"/>
         <source>Cuentas y saldos de la corrida #%d con sus reglas.</source>
         <translation>Accounts and balances of run #%d under its rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="223"/>
+        <location filename="../../desktop/views/strategy_page.py" line="225"/>
         <source>Recuento con las reglas en pantalla; la corrida #%d usó otras. «Recalcular» guarda una corrida con ellas y «Guardar» las deja para la corrida nocturna.</source>
         <translation>Recounted with the rules on screen; run #%d used others. “Recalculate” stores a run with them and “Save” keeps them for the nightly run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="244"/>
+        <location filename="../../desktop/views/strategy_page.py" line="246"/>
         <source>Calculando…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="253"/>
+        <location filename="../../desktop/views/strategy_page.py" line="255"/>
         <source>Ajustando el modelo y puntuando la cartera…</source>
         <translation>Fitting the model and scoring the portfolio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="266"/>
+        <location filename="../../desktop/views/strategy_page.py" line="268"/>
         <source>Reglas guardadas: la corrida nocturna y «Recalcular» las usarán.</source>
         <translation>Rules saved: the nightly run and “Recalculate” will use them.</translation>
     </message>
@@ -9611,98 +9684,98 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="33"/>
+        <location filename="../../desktop/views/pages.py" line="41"/>
         <source>Mapa</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="35"/>
+        <location filename="../../desktop/views/pages.py" line="53"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="37"/>
+        <location filename="../../desktop/views/pages.py" line="54"/>
         <source>Gestores y dispositivos</source>
         <translation>Agents and devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="39"/>
+        <location filename="../../desktop/views/pages.py" line="55"/>
         <source>Cartera</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="41"/>
+        <location filename="../../desktop/views/pages.py" line="56"/>
         <source>Estrategia</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="44"/>
+        <location filename="../../desktop/views/pages.py" line="58"/>
         <source>Promesas</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="46"/>
+        <location filename="../../desktop/views/pages.py" line="59"/>
         <source>Convenios</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="50"/>
+        <location filename="../../desktop/views/pages.py" line="60"/>
         <source>Cuestionarios</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="52"/>
+        <location filename="../../desktop/views/pages.py" line="61"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="54"/>
+        <location filename="../../desktop/views/pages.py" line="63"/>
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="58"/>
+        <location filename="../../desktop/views/pages.py" line="66"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="67"/>
+        <location filename="../../desktop/views/pages.py" line="75"/>
         <source>Rutas del día</source>
         <translation>Day&apos;s routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="82"/>
+        <location filename="../../desktop/views/pages.py" line="103"/>
         <source>Configuración…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="91"/>
+        <location filename="../../desktop/views/pages.py" line="107"/>
         <source>Correo…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="93"/>
+        <location filename="../../desktop/views/pages.py" line="102"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="103"/>
+        <location filename="../../desktop/views/pages.py" line="110"/>
         <source>Recordatorios a deudores…</source>
         <translation>Reminders to debtors…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_badge.py" line="13"/>
-        <location filename="../../desktop/views/alerts_badge.py" line="21"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="73"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="92"/>
         <source>Alertas</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_badge.py" line="21"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="73"/>
         <source>Alertas (%d)</source>
         <translation>Alerts (%d)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_badge.py" line="22"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="74"/>
         <source>Alertas abiertas: %d</source>
         <translation>Open alerts: %d</translation>
     </message>

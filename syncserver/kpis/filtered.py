@@ -82,36 +82,34 @@ def _value(name: str, value) -> Decimal | int:
 
 
 def _visits(conn: Connection, p: Period, out: Measures, by: str, agent_id: int | None, segment: str | None) -> None:
-    a, acc = _days.c, _accounts.c
+    a = _days.c
     chain = "agent" if agent_id is not None or by == "agent" else "acct"
     since = a.day if by == "day" else p.f
-    key = {"agent": a.agent_id, "segment": acc.segment, "day": a.day}.get(by)
+    key = {"agent": a.agent_id, "segment": a.segment, "day": a.day}.get(by)  # the rows carry their segment
     columns = [_total(a.attempts), _total(a.contacts), _total(a.rpc), _total(a.promises), _total(a.promised),
                _count(a[f"a_prev_{chain}"] < since), _count(a[f"c_prev_{chain}"] < since)]
-    source = _days.join(_accounts, acc.id == a.account_id) if by == "segment" else _days
-    statement = select(*([key] if key is not None else []), *columns).select_from(source)
+    statement = select(*([key] if key is not None else []), *columns).select_from(_days)
     if agent_id is not None:  # one seek per day on (day, agent_id): SQLite otherwise ranges over every agent's rows
         statement = statement.where(a.day.in_(list(range(p.f, p.t + 1))), a.agent_id == agent_id)
     else:
         statement = statement.where(a.day.between(p.f, p.t))
     if segment is not None:
-        statement = statement.where(a.account_id.in_(_segment_accounts(segment)))
+        statement = statement.where(a.segment == segment)
     rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
     _put(out, rows if key is not None else [(None, *row) for row in rows], _SUMS)
 
 
 def _promise_outcomes(conn: Connection, p: Period, out: Measures, by: str, agent_id: int | None,
                       segment: str | None) -> None:
-    k, acc = _promises.c, _accounts.c
+    k = _promises.c
     matured = k.settles_by < p.as_of.toordinal()
-    key = {"agent": k.agent_id, "day": k.day, "segment": acc.segment}.get(by)
-    source = _promises.join(_accounts, acc.id == k.account_id) if by == "segment" else _promises
+    key = {"agent": k.agent_id, "day": k.day, "segment": k.segment}.get(by)
     statement = select(*([key] if key is not None else []), _count(matured), _count(matured & k.kept))
-    statement = statement.select_from(source).where(k.day.between(p.f, p.t))
+    statement = statement.select_from(_promises).where(k.day.between(p.f, p.t))
     if agent_id is not None:
         statement = statement.where(k.agent_id == agent_id)
     if segment is not None:
-        statement = statement.where(k.account_id.in_(_segment_accounts(segment)))
+        statement = statement.where(k.segment == segment)
     rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
     _put(out, rows if key is not None else [(None, *row) for row in rows], ("promises_matured", "promises_kept"))
 
