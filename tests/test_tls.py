@@ -13,7 +13,7 @@ import pytest
 
 from mobile_protocol.device.cli import main as device_main
 from mobile_protocol.device.client import ServerUnreachable, make_session
-from mobile_protocol.device.pairing import PairTarget, pair_device
+from mobile_protocol.device.pairing import PairTarget, pair_device, parse_pair_uri
 from mobile_protocol.device.state import DeviceState
 from syncserver.cli import main as server_main
 from syncserver.tls import certificate_fingerprint, default_tls_files, ensure_self_signed, resolve_tls, server_context
@@ -147,3 +147,28 @@ def test_a_paired_device_refuses_the_same_address_with_another_certificate(branc
     finally:
         server.terminate()
         server.wait(20)
+
+
+def test_enroll_offers_what_the_running_serve_offers_public_url_first(branch, tmp_path, capsys):
+    """`serve --tls --public-url` notes its URLs and fingerprint; a plain `enroll` puts them in the QR."""
+    from syncserver.netinfo import SERVED_FILE, last_served
+
+    public = "https://cobranza.example.com:8443"
+    server, url = _serve(branch, "--public-url", public)
+    try:
+        capsys.readouterr()
+        assert server_main(["--data-dir", str(branch), "enroll", "A1", "--json"]) == 0
+        target = parse_pair_uri(json.loads(capsys.readouterr().out)["uri"])
+        port = url.rsplit(":", 1)[1]
+        assert target.urls[0] == public and target.urls[1:]  # then this machine's LAN URLs at the served port
+        assert all(u.startswith("https://") and u.endswith(f":{port}") for u in target.urls[1:]), target.urls
+        assert target.fingerprint == certificate_fingerprint(default_tls_files(branch).cert)
+        # Any flag means "as I say": the note is not used.
+        assert server_main(["--data-dir", str(branch), "enroll", "A1", "--json", "--port", port]) == 0
+        told = parse_pair_uri(json.loads(capsys.readouterr().out)["uri"])
+        assert told.fingerprint is None and public not in told.urls and told.urls[0].startswith("http://")
+    finally:
+        server.terminate()
+        assert server.wait(20) == 0
+    # The note belongs to its branch's database: another database on this data directory does not use it.
+    assert last_served(branch, "sqlite:///elsewhere.sqlite3") is None and (branch / SERVED_FILE).exists()
