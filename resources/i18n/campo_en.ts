@@ -4910,42 +4910,42 @@
         <translation>Campo — field supervision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
+        <location filename="../../desktop/views/main_window.py" line="132"/>
         <source>Iniciando el servidor…</source>
         <translation>Starting the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="141"/>
+        <location filename="../../desktop/views/main_window.py" line="145"/>
         <source>Servidor: %s</source>
         <translation>Server: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="145"/>
+        <location filename="../../desktop/views/main_window.py" line="149"/>
         <source>El servidor no arrancó: %s</source>
         <translation>The server did not start: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="156"/>
+        <location filename="../../desktop/views/main_window.py" line="160"/>
         <source>Descubrimiento en la red: activo</source>
         <translation>LAN discovery: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="161"/>
         <source>Descubrimiento en la red: apagado</source>
         <translation>LAN discovery: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161"/>
+        <location filename="../../desktop/views/main_window.py" line="165"/>
         <source>Dispositivos en línea: %d</source>
         <translation>Devices online: %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="163"/>
+        <location filename="../../desktop/views/main_window.py" line="167"/>
         <source>Sin datos recibidos aún</source>
         <translation>No data received yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165"/>
+        <location filename="../../desktop/views/main_window.py" line="169"/>
         <source>Últimos datos: %s</source>
         <translation>Last data: %s</translation>
     </message>
