@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, insert, update
 
+from syncserver.admin import transaction
 from syncserver.db.kpi_models import Payment
 from syncserver.db.models import (
     Account,
@@ -63,11 +64,11 @@ class World:
     payments: list[tuple[str, date, Decimal]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        with self.engine.begin() as conn:
+        with transaction(self.engine) as conn:
             conn.execute(update(BranchSettings).values(timezone=self.timezone, kpi_grace_days=self.grace))
 
     def agent(self, code: str) -> None:
-        with self.engine.begin() as conn:
+        with transaction(self.engine) as conn:
             agent_id = conn.execute(insert(Agent).values(code=code, name=code, active=True, created_at=T0)).inserted_primary_key[0]
             device_id = conn.execute(insert(Device).values(
                 agent_id=agent_id, install_id=str(uuid.uuid4()), token_hash=uuid.uuid4().bytes * 2, paired_at=T0,
@@ -75,7 +76,7 @@ class World:
         self.agents[code], self.devices[code] = agent_id, device_id
 
     def account(self, ref: str, segment: str | None = None, agent: str | None = None, at: datetime = T0) -> None:
-        with self.engine.begin() as conn:
+        with transaction(self.engine) as conn:
             self.accounts[ref] = conn.execute(insert(Account).values(
                 external_ref=ref, debtor_name=ref, address="Calle 1", balance=Decimal("100.00"), currency="COP",
                 days_past_due=0, segment=segment, updated_at=T0)).inserted_primary_key[0]
@@ -85,7 +86,7 @@ class World:
 
     def assign(self, ref: str, agent: str | None, at: datetime) -> None:
         """Move the account to `agent` (None: unassign) at `at`, closing the open assignment."""
-        with self.engine.begin() as conn:
+        with transaction(self.engine) as conn:
             a = AccountAssignment.__table__.c
             conn.execute(update(AccountAssignment).where(a.account_id == self.accounts[ref], a.unassigned_at.is_(None))
                          .values(unassigned_at=at))
@@ -102,7 +103,7 @@ class World:
 
     def resegment(self, ref: str, segment: str | None) -> None:
         """Change the account's segment and its summaries, as an accounts import does."""
-        with self.engine.begin() as conn:
+        with transaction(self.engine) as conn:
             conn.execute(update(Account).where(Account.id == self.accounts[ref]).values(segment=segment))
             accounts_changed(conn, [self.accounts[ref]])
         self.segments[ref] = segment
@@ -110,7 +111,7 @@ class World:
     def store_visits(self, facts: list[VisitFact]) -> None:
         """Insert visits in one transaction and update the summaries, as the writer thread does."""
         rows = [self._row(fact) for fact in facts]
-        with self.engine.begin() as conn:
+        with transaction(self.engine) as conn:
             conn.execute(insert(Visit), rows)
             flags = [{"visit_id": fact.id, "code": code, "created_at": T0} for fact in facts for code in fact.flags]
             if flags:
@@ -127,7 +128,7 @@ class World:
         return fact.id
 
     def pay(self, ref: str, paid_on: date, amount: str) -> None:
-        with self.engine.begin() as conn:
+        with transaction(self.engine) as conn:
             conn.execute(insert(Payment).values(account_id=self.accounts[ref], paid_on=paid_on, amount=Decimal(amount),
                                                 reference=str(uuid.uuid4()), imported_at=T0))
             accounts_changed(conn, [self.accounts[ref]])

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Engine, update
 
 from syncserver.agreements.store import create_agreement, recompute_agreements
+from syncserver.admin import transaction
 from syncserver.agreements.terms import AgreementTerms
 from syncserver.db.models import Account
 from syncserver.reminder_settings import ReminderSettingsInfo, update_reminder_settings
@@ -18,7 +19,7 @@ def debtor(world: World, ref: str, *, name: str, email: str | None = None, phone
            consents: tuple[str, ...] = ()) -> int:
     """An account with contact data and the consents given."""
     world.account(ref, agent="A1")
-    with world.engine.begin() as conn:
+    with transaction(world.engine) as conn:
         conn.execute(update(Account).where(Account.id == world.accounts[ref]).values(
             debtor_name=name, email=email, phones=phones, **{f"consent_{c}": True for c in consents}))
     return world.accounts[ref]
@@ -50,7 +51,7 @@ def reminder_world(engine: Engine, today: date) -> tuple[World, dict[str, str]]:
     world.pay("C3", today - timedelta(days=2), "30000.00")
     terms = AgreementTerms(Decimal("300000"), Decimal("100000"), 2, "monthly", today + timedelta(days=1))
     agreement = create_agreement(engine, world.accounts["C4"], terms, now=made)
-    with engine.begin() as conn:
+    with transaction(engine) as conn:  # IMMEDIATE: the live server writes too (a stale snapshot cannot upgrade)
         recompute_agreements(conn, as_of=today)  # its stored status as of the test's day, not the machine's
     ids["i_down"] = f"{agreement}:0"
     return world, ids
