@@ -22,7 +22,7 @@ from syncserver.config import ServerConfig
 from syncserver.runner import run
 import os
 extra = {"switch_interval_s": float(os.environ["CAMPO_SWITCH_INTERVAL"])} if "CAMPO_SWITCH_INTERVAL" in os.environ else {}
-extra["writer_process"] = os.environ.get("CAMPO_WRITER", "process") == "process"
+extra["writer_process"] = os.environ.get("CAMPO_WRITER", "thread") == "process"
 extra["nightly_scoring"] = False  # a scoring run must not share the cores with what is measured
 sys.exit(run(ServerConfig(data_dir=Path(sys.argv[1]), host="127.0.0.1", port=0, discovery=False, **extra)))
 """

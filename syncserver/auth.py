@@ -29,23 +29,26 @@ def unauthorized(message: str = "a valid device token is required") -> ApiError:
 
 
 class TokenCache:
-    """Token hash → DeviceAuth; used on the server loop, filled from reader threads.
+    """Bearer token → DeviceAuth; used on the server loop, filled from reader threads.
 
-    Only live devices enter it; every write and read re-checks revocation in its own
-    transaction, and a 401 there evicts the entry, so a revoked device is refused at once.
+    Keyed by the token itself, so a request that hits costs one dict lookup, not a SHA-256; the
+    database only ever sees and keeps the hash. Only live devices enter it; every write and read
+    re-checks revocation in its own transaction, and a 401 there (or a revocation through the
+    office) evicts the device's entries, so a revoked device is refused at once.
     """
 
     def __init__(self, engine: Engine, size: int = 100_000) -> None:
         self._engine = engine
         self._size = size
-        self._entries: dict[bytes, DeviceAuth] = {}
+        self._entries: dict[str, DeviceAuth] = {}
 
-    def lookup(self, digest: bytes) -> DeviceAuth | None:
-        """The cached device of a token hash, if any."""
-        return self._entries.get(digest)
+    def lookup(self, token: str) -> DeviceAuth | None:
+        """The cached device of a token, if any."""
+        return self._entries.get(token)
 
-    def load(self, digest: bytes) -> DeviceAuth | None:
-        """Look a token hash up in the database (reader thread)."""
+    def load(self, token: str) -> DeviceAuth | None:
+        """Look a token's hash up in the database (reader thread)."""
+        digest = hash_token(token)
         with self._engine.connect() as conn:
             row = conn.execute(
                 select(_devices.c.id, _devices.c.agent_id, _devices.c.token_hash).where(
@@ -56,25 +59,24 @@ class TokenCache:
             return None
         return DeviceAuth(row.id, row.agent_id)
 
-    def remember(self, digest: bytes, auth: DeviceAuth) -> None:
+    def remember(self, token: str, auth: DeviceAuth) -> None:
         """Cache a live device (on the loop thread)."""
         if len(self._entries) >= self._size:
             self._entries.clear()
-        self._entries[digest] = auth
+        self._entries[token] = auth
 
     def evict_device(self, device_id: int) -> None:
         """Forget every cached token of a device (it was revoked)."""
-        for digest in [d for d, a in self._entries.items() if a.device_id == device_id]:
-            del self._entries[digest]
+        for token in [t for t, a in self._entries.items() if a.device_id == device_id]:
+            del self._entries[token]
 
 
-def bearer_hash(request: web.Request) -> bytes:
-    """The hash of the request's bearer token; 401 when there is none."""
-    header = request.headers.get("Authorization", "")
-    scheme, _, token = header.partition(" ")
+def bearer_token(request: web.Request) -> str:
+    """The request's bearer token; 401 when there is none."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
     token = token.strip()
     # Tokens are URL-safe base64: anything else (header bytes that were not UTF-8 arrive as
     # surrogates, which cannot even be hashed) is simply not a token of ours.
     if scheme.lower() != "bearer" or not token or len(token) > 512 or not token.isascii():
         raise unauthorized()
-    return hash_token(token)
+    return token

@@ -59,16 +59,20 @@ async def read_json_body(request: web.Request, limit: int) -> bytes:
     content_type = request.content_type
     if content_type != "application/json":
         raise ApiError(415, "unsupported_media_type", f"expected application/json, got {content_type or 'nothing'}")
-    if request.content_length is not None and request.content_length > limit:
+    length = request.content_length
+    if length is not None and length > limit:
         raise too_large(limit)
-    raw = bytearray()
-    while True:
-        chunk = await request.content.read(_CHUNK)
-        if not chunk:
-            break
-        raw += chunk
-        if len(raw) > limit:
-            raise too_large(limit)
+    if length is not None:  # the parser stops at Content-Length: reading it whole stays within the limit
+        raw = await request.content.read()
+    else:  # chunked: count as it comes
+        raw = bytearray()
+        while True:
+            chunk = await request.content.read(_CHUNK)
+            if not chunk:
+                break
+            raw += chunk
+            if len(raw) > limit:
+                raise too_large(limit)
     encoding = request.headers.get("Content-Encoding", "identity").strip().lower()
     if encoding == "gzip":
         return _inflate(bytes(raw), limit)

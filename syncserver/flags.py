@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from mobile_protocol.geofence import distance_m, distances_m
 
 MAX_SPEED_MPS = 55.0
 CLOCK_SKEW_MS = 10 * 60 * 1000
+# The largest radius of curvature of WGS84 (at the poles), with a margin for rounding, per degree.
+_BOUND_RADIUS_M = 6_399_593.7 * 1.000_001 * math.pi / 180.0
 FRESH_FIX_MS = 10 * 60 * 1000
 STALE_FIX_MS = 10 * 60 * 1000
 
@@ -40,6 +44,8 @@ def too_fast(prev: tuple[int, float, float] | None, fix_ms: int, lat: float, lon
     if prev is None:
         return False
     seconds = max(abs(fix_ms - prev[0]) / 1000.0, 1.0)
+    if _BOUND_RADIUS_M * (abs(lat - prev[1]) + abs(lon - prev[2])) <= MAX_SPEED_MPS * seconds:
+        return False  # even the step's upper bound (see _step_bound_m) is slow enough
     return distance_m(prev[1], prev[2], lat, lon) / seconds > MAX_SPEED_MPS
 
 
@@ -58,10 +64,22 @@ def too_fast_series(
     if len(fix_ms) < 2:
         return [False] * (len(fix_ms) - (prev is not None))
     times, lat, lon = np.asarray(fix_ms, dtype=float), np.asarray(lats), np.asarray(lons)
-    metres = distances_m(lat[:-1], lon[:-1], lat[1:], lon[1:])
     seconds = np.maximum(np.abs(np.diff(times)) / 1000.0, 1.0)
-    fast = (metres / seconds > MAX_SPEED_MPS).tolist()
+    # Most traces are nowhere near the limit: an upper bound of each step settles them in a few
+    # array operations, and only a trace with a step over it pays for the ellipsoidal distances.
+    if (_step_bound_m(lat, lon) <= MAX_SPEED_MPS * seconds).all():
+        fast = [False] * (len(fix_ms) - 1)
+    else:
+        metres = distances_m(lat[:-1], lon[:-1], lat[1:], lon[1:])
+        fast = (metres / seconds > MAX_SPEED_MPS).tolist()
     return fast if prev is not None else [False, *fast]
+
+
+
+def _step_bound_m(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """An upper bound of the distance of each step: along the meridian, then at most the whole
+    longitude difference along a parallel (the path is never shorter than the geodesic)."""
+    return _BOUND_RADIUS_M * (np.abs(np.diff(lat)) + np.abs(np.diff(lon)))
 
 
 def visit_flags(

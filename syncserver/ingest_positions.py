@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, repeat
+from operator import itemgetter, le
 from typing import Any, ClassVar
 
 import msgspec
-from sqlalchemy import insert, select
+from msgspec.structs import astuple
+from sqlalchemy import select
 
 from mobile_protocol.messages import Position, RejectedPosition
 
 from .clock import EPOCH, MS, from_ms
+from .db.bulk import bind_processor, insert_rows
 from .db.models import Flag
 from .db.models import Position as PositionRow
 from .errors import ApiError
@@ -28,55 +29,44 @@ _flags = Flag.__table__
 _encoder = msgspec.json.Encoder()
 _COLUMNS = ("device_id", "seq", "fix_ms", "device_ms", "received_ms", "lat", "lon", "accuracy_m", "altitude_m",
             "speed_mps", "bearing_deg", "battery_pct", "charging", "mock", "provider", "digest")
-_PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+_FLAG_COLUMNS = ("device_id", "seq", "code", "created_at")
 _FIX_ORDER = itemgetter(2, 1)  # fix_ms, then seq
+_SEQ, _ACCURACY, _DIGEST = itemgetter(1), itemgetter(7), itemgetter(15)
+_HALF = 1 << 63
+# prepare_rows unpacks positions by field order: a new field in the message must be placed here too.
+assert Position.__struct_fields__ == (
+    "seq", "fix_time", "device_time", "lat", "lon", "accuracy_m", "altitude_m", "speed_mps", "bearing_deg",
+    "battery_pct", "charging", "mock", "provider",
+), Position.__struct_fields__
 
 
 def digests(positions: list[Position]) -> list[int]:
     """Stable 64-bit fingerprints of each position's canonical encoding (crc32 and adler32 side by side)."""
     lines = _encoder.encode_lines(positions).split(b"\n")
-    return [(zlib.crc32(line) << 32 | zlib.adler32(line)) - (1 << 63) for line in lines[: len(positions)]]
-
-
-_CHUNK = 1024  # rows per INSERT: 16 columns x 1024 stays under SQLite's 32,766 parameters
-
-
-@lru_cache(maxsize=64)
-def insert_sql(paramstyle: str, rows: int) -> str:
-    """A positional multi-row INSERT (no SQL compilation on the hot path)."""
-    mark = _PLACEHOLDER[paramstyle]
-    one = f"({', '.join([mark] * len(_COLUMNS))})"
-    return f"INSERT INTO positions ({', '.join(_COLUMNS)}) VALUES {', '.join([one] * rows)}"
-
-
-def insert_rows(conn, rows: list[tuple]) -> None:
-    """Insert rows with few, large statements. SQLite releases the GIL on every step, and taking it
-    back costs up to a thread switch interval while the event loop runs: one step per 1024 rows,
-    not one per row, keeps the writer from waiting on the loop. Chunk sizes are powers of two, so
-    only a dozen statement texts exist."""
-    style, start = conn.dialect.paramstyle, 0
-    while start < len(rows):
-        size = min(_CHUNK, 1 << ((len(rows) - start).bit_length() - 1))
-        chunk = rows[start:start + size]
-        conn.exec_driver_sql(insert_sql(style, size), tuple(chain.from_iterable(chunk)))
-        start += size
+    del lines[len(positions):]  # encode_lines ends every line, the last one too
+    return [(crc << 32 | adler) - _HALF for crc, adler in zip(map(zlib.crc32, lines), map(zlib.adler32, lines))]
 
 
 def prepare_rows(device_id: int, positions: list[Position], received_ms: int) -> tuple[list[tuple], dict[int, list[str]]]:
     """Rows ready for the INSERT, and the flags a fix earns on its own but for low_accuracy, which
     follows the branch's current limit and is the writer's (this runs on the server loop, so its
-    Python work overlaps the writer's time inside SQLite)."""
-    rows, flagged = [], {}
-    accuracy_limit_m = float("inf")
-    for p, fingerprint in zip(positions, digests(positions)):
-        fix, device_ms = (p.fix_time - EPOCH) // MS, (p.device_time - EPOCH) // MS
-        rows.append((device_id, p.seq, fix, device_ms, received_ms, p.lat, p.lon, p.accuracy_m, p.altitude_m,
-                     p.speed_mps, p.bearing_deg, p.battery_pct, p.charging, p.mock, p.provider, fingerprint))
-        if p.mock or abs(device_ms - received_ms) > CLOCK_SKEW_MS:
-            codes = fix_flags(mock=p.mock, accuracy_m=p.accuracy_m, accuracy_limit_m=accuracy_limit_m, fix_ms=fix,
-                              device_ms=device_ms, received_ms=received_ms)
+    Python work overlaps the writer's time inside SQLite). Column by column: zip and map do the
+    per-item work in C, and the rare flags are looked for only when a column says they exist."""
+    if not positions:
+        return [], {}
+    seq, fix, device, lat, lon, accuracy, altitude, speed, bearing, battery, charging, mock, provider = zip(
+        *map(astuple, positions)
+    )
+    fix_ms, device_ms = [(t - EPOCH) // MS for t in fix], [(t - EPOCH) // MS for t in device]
+    rows = list(zip(repeat(device_id), seq, fix_ms, device_ms, repeat(received_ms), lat, lon, accuracy, altitude,
+                    speed, bearing, battery, charging, mock, provider, digests(positions)))
+    flagged = {}
+    if any(mock) or max(device_ms) - received_ms > CLOCK_SKEW_MS or received_ms - min(device_ms) > CLOCK_SKEW_MS:
+        for row in rows:
+            codes = fix_flags(mock=row[13], accuracy_m=row[7], accuracy_limit_m=float("inf"), fix_ms=row[2],
+                              device_ms=row[3], received_ms=received_ms)
             if codes:
-                flagged[p.seq] = codes
+                flagged[row[1]] = codes
     return rows, flagged
 
 
@@ -120,9 +110,9 @@ class PositionsJob:
     def __post_init__(self) -> None:
         if self.fast is None and self.rows:
             rows = self.rows
-            in_order = all(_FIX_ORDER(a) <= _FIX_ORDER(b) for a, b in zip(rows, rows[1:]))
-            if not in_order:
-                self.order = sorted(range(len(rows)), key=lambda i: _FIX_ORDER(rows[i]))
+            keys = list(map(_FIX_ORDER, rows))
+            if not all(map(le, keys, keys[1:])):
+                self.order = sorted(range(len(rows)), key=keys.__getitem__)
                 rows = [rows[i] for i in self.order]
             self.fast = too_fast_series(None, [r[2] for r in rows], [r[5] for r in rows], [r[6] for r in rows])
 
@@ -136,9 +126,9 @@ class PositionsJob:
                 plans.append(job._classify(group, pending))
             except ApiError as exc:
                 plans.append(exc)
-        rows = [row for plan in plans if isinstance(plan, _Plan) for row in plan.rows]
+        rows = list(chain.from_iterable(plan.rows for plan in plans if isinstance(plan, _Plan)))
         if rows:
-            insert_rows(group.conn, rows)
+            insert_rows(group.conn, "positions", _COLUMNS, rows)
         outcomes: list[Any] = []
         # A set: two late batches of one device in a group may both re-derive the same neighbour's flag.
         flags: set[tuple[int, int, str]] = set()
@@ -152,10 +142,9 @@ class PositionsJob:
             group.touch(plan.job.device_id)
             outcomes.append(PositionsOutcome(len(plan.rows), plan.duplicates, plan.rejected, plan.state.high_seq))
         if flags:
-            group.conn.execute(insert(_flags), [
-                {"device_id": device_id, "seq": seq, "code": code, "created_at": group.now}
-                for device_id, seq, code in sorted(flags)
-            ])
+            created_at = bind_processor(group.conn, _flags.c.created_at)(group.now)
+            insert_rows(group.conn, "flags", _FLAG_COLUMNS,
+                        [(device_id, seq, code, created_at) for device_id, seq, code in sorted(flags)])
         return outcomes
 
     def apply(self, group: Group) -> PositionsOutcome:
@@ -170,6 +159,9 @@ class PositionsJob:
         state = group.device(self.device_id)
         if not state.last_fix_loaded:
             load_trace_ends(group.conn, self.device_id, state)
+        seqs = list(map(_SEQ, self.rows))
+        if seqs and self.device_id not in pending and min(seqs) > state.high_seq and len(set(seqs)) == len(seqs):
+            return self._all_new(group, pending, state, seqs)
         rejected = list(self.rejected)
         duplicates = 0
         fresh: dict[int, tuple] = {}
@@ -205,6 +197,18 @@ class PositionsJob:
                 flagged.setdefault(seq, []).append(LOW_ACCURACY)
         return _Plan(self, state, list(fresh.values()), duplicates, rejected, flagged)
 
+    def _all_new(self, group: Group, pending: dict[int, dict[int, int]], state: DeviceState, seqs: list[int]) -> _Plan:
+        """The usual case, in C-speed steps: every seq is above the stored ones and none repeats."""
+        pending[self.device_id] = dict(zip(seqs, map(_DIGEST, self.rows)))
+        state.high_seq = max(seqs)
+        flagged = {seq: list(codes) for seq, codes in self.flagged.items()}
+        limit = group.settings.accuracy_limit_m
+        if max(map(_ACCURACY, self.rows)) > limit:
+            for row in self.rows:
+                if row[7] > limit:
+                    flagged.setdefault(row[1], []).append(LOW_ACCURACY)
+        return _Plan(self, state, self.rows, 0, list(self.rejected), flagged)
+
     def _derive(self, group: Group, plan: _Plan) -> None:
         """Speed flags in fix-time order (late positions re-derive their neighbours), latest fix, event."""
         state, flagged, device_id = plan.state, plan.flagged, self.device_id
@@ -215,14 +219,17 @@ class PositionsJob:
             rows = sorted(plan.rows, key=_FIX_ORDER)
         first, last = rows[0], rows[-1]
         if state.last_fix is None or first[2] >= state.last_fix[0]:
-            if whole:
-                fast = [too_fast(state.last_fix, first[2], first[5], first[6]), *self.fast[1:]]
+            if whole:  # the job's own series, but for its first row, which follows the stored trace
+                fast = self.fast
+                if too_fast(state.last_fix, first[2], first[5], first[6]):
+                    flagged.setdefault(first[1], []).append(IMPOSSIBLE_SPEED)
             else:
                 fast = too_fast_series(state.last_fix, [r[2] for r in rows], [r[5] for r in rows],
                                        [r[6] for r in rows])
-            for row, is_fast in zip(rows, fast):
-                if is_fast:
-                    flagged.setdefault(row[1], []).append(IMPOSSIBLE_SPEED)
+            if any(fast):
+                for row, is_fast in zip(rows, fast):
+                    if is_fast:
+                        flagged.setdefault(row[1], []).append(IMPOSSIBLE_SPEED)
             upper = None
         else:
             upper = recheck_trace(group, device_id, first[2], last[2], flagged)

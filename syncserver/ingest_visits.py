@@ -8,13 +8,14 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 import msgspec
-from sqlalchemy import insert, or_, select
+from sqlalchemy import or_, select
 
 from mobile_protocol import geofence
 from mobile_protocol.messages import FieldError, GeofenceResult, Visit, VisitResult
 
 from .alerts.writer_checks import raise_visit_alerts
 from .clock import to_ms
+from .db.bulk import bind_processor, insert_dicts, insert_rows
 from .db.models import Account, AccountAssignment, Flag, Position
 from .db.models import Visit as VisitRow
 from .errors import ApiError
@@ -81,13 +82,13 @@ class VisitsJob:
             except ApiError as exc:
                 outcomes.append(exc)
         if rows:
-            group.conn.execute(insert(_visits), rows)
+            insert_dicts(group.conn, _visits, rows)
             visits_stored(group.conn, rows)  # KPI summaries, in the same transaction
-        flag_rows = [{"visit_id": visit_id, "code": code, "created_at": group.now}
-                     for visit_id, entry in seen.items() if entry.result.status == "accepted"
+        created_at = bind_processor(group.conn, _flags.c.created_at)(group.now)
+        flag_rows = [(visit_id, code, created_at) for visit_id, entry in seen.items() if entry.result.status == "accepted"
                      for code in entry.result.flags]
         if flag_rows:
-            group.conn.execute(insert(_flags), flag_rows)
+            insert_rows(group.conn, "flags", ("visit_id", "code", "created_at"), flag_rows)
             raise_visit_alerts(group, rows, {row["id"]: seen[row["id"]].result.flags for row in rows})
         if group.mail.enabled:  # the e-mails commit with their visits: a crash cannot lose one
             enqueue_visits(group.conn, [(row["id"], row["outcome"], seen[row["id"]].result.flags) for row in rows],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 from datetime import timedelta
+from operator import attrgetter
 from typing import Any, Callable
 
 import msgspec
@@ -26,7 +27,7 @@ from mobile_protocol.messages import (
     VisitsResponse,
 )
 
-from .auth import DeviceAuth, bearer_hash, unauthorized
+from .auth import DeviceAuth, bearer_token, unauthorized
 from .batches import BatchKind, ItemFailure, decode_batch
 from .body import read_json_body
 from .clock import to_ms, utcnow
@@ -46,6 +47,7 @@ FUTURE_FIX = timedelta(hours=24)
 MAX_ANSWER_NESTING = 32  # answers object included; a questionnaire's answers nest 2 deep (select_many)
 _visit_decoder = msgspec.json.Decoder(Visit)
 _devices, _visits, _flags = Device.__table__, VisitRow.__table__, Flag.__table__
+_FIX_TIME = attrgetter("fix_time")
 
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -59,14 +61,14 @@ VISITS = BatchKind("visits", msgspec.json.Decoder(VisitsBatch), msgspec.json.Dec
 
 async def authenticate(request: web.Request) -> DeviceAuth:
     """The calling device, from its bearer token (cached; 401 when unknown or revoked)."""
-    digest = bearer_hash(request)
+    token = bearer_token(request)
     tokens = request.app[TOKENS]
-    auth = tokens.lookup(digest)
+    auth = tokens.lookup(token)
     if auth is None:
-        auth = await asyncio.get_running_loop().run_in_executor(request.app[READERS], tokens.load, digest)
+        auth = await asyncio.get_running_loop().run_in_executor(request.app[READERS], tokens.load, token)
         if auth is None:
             raise unauthorized()
-        tokens.remember(digest, auth)
+        tokens.remember(token, auth)
     return auth
 
 
@@ -119,15 +121,13 @@ async def positions(request: web.Request) -> web.Response:
     auth = await authenticate(request)
     limits = request.app[CONFIG].limits
     body = await read_json_body(request, limits.max_body_bytes)
-    good, bad = [], []
-    for item in decode_batch(body, POSITIONS, limits.max_positions_per_batch):
-        if isinstance(item, ItemFailure):
-            bad.append(RejectedPosition(item.key, "invalid", f"{item.path}: {item.message}"))
-        else:
-            good.append(item)
+    good, bad = decode_batch(body, POSITIONS, limits.max_positions_per_batch), []
+    if ItemFailure in map(type, good):  # per-item checks in C: the usual batch has no bad item
+        bad = [RejectedPosition(i.key, "invalid", f"{i.path}: {i.message}") for i in good if type(i) is ItemFailure]
+        good = [item for item in good if type(item) is not ItemFailure]
     now = utcnow()
     horizon = now + FUTURE_FIX
-    if any(p.fix_time > horizon for p in good):
+    if good and max(map(_FIX_TIME, good)) > horizon:
         bad += [RejectedPosition(p.seq, "future_fix", "fix_time is more than 24 h ahead of the server's clock")
                 for p in good if p.fix_time > horizon]
         good = [p for p in good if p.fix_time <= horizon]
