@@ -215,10 +215,12 @@ def main() -> None:
     parser.add_argument("--accounts", type=int, default=200_000)
     parser.add_argument("--agents", type=int, default=100)
     parser.add_argument("--payments", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, default=None, help="a database made by this script (default: its cache)")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--fresh", action="store_true", help="generate the data again")
     args = parser.parse_args()
-    path = Path(f"/tmp/campo-bench-kpis-v1-{args.visits}-{args.accounts}-{args.agents}-{args.payments}.sqlite3")
+    cached = Path(f"/tmp/campo-bench-kpis-v1-{args.visits}-{args.accounts}-{args.agents}-{args.payments}.sqlite3")
+    path = args.db or cached
     if args.fresh or not path.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)

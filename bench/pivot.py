@@ -100,9 +100,11 @@ def main() -> None:
     parser.add_argument("--accounts", type=int, default=200_000)
     parser.add_argument("--agents", type=int, default=100)
     parser.add_argument("--payments", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, default=None, help="a database made by this script (default: its cache)")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    path = Path(f"/tmp/campo-bench-kpis-v1-{args.visits}-{args.accounts}-{args.agents}-{args.payments}.sqlite3")
+    cached = Path(f"/tmp/campo-bench-kpis-v1-{args.visits}-{args.accounts}-{args.agents}-{args.payments}.sqlite3")
+    path = args.db or cached
     if not path.exists():
         began = time.perf_counter()
         generate(path, args.visits, args.accounts, args.agents, args.payments)

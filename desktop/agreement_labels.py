@@ -15,7 +15,8 @@ def promise_status_labels() -> dict[str, str]:
 
 def agreement_status_labels() -> dict[str, str]:
     """Each agreement status and its word."""
-    return {"current": QCoreApplication.translate("AgreementLabels", "Al día"), "late": QCoreApplication.translate("AgreementLabels", "Atrasado"), "broken": QCoreApplication.translate("AgreementLabels", "Roto"), "completed": QCoreApplication.translate("AgreementLabels", "Pagado")}
+    return {"current": QCoreApplication.translate("AgreementLabels", "Al día"), "late": QCoreApplication.translate("AgreementLabels", "Atrasado"), "broken": QCoreApplication.translate("AgreementLabels", "Roto"), "completed": QCoreApplication.translate("AgreementLabels", "Pagado"),
+            "cancelled": QCoreApplication.translate("AgreementLabels", "Anulado")}
 
 
 def frequency_labels() -> dict[str, str]:
@@ -37,7 +38,9 @@ def field_labels() -> dict[str, str]:
             "grace_days": QCoreApplication.translate("AgreementLabels", "Días de gracia"), "account": QCoreApplication.translate("AgreementLabels", "Cuenta"), "visit_id": QCoreApplication.translate("AgreementLabels", "Visita"),
             "terms_template": QCoreApplication.translate("AgreementLabels", "Plantilla del texto"), "broken_after_missed": QCoreApplication.translate("AgreementLabels", "Cuotas incumplidas"),
             "broken_after_days": QCoreApplication.translate("AgreementLabels", "Días de atraso"), "company_name": QCoreApplication.translate("AgreementLabels", "Empresa"), "company_id": QCoreApplication.translate("AgreementLabels", "NIT / RUC"),
-            "company_address": QCoreApplication.translate("AgreementLabels", "Dirección"), "company_phone": QCoreApplication.translate("AgreementLabels", "Teléfono")}
+            "company_address": QCoreApplication.translate("AgreementLabels", "Dirección"), "company_phone": QCoreApplication.translate("AgreementLabels", "Teléfono"),
+            "reason": QCoreApplication.translate("AgreementLabels", "Motivo"),
+            "agreement": QCoreApplication.translate("AgreementLabels", "Convenio")}
 
 
 def error_text(error: AgreementError) -> str:
@@ -60,6 +63,8 @@ def error_text(error: AgreementError) -> str:
         "other_account": QCoreApplication.translate("AgreementLabels", "no es de esta cuenta"),
         "in_force": QCoreApplication.translate("AgreementLabels", "ya tiene un convenio vigente (al día o atrasado)"),
         "too_long": QCoreApplication.translate("AgreementLabels", "es demasiado largo"),
+        "already_cancelled": QCoreApplication.translate("AgreementLabels", "ya está anulado"),
+        "completed": QCoreApplication.translate("AgreementLabels", "ya está pagado: no se anula"),
         "unknown_placeholder": QCoreApplication.translate("AgreementLabels", "tiene campos desconocidos"),
     }
     field = field_labels().get(error.field, error.field)

@@ -87,6 +87,7 @@ def pdf_labels() -> dict[str, str]:
         "penalidad_por_atraso": QCoreApplication.translate("AgreementPdf", "Penalidad por atraso"),
         "fixed_penalty": QCoreApplication.translate("AgreementPdf", "%s por cuota pagada después de %d días de gracia"),
         "percent_penalty": QCoreApplication.translate("AgreementPdf", "%s %% de la cuota pagada después de %d días de gracia"),
+        "cancelled": QCoreApplication.translate("AgreementPdf", "ANULADO el %s. Motivo: %s"),
     }
 
 
@@ -142,7 +143,12 @@ def agreement_html(detail: AgreementDetail, *, with_signature: bool) -> str:
         f"<td align='center'><b>{escape(company.company_name or detail.branch_name)}</b><br/>"
         f"<span class='muted'>{escape(words['por_la_empresa'])}</span><br/><span class='muted'>"
         f"{escape(words['nombre_y_cargo'])}: ______________</span></td></tr></table>")
-    return (f"<html><head><style>{_STYLE}</style></head><body>{header}<h1>{escape(words['convenio_de_pago'])}</h1>"
+    cancelled = ""
+    if detail.cancellation is not None:  # state.as_of of a cancelled agreement is the (local) day it ended
+        notice = words["cancelled"] % (_day(detail.state.as_of), detail.cancellation.reason)
+        cancelled = f"<p style='color: #b3261e; font-weight: bold;'>{escape(notice)}</p>"
+    return (f"<html><head><style>{_STYLE}</style></head><body>{header}"
+            f"<h1>{escape(words['convenio_de_pago'])}</h1>{cancelled}"
             f"<h2>{escape(words['datos_del_deudor'])}</h2><table class='data'>{rows(data)}</table>"
             f"<h2>{escape(words['condiciones'])}</h2><table class='data'>{rows(plan)}</table>"
             f"<h2>{escape(words['plan_de_pagos'])}</h2><table class='schedule' width='100%'><thead><tr>"

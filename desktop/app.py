@@ -36,6 +36,17 @@ def data_dir_for(args: argparse.Namespace) -> Path:
     return Path(args.data_dir) if args.data_dir else default_data_dir()
 
 
+def server_config(args: argparse.Namespace, stored) -> ServerConfig:
+    """The embedded server's configuration: what Configuración saved in `stored` (QSettings); the command line wins."""
+    from .app_settings import DISCOVERY_KEY, PORT_KEY, PUBLIC_URL_KEY, TLS_KEY  # noqa: PLC0415 - Qt
+
+    port = args.port if args.port is not None else int(stored.value(PORT_KEY, DEFAULT_PORT))
+    discovery = not args.no_discovery and stored.value(DISCOVERY_KEY, True, type=bool)
+    return ServerConfig(data_dir=data_dir_for(args), db_url=args.db_url, port=port, discovery=discovery,
+                        public_url=str(stored.value(PUBLIC_URL_KEY, "") or "") or None,
+                        tls=stored.value(TLS_KEY, False, type=bool))
+
+
 def install_translator(app, lang: str):
     """Load the interface's translation (source strings are Spanish; English comes from a .qm)."""
     from PySide6.QtCore import QTranslator  # noqa: PLC0415
@@ -56,24 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     from .views.main_window import MainWindow  # noqa: PLC0415
     from .views.pages import build_pages  # noqa: PLC0415
     from .views.session_gate import SessionGate  # noqa: PLC0415
-    from .views.settings_dialog import (  # noqa: PLC0415
-        DISCOVERY_KEY,
-        LANGUAGE_KEY,
-        PORT_KEY,
-        PUBLIC_URL_KEY,
-        TLS_KEY,
-        app_settings,
-    )
+    from .app_settings import LANGUAGE_KEY, app_settings  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Campo")
     stored = app_settings()  # what Configuración saved; the command line wins
     install_translator(app, args.lang or str(stored.value(LANGUAGE_KEY, "es")))
-    port = args.port if args.port is not None else int(stored.value(PORT_KEY, DEFAULT_PORT))
-    discovery = not args.no_discovery and stored.value(DISCOVERY_KEY, True, type=bool)
-    config = ServerConfig(data_dir=data_dir_for(args), db_url=args.db_url, port=port, discovery=discovery,
-                          public_url=str(stored.value(PUBLIC_URL_KEY, "") or "") or None,
-                          tls=stored.value(TLS_KEY, False, type=bool))
+    config = server_config(args, stored)
     host = ServerHost(config, default_questionnaire=not args.demo)  # the demo installs it with its branch
     opened: list = []  # the main window, kept alive
 
@@ -86,9 +86,11 @@ def main(argv: list[str] | None = None) -> int:
             from .demo import attach_demo  # noqa: PLC0415 - the simulator loads only for the demo
 
             demo = attach_demo(host)
-            # The demo branch is created after the pages' first read: show it once it exists.
-            demo.prepared.connect(lambda _plan: (window.pages_by_key["map"].reload(),
-                                                 window.pages_by_key["accounts"].refresh()))
+            # The demo branch is created after the pages' first read: show it once it exists
+            # (a page not built yet reads it when it is).
+            demo.prepared.connect(lambda _plan: (window.page("map").reload(),
+                                                 (accounts := window.built_page("accounts")) and accounts.refresh(),
+                                                 window.route_panel.reload()))
         if args.page:
             window.show_page(args.page)
         window.show()

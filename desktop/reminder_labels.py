@@ -32,7 +32,8 @@ def reason_labels() -> dict[str, str]:
             "opted_out": translate("ReminderLabels", "pidió no recibir recordatorios"),
             "no_consent": translate("ReminderLabels", "sin autorización del deudor"),
             "no_address": translate("ReminderLabels", "sin correo o teléfono"),
-            "channel_off": translate("ReminderLabels", "canal apagado")}
+            "channel_off": translate("ReminderLabels", "canal apagado"),
+            "cancelled": translate("ReminderLabels", "convenio anulado")}
 
 
 def source_labels() -> dict[str, str]:

@@ -11,8 +11,6 @@ from sqlalchemy import Engine
 
 from syncserver.background import ServerThread
 from syncserver.config import ServerConfig
-from syncserver.db.bootstrap import open_database
-from syncserver.questionnaire_setup import ensure_default_questionnaire
 from syncserver.netinfo import server_urls
 
 from .bridge import EventBridge
@@ -42,6 +40,7 @@ class ServerHost(QObject):
         self.config = config
         self._default_questionnaire = default_questionnaire
         self.server = ServerThread(config)
+        self.server.preload()  # aiohttp and the app import meanwhile: the window is built and painted first
         self.bridge = EventBridge(self)
         self.bridge.attach(self.server.bus)
         self.port: int | None = None
@@ -64,9 +63,11 @@ class ServerHost(QObject):
     def start(self) -> None:
         """Start the server on a helper thread; `started(port)` or `failed(message)` follows."""
 
-        def run() -> None:
+        def run() -> None:  # the start thread: the imports and the migration check happen here, not on the GUI's
             try:
                 if self._default_questionnaire:  # before the server: a device's first sync already gets it
+                    from syncserver.questionnaire_setup import ensure_default_questionnaire  # noqa: PLC0415
+
                     ensure_default_questionnaire(self.engine)
                 self.server.start()
             except Exception as exc:  # noqa: BLE001 - shown to the user
@@ -84,6 +85,8 @@ class ServerHost(QObject):
         """An engine for the desktop's own reads (use it from background workers only)."""
         with self._engine_lock:  # background workers of several pages may ask at once
             if self._engine is None:
+                from syncserver.db.bootstrap import open_database  # noqa: PLC0415 - alembic off the GUI thread
+
                 self._engine = open_database(self.config.data_dir, self.config.db_url)
         return self._engine
 

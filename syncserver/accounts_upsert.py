@@ -25,7 +25,7 @@ from .changes import (
 )
 from .clock import utcnow
 from .db.models import Account, Agent
-from .kpis.summaries import ensure_summaries
+from .kpis.summaries import accounts_changed, ensure_summaries
 from .permissions import ACCOUNTS_IMPORT, authorize
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ class _Upsert:
         self.counts = {"created": 0, "updated": 0, "moved": 0, "unchanged": 0}
         self.errors: list[RowError] = []
         self.moves: list[tuple[str, int | None, int | None]] = []  # (external_ref, old agent id, new agent id)
+        self.segment_at = self.fields.index("segment") if "segment" in self.fields else None
 
     def chunk(self, rows: tuple[AccountRow, ...]) -> None:
         """Upsert one chunk of rows."""
@@ -86,6 +87,7 @@ class _Upsert:
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         moved: list[tuple[int, int | None]] = []
+        resegmented: list[int] = []  # KPI summaries group by the current segment: these move
         for row in rows:
             agent_id = None
             if row.agent_code is not None:
@@ -106,12 +108,16 @@ class _Upsert:
                 self.counts["unchanged"] += 1
                 continue
             self.counts["updated" if agent_id == old_agent_id else "moved"] += 1
+            if self.segment_at is not None and values[self.segment_at] != old_values[self.segment_at]:
+                resegmented.append(account_id)
             updates.append({"b_id": account_id, **dict(zip(self.fields, values, strict=True)),
                             "agent_id": agent_id, "updated_at": self.now})
             if agent_id != old_agent_id:
                 moved.append((account_id, old_agent_id))
                 self.moves.append((row.external_ref, old_agent_id, agent_id))
         self._write(inserts, updates, moved)
+        if resegmented:
+            accounts_changed(self.conn, resegmented)
 
     def audit(self, actor: str, plan: ImportPlan) -> None:
         """One audit entry for the whole import: the counts, and every account that changed agent."""

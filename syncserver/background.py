@@ -1,4 +1,8 @@
-"""The sync server on a thread of its own, with its own asyncio loop (for the desktop and tests)."""
+"""The sync server on a thread of its own, with its own asyncio loop (for the desktop and tests).
+
+The server's modules (aiohttp, the app, the writer) are imported on that thread when it starts, so a
+desktop creating a `ServerThread` on its GUI thread does not pay for them before its window shows.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,23 @@ import asyncio
 import threading
 from collections.abc import Coroutine
 from concurrent.futures import Future
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .config import ServerConfig
 from .events import EventBus
-from .keys import BRANCH
-from .runner import RunningServer, start_server
+
+if TYPE_CHECKING:
+    from .runner import RunningServer
 
 T = TypeVar("T")
+
+
+def _import_server() -> None:
+    from sqlalchemy.orm import configure_mappers  # noqa: PLC0415
+
+    from . import keys, runner  # noqa: F401, PLC0415 - see the module docstring
+
+    configure_mappers()  # else the first ORM query pays it (150 ms), wherever it runs
 
 
 class ServerThread:
@@ -52,6 +65,15 @@ class ServerThread:
         assert self._server is not None
         return self._server.app
 
+    def preload(self) -> None:
+        """Import the server's modules on a helper thread now, so that `start` finds them loaded.
+
+        Call it once the caller's own top-level imports are done (the desktop's include the models): two
+        threads entering an import cycle such as syncserver.db's models from different ends can see a
+        half-initialised module.
+        """
+        threading.Thread(target=_import_server, name="campo-server-preload", daemon=True).start()
+
     def start(self, timeout: float = 60.0) -> None:
         """Start the thread and wait until the server listens."""
         self._thread.start()
@@ -72,6 +94,9 @@ class ServerThread:
         self._thread.join(timeout)
 
     async def _start(self) -> RunningServer:
+        from .keys import BRANCH  # noqa: PLC0415 - imported on the server thread (see the module docstring)
+        from .runner import start_server  # noqa: PLC0415
+
         server = await start_server(self.config, bus=self.bus)
         if self.config.discovery:
             from .discovery import announce  # noqa: PLC0415 - zeroconf only when asked for

@@ -18,7 +18,6 @@ from datetime import datetime
 from statistics import median
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 from sqlalchemy import Connection, Engine, func, select
 
 from .admin import AdminError, in_values, reading
@@ -110,6 +109,8 @@ def _keep_holders(split: Territories, held: dict[int, int | None]) -> Territorie
 
     Every agent has the same caps here, so any territory fits any agent.
     """
+    from scipy.optimize import linear_sum_assignment  # noqa: PLC0415 - scipy loads when a plan is made, not at start
+
     agents = [t.agent_id for t in split.territories]
     column = {agent_id: n for n, agent_id in enumerate(agents)}
     overlap = np.zeros((len(agents), len(agents)))

@@ -30,7 +30,7 @@ from .cli_security import add_security_commands
 from .db.bootstrap import open_database
 from .db.engine import default_data_dir
 from .devices import list_devices, revoke_device
-from .netinfo import DEFAULT_PORT, server_urls
+from .netinfo import DEFAULT_PORT, last_served, server_urls
 from .questionnaire_setup import ensure_default_questionnaire
 
 PROG = "campo-server"
@@ -164,8 +164,16 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         if not url.startswith(("http://", "https://")):
             raise AdminError(f"--url {url!r} must start with http:// or https://")
     engine = _open(args)
-    fingerprint = _tls_fingerprint(args) if args.tls else None
-    urls = args.url or server_urls(args.port, args.public_url, scheme="https" if args.tls else "http")
+    served = None
+    if not (args.url or args.public_url or args.port or args.tls or args.tls_cert or args.tls_key):
+        served = last_served(Path(args.data_dir) if args.data_dir else default_data_dir(),
+                             engine.url.render_as_string(hide_password=True))
+    if served is not None:  # what the last `serve` on this data directory offers (public URL, port, HTTPS)
+        urls, fingerprint = served
+    else:
+        fingerprint = _tls_fingerprint(args) if args.tls else None
+        urls = args.url or server_urls(args.port or DEFAULT_PORT, args.public_url,
+                                       scheme="https" if args.tls else "http")
     info = create_pairing_code(engine, args.agent_code, timedelta(hours=args.ttl_hours), actor=cli_actor())
     uri = pair_uri(info.code, urls, fingerprint)
     if args.json:
@@ -311,7 +319,8 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("agent_code")
     enroll.add_argument("--ttl-hours", type=float, default=24.0, help="hours the code stays valid (24)")
     enroll.add_argument("--url", action="extend", nargs="+", help="server URL(s) (default: every LAN address)")
-    enroll.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port of the LAN URLs ({DEFAULT_PORT})")
+    enroll.add_argument("--port", type=_port, help=f"port of the LAN URLs (default: {DEFAULT_PORT}; with none of "
+                        "--url, --public-url, --port, --tls: the URLs and certificate of the last `serve`)")
     enroll.add_argument("--public-url", help="a URL reachable from outside the LAN, listed first")
     _tls_arguments(enroll, "the server serves HTTPS: https URLs, and the certificate's fingerprint (fp) in the URI")
 

@@ -1,4 +1,4 @@
-"""`campo-server agreements list|show|recompute` and `campo-server promises`: agreements and promise tracking."""
+"""`campo-server agreements list|show|recompute|cancel` and `campo-server promises`: agreements and promise tracking."""
 
 from __future__ import annotations
 
@@ -50,7 +50,8 @@ def cmd_agreements_show(args: argparse.Namespace) -> int:
         cli._print_json(_json({
             **asdict(detail.summary), "terms": asdict(detail.terms), "interest_amount": detail.interest_amount,
             "discount_amount": detail.discount_amount, "terms_text": detail.terms_text, "visit_id": detail.visit_id,
-            "signature_media_id": detail.signature_media_id, "as_of": state.as_of, "penalties": state.penalties,
+            "signature_media_id": detail.signature_media_id,
+            "cancellation": asdict(detail.cancellation) if detail.cancellation else None, "as_of": state.as_of, "penalties": state.penalties,
             "schedule": [asdict(row) for row in state.rows],
             "payments": [{**asdict(p), "applied": [{"number": n, "amount": a} for n, a in p.applied]}
                          for p in state.payments],
@@ -58,6 +59,9 @@ def cmd_agreements_show(args: argparse.Namespace) -> int:
         return 0
     s = detail.summary
     print(f"Agreement {s.id}: {s.external_ref} {s.debtor_name}, signed {s.signed_on}, {s.status} as of {state.as_of}")
+    if detail.cancellation is not None:
+        c = detail.cancellation
+        print(f"cancelled {c.at.isoformat(timespec='minutes')} by {c.actor}: {c.reason}")
     print(f"total {s.total}, down payment {detail.terms.down_payment}, {s.instalments} {s.frequency} instalments, "
           f"to pay {s.total_to_pay}; paid {s.paid}, owed {s.owed} (penalties {state.penalties})")
     cli._print_table(["NO", "DUE", "AMOUNT", "PENALTY", "PAID", "PAID ON", "OWED", "DAYS LATE"], [
@@ -80,6 +84,17 @@ def cmd_agreements_recompute(args: argparse.Namespace) -> int:
 
     count = recompute_all(cli._open(args), args.as_of, actor=cli_actor())
     return cli._show(args, {"recomputed": count}, f"recomputed {count} agreement(s)")
+
+
+def cmd_agreements_cancel(args: argparse.Namespace) -> int:
+    """Cancel an agreement with a reason (audited as the operating system's user)."""
+    from . import cli
+    from .agreements import cancel_agreement
+    from .audit import cli_actor
+
+    done = cancel_agreement(cli._open(args), args.agreement_id, args.reason, actor=cli_actor())
+    return cli._show(args, {"cancelled": args.agreement_id, "reason": done.reason, "by": done.actor},
+                     f"cancelled agreement {args.agreement_id}: {done.reason}")
 
 
 def cmd_promises(args: argparse.Namespace) -> int:
@@ -116,6 +131,9 @@ def add_agreement_commands(commands, command) -> None:
     show.add_argument("agreement_id", type=int)
     recompute = command(agreements, "recompute", cmd_agreements_recompute, "store every agreement's status now",
                         listing=True)
+    cancel = command(agreements, "cancel", cmd_agreements_cancel, "cancel an agreement, saying why", listing=True)
+    cancel.add_argument("agreement_id", type=int)
+    cancel.add_argument("--reason", required=True, help="why (kept in the audit log and shown with the agreement)")
     promises = command(commands, "promises", cmd_promises, "promises from visits with their status", listing=True)
     promises.add_argument("--status", choices=PROMISE_STATUSES)
     promises.add_argument("--agent", help="only this agent's promises (code)")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import logging
 
-from PIL import Image, ImageOps
-
 log = logging.getLogger(__name__)
 
 THUMBNAIL_PX = 320
@@ -15,6 +13,8 @@ QUALITY = 80
 
 def thumbnail_jpeg(data: bytes, side: int = THUMBNAIL_PX) -> bytes | None:
     """The image shrunk to fit side x side (never enlarged), upright, as JPEG; None when unreadable."""
+    from PIL import Image, ImageOps  # noqa: PLC0415 - Pillow loads with the first photo, not with the server
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.draft("RGB", (side, side))  # JPEG: decode at a fraction of the size, much faster

@@ -2,7 +2,9 @@
 simplified (Douglas-Peucker in metres); the replay reads a day's full trace elsewhere.
 
 A day of fixes is hundreds of thousands of rows: SQLAlchemy rows and one object per point cost seconds,
-columns of numbers cost a fraction of that and encode straight to JSON.
+columns of numbers cost a fraction of that and encode straight to JSON. On SQLite even the driver's row
+tuples are most of the read: there each device's fixes come as one row of comma-separated integers
+(group_concat; coordinates in microdegrees) that numpy parses, three times faster; PostgreSQL reads rows.
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ SIMPLIFY_FROM = 1000  # fixes in a device's route before it is worth simplifying
 _M_PER_DEG_LAT = 110_574.0
 _M_PER_DEG_LON = 111_320.0  # at the equator; times cos(latitude)
 _ROW = np.dtype([("device_id", "i8"), ("fix_ms", "i8"), ("lat", "f8"), ("lon", "f8")])
+_CONCAT_SQL = (
+    "SELECT device_id, group_concat(id), group_concat(fix_ms), group_concat(CAST(round(lat * 1e6) AS INTEGER)),"
+    " group_concat(CAST(round(lon * 1e6) AS INTEGER)) FROM positions"
+    " WHERE device_id IN (SELECT id FROM devices) AND fix_ms >= ? AND fix_ms < ? AND id > ? AND id <= ?"
+    " GROUP BY device_id ORDER BY device_id"
+)  # the same index search; the order inside a group is the index's, sorted again after parsing
 _SQL = (
     "SELECT device_id, fix_ms, lat, lon FROM positions"
     " WHERE device_id IN (SELECT id FROM devices) AND fix_ms >= ? AND fix_ms < ? AND id > ? AND id <= ?"
@@ -56,10 +64,10 @@ def read_routes(conn: Connection, since_ms: int, until_ms: int, after_id: int = 
     when given."""
     # The newest id first, then the fixes up to it: one more column in 200k rows costs more than this query.
     newest = max(after_id, conn.exec_driver_sql("SELECT max(id) FROM positions").scalar() or 0)
-    rows = _fetch(conn, since_ms, until_ms, after_id, newest)
-    starts = np.flatnonzero(np.diff(rows["device_id"])) + 1
+    params = (since_ms, until_ms, after_id, newest)
+    parts = _fetch_concat(conn, params) if conn.dialect.name == "sqlite" else _fetch(conn, params)
     routes = []
-    for part in np.split(rows, starts) if len(rows) else []:
+    for part in parts:
         long = tolerance_m and len(part) >= SIMPLIFY_FROM
         keep = _simplified(part["lat"], part["lon"], tolerance_m) if long else slice(None)
         routes.append(Route(
@@ -68,18 +76,38 @@ def read_routes(conn: Connection, since_ms: int, until_ms: int, after_id: int = 
             lat=np.round(part["lat"][keep], 6).tolist(),
             lon=np.round(part["lon"][keep], 6).tolist(),
         ))
-    return Routes(routes=routes, after_id=newest, fixes_read=len(rows))
+    return Routes(routes=routes, after_id=newest, fixes_read=sum(len(part) for part in parts))
 
 
-def _fetch(conn: Connection, since_ms: int, until_ms: int, after_id: int, newest: int) -> np.ndarray:
-    """Straight from the DB-API cursor into a structured array: no row objects at all."""
+def _fetch(conn: Connection, params: tuple[int, int, int, int]) -> list[np.ndarray]:
+    """Straight from the DB-API cursor into a structured array (no row objects), split by device."""
     sql = _SQL if conn.dialect.paramstyle == "qmark" else _SQL.replace("?", "%s")
     cursor = conn.connection.cursor()
     try:
-        cursor.execute(sql, (since_ms, until_ms, after_id, newest))
-        return np.fromiter(cursor, dtype=_ROW)
+        cursor.execute(sql, params)
+        rows = np.fromiter(cursor, dtype=_ROW)
     finally:
         cursor.close()
+    rows["lat"], rows["lon"] = np.round(rows["lat"], 6), np.round(rows["lon"], 6)  # microdegrees, as on SQLite
+    return np.split(rows, np.flatnonzero(np.diff(rows["device_id"])) + 1) if len(rows) else []
+
+
+def _fetch_concat(conn: Connection, params: tuple[int, int, int, int]) -> list[np.ndarray]:
+    """SQLite: one row of comma-separated integers per device, parsed by numpy, in _fetch's order."""
+    cursor = conn.connection.cursor()
+    parts = []
+    try:
+        cursor.execute(_CONCAT_SQL, params)
+        for device_id, *columns in cursor:
+            ids, fix_ms, lat, lon = (np.fromstring(column, dtype=np.int64, sep=",") for column in columns)
+            order = np.lexsort((ids, fix_ms))  # fix time, ties by storage order, as _SQL's ORDER BY
+            part = np.empty(len(order), dtype=_ROW)
+            part["device_id"], part["fix_ms"] = device_id, fix_ms[order]
+            part["lat"], part["lon"] = lat[order] / 1e6, lon[order] / 1e6
+            parts.append(part)
+    finally:
+        cursor.close()
+    return parts
 
 
 def _simplified(lat: np.ndarray, lon: np.ndarray, tolerance_m: float) -> np.ndarray:

@@ -9,13 +9,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgspec
 from sqlalchemy import Connection, Engine, insert, select
 
 from .db.models import Media
-from .writer import Group
 from .media_check import ImageInfo
+
+if TYPE_CHECKING:  # the writer pulls in aiohttp: not for the desktop's readers
+    from .writer import Group
 
 MAX_MEDIA_BYTES = 10 * 1024 * 1024
 MEDIA_DIR = "media"

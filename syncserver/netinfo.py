@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ipaddress
+import json
+import os
 import socket
+from pathlib import Path
 
 DEFAULT_PORT = 8750
 LOOPBACK = "127.0.0.1"
@@ -64,3 +67,32 @@ def server_urls(port: int = DEFAULT_PORT, public_url: str | None = None, scheme:
         if url not in urls:
             urls.append(url)
     return urls
+
+
+SERVED_FILE = "served.json"  # in the data directory: what the last `campo-server serve` offered devices
+
+
+def remember_served(data_dir: Path, database: str, urls: list[str], fingerprint: str | None) -> None:
+    """Keep the URLs (public one first) and certificate fingerprint a started server offers, for `enroll`'s QR.
+
+    `database` names the branch's database (its URL without the password): the note is only for that branch.
+    """
+    path = Path(data_dir) / SERVED_FILE
+    temp = path.with_suffix(".tmp")
+    temp.write_text(json.dumps({"database": database, "urls": urls, "fingerprint": fingerprint}), encoding="utf-8")
+    os.replace(temp, path)
+
+
+def last_served(data_dir: Path, database: str) -> tuple[list[str], str | None] | None:
+    """The URLs and fingerprint the last server of this data directory and database offered, or None."""
+    try:
+        stored = json.loads((Path(data_dir) / SERVED_FILE).read_text(encoding="utf-8"))
+        urls, fingerprint = stored["urls"], stored["fingerprint"]
+        if stored["database"] != database:
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not (isinstance(urls, list) and urls and all(isinstance(u, str) for u in urls)
+            and (fingerprint is None or isinstance(fingerprint, str))):
+        return None
+    return urls, fingerprint

@@ -11,24 +11,26 @@ import asyncio
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aiohttp import web
 from sqlalchemy import Connection, Engine, select
 
 from .admin import AdminError, reading, transaction
 from .agents import get_agent
 from .audit import SYSTEM
 from .clock import utcnow
-from .db.models import Account
+from .db.models import Account, Agent
 from .db.route_models import RoutePlanRow
 from .events import RoutesPlanned
-from .keys import ENGINE, READERS, WRITER
 from .kpis.days import branch_kpi_settings, today, zone_of
 from .permissions import ACCOUNTS_ASSIGN, authorize
-from .writer import Group
 
-_plans, _accounts = RoutePlanRow.__table__, Account.__table__
+if TYPE_CHECKING:  # the server's side (aiohttp, the writer) is not loaded by the desktop's readers
+    from aiohttp import web
+
+    from .writer import Group
+
+_plans, _accounts, _agents = RoutePlanRow.__table__, Account.__table__, Agent.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,24 @@ class RoutePlan:
                 "stops": [{"order": s.order, "account_id": s.account_id, "external_ref": s.external_ref,
                            "debtor_name": s.debtor_name, "address": s.address, "lat": s.lat, "lon": s.lon,
                            "tier": s.tier, "arrival_min": s.arrival_min} for s in self.stops]}
+
+
+@dataclass(frozen=True, slots=True)
+class DayTotal:
+    """One agent's stored plan of a day in three numbers."""
+
+    stops: int
+    km: float
+    minutes: float
+
+
+def day_totals(bind: Engine | Connection, day: date) -> dict[str, DayTotal]:
+    """Every stored plan of the day by agent code: stops, km and estimated minutes."""
+    p, g = _plans.c, _agents.c
+    with reading(bind) as conn:
+        rows = conn.execute(select(g.code, p.stops, p.km, p.minutes).join(_agents, g.id == p.agent_id)
+                            .where(p.day == day)).all()
+    return {row.code: DayTotal(len(row.stops), row.km, row.minutes) for row in rows}
 
 
 def branch_today(bind: Engine | Connection) -> date:
@@ -152,6 +172,8 @@ async def plan_routes_on_server(app: web.Application, day: date | None = None, a
 
     allow_past: the nightly run's own date (its clock may be a test's), never refused as over.
     """
+    from .keys import ENGINE, READERS, WRITER  # noqa: PLC0415 - runs on the server loop, where keys is loaded
+
     loop = asyncio.get_running_loop()
     planned = await loop.run_in_executor(app[READERS], partial(compute_plans, app[ENGINE], day, agent_code,
                                                                allow_past=allow_past))

@@ -16,7 +16,8 @@ from .app import make_app
 from .config import ServerConfig
 from .db.engine import default_data_dir
 from .events import EventBus
-from .keys import BRANCH
+from .keys import BRANCH, ENGINE
+from .netinfo import remember_served, server_urls
 from .tls import certificate_fingerprint, resolve_tls, server_context
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,12 @@ async def serve_forever(config: ServerConfig) -> None:
     host = config.host if config.host not in ("0.0.0.0", "::", "") else "0.0.0.0"
     if server.fingerprint is not None:
         log.info("TLS certificate SHA-256 (the pairing QR's fp): %s", server.fingerprint)
+    try:  # `campo-server enroll` puts these in its QR when not told otherwise
+        remember_served(Path(config.data_dir) if config.data_dir else default_data_dir(),
+                        server.app[ENGINE].url.render_as_string(hide_password=True),
+                        server_urls(server.port, config.public_url, server.scheme), server.fingerprint)
+    except OSError:
+        log.warning("could not note the served URLs in the data directory; enroll will need --url or --public-url")
     print(f"Listening on {server.scheme}://{host}:{server.port}", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

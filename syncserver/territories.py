@@ -30,8 +30,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
-from sklearn.cluster import KMeans
 
 from mobile_protocol.geofence import distances_m
 
@@ -128,6 +126,9 @@ def compactness(lat: np.ndarray, lon: np.ndarray, labels: np.ndarray, k: int) ->
 def balance_territories(accounts: Sequence[Place], agents: Sequence[AgentSlot], *, tolerance: float = 0.04,
                         rounds: int = 8, seed: int = 0) -> Territories:
     """Split accounts among agents (see the module docstring); deterministic for a given seed."""
+    from scipy.optimize import linear_sum_assignment  # noqa: PLC0415 - scipy and sklearn load when territories
+    from sklearn.cluster import KMeans  # noqa: PLC0415 - are drawn, not with every module that imports this one
+
     from .territories_solver import solve  # the numeric core, kept apart
 
     if not agents:

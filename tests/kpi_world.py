@@ -100,6 +100,13 @@ class World:
                          .values(agent_id=self.agents[agent] if agent else None))
             accounts_changed(conn, [self.accounts[ref]])  # as syncserver.changes does
 
+    def resegment(self, ref: str, segment: str | None) -> None:
+        """Change the account's segment and its summaries, as an accounts import does."""
+        with self.engine.begin() as conn:
+            conn.execute(update(Account).where(Account.id == self.accounts[ref]).values(segment=segment))
+            accounts_changed(conn, [self.accounts[ref]])
+        self.segments[ref] = segment
+
     def store_visits(self, facts: list[VisitFact]) -> None:
         """Insert visits in one transaction and update the summaries, as the writer thread does."""
         rows = [self._row(fact) for fact in facts]

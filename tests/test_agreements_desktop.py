@@ -321,3 +321,47 @@ def test_a_new_agreement_opens_in_the_convenios_page_of_the_main_window(desk, qt
     assert agreements.details.detail is not None and agreements.details.detail.summary.id == shown.args[0]
     assert agreements.model.rowCount() == 1 and agreements.print_button.isEnabled()
     assert desk.window.pages_by_key["promises"] is not None
+
+
+def branch_today_of(desk) -> date:
+    from syncserver.agreements.store import branch_today
+
+    with desk.host.engine.connect() as conn:
+        return branch_today(conn)
+
+
+def test_an_agreement_is_cancelled_with_its_reason_from_the_page(desk, qtbot) -> None:
+    from desktop.models.agreements_model import STATUS as STATUS_COLUMN
+    from desktop.views.agreements_page import AgreementsPage
+    from syncserver.audit import AGREEMENT_CHANGED
+    from syncserver.db.security_models import AuditEntry
+
+    world = branch(desk)
+    agreement = create_agreement(desk.host.engine, world.accounts["CR-001"], AgreementTerms(
+        D("1000"), D("0"), 2, "weekly", utcnow().date() + timedelta(days=1)))
+    page = AgreementsPage(desk.host)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.detail_shown, timeout=10_000):
+        page.show()
+        page.reload(show=agreement)
+    assert page.cancel_button.isEnabled() and page.details.fields["cancelled"].text() == ""
+    dialog = page.open_cancel()
+    assert not dialog.ok_button.isEnabled()  # no reason yet
+    dialog.reason_edit.setPlainText("El deudor pagó con otro acuerdo")
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(page.detail_shown, timeout=10_000):
+        dialog.ok_button.click()
+    assert page.model.agreement_at(0).status == "cancelled" and page.model.index(0, STATUS_COLUMN).data() == "Anulado"
+    assert "Anulado" in page.details.fields["status"].text()
+    assert page.details.fields["cancelled"].text().endswith(f"por {desk.host.actor}: El deudor pagó con otro acuerdo")
+    assert not page.cancel_button.isEnabled()  # once is enough
+    path = desk.host.config.data_dir / "anulado.pdf"
+    with qtbot.waitSignal(page.printed, timeout=10_000):
+        page.print_agreement(str(path))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+    day = page.details.detail.state.as_of  # the branch's day it was cancelled
+    assert day == branch_today_of(desk) and f"ANULADO el {day:%d/%m/%Y}. Motivo: El deudor pagó" in text
+    with desk.host.engine.connect() as conn:
+        entry = conn.execute(select(AuditEntry.actor, AuditEntry.details).where(
+            AuditEntry.action == AGREEMENT_CHANGED)).one()
+    assert entry.actor == desk.host.actor and entry.details["reason"] == "El deudor pagó con otro acuerdo"

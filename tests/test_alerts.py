@@ -213,3 +213,29 @@ def test_a_writer_process_raises_and_resolves_alike(process_server):
     assert kinds(server.engine) == [LOW_BATTERY]
     push(server, token, 60, start=4)
     assert kinds(server.engine) == [] and len(list_alerts(server.engine)) == 1
+
+
+async def test_the_first_sweep_comes_with_the_first_check_then_every_quarter_hour():
+    """The morning's broken promises show a minute after the office starts Campo, not fifteen."""
+    import asyncio
+
+    from syncserver.alerts.watch import AlertWatch
+
+    watch = AlertWatch(None, None, None, check_every_s=0.01, sweep_every_s=900)
+    calls: list[str] = []
+
+    def counting(name):
+        async def check():
+            calls.append(name)
+        check.__name__ = name
+        return check
+
+    for name in ("check_silent", "sweep", "check_acknowledged"):
+        setattr(watch, name, counting(name))
+    task = asyncio.create_task(watch.run_forever())
+    await asyncio.sleep(0.2)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert calls[:4] == ["check_acknowledged", "check_silent", "sweep", "check_acknowledged"]
+    assert calls.count("sweep") == 1 and calls.count("check_silent") >= 3

@@ -91,3 +91,27 @@ def test_settings_dialog_saves_thresholds(desk, qtbot):
         dialog.save()
     stored = read_alert_settings(desk.host.engine)
     assert stored.battery_pct == 25 and stored.mail_kinds == ("silent_device",)
+
+
+def test_an_acknowledgement_from_the_cli_reaches_the_page_and_badge(desk, qtbot):
+    """`campo-server alerts ack` publishes nothing itself: the server's watch sees the count grow and tells the page."""
+    from desktop.views.pages import build_pages
+    from syncserver.alerts.watch import ALERT_WATCH
+    from syncserver.cli import main
+
+    build_pages(desk.window, desk.host)
+    page, badge = desk.window.alerts_page, desk.window.alerts_badge
+    desk.add_agent("A1", "Ana")
+    token = post(f"{desk.api}/devices/pair", {"code": desk.pairing_code("A1"),
+                                             "device": {"install_id": str(uuid.uuid4())}})["token"]
+    post(f"{desk.api}/positions", {"positions": [position(1, battery_pct=8)]}, token)
+    qtbot.waitUntil(lambda: badge.text() == "Alertas abiertas: 1", timeout=5000)
+    watch = desk.host.server.app[ALERT_WATCH]
+    [alert] = list_alerts(desk.host.engine)
+    with qtbot.waitSignal(desk.host.bridge.alerts_changed, timeout=5000) as changed:
+        assert main(["--data-dir", str(desk.host.config.data_dir), "alerts", "ack", str(alert.id)]) == 0
+        desk.host.server.submit(watch.check_acknowledged()).result(10)  # the watch's minute, now
+    assert changed.args[0].acknowledged == 1 and changed.args[0].raised == 0
+    qtbot.waitUntil(lambda: badge.text() == "Alertas abiertas: 0", timeout=5000)
+    assert page.model.rowCount() == 0
+    assert desk.host.server.submit(watch.check_acknowledged()).result(10) == 0  # told once

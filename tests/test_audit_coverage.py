@@ -18,6 +18,7 @@ from syncserver.admin import transaction
 from syncserver.agreements import (
     AgreementSettingsInfo,
     AgreementTerms,
+    cancel_agreement,
     create_agreement,
     recompute_all,
     save_agreement_settings,
@@ -88,6 +89,13 @@ def _export(b: Branch, actor: str) -> int:
                           write=lambda: export_table(path, "Visitas", [Column("Cuenta")], [["C1"], ["C2"]]))
 
 
+def _made_agreement(b: Branch) -> int:
+    """An agreement made by "sistema" for the next cancel (once per branch: one in force per account)."""
+    if not hasattr(b, "agreement"):
+        b.agreement = create_agreement(b.engine, b.account("C2"), _terms(), now=datetime(2026, 3, 1, 15, tzinfo=UTC))
+    return b.agreement
+
+
 def _saved_report(b: Branch) -> int:
     return save_report(b.engine, replace(REPORT, name=f"Informe {uuid.uuid4().hex[:6]}")).id
 
@@ -97,6 +105,8 @@ ACTIONS = {
     "agreement": (a.AGREEMENT_CREATED, VIEWER,
                   lambda b, actor: create_agreement(b.engine, b.account("C1"), _terms(), actor=actor,
                                                     now=datetime(2026, 3, 1, 15, tzinfo=UTC))),
+    "agreement cancel": (a.AGREEMENT_CHANGED, VIEWER,
+                         lambda b, actor: cancel_agreement(b.engine, _made_agreement(b), "mal hecho", actor=actor)),
     "recompute": (a.AGREEMENTS_RECOMPUTED, VIEWER, lambda b, actor: recompute_all(b.engine, actor=actor)),
     "agreement settings": (a.AGREEMENT_SETTINGS_CHANGED, SUPERVISOR,
                            lambda b, actor: save_agreement_settings(
@@ -124,9 +134,9 @@ def test_each_action_is_refused_or_audited_under_its_user(branch, name):
     with pytest.raises(PermissionDenied) as refused:
         run(branch, login)
     assert refused.value.role == refused_role and refused.value.action is not None
-    # Nothing under the refused login (a report to rename is first saved by "sistema", as set-up).
+    # Nothing under the refused login (a report to rename or an agreement to cancel is first made by "sistema").
     assert [e for e in entries(branch.engine)[before:] if e.actor == login] == []
-    if not name.startswith("report "):
+    if not name.startswith("report ") and name != "agreement cancel":
         assert count(branch.engine) == before
 
     actor = "luis" if refused_role == VIEWER else "ana"  # the least powerful role that may

@@ -96,6 +96,12 @@ def test_filtered_kpis_equal_the_reference_for_every_filter_and_grouping(engine:
     for by in ("none", "agent", "day"):
         got = engine_groups(filtered_kpis(engine, *MARCH, by=by, segment="pyme", as_of=AS_OF))
         assert got == reference(view, *MARCH, by, AS_OF), by
+    trend = engine_groups(filtered_kpis(engine, *MARCH, by="day", segment="pyme", as_of=AS_OF, assigned=False))
+    want = reference(view, *MARCH, "day", AS_OF)  # the trend leaves assigned accounts (and penetration) out
+    drop = lambda groups: {day: {k: v for k, v in g.items() if k not in ("assigned_accounts", "penetration")}
+                           for day, g in groups.items()}
+    assert drop(trend) == drop(want) and any(values["attempts"] for values in trend.values())
+    assert all(values["assigned_accounts"] == 0 for values in trend.values())
 
 
 def test_hours_place_contacts_on_local_weekday_and_hour(engine: Engine) -> None:

@@ -172,6 +172,12 @@ def test_the_default_questionnaire_round_trips_export_import_publish_unchanged(d
     page.export_file(str(exported))
     qtbot.waitUntil(lambda: "Exportado" in page.status_label.text(), timeout=5000)
     assert json.loads(exported.read_text(encoding="utf-8")) == export_definition(parse_definition(default_questionnaire()))
+    from syncserver.audit import DATA_EXPORTED
+    from syncserver.audit_log import list_audit
+
+    [entry] = [e for e in list_audit(desk.host.engine) if e.action == DATA_EXPORTED]  # a file left Campo: audited
+    assert entry.actor == desk.host.actor and entry.subject_id == "visita.json"
+    assert entry.details["what"] == "questionnaire" and entry.details["questionnaire"] == draft.questionnaire_id
 
     with qtbot.waitSignal(page.opened, timeout=10_000) as opened:
         page.import_file(str(exported))

@@ -162,3 +162,19 @@ def test_wizard_and_cartera_models_pass_the_model_tester(qtmodeltester):
     model.set_accounts([account])
     qtmodeltester.check(model)
     assert model.index(0, CONSENT).data() == "correo, SMS" and model.index(0, PHONES).data() == "+573001234567"
+
+
+def test_the_progress_bar_follows_each_chunk_written(desk, qtbot, tmp_path):
+    page = page_on(desk, qtbot, tmp_path)
+    rows = [f"OB-{i};Deudor {i};{i};Calle {i};{1000 + i};1;300{i:07d};;;;;;;;;A1" for i in range(5000)]
+    wizard = page.open_import()
+    choose_file(qtbot, wizard, lender_file(tmp_path, rows))
+    assert len(check(qtbot, wizard).rows) == 5000
+    bar, seen = wizard.run_page.progress, []
+    wizard.relay.progressed.connect(lambda done, total: seen.append((done, total, bar.value(), bar.maximum(),
+                                                                     bar.isVisibleTo(wizard))))
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        assert commit(qtbot, wizard) == "done"
+    assert [s[:2] for s in seen] == [(0, 5000), (2000, 5000), (4000, 5000), (5000, 5000)]  # one report per chunk
+    assert all(value == done and maximum == 5000 and shown for done, _total, value, maximum, shown in seen)
+    assert wizard.run_page.counts["created"].text() == "5.000" and stored(desk) == 5000

@@ -15,6 +15,8 @@ from syncserver.db.kpi_models import (
     KpiDaily,
     KpiHolding,
     KpiPromise,
+    KpiSegmentDaily,
+    KpiVisitHour,
 )
 from syncserver.db.models import BranchSettings
 from syncserver.kpis import compute_kpis, rebuild_summaries
@@ -37,7 +39,8 @@ def snapshot(engine: Engine) -> dict[str, list]:
     """Every summary row, sorted (the Decimal and int values compare exactly)."""
     with engine.connect() as conn:
         return {table.__tablename__: sorted(tuple(row) for row in conn.execute(select(table.__table__)))
-                for table in (KpiAccountDay, KpiDaily, KpiPromise, KpiHolding, KpiCollected)}
+                for table in (KpiAccountDay, KpiDaily, KpiPromise, KpiHolding, KpiCollected, KpiSegmentDaily,
+                                   KpiVisitHour)}
 
 
 def summaries_match_rebuild(engine: Engine) -> bool:

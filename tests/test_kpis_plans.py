@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from syncserver.db.bootstrap import open_database
 from syncserver.kpis import compute_kpis
-from syncserver.kpis import measures
+from syncserver.kpis import measures, segments
 from syncserver.kpis.period import Period
 from tests.kpi_world import World, engine_groups, reference
 
@@ -62,6 +62,13 @@ def test_every_formula_equals_the_reference(long_world, first: date, last: date,
         monkeypatch.setattr(measures, "_plan", lambda conn, p, plan=plan: plan)
         for by in ("agent", "none"):
             assert engine_groups(compute_kpis(engine, first, last, by=by, as_of=AS_OF)) == expected[by], (plan, by)
+    by_segment = reference(world, first, last, "segment", AS_OF)
+    for plan in ("inside", "after", "before"):  # kpis/segments.py's formulas
+        monkeypatch.setattr(segments, "_plan", lambda conn, p, plan=plan: plan)
+        for as_of in (AS_OF, first + timedelta(days=10)):  # over (unsettled promises only), and still running
+            expected_now = by_segment if as_of == AS_OF else reference(world, first, last, "segment", as_of)
+            got = engine_groups(compute_kpis(engine, first, last, by="segment", as_of=as_of))
+            assert got == expected_now, (plan, as_of)
 
 
 def test_a_month_is_counted_from_the_partial_indexes(long_world) -> None:

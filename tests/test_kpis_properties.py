@@ -21,7 +21,9 @@ from syncserver.db.kpi_models import (
     KpiDaily,
     KpiHolding,
     KpiPromise,
+    KpiSegmentDaily,
     KpiState,
+    KpiVisitHour,
     Payment,
 )
 from syncserver.db.models import (
@@ -46,13 +48,16 @@ correction_op = st.tuples(st.just("correct"), st.integers(0, 50), st.integers(0,
                           st.sampled_from(OUTCOMES), st.integers(1, 300), st.integers(-2, 8))
 payment_op = st.tuples(st.just("pay"), st.integers(0, 3), st.integers(-1, 14), st.integers(1, 300))
 move_op = st.tuples(st.just("move"), st.integers(0, 3), st.integers(-1, 2), st.integers(0, HOURS))
-history = st.lists(st.one_of(visit_op, visit_op, correction_op, payment_op, move_op), min_size=1, max_size=25)
+segment_op = st.tuples(st.just("segment"), st.integers(0, 3), st.sampled_from(["gold", "silver", None]))
+history = st.lists(st.one_of(visit_op, visit_op, correction_op, payment_op, move_op, segment_op), min_size=1,
+                   max_size=25)
 query = st.tuples(st.integers(-1, 12), st.integers(0, 13), st.integers(-2, 20))
 
 
 def _clear(engine) -> None:
     with engine.begin() as conn:
-        for table in (KpiPromise, KpiAccountDay, KpiDaily, KpiState, KpiHolding, KpiCollected, Payment, Visit,
+        for table in (KpiPromise, KpiAccountDay, KpiDaily, KpiState, KpiHolding, KpiCollected, KpiSegmentDaily,
+                      KpiVisitHour, Payment, Visit,
                       AccountAssignment, Account,
                       Device, Agent):
             conn.execute(delete(table))
@@ -87,6 +92,9 @@ def _play(world: World, ops: list[tuple], batch: int) -> None:
                 world.store_visits(pending)
                 pending = []
             stored_ids = [v.id for v in world.visits]
+        elif kind == "segment":
+            _, acct, segment = op
+            world.resegment(f"X{acct}", segment)
         elif kind == "pay":
             _, acct, day, amount = op
             world.pay(f"X{acct}", T0.date() + timedelta(days=day), str(world_amount(amount)))

@@ -154,3 +154,34 @@ def test_long_routes_are_simplified_for_the_overview_within_the_tolerance(engine
     line = LineString([(lo * metres, la * metres) for la, lo in zip(overview.lat, overview.lon)])
     worst = max(line.distance(Point(lo * metres, la * metres)) for la, lo in zip(route.lat, route.lon))
     assert worst <= SIMPLIFY_M * 1.05, worst
+
+
+def test_routes_come_in_fix_time_order_with_ties_by_storage_order_in_microdegrees(engine):
+    """Fixes stored out of order, three sharing one fix time with coordinates that sort the other way
+    (SQLite's index would give them by latitude): fix time first, then storage order, on both backends."""
+    from syncserver.agents import add_agent
+    from syncserver.clock import utcnow
+    from syncserver.pairing import create_pairing_code, redeem_pairing_code
+
+    devices = []
+    for code in ("A1", "B2"):
+        add_agent(engine, code, f"Gestor {code}")
+        with engine.begin() as conn:
+            redeem_pairing_code(conn, create_pairing_code(conn, code).code, f"install-{code}", "test", None, None,
+                                utcnow())
+    with engine.begin() as conn:
+        devices = [row[0] for row in conn.exec_driver_sql("SELECT id FROM devices ORDER BY id")]
+        stored = [(devices[1], 7000, 5.1), (devices[0], 3000, 4.3), (devices[0], 2000, 4.9), (devices[0], 2000, 4.2),
+                  (devices[0], 1000, 4.1), (devices[0], 2000, 4.5), (devices[1], 6000, 5.0)]
+        conn.execute(Position.__table__.insert(), [
+            {"device_id": device, "seq": seq, "fix_ms": fix_ms, "device_ms": 0, "received_ms": 0, "lat": lat,
+             "lon": -74.0000004, "accuracy_m": 5.0, "mock": False, "provider": "gps", "digest": seq}
+            for seq, (device, fix_ms, lat) in enumerate(stored, start=1)])
+        found = read_routes(conn, 0, 10**13)
+        again = read_routes(conn, 0, 10**13, tolerance_m=SIMPLIFY_M)  # short routes go whole
+    first, second = found.routes
+    assert (first.device_id, second.device_id) == (str(devices[0]), str(devices[1]))
+    assert first.fix_ms == [1000, 2000, 2000, 2000, 3000] and first.lat == [4.1, 4.9, 4.2, 4.5, 4.3]
+    assert second.fix_ms == [6000, 7000] and second.lat == [5.0, 5.1]
+    assert first.lon == [-74.0] * 5  # rounded to microdegrees
+    assert found.fixes_read == 7 and again.routes == found.routes

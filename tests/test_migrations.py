@@ -125,3 +125,54 @@ def test_a_branch_with_data_upgrades_from_0005_to_head(tmp_path) -> None:
         assert_no_schema_drift(engine)
     finally:
         engine.dispose()
+
+
+def test_the_head_read_from_the_files_text_is_alembics(tmp_path) -> None:
+    from syncserver.db.migrate import MIGRATIONS, script_heads
+
+    assert script_heads() == {head_revision()}
+    # A file Alembic would need to read as Python (a branch label here) leaves the decision to Alembic.
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        (versions / path.name).write_text(path.read_text())
+    assert script_heads(versions) == {head_revision()}
+    (versions / "0099_branch.py").write_text(f"revision = '0099'\ndown_revision = '{head_revision()}'\n"
+                                             "branch_labels = ('side',)\ndepends_on = None\n")
+    assert script_heads(versions) is None
+
+
+def test_a_database_at_head_skips_alembic_and_one_behind_is_upgraded(db_url: str, monkeypatch) -> None:
+    from alembic.script import ScriptDirectory
+
+    engine = make_engine(db_url)
+    try:
+        assert upgrade(engine) is True
+        ran = []
+        real = command.upgrade
+        monkeypatch.setattr(command, "upgrade", lambda config, target: (ran.append(target), real(config, target)))
+        assert upgrade(engine) is False and ran == []  # at head: Alembic is not asked
+        previous = ScriptDirectory.from_config(alembic_config()).get_revision(head_revision()).down_revision
+        command.downgrade(alembic_config(engine), previous)
+        assert current_revision(engine) == previous
+        assert upgrade(engine) is True and ran == ["head"]  # one behind: upgraded
+        assert current_revision(engine) == head_revision()
+        assert_no_schema_drift(engine)
+    finally:
+        engine.dispose()
+
+
+def test_opening_a_database_at_head_does_not_load_alembic(tmp_path) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    open_database(tmp_path).dispose()
+    script = ("import sys; from pathlib import Path; from syncserver.db.bootstrap import open_database; "
+              f"open_database(Path({str(tmp_path)!r})).dispose(); "
+              "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False,
+                            env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"

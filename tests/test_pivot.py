@@ -191,3 +191,25 @@ def _filled(found: dict) -> dict:
 
     return {key: {name: values.get(name, 0) for name in KPI_BASES} for key, values in found.items()
             if any(values.values())}
+
+
+def test_the_hour_summaries_and_the_visits_agree(engine: Engine) -> None:
+    """Hours, weekdays, outcomes and verdicts from kpi_visit_hours give what the visits table gives."""
+    from syncserver.kpis.days import zone_of
+    from syncserver.kpis.period import Period
+    from syncserver.kpis.pivot import grouped
+    from syncserver.kpis.pivot_hours import HOUR_BASES
+    from syncserver.kpis.pivot_visits import VisitFilter
+
+    field_world(engine)
+    p = Period.of(*MARCH, AS_OF, zone_of("America/Bogota"))
+    bases = frozenset(HOUR_BASES)
+    with engine.connect() as conn:
+        for dimensions in (("weekday", "hour"), ("hour",), ("outcome", "agent"), ("verdict", "segment"), ("day",),
+                           ()):
+            for where in (VisitFilter(), VisitFilter(segments=("pyme", None)), VisitFilter(agent_ids=(1,)),
+                          VisitFilter(outcomes=("rpc", "no_contact"), verdicts=("inside",))):
+                answers = [grouped(conn, p, [dimensions], where, bases, engine=False, summaries=summaries)[dimensions]
+                           for summaries in (True, False)]
+                assert answers[0] == answers[1], (dimensions, where)
+                assert answers[0] or where.outcomes, (dimensions, where)

@@ -24,6 +24,7 @@ def pages(desk, qtbot):
     """The pages and dialogs with actions a role may lack, made for the session signed in now."""
     from desktop.views.agreements_page import AgreementsPage
     from desktop.views.dashboard_page import DashboardPage
+    from desktop.views.designer_page import DesignerPage
     from desktop.views.promises_page import PromisesPage
     from desktop.views.reports_page import ReportsPage
     from desktop.views.strategy_page import StrategyPage
@@ -31,7 +32,7 @@ def pages(desk, qtbot):
 
     made = {"strategy": StrategyPage(desk.host), "agreements": AgreementsPage(desk.host),
             "reports": ReportsPage(desk.host), "promises": PromisesPage(desk.host), "visits": VisitsPage(desk.host),
-            "dashboard": DashboardPage(desk.host)}
+            "dashboard": DashboardPage(desk.host), "designer": DesignerPage(desk.host)}
     for page in made.values():
         qtbot.addWidget(page)
     return made
@@ -68,7 +69,8 @@ def test_a_viewer_sees_every_page_read_only(staff, qtbot):  # noqa: F811
     strategy, reports = made["strategy"], made["reports"]
     refused = {
         strategy.recalc_button: "recalcular la puntuación", strategy.rules.save_button: "reglas de estrategia",
-        made["agreements"].recompute_button: "convenios", reports.save_button: "guardar, renombrar",
+        made["agreements"].recompute_button: "convenios", made["agreements"].cancel_button: "convenios",
+        made["designer"].export_button: "exportar datos", reports.save_button: "guardar, renombrar",
         reports.export.button: "exportar datos",
         made["visits"].exporter.button: "exportar datos", made["dashboard"].exports.export_button: "exportar datos",
         made["dashboard"].exports.print_button: "exportar datos",

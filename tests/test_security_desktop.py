@@ -177,7 +177,8 @@ def test_roles_grey_out_the_other_pages(staff, qtbot, tmp_path):
         desk.window.show_page("questionnaires")
     assert designer.editor.read_only and not designer.editor.toolbar.isEnabled()
     assert not designer.publish_button.isEnabled() and "publicar cuestionarios" in designer.publish_button.toolTip()
-    assert not designer.save_button.isEnabled() and designer.export_button.isEnabled()
+    assert not designer.save_button.isEnabled() and designer.check_button.isEnabled()  # reading and checking: yes
+    assert not designer.export_button.isEnabled() and "exportar datos" in designer.export_button.toolTip()  # audited
 
     sign_in_as(desk, "luis")  # supervisor: the collection work, not the branch's settings
     assert AccountsPage(desk.host).import_button.isEnabled()

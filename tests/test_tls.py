@@ -13,16 +13,16 @@ import pytest
 
 from mobile_protocol.device.cli import main as device_main
 from mobile_protocol.device.client import ServerUnreachable, make_session
-from mobile_protocol.device.pairing import PairTarget, pair_device
+from mobile_protocol.device.pairing import PairTarget, pair_device, parse_pair_uri
 from mobile_protocol.device.state import DeviceState
 from syncserver.cli import main as server_main
 from syncserver.tls import certificate_fingerprint, default_tls_files, ensure_self_signed, resolve_tls, server_context
 
 
-def _serve(data_dir, *extra: str) -> tuple[subprocess.Popen, str]:
+def _serve(data_dir, *extra: str, port: int = 0) -> tuple[subprocess.Popen, str]:
     env = dict(os.environ, PYTHONPATH=os.getcwd())
     cmd = [sys.executable, "-m", "syncserver.cli", "--data-dir", str(data_dir), "serve", "--host", "127.0.0.1",
-           "--port", "0", "--no-discovery", "--writer", "thread", "--tls", *extra]
+           "--port", str(port), "--no-discovery", "--writer", "thread", "--tls", *extra]
     server = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
     line = server.stdout.readline()
     if not line.startswith("Listening on https://127.0.0.1:"):
@@ -118,3 +118,57 @@ def test_the_self_signed_certificate_is_made_once_and_names_this_machine(tmp_pat
     server_context(first)  # loads as a pair
     with pytest.raises(Exception, match="both a certificate and its key"):
         resolve_tls(tmp_path, first.cert, None)
+
+
+def test_a_paired_device_refuses_the_same_address_with_another_certificate(branch, tmp_path, capsys):
+    """After pairing, the pin holds for every request: a swapped certificate (a man in the middle later) gets nothing."""
+    server, url = _serve(branch)
+    state_dir = str(tmp_path / "phone")
+    try:
+        assert device_main(["--state-dir", state_dir, "pair", _enroll(branch, capsys, url)]) == 0
+    finally:
+        server.terminate()
+        assert server.wait(20) == 0
+    port = int(url.rsplit(":", 1)[1])
+    other = ensure_self_signed(tmp_path / "intruder", "Otra")
+    server, _url = _serve(branch, "--tls-cert", str(other.cert), "--tls-key", str(other.key), port=port)
+    try:
+        capsys.readouterr()
+        assert device_main(["--state-dir", state_dir, "sync"]) != 0
+        err = capsys.readouterr().err  # the device says which server it could not trust, and why
+        assert f"https://127.0.0.1:{port}" in err and "not the one this device was paired with" in err
+        assert certificate_fingerprint(other.cert) in err
+    finally:
+        server.terminate()
+        server.wait(20)
+    server, _url = _serve(branch, port=port)  # the office's own certificate again: it syncs
+    try:
+        assert device_main(["--state-dir", state_dir, "sync"]) == 0
+    finally:
+        server.terminate()
+        server.wait(20)
+
+
+def test_enroll_offers_what_the_running_serve_offers_public_url_first(branch, tmp_path, capsys):
+    """`serve --tls --public-url` notes its URLs and fingerprint; a plain `enroll` puts them in the QR."""
+    from syncserver.netinfo import SERVED_FILE, last_served
+
+    public = "https://cobranza.example.com:8443"
+    server, url = _serve(branch, "--public-url", public)
+    try:
+        capsys.readouterr()
+        assert server_main(["--data-dir", str(branch), "enroll", "A1", "--json"]) == 0
+        target = parse_pair_uri(json.loads(capsys.readouterr().out)["uri"])
+        port = url.rsplit(":", 1)[1]
+        assert target.urls[0] == public and target.urls[1:]  # then this machine's LAN URLs at the served port
+        assert all(u.startswith("https://") and u.endswith(f":{port}") for u in target.urls[1:]), target.urls
+        assert target.fingerprint == certificate_fingerprint(default_tls_files(branch).cert)
+        # Any flag means "as I say": the note is not used.
+        assert server_main(["--data-dir", str(branch), "enroll", "A1", "--json", "--port", port]) == 0
+        told = parse_pair_uri(json.loads(capsys.readouterr().out)["uri"])
+        assert told.fingerprint is None and public not in told.urls and told.urls[0].startswith("http://")
+    finally:
+        server.terminate()
+        assert server.wait(20) == 0
+    # The note belongs to its branch's database: another database on this data directory does not use it.
+    assert last_served(branch, "sqlite:///elsewhere.sqlite3") is None and (branch / SERVED_FILE).exists()

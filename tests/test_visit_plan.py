@@ -16,7 +16,7 @@ from syncserver.clock import utcnow
 from syncserver.db.models import Account, Change
 from syncserver.db.route_models import RoutePlanRow
 from syncserver.db.scoring_models import AccountScoreRow, ScoringRun
-from syncserver.route_plans import branch_today, compute_plans, plan_routes, route_plan
+from syncserver.route_plans import DayTotal, branch_today, compute_plans, day_totals, plan_routes, route_plan
 from syncserver.scoring.settings import save_scoring_settings
 from syncserver.visit_plan import ACCOUNTS, AGENT
 
@@ -74,6 +74,8 @@ def test_plan_follows_the_latest_runs_tiers_and_sets_visit_order_with_changes(en
     assert sorted(logged) == sorted((a, agent.id) for a in ids)
     assert row.day == branch_today(engine) and row.start_source == ACCOUNTS and row.scoring_run_id == run_id
     assert [s["account_id"] for s in row.stops] == plan.account_ids and row.km == plan.km > 0
+    assert day_totals(engine, row.day) == {"G1": DayTotal(24, row.km, row.minutes)}
+    assert day_totals(engine, row.day + timedelta(days=1)) == {}
     # planning again changes nothing: no change-log entries, the one row replaced
     cursor = latest_change_id(engine.connect())
     assert plan_routes(engine)[1] == 0 and latest_change_id(engine.connect()) == cursor

@@ -17,7 +17,8 @@ from .table import RowsTableModel
 ModelIndex = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-STATUS_COLOURS = {"broken": "#b3261e", "late": "#9a6700", "completed": "#1e7b34", "current": "#44546a"}
+STATUS_COLOURS = {"broken": "#b3261e", "late": "#9a6700", "completed": "#1e7b34", "current": "#44546a",
+                  "cancelled": "#6b6b6b"}
 NUMBER, ACCOUNT, DEBTOR, SIGNED, TO_PAY, PAID, OWED, NEXT_DUE, STATUS = range(9)
 
 

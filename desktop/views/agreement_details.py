@@ -35,6 +35,7 @@ class AgreementDetails(FieldsCard):
             ("plan", self.tr("Plan")), ("adjustment", self.tr("Interés o descuento")),
             ("penalty", self.tr("Penalidad")), ("amounts", self.tr("Total a pagar")), ("paid", self.tr("Pagado")),
             ("owed", self.tr("Saldo")), ("signature", self.tr("Firma del deudor")),
+            ("cancelled", self.tr("Anulación")),
         ))
         self.schedule_model = ScheduleModel(self, matched=True)
         self.payments_model = MatchedPaymentsModel(self)
@@ -91,5 +92,8 @@ class AgreementDetails(FieldsCard):
         self.fields["owed"].setText(owed)
         self.fields["signature"].setText(self.tr("Capturada en la visita") if detail.signature_media_id
                                          else self.tr("Sin firma capturada: se firma en papel"))
+        cancellation = detail.cancellation
+        self.fields["cancelled"].setText("" if cancellation is None else self.tr("%s por %s: %s") % (
+            cancellation.at.astimezone().strftime("%d/%m/%Y %H:%M"), cancellation.actor, cancellation.reason))
         self.schedule_model.set_rows(list(state.rows), s.currency)
         self.payments_model.set_payments(list(state.payments), s.currency)

@@ -30,6 +30,7 @@ from ..agreement_pdf import write_agreement_pdf
 from ..models.agreements_model import AgreementsFilter, AgreementsModel
 from ..server_host import ServerHost
 from ..worker import run_in_background
+from .agreement_cancel_dialog import AgreementCancelDialog
 from .agreement_details import AgreementDetails
 from .agreement_settings_dialog import AgreementSettingsDialog
 from .permission_ui import error_text, follow, guard
@@ -66,6 +67,8 @@ class AgreementsPage(QWidget):
         self.print_button = QPushButton(self.tr("Imprimir convenio…"))
         self.print_button.clicked.connect(lambda: self.print_agreement())
         guard(self.print_button, host.session, DATA_EXPORT, False)
+        self.cancel_button = QPushButton(self.tr("Anular convenio…"))
+        self.cancel_button.clicked.connect(lambda: self.open_cancel())
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -77,6 +80,8 @@ class AgreementsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.details = AgreementDetails()
+        self._guard_cancel()
+        host.session_changed.connect(lambda _session: self._guard_cancel())
         self.status_label = QLabel(self.tr("Cargando convenios…"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -87,7 +92,7 @@ class AgreementsPage(QWidget):
         bar.addWidget(QLabel(self.tr("Estado")))
         bar.addWidget(self.status_combo)
         bar.addStretch(1)
-        for button in (self.recompute_button, self.settings_button, self.print_button):
+        for button in (self.recompute_button, self.settings_button, self.cancel_button, self.print_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -132,6 +137,7 @@ class AgreementsPage(QWidget):
         else:
             self.details.clear()
             self.print_button.setEnabled(False)
+            self._guard_cancel()
 
     def _printed(self, written: Path) -> None:
         self.status_label.setText(self.tr("Convenio guardado en %s") % written)
@@ -154,6 +160,7 @@ class AgreementsPage(QWidget):
             return
         self.details.show_agreement(detail)
         guard(self.print_button, self.host.session, DATA_EXPORT)
+        self._guard_cancel()
         self.detail_shown.emit(detail.summary.id)
 
     def recompute(self) -> None:
@@ -167,6 +174,25 @@ class AgreementsPage(QWidget):
             self.status_label.setText(self.tr("%d convenios recalculados") % count)
 
         run_in_background(lambda: recompute_all(engine, actor=actor), done, self._failed)
+
+    def _guard_cancel(self) -> None:
+        """Cancelling needs an agreement shown that is neither paid nor already cancelled, and the permission."""
+        detail = self.details.detail
+        guard(self.cancel_button, self.host.session, AGREEMENTS_MANAGE,
+              detail is not None and detail.summary.status not in ("completed", "cancelled"),
+              self.tr("Anular el convenio mostrado, con su motivo"))
+
+    def open_cancel(self) -> AgreementCancelDialog | None:
+        """Ask why the shown agreement is cancelled; then show it again, cancelled."""
+        detail = self.details.detail
+        if detail is None:
+            return None
+        dialog = AgreementCancelDialog(self.host, detail.summary, self)
+        agreement = detail.summary.id
+        dialog.cancelled.connect(lambda _done: self.reload(show=agreement))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> AgreementSettingsDialog:
         """Edit the terms template, the break rule and the company's data."""

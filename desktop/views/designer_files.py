@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from mobile_protocol.questionnaire import export_definition, parse_definition
+from syncserver.export_audit import QUESTIONNAIRE, audited_export
 from syncserver.questionnaire_setup import import_definition
 from syncserver.questionnaires import create_questionnaire, discard_draft
 
@@ -49,14 +50,23 @@ class DesignerFiles:
             self.export_file(path)
 
     def export_file(self, path: str) -> None:
-        """Write the definition being edited to a JSON file."""
+        """Write the definition being edited to a JSON file, audited as data.exported (like the CLI's export)."""
         try:
             exported = export_definition(parse_definition(self.editor.definition()))
         except ValueError as exc:
             self._failed(exc)
             return
         text = json.dumps(exported, ensure_ascii=False, indent=2) + "\n"
-        run_in_background(lambda: Path(path).write_text(text, encoding="utf-8"),
+        engine, actor = self.host.engine, self.host.actor
+        details = {"questionnaire": self.current_id, "draft": True, "from": "designer",
+                   "unsaved_edits": not self.editor.undo_stack.isClean()}
+
+        def write() -> int:  # pool thread
+            Path(path).write_text(text, encoding="utf-8")
+            return 1
+
+        run_in_background(lambda: audited_export(engine, what=QUESTIONNAIRE, path=path, write=write, actor=actor,
+                                                 details=details),
                           lambda _n: self.status_label.setText(QCoreApplication.translate("DesignerFiles", "Exportado a %s") % path), self._failed)
 
     def _ask_discard(self) -> None:

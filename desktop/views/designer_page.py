@@ -28,7 +28,7 @@ from syncserver.questionnaires import (
     save_draft,
 )
 
-from syncserver.permissions import QUESTIONNAIRES_EDIT, QUESTIONNAIRES_PUBLISH
+from syncserver.permissions import DATA_EXPORT, QUESTIONNAIRES_EDIT, QUESTIONNAIRES_PUBLISH
 
 from ..models.questionnaires_model import QuestionnairesModel
 from ..server_host import ServerHost
@@ -183,8 +183,8 @@ class DesignerPage(QWidget, DesignerFiles):
         if not shiboken6.isValid(self.save_button):
             return  # the undo stack says it is clean as the page is being destroyed
         editing, session = self.current_id is not None, self.host.session
-        for button in (self.check_button, self.export_button):
-            button.setEnabled(editing)
+        self.check_button.setEnabled(editing)
+        guard(self.export_button, session, DATA_EXPORT, editing)  # a file leaving Campo: audited as data.exported
         self.editor.setEnabled(editing)
         clean = self.editor.undo_stack.isClean()
         guard(self.new_button, session, QUESTIONNAIRES_EDIT)

@@ -30,7 +30,7 @@ from .import_mapping_page import MappingPage
 from .import_memory import MappingMemory
 from .import_preview_page import PreviewPage
 from .import_run_page import RunPage
-from .settings_dialog import app_settings
+from ..app_settings import app_settings
 
 
 class _ProgressRelay(QObject):

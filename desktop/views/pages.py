@@ -1,58 +1,66 @@
-"""The pages of the main window, in navigation order, with the details dock and the settings menu (GUI thread)."""
+"""The pages of the main window, in navigation order, with the details dock and the settings menu (GUI thread).
+
+Only the map is built at start; every other page is registered with `lazy`, which imports its module
+and builds it the first time it is shown or looked up, then wires its signals.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from importlib import import_module
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
-from .accounts_page import AccountsPage
-from .agents_page import AgentsPage
-from .agreements_page import AgreementsPage
 from .alerts_badge import add_alerts_page
-from .dashboard_page import DashboardPage
-from .designer_page import DesignerPage
 from .details_panel import DetailsPanel
-from .mail_dialog import MailDialog
 from .map_page import MapPage
-from .promises_page import PromisesPage
-from .reminders_dialog import RemindersDialog
-from .reports_page import ReportsPage
 from .route_plan_panel import RoutePlanPanel
 from .security_menu import SecurityMenu
-from .settings_dialog import TILE_URL_KEY, SettingsDialog, app_settings
-from .strategy_page import StrategyPage
-from .visits_page import VisitsPage
+from ..app_settings import TILE_URL_KEY, app_settings
+
+
+def lazy(module: str, name: str, host, wire: Callable[[QWidget], None] | None = None) -> Callable[[], QWidget]:
+    """A builder for `add_page`: imports `desktop.views.<module>` only when the page is built."""
+
+    def build() -> QWidget:
+        page = getattr(import_module(f"{__package__}.{module}"), name)(host)
+        if wire is not None:
+            wire(page)
+        return page
+
+    return build
 
 
 def build_pages(window, host) -> None:
-    """Create every page and add it to the window's navigation."""
+    """Create the map page, register the others, and add them to the window's navigation."""
     map_page = MapPage(host)
     if tiles := str(app_settings().value(TILE_URL_KEY, "") or ""):
         map_page.set_tile_url(tiles)
     window.add_page("map", window.tr("Mapa"), map_page)
-    visits = VisitsPage(host)
-    window.add_page("visits", window.tr("Visitas"), visits)
-    visits.center_on_visit.connect(lambda lat, lon, _id: (window.show_page("map"), map_page.center_on(lat, lon)))
-    window.add_page("agents", window.tr("Gestores y dispositivos"), AgentsPage(host))
-    accounts = AccountsPage(host)
-    window.add_page("accounts", window.tr("Cartera"), accounts)
-    strategy = StrategyPage(host)
-    window.add_page("strategy", window.tr("Estrategia"), strategy)
-    strategy.show_in_accounts.connect(lambda ids: (window.show_page("accounts"), accounts.show_accounts(ids)))
-    promises = PromisesPage(host)
-    window.add_page("promises", window.tr("Promesas"), promises)
-    agreements = AgreementsPage(host)
-    window.add_page("agreements", window.tr("Convenios"), agreements)
-    for source in (accounts, promises, visits):  # a new agreement: show it among the others
-        source.agreement_created.connect(lambda agreement_id: (window.show_page("agreements"),
-                                                               agreements.reload(show=agreement_id)))
-    window.add_page("questionnaires", window.tr("Cuestionarios"), DesignerPage(host))
-    dashboard = DashboardPage(host)
-    window.add_page("dashboard", window.tr("Indicadores"), dashboard)
-    dashboard.open_visits.connect(lambda *args: (window.show_page("visits"), visits.show_visits(*args)))
-    window.add_page("reports", window.tr("Informes"), ReportsPage(host))
-    add_alerts_page(window, host, visits=visits, accounts=accounts, agreements=agreements)
+
+    def show(key: str) -> Callable[..., QWidget]:
+        return lambda *_args: window.show_page(key)
+
+    def new_agreement(source) -> None:  # a new agreement: show it among the others
+        source.agreement_created.connect(lambda agreement_id: show("agreements")().reload(show=agreement_id))
+
+    def wire_visits(visits) -> None:
+        visits.center_on_visit.connect(lambda lat, lon, _id: (show("map")(), map_page.center_on(lat, lon)))
+        new_agreement(visits)
+
+    window.add_page("visits", window.tr("Visitas"), lazy("visits_page", "VisitsPage", host, wire_visits))
+    window.add_page("agents", window.tr("Gestores y dispositivos"), lazy("agents_page", "AgentsPage", host))
+    window.add_page("accounts", window.tr("Cartera"), lazy("accounts_page", "AccountsPage", host, new_agreement))
+    window.add_page("strategy", window.tr("Estrategia"), lazy("strategy_page", "StrategyPage", host, lambda page: (
+        page.show_in_accounts.connect(lambda ids: show("accounts")().show_accounts(ids)))))
+    window.add_page("promises", window.tr("Promesas"), lazy("promises_page", "PromisesPage", host, new_agreement))
+    window.add_page("agreements", window.tr("Convenios"), lazy("agreements_page", "AgreementsPage", host))
+    window.add_page("questionnaires", window.tr("Cuestionarios"), lazy("designer_page", "DesignerPage", host))
+    window.add_page("dashboard", window.tr("Indicadores"), lazy("dashboard_page", "DashboardPage", host, lambda page: (
+        page.open_visits.connect(lambda *args: show("visits")().show_visits(*args)))))
+    window.add_page("reports", window.tr("Informes"), lazy("reports_page", "ReportsPage", host))
 
     details = DetailsPanel(host)
     dock = QDockWidget(window.tr("Detalles"), window)
@@ -60,8 +68,8 @@ def build_pages(window, host) -> None:
     dock.setWidget(details)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     map_page.selected.connect(details.show_item)
-    window.alerts_page.go_to.connect(lambda kind, item: kind == "visit" and (
-        window.show_page("map"), dock.setVisible(True), details.show_item("visits", str(item))))
+    add_alerts_page(window, host, lazy, show_visit=lambda visit_id: (
+        window.show_page("map"), dock.setVisible(True), details.show_item("visits", str(visit_id))))
     window.pages.currentChanged.connect(lambda index: dock.setVisible(window.pages.widget(index) is map_page))
     window.route_panel = RoutePlanPanel(host)  # each agent's planned visit order, drawn on the map
     routes_dock = QDockWidget(window.tr("Rutas del día"), window)
@@ -70,37 +78,36 @@ def build_pages(window, host) -> None:
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, routes_dock)
     window.route_panel.plan_shown.connect(map_page.plan.show)
     window.pages.currentChanged.connect(lambda index: routes_dock.setVisible(window.pages.widget(index) is map_page))
+    add_menu(window, host, map_page)
 
-    def open_settings() -> SettingsDialog:
-        dialog = SettingsDialog(host, window)
+
+def add_menu(window, host, map_page: MapPage) -> None:
+    """The Archivo menu: settings, mail, reminders, and the security entries; dialogs load when opened."""
+
+    def opener(module: str, name: str, wire: Callable[[QWidget], None] | None = None) -> Callable[[], QWidget]:
+        def open_dialog() -> QWidget:
+            dialog = getattr(import_module(f"{__package__}.{module}"), name)(host, window)
+            if wire is not None:
+                wire(dialog)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+            return dialog
+        return open_dialog
+
+    def wire_settings(dialog) -> None:
         dialog.tile_url_changed.connect(map_page.set_tile_url)
-        dialog.saved.connect(lambda _branch: (map_page.reload(), visits.reload()))  # time zone, default radius
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        # time zone, default radius: pages not built yet read them when they are
+        dialog.saved.connect(lambda _branch: (map_page.reload(), (visits := window.built_page("visits")) and visits.reload()))
 
+    file_menu = window.menuBar().addMenu(window.tr("Archivo"))
     settings_action = QAction(window.tr("Configuración…"), window)
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    settings_action.triggered.connect(open_settings)
-    def open_mail() -> MailDialog:
-        dialog = MailDialog(host, window)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    mail_action = QAction(window.tr("Correo…"), window)
-    mail_action.triggered.connect(open_mail)
-    file_menu = window.menuBar().addMenu(window.tr("Archivo"))
+    settings_action.triggered.connect(opener("settings_dialog", "SettingsDialog", wire_settings))
     file_menu.addAction(settings_action)
+    mail_action = QAction(window.tr("Correo…"), window)
+    mail_action.triggered.connect(opener("mail_dialog", "MailDialog"))
     file_menu.addAction(mail_action)
-
-    def open_reminders() -> RemindersDialog:
-        dialog = RemindersDialog(host, window)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
     reminders_action = QAction(window.tr("Recordatorios a deudores…"), window)
-    reminders_action.triggered.connect(open_reminders)
+    reminders_action.triggered.connect(opener("reminders_dialog", "RemindersDialog"))
     file_menu.addAction(reminders_action)
     window.security_menu = SecurityMenu(window, host, file_menu)  # Usuarios…, Auditoría…, Cambiar mi contraseña…

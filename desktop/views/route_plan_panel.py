@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from syncserver.agents import list_agents
 from syncserver.permissions import ACCOUNTS_ASSIGN
-from syncserver.route_plans import RoutePlan, branch_today, plan_routes_on_server, route_plan
+from syncserver.route_plans import DayTotal, RoutePlan, branch_today, day_totals, plan_routes_on_server, route_plan
 
 from ..models.kpi_format import group_number
 from ..models.route_stops_model import RouteStopsModel
@@ -38,12 +38,15 @@ class RoutePlanPanel(QWidget):
 
     plan_shown = Signal(object, str)
     planned = Signal(int)
+    NameRole = Qt.ItemDataRole.UserRole + 1  # the agent's name and code, as the map titles the route
 
     def __init__(self, host: ServerHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
         self.agent_combo = QComboBox()
         self.agent_combo.setEnabled(False)
+        self.agent_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.agent_combo.setMinimumContentsLength(18)  # the list opens wider: each agent's stops, km and time
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
@@ -51,6 +54,9 @@ class RoutePlanPanel(QWidget):
         self.plan_button = QPushButton(self.tr("Planificar rutas"))
         self.plan_button.setToolTip(self.tr("Ordena las visitas del día de cada gestor; los teléfonos reciben el "
                                             "orden en su próxima sincronización."))
+        self.day_label = QLabel()  # every agent's routes of the day together
+        self.day_label.setWordWrap(True)
+        self.day_label.setStyleSheet("color: #57606a;")
         self.summary_label = QLabel(self.tr("Sin ruta planificada."))
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -66,6 +72,7 @@ class RoutePlanPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.plan_button)
+        layout.addWidget(self.day_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
         self.plan: RoutePlan | None = None
@@ -78,6 +85,16 @@ class RoutePlanPanel(QWidget):
         if host.port is None:  # the server migrates the database as it starts: read after that
             host.started.connect(lambda _port: self.reload())
         else:
+            self.reload()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Tall enough for a day's stops: the dock shares the map's side with the details panel."""
+        return QSize(super().sizeHint().width(), 560)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Shown again with the map: agents added or deactivated meanwhile are listed as they are now."""
+        super().showEvent(event)
+        if self.host.port is not None and not event.spontaneous():
             self.reload()
 
     def _guard(self) -> None:
@@ -98,6 +115,7 @@ class RoutePlanPanel(QWidget):
         self.agent_combo.clear()
         for agent in agents:
             self.agent_combo.addItem(f"{agent.name} ({agent.code})", agent.code)
+            self.agent_combo.setItemData(self.agent_combo.count() - 1, f"{agent.name} ({agent.code})", self.NameRole)
         self.agent_combo.setCurrentIndex(max(0, self.agent_combo.findData(chosen)))
         self.agent_combo.blockSignals(False)
         self.agent_combo.setEnabled(bool(agents))
@@ -119,12 +137,35 @@ class RoutePlanPanel(QWidget):
         """Read the chosen agent's stored plan for the chosen day (pool thread)."""
         code = self.agent_combo.currentData()
         if code is None:
+            self.day_label.setText("")
             self._show(None)
             return
         engine, day = self.host.engine, self.day
-        run_in_background(lambda: (code, day, route_plan(engine, code, day)),
-                          lambda found: self._show(found[2]) if found[:2] == (self.agent_combo.currentData(),
-                                                                               self.day) else None, self._failed)
+        run_in_background(lambda: (code, day, route_plan(engine, code, day), day_totals(engine, day)),
+                          self._plan_read, self._failed)
+
+    def _plan_read(self, found) -> None:
+        code, day, plan, totals = found
+        if (code, day) != (self.agent_combo.currentData(), self.day):
+            return  # another agent or day was chosen meanwhile
+        self._show_totals(totals)
+        self._show(plan)
+
+    def _show_totals(self, totals: dict[str, DayTotal]) -> None:
+        """Each agent's stops, km and time in the agent list; all of them together above the stops."""
+        combo = self.agent_combo
+        for row in range(combo.count()):
+            name, total = combo.itemData(row, self.NameRole), totals.get(combo.itemData(row))
+            combo.setItemText(row, name if total is None else self.tr("%s — %d paradas · %s km · %s") % (
+                name, total.stops, group_number(total.km, 1), duration_text(total.minutes)))
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        if not totals:
+            self.day_label.setText("")
+            return
+        values = totals.values()
+        self.day_label.setText(self.tr("Todas las rutas del día: %d gestores · %d paradas · %s km · %s") % (
+            len(totals), sum(t.stops for t in values), group_number(sum(t.km for t in values), 1),
+            duration_text(sum(t.minutes for t in values))))
 
     def plan_routes(self) -> None:
         """Plan every active agent's day on the server; the stored plan is read back when it is done."""
@@ -149,7 +190,7 @@ class RoutePlanPanel(QWidget):
         else:
             self.summary_label.setText(self.tr("%d paradas · %s km · %s estimados (viaje y visitas)") % (
                 len(plan.stops), group_number(plan.km, 1), duration_text(plan.minutes)))
-        self.plan_shown.emit(plan, self.agent_combo.currentText() if plan else "")
+        self.plan_shown.emit(plan, self.agent_combo.currentData(self.NameRole) if plan else "")
 
     def _failed(self, error: Exception) -> None:
         self._guard()

@@ -35,18 +35,21 @@ from syncserver.settings import (
     validate_branch,
 )
 
+from ..app_settings import (  # noqa: F401 - re-exported: the keys were defined here first
+    DISCOVERY_KEY,
+    LANGUAGE_KEY,
+    LANGUAGES,
+    PORT_KEY,
+    PUBLIC_URL_KEY,
+    TILE_URL_KEY,
+    TLS_KEY,
+    app_settings,
+)
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .map_page import OSM_TILES
 from .permission_ui import denied_text, guard
 
-PORT_KEY = "server/port"
-DISCOVERY_KEY = "server/discovery"
-PUBLIC_URL_KEY = "server/public_url"
-TLS_KEY = "server/tls"
-TILE_URL_KEY = "map/tile_url"
-LANGUAGE_KEY = "ui/language"
-LANGUAGES = ("es", "en")
 
 # Offered first in the time zone list: where Campo's branches are.
 LATIN_AMERICA = (
@@ -57,11 +60,6 @@ LATIN_AMERICA = (
     "America/Havana", "America/Puerto_Rico", "America/Monterrey", "America/Tijuana", "America/Cancun",
     "America/Manaus", "America/Fortaleza", "America/Recife",
 )
-
-
-def app_settings() -> QSettings:
-    """This computer's settings of the app (port, discovery, tiles, language)."""
-    return QSettings("Campo", "Campo")
 
 
 def time_zones() -> list[str]:

@@ -106,7 +106,7 @@ class StrategyPage(QWidget):
         self.matrix_note.setWordWrap(True)
         self.matrix_note.setStyleSheet("color: #57606a;")
         self.rules = RulesEditor()
-        follow(self.host, STRATEGY_MANAGE, self.recalc_button, self.rules.save_button)
+        follow(self.host, STRATEGY_MANAGE, self.recalc_button, self.rules.save_button, self.rules.buckets.save_button)
         self.rules.changed.connect(self._recount)
         self.rules.save_requested.connect(self.save_rules)
         self.model_panel = ModelPanel()
@@ -114,6 +114,7 @@ class StrategyPage(QWidget):
         self.history.compare_requested.connect(self._compare)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.rules, self.tr("Reglas"))
+        self.tabs.addTab(self.rules.buckets, self.tr("Tramos de mora"))
         self.tabs.addTab(self.model_panel, self.tr("Modelo"))
         self.tabs.addTab(self.history, self.tr("Historial"))
         self.cell_accounts = CellAccounts()
@@ -156,6 +157,7 @@ class StrategyPage(QWidget):
         if settings is not None:
             self._rules_loaded = True
             self.rules.set_rules(settings.rules)
+            self.rules.buckets.set_buckets(settings.buckets)
         self.runs = runs
         self.run_combo.clear()
         for run in runs:

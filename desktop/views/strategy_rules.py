@@ -1,4 +1,5 @@
-"""The strategy rules as the supervisor edits them: the two thresholds (spin boxes) and each quadrant's action."""
+"""The strategy rules as the supervisor edits them: the two thresholds (spin boxes) and each quadrant's action;
+the days-past-due buckets (strategy_buckets.py) are saved with them."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from syncserver.scoring.strategy import ACTIONS, QUADRANTS, StrategyRules
 
 from ..models.scoring_words import action_names
+from .strategy_buckets import BucketsEditor
 
 ERROR_STYLE = "border: 2px solid #cf222e;"
 
@@ -64,6 +66,9 @@ class RulesEditor(QGroupBox):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #cf222e;")
         self.error_label.hide()
+        self.buckets = BucketsEditor()  # a tab of its own (strategy_page.py); saved with the rules
+        self.buckets.changed.connect(self.error_label.hide)
+        self.buckets.save_requested.connect(self.save_requested)
         self.help_label = QLabel(self.tr(
             "Probabilidad: de que la cuenta registre algún pago en los próximos 30 días. Costo: minutos de gestor "
             "esperados hasta hablar con el titular = intentos esperados × (ida y vuelta desde el centro de la zona "
@@ -112,7 +117,7 @@ class RulesEditor(QGroupBox):
         """The rules as a partial scoring-settings document."""
         rules = self.rules()
         return {"probability_threshold": rules.probability_threshold, "cost_threshold_min": rules.cost_threshold_min,
-                "actions": dict(rules.actions)}
+                "actions": dict(rules.actions), "buckets": self.buckets.as_settings()}
 
     def show_error(self, field: str | None, message: str = "") -> None:
         """Point at the field a refused setting names (None clears)."""
@@ -120,6 +125,7 @@ class RulesEditor(QGroupBox):
                    **{f"actions.{q}": combo for q, combo in self.action_combos.items()}}
         for name, widget in widgets.items():
             widget.setStyleSheet(ERROR_STYLE if name == field else "")
+        self.buckets.show_error(field, message)
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
 

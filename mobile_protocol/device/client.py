@@ -48,7 +48,11 @@ class ServerUnreachable(RequestFailed):
     retryable = True
 
     def __init__(self, url: str, cause: BaseException | str, *, listed: bool = False) -> None:
-        self.reason = cause if isinstance(cause, str) else (str(cause) or type(cause).__name__)
+        if isinstance(cause, aiohttp.ServerFingerprintMismatch):  # its str() is a tuple of raw digests
+            self.reason = (f"its certificate is not the one this device was paired with (SHA-256 {cause.got.hex()}, "
+                           f"expected {cause.expected.hex()})")
+        else:
+            self.reason = cause if isinstance(cause, str) else (str(cause) or type(cause).__name__)
         super().__init__(f"cannot reach the server: {self.reason}" if listed else f"cannot reach {url}: {self.reason}")
         self.url = url
 

@@ -612,6 +612,35 @@
     </message>
 </context>
 <context>
+    <name>AgreementCancelDialog</name>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="25"/>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="42"/>
+        <source>Anular convenio</source>
+        <translation>Cancel agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="27"/>
+        <source>El convenio N.º %d de %s (%s) quedará anulado: deja de estar vigente, no genera alertas ni recordatorios y se puede hacer otro para la cuenta. Lo pagado hasta hoy queda a la vista. Escriba el motivo (queda en la auditoría).</source>
+        <translation>Agreement no. %d of %s (%s) will be cancelled: it is no longer in force, raises no alerts or reminders, and the account can get another one. What was paid until today stays visible. Type the reason (it is kept in the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="34"/>
+        <source>Motivo de la anulación</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="43"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="56"/>
+        <source>El motivo admite a lo sumo %d caracteres.</source>
+        <translation>The reason takes at most %d characters.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDetails</name>
     <message>
         <location filename="../../desktop/views/agreement_details.py" line="34"/>
@@ -664,79 +693,89 @@
         <translation>Debtor&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="43"/>
+        <location filename="../../desktop/views/agreement_details.py" line="38"/>
+        <source>Anulación</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="44"/>
         <source>Plan de pagos y lo pagado</source>
         <translation>Payment schedule and what was paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="45"/>
+        <location filename="../../desktop/views/agreement_details.py" line="46"/>
         <source>Pagos aplicados</source>
         <translation>Payments applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="52"/>
+        <location filename="../../desktop/views/agreement_details.py" line="53"/>
         <source>Seleccione un convenio</source>
         <translation>Select an agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="63"/>
+        <location filename="../../desktop/views/agreement_details.py" line="64"/>
         <source>Convenio N.º %d · %s</source>
         <translation>Agreement no. %d · %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="67"/>
+        <location filename="../../desktop/views/agreement_details.py" line="68"/>
         <source>%s desde el %s</source>
         <translation>%s since %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="68"/>
+        <location filename="../../desktop/views/agreement_details.py" line="69"/>
         <source>%s (al %s)</source>
         <translation>%s (as of %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="70"/>
+        <location filename="../../desktop/views/agreement_details.py" line="71"/>
         <source>Total %s, cuota inicial %s, %d cuotas · %s, desde el %s</source>
         <translation>Total %s, down payment %s, %d instalments · %s, from %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="74"/>
+        <location filename="../../desktop/views/agreement_details.py" line="75"/>
         <source>Interés %s %% (%s)</source>
         <translation>Interest %s %% (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="76"/>
+        <location filename="../../desktop/views/agreement_details.py" line="77"/>
         <source>Descuento %s %% (%s)</source>
         <translation>Discount %s %% (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="78"/>
+        <location filename="../../desktop/views/agreement_details.py" line="79"/>
         <source>Ninguno</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="82"/>
+        <location filename="../../desktop/views/agreement_details.py" line="83"/>
         <source>%s tras %d días de gracia</source>
         <translation>%s after %d days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="84"/>
+        <location filename="../../desktop/views/agreement_details.py" line="85"/>
         <source>%s %% de la cuota tras %d días de gracia</source>
         <translation>%s %% of the instalment after %d days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="90"/>
+        <location filename="../../desktop/views/agreement_details.py" line="91"/>
         <source>%s (penalidades %s)</source>
         <translation>%s (penalties %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="92"/>
+        <location filename="../../desktop/views/agreement_details.py" line="93"/>
         <source>Capturada en la visita</source>
         <translation>Captured at the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="93"/>
+        <location filename="../../desktop/views/agreement_details.py" line="94"/>
         <source>Sin firma capturada: se firma en papel</source>
         <translation>No signature captured: it is signed on paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreement_details.py" line="96"/>
+        <source>%s por %s: %s</source>
+        <translation>%s by %s: %s</translation>
     </message>
 </context>
 <context>
@@ -925,217 +964,242 @@
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="23"/>
+        <location filename="../../desktop/agreement_labels.py" line="19"/>
+        <source>Anulado</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="24"/>
         <source>Semanal</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="23"/>
+        <location filename="../../desktop/agreement_labels.py" line="24"/>
         <source>Quincenal (cada 14 días)</source>
         <translation>Fortnightly (every 14 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="24"/>
+        <location filename="../../desktop/agreement_labels.py" line="25"/>
         <source>Mensual (mismo día de cada mes)</source>
         <translation>Monthly (same day each month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="29"/>
+        <location filename="../../desktop/agreement_labels.py" line="30"/>
         <source>Sin penalidad</source>
         <translation>No penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="29"/>
+        <location filename="../../desktop/agreement_labels.py" line="30"/>
         <source>Monto fijo por cuota</source>
         <translation>Fixed amount per instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="29"/>
+        <location filename="../../desktop/agreement_labels.py" line="30"/>
         <source>Porcentaje de la cuota</source>
         <translation>Percentage of the instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="34"/>
+        <location filename="../../desktop/agreement_labels.py" line="35"/>
         <source>Monto total</source>
         <translation>Total amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="34"/>
+        <location filename="../../desktop/agreement_labels.py" line="35"/>
         <source>Cuota inicial</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="34"/>
+        <location filename="../../desktop/agreement_labels.py" line="35"/>
         <source>Número de cuotas</source>
         <translation>Number of instalments</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="35"/>
+        <location filename="../../desktop/agreement_labels.py" line="36"/>
         <source>Frecuencia</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="35"/>
+        <location filename="../../desktop/agreement_labels.py" line="36"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="35"/>
+        <location filename="../../desktop/agreement_labels.py" line="36"/>
         <source>Interés</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="36"/>
+        <location filename="../../desktop/agreement_labels.py" line="37"/>
         <source>Descuento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="36"/>
+        <location filename="../../desktop/agreement_labels.py" line="37"/>
         <source>Penalidad</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="36"/>
+        <location filename="../../desktop/agreement_labels.py" line="37"/>
         <source>Valor de la penalidad</source>
         <translation>Penalty value</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="37"/>
+        <location filename="../../desktop/agreement_labels.py" line="38"/>
         <source>Días de gracia</source>
         <translation>Grace days</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="37"/>
+        <location filename="../../desktop/agreement_labels.py" line="38"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="37"/>
+        <location filename="../../desktop/agreement_labels.py" line="38"/>
         <source>Visita</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="38"/>
+        <location filename="../../desktop/agreement_labels.py" line="39"/>
         <source>Plantilla del texto</source>
         <translation>Text template</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="38"/>
+        <location filename="../../desktop/agreement_labels.py" line="39"/>
         <source>Cuotas incumplidas</source>
         <translation>Missed instalments</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="39"/>
+        <location filename="../../desktop/agreement_labels.py" line="40"/>
         <source>Días de atraso</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="39"/>
+        <location filename="../../desktop/agreement_labels.py" line="40"/>
         <source>Empresa</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="39"/>
+        <location filename="../../desktop/agreement_labels.py" line="40"/>
         <source>NIT / RUC</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="40"/>
+        <location filename="../../desktop/agreement_labels.py" line="41"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="40"/>
+        <location filename="../../desktop/agreement_labels.py" line="41"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="46"/>
+        <location filename="../../desktop/agreement_labels.py" line="42"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="43"/>
+        <source>Convenio</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="49"/>
         <source>está vacío</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="47"/>
+        <location filename="../../desktop/agreement_labels.py" line="50"/>
         <source>no es un número (escriba, por ejemplo, 1.250.000,50)</source>
         <translation>is not a number (write, for example, 1,250,000.50)</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="48"/>
+        <location filename="../../desktop/agreement_labels.py" line="51"/>
         <source>no puede ser negativo</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="49"/>
+        <location filename="../../desktop/agreement_labels.py" line="52"/>
         <source>admite a lo sumo 2 decimales</source>
         <translation>takes at most 2 decimals</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="50"/>
+        <location filename="../../desktop/agreement_labels.py" line="53"/>
         <source>es demasiado grande</source>
         <translation>is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="51"/>
+        <location filename="../../desktop/agreement_labels.py" line="54"/>
         <source>debe ser mayor que 0</source>
         <translation>must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="52"/>
+        <location filename="../../desktop/agreement_labels.py" line="55"/>
         <source>debe ser menor que el monto total</source>
         <translation>must be less than the total amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="53"/>
+        <location filename="../../desktop/agreement_labels.py" line="56"/>
         <source>está fuera del rango permitido</source>
         <translation>is out of the allowed range</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="54"/>
+        <location filename="../../desktop/agreement_labels.py" line="57"/>
         <source>no es una opción válida</source>
         <translation>is not a valid choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="55"/>
+        <location filename="../../desktop/agreement_labels.py" line="58"/>
         <source>no puede superar el 100 %</source>
         <translation>cannot be more than 100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="56"/>
+        <location filename="../../desktop/agreement_labels.py" line="59"/>
         <source>debe ser menor que el 100 %</source>
         <translation>must be less than 100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="57"/>
+        <location filename="../../desktop/agreement_labels.py" line="60"/>
         <source>no se puede combinar con interés: elija uno de los dos</source>
         <translation>cannot be combined with interest: choose one of the two</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="58"/>
+        <location filename="../../desktop/agreement_labels.py" line="61"/>
         <source>no puede ser anterior a hoy</source>
         <translation>cannot be before today</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="59"/>
+        <location filename="../../desktop/agreement_labels.py" line="62"/>
         <source>es demasiado alto: cada cuota quedaría en menos de un centavo</source>
         <translation>is too high: each instalment would be less than a cent</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="60"/>
+        <location filename="../../desktop/agreement_labels.py" line="63"/>
         <source>no es de esta cuenta</source>
         <translation>is not of this account</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="61"/>
+        <location filename="../../desktop/agreement_labels.py" line="64"/>
         <source>ya tiene un convenio vigente (al día o atrasado)</source>
         <translation>already has an agreement in force (current or late)</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="62"/>
+        <location filename="../../desktop/agreement_labels.py" line="65"/>
         <source>es demasiado largo</source>
         <translation>is too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_labels.py" line="63"/>
+        <location filename="../../desktop/agreement_labels.py" line="66"/>
+        <source>ya está anulado</source>
+        <translation>is already cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="67"/>
+        <source>ya está pagado: no se anula</source>
+        <translation>is paid in full: it cannot be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_labels.py" line="68"/>
         <source>tiene campos desconocidos</source>
         <translation>has unknown fields</translation>
     </message>
@@ -1303,12 +1367,17 @@
         <translation>%s %% of the instalment paid after %d days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_pdf.py" line="188"/>
+        <location filename="../../desktop/agreement_pdf.py" line="90"/>
+        <source>ANULADO el %s. Motivo: %s</source>
+        <translation>CANCELLED on %s. Reason: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agreement_pdf.py" line="194"/>
         <source>Convenio de pago N.º %d</source>
         <translation>Payment agreement no. %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/agreement_pdf.py" line="216"/>
+        <location filename="../../desktop/agreement_pdf.py" line="222"/>
         <source>Convenio de pago N.º %d · página %d de %d</source>
         <translation>Payment agreement no. %d · page %d of %d</translation>
     </message>
@@ -1389,47 +1458,47 @@
 <context>
     <name>AgreementsModel</name>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
         <source>N.º</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
         <source>Deudor</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="33"/>
+        <location filename="../../desktop/models/agreements_model.py" line="34"/>
         <source>Firmado</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
         <source>Total a pagar</source>
         <translation>Total to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
         <source>Pagado</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
         <source>Saldo</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="34"/>
+        <location filename="../../desktop/models/agreements_model.py" line="35"/>
         <source>Próximo vencimiento</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="35"/>
+        <location filename="../../desktop/models/agreements_model.py" line="36"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1437,77 +1506,87 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="56"/>
+        <location filename="../../desktop/views/agreements_page.py" line="57"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="60"/>
+        <location filename="../../desktop/views/agreements_page.py" line="61"/>
         <source>Recalcular</source>
         <translation>Recompute</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="61"/>
+        <location filename="../../desktop/views/agreements_page.py" line="62"/>
         <source>Aplicar de nuevo los pagos y guardar el estado de cada convenio</source>
         <translation>Apply the payments again and store every agreement&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="64"/>
+        <location filename="../../desktop/views/agreements_page.py" line="65"/>
         <source>Plantilla y datos de la empresa…</source>
         <translation>Template and company data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="66"/>
+        <location filename="../../desktop/views/agreements_page.py" line="67"/>
         <source>Imprimir convenio…</source>
         <translation>Print agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="80"/>
+        <location filename="../../desktop/views/agreements_page.py" line="70"/>
+        <source>Anular convenio…</source>
+        <translation>Cancel agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="85"/>
         <source>Cargando convenios…</source>
         <translation>Loading agreements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="87"/>
+        <location filename="../../desktop/views/agreements_page.py" line="92"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="122"/>
+        <location filename="../../desktop/views/agreements_page.py" line="127"/>
         <source>%d convenios</source>
         <translation>%d agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="141"/>
+        <location filename="../../desktop/views/agreements_page.py" line="147"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="167"/>
+        <location filename="../../desktop/views/agreements_page.py" line="174"/>
         <source>%d convenios recalculados</source>
         <translation>%d agreements recomputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="185"/>
+        <location filename="../../desktop/views/agreements_page.py" line="183"/>
+        <source>Anular el convenio mostrado, con su motivo</source>
+        <translation>Cancel the agreement shown, with its reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agreements_page.py" line="211"/>
         <source>convenio-%d</source>
         <translation>agreement-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="186"/>
+        <location filename="../../desktop/views/agreements_page.py" line="212"/>
         <source>Imprimir convenio</source>
         <translation>Print agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="186"/>
+        <location filename="../../desktop/views/agreements_page.py" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="207"/>
+        <location filename="../../desktop/views/agreements_page.py" line="233"/>
         <source>No se pudo guardar el PDF: %s</source>
         <translation>Could not save the PDF: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreements_page.py" line="137"/>
+        <location filename="../../desktop/views/agreements_page.py" line="143"/>
         <source>Convenio guardado en %s</source>
         <translation>Agreement saved to %s</translation>
     </message>
@@ -2152,6 +2231,64 @@
     </message>
 </context>
 <context>
+    <name>BucketsEditor</name>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="45"/>
+        <source>Tramo</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="45"/>
+        <source>Desde (días)</source>
+        <translation>From (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="45"/>
+        <source>Hasta (días)</source>
+        <translation>To (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="46"/>
+        <source>Probabilidad previa</source>
+        <translation>Prior probability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="55"/>
+        <source>Añadir tramo</source>
+        <translation>Add bucket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="56"/>
+        <source>Parte en dos el tramo seleccionado (o el último)</source>
+        <translation>Splits the selected bucket (or the last one) in two</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="58"/>
+        <source>Quitar tramo</source>
+        <translation>Remove bucket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="61"/>
+        <source>La probabilidad previa es la que se usa mientras el historial de la sucursal es escaso; con algo de historial se combina con lo observado en el tramo. Los cambios cuentan desde la próxima corrida.</source>
+        <translation>The prior probability is used while the branch’s history is thin; with some history it is blended with what the bucket shows. Changes count from the next run.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="69"/>
+        <source>Guardar como reglas de la sucursal</source>
+        <translation>Save as the branch’s rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="70"/>
+        <source>La corrida nocturna y «Recalcular» usarán estos tramos</source>
+        <translation>The nightly run and “Recalculate” will use these buckets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_buckets.py" line="127"/>
+        <source>sin límite</source>
+        <translation>no limit</translation>
+    </message>
+</context>
+<context>
     <name>CellAccounts</name>
     <message>
         <location filename="../../desktop/views/strategy_accounts.py" line="65"/>
@@ -2716,43 +2853,43 @@
 <context>
     <name>DesignerFiles</name>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="23"/>
+        <location filename="../../desktop/views/designer_files.py" line="24"/>
         <source>Nombre del cuestionario nuevo:</source>
         <translation>Name of the new questionnaire:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="35"/>
+        <location filename="../../desktop/views/designer_files.py" line="36"/>
         <source>Importar cuestionario</source>
         <translation>Import questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="35"/>
-        <location filename="../../desktop/views/designer_files.py" line="47"/>
+        <location filename="../../desktop/views/designer_files.py" line="36"/>
+        <location filename="../../desktop/views/designer_files.py" line="48"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="43"/>
+        <location filename="../../desktop/views/designer_files.py" line="44"/>
         <source>Importado como borrador.</source>
         <translation>Imported as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="47"/>
+        <location filename="../../desktop/views/designer_files.py" line="48"/>
         <source>Exportar cuestionario</source>
         <translation>Export questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="60"/>
+        <location filename="../../desktop/views/designer_files.py" line="70"/>
         <source>Exportado a %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="63"/>
+        <location filename="../../desktop/views/designer_files.py" line="73"/>
         <source>Descartar borrador</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_files.py" line="64"/>
+        <location filename="../../desktop/views/designer_files.py" line="74"/>
         <source>¿Descartar el borrador y volver a la última versión publicada? Los cambios no publicados se pierden.</source>
         <translation>Discard the draft and go back to the latest published version? Unpublished changes are lost.</translation>
     </message>
@@ -4768,47 +4905,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="21"/>
+        <location filename="../../desktop/views/main_window.py" line="46"/>
         <source>Campo — supervisión de campo</source>
         <translation>Campo — field supervision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="66"/>
+        <location filename="../../desktop/views/main_window.py" line="132"/>
         <source>Iniciando el servidor…</source>
         <translation>Starting the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="79"/>
+        <location filename="../../desktop/views/main_window.py" line="145"/>
         <source>Servidor: %s</source>
         <translation>Server: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="83"/>
+        <location filename="../../desktop/views/main_window.py" line="149"/>
         <source>El servidor no arrancó: %s</source>
         <translation>The server did not start: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94"/>
+        <location filename="../../desktop/views/main_window.py" line="160"/>
         <source>Descubrimiento en la red: activo</source>
         <translation>LAN discovery: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="95"/>
+        <location filename="../../desktop/views/main_window.py" line="161"/>
         <source>Descubrimiento en la red: apagado</source>
         <translation>LAN discovery: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99"/>
+        <location filename="../../desktop/views/main_window.py" line="165"/>
         <source>Dispositivos en línea: %d</source>
         <translation>Devices online: %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101"/>
+        <location filename="../../desktop/views/main_window.py" line="167"/>
         <source>Sin datos recibidos aún</source>
         <translation>No data received yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103"/>
+        <location filename="../../desktop/views/main_window.py" line="169"/>
         <source>Últimos datos: %s</source>
         <translation>Last data: %s</translation>
     </message>
@@ -5028,37 +5165,37 @@
 <context>
     <name>MatchedPaymentsModel</name>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <location filename="../../desktop/models/agreements_model.py" line="149"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <location filename="../../desktop/models/agreements_model.py" line="149"/>
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <location filename="../../desktop/models/agreements_model.py" line="149"/>
         <source>Monto</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="148"/>
+        <location filename="../../desktop/models/agreements_model.py" line="149"/>
         <source>Aplicado a</source>
         <translation>Applied to</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="157"/>
+        <location filename="../../desktop/models/agreements_model.py" line="158"/>
         <source>inicial</source>
         <translation>down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="157"/>
+        <location filename="../../desktop/models/agreements_model.py" line="158"/>
         <source>cuota %d</source>
         <translation>instalment %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="160"/>
+        <location filename="../../desktop/models/agreements_model.py" line="161"/>
         <source>sobrante %s</source>
         <translation>left over %s</translation>
     </message>
@@ -5969,12 +6106,17 @@
         <translation>channel off</translation>
     </message>
     <message>
-        <location filename="../../desktop/reminder_labels.py" line="40"/>
+        <location filename="../../desktop/reminder_labels.py" line="36"/>
+        <source>convenio anulado</source>
+        <translation>agreement cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminder_labels.py" line="41"/>
         <source>Promesa</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/reminder_labels.py" line="40"/>
+        <location filename="../../desktop/reminder_labels.py" line="41"/>
         <source>Cuota</source>
         <translation>Instalment</translation>
     </message>
@@ -7330,47 +7472,57 @@
 <context>
     <name>RoutePlanPanel</name>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="51"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="54"/>
         <source>Planificar rutas</source>
         <translation>Plan routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="52"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="55"/>
         <source>Ordena las visitas del día de cada gestor; los teléfonos reciben el orden en su próxima sincronización.</source>
         <translation>Orders each agent&apos;s visits of the day; the phones get the order on their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="54"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="60"/>
         <source>Sin ruta planificada.</source>
         <translation>No route planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="64"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="70"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="65"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="71"/>
         <source>Día</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="134"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="159"/>
+        <source>%s — %d paradas · %s km · %s</source>
+        <translation>%s — %d stops · %s km · %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="166"/>
+        <source>Todas las rutas del día: %d gestores · %d paradas · %s km · %s</source>
+        <translation>All of the day’s routes: %d agents · %d stops · %s km · %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/route_plan_panel.py" line="175"/>
         <source>Planificando las rutas…</source>
         <translation>Planning the routes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="148"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="189"/>
         <source>Sin ruta planificada para este día.</source>
         <translation>No route planned for this day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="150"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="191"/>
         <source>%d paradas · %s km · %s estimados (viaje y visitas)</source>
         <translation>%d stops · %s km · %s estimated (travel and visits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="156"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="197"/>
         <source>No se pudo planificar: %s</source>
         <translation>Could not plan: %s</translation>
     </message>
@@ -7444,67 +7596,67 @@
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="35"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="37"/>
         <source>Reglas de la matriz</source>
         <translation>Matrix rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="42"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="44"/>
         <source>Desde esta probabilidad de pago en 30 días una cuenta es «probable que pague»</source>
         <translation>From this probability of payment within 30 days an account is “likely to pay”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="47"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="49"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="48"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="50"/>
         <source>Hasta estos minutos de gestor esperados (viajes × intentos) una cuenta es «barata de cobrar»</source>
         <translation>Up to these expected agent minutes (trips × attempts) an account is “cheap to collect”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="60"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="62"/>
         <source>Guardar como reglas de la sucursal</source>
         <translation>Save as the branch’s rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="61"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="63"/>
         <source>La corrida nocturna y «Recalcular» usarán estas reglas</source>
         <translation>The nightly run and “Recalculate” will use these rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="68"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="73"/>
         <source>Probabilidad: de que la cuenta registre algún pago en los próximos 30 días. Costo: minutos de gestor esperados hasta hablar con el titular = intentos esperados × (ida y vuelta desde el centro de la zona de su gestor + la visita). Una cuenta sin ubicación cuenta como costosa: primero hay que verificar la dirección.</source>
         <translation>Probability: that the account records some payment in the next 30 days. Cost: expected agent minutes until speaking with the debtor = expected attempts × (round trip from the centre of its agent’s zone + the visit). An account without a location counts as costly: its address needs checking first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="76"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="81"/>
         <source>Probable que pague desde</source>
         <translation>Likely to pay from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="77"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="82"/>
         <source>Barato de cobrar hasta</source>
         <translation>Cheap to collect up to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="78"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="83"/>
         <source>Probable y barato</source>
         <translation>Likely and cheap</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="78"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="83"/>
         <source>Probable y costoso</source>
         <translation>Likely and costly</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="79"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="84"/>
         <source>Poco probable y barato</source>
         <translation>Unlikely and cheap</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_rules.py" line="80"/>
+        <location filename="../../desktop/views/strategy_rules.py" line="85"/>
         <source>Poco probable y costoso</source>
         <translation>Unlikely and costly</translation>
     </message>
@@ -7709,47 +7861,47 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="102"/>
+        <location filename="../../desktop/models/agreements_model.py" line="103"/>
         <source>Cuota</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="102"/>
+        <location filename="../../desktop/models/agreements_model.py" line="103"/>
         <source>Vence</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="102"/>
+        <location filename="../../desktop/models/agreements_model.py" line="103"/>
         <source>Monto</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
         <source>Penalidad</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
         <source>Pagado</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
         <source>Pagada el</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="104"/>
+        <location filename="../../desktop/models/agreements_model.py" line="105"/>
         <source>Debe</source>
         <translation>Owes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="105"/>
+        <location filename="../../desktop/models/agreements_model.py" line="106"/>
         <source>Días de atraso</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/agreements_model.py" line="119"/>
+        <location filename="../../desktop/models/agreements_model.py" line="120"/>
         <source>Inicial</source>
         <translation>Down payment</translation>
     </message>
@@ -8468,102 +8620,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="83"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="92"/>
         <source>Sucursal (se aplica de inmediato a todos los dispositivos)</source>
         <translation>Branch (applies at once to every device)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="95"/>
         <source>Zona horaria</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
         <source>Radio de geocerca por defecto</source>
         <translation>Default geofence radius</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="97"/>
         <source>Límite de precisión del GPS</source>
         <translation>GPS accuracy limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="101"/>
         <source>cualquiera libre</source>
         <translation>any free one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="102"/>
         <source>Anunciar el servidor en la red local</source>
         <translation>Announce the server on the local network</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
         <source>https://cobranza.ejemplo.com:8750 (si hay un router o proxy)</source>
         <translation>https://collections.example.com:8750 (behind a router or proxy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="105"/>
         <source>Cifrar con HTTPS (los teléfonos fijan el certificado al emparejarse)</source>
         <translation>Encrypt with HTTPS (phones pin the certificate when they pair)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="109"/>
         <source>Español</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="110"/>
         <source>Inglés</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="111"/>
         <source>Esta computadora</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="116"/>
         <source>Puerto del servidor</source>
         <translation>Server port</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="119"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="117"/>
         <source>Descubrimiento</source>
         <translation>Discovery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="120"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="118"/>
         <source>Dirección pública</source>
         <translation>Public address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="119"/>
         <source>HTTPS</source>
         <translation>HTTPS</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
         <source>Servidor de mosaicos del mapa</source>
         <translation>Map tile server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="124"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="122"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="123"/>
         <source>El puerto, el descubrimiento, la dirección pública, HTTPS y el idioma se aplican la próxima vez que abra Campo.</source>
         <translation>The port, discovery, public address, HTTPS and language apply the next time you open Campo.</translation>
     </message>
@@ -8572,52 +8724,52 @@
         <translation type="vanished">The port, discovery and language apply the next time you open Campo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="134"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="135"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="186"/>
         <source>No se pudo leer la configuración de la sucursal: %s</source>
         <translation>Could not read the branch settings: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="208"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="206"/>
         <source>La dirección de los mosaicos debe empezar por http:// o https:// y contener {z}, {x} y {y}, por ejemplo %s</source>
         <translation>The tile address must start with http:// or https:// and contain {z}, {x} and {y}, for example %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="210"/>
         <source>La dirección pública debe empezar por http:// o https://, por ejemplo https://cobranza.ejemplo.com:8750</source>
         <translation>The public address must start with http:// or https://, for example https://collections.example.com:8750</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="219"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="217"/>
         <source>Escriba el nombre de la sucursal (hasta 200 caracteres).</source>
         <translation>Type the branch name (up to 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="221"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="219"/>
         <source>«%s» no es una zona horaria conocida; elija una de la lista, por ejemplo America/Bogota.</source>
         <translation>“%s” is not a known time zone; choose one from the list, for example America/Bogota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="224"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="222"/>
         <source>El radio de geocerca debe estar entre %d y %d m.</source>
         <translation>The geofence radius must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="226"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="224"/>
         <source>El límite de precisión debe estar entre %d y %d m.</source>
         <translation>The accuracy limit must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="297"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="295"/>
         <source>No se pudo guardar la configuración: %s</source>
         <translation>Could not save the settings: %s</translation>
     </message>
@@ -8714,7 +8866,7 @@
     <name>StrategyPage</name>
     <message>
         <location filename="../../desktop/views/strategy_page.py" line="88"/>
-        <location filename="../../desktop/views/strategy_page.py" line="244"/>
+        <location filename="../../desktop/views/strategy_page.py" line="246"/>
         <source>Recalcular</source>
         <translation>Recalculate</translation>
     </message>
@@ -8740,61 +8892,66 @@
     </message>
     <message>
         <location filename="../../desktop/views/strategy_page.py" line="117"/>
+        <source>Tramos de mora</source>
+        <translation>Days-past-due buckets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy_page.py" line="118"/>
         <source>Modelo</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="118"/>
+        <location filename="../../desktop/views/strategy_page.py" line="119"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="124"/>
+        <location filename="../../desktop/views/strategy_page.py" line="125"/>
         <source>Matriz de estrategia: probabilidad de pago × costo de cobro</source>
         <translation>Strategy matrix: payment probability × cost to collect</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="164"/>
+        <location filename="../../desktop/views/strategy_page.py" line="166"/>
         <source>Aún no hay corridas: pulse «Recalcular» para puntuar la cartera.</source>
         <translation>No runs yet: press “Recalculate” to score the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="182"/>
+        <location filename="../../desktop/views/strategy_page.py" line="184"/>
         <source>Leyendo la corrida #%d…</source>
         <translation>Reading run #%d…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="198"/>
+        <location filename="../../desktop/views/strategy_page.py" line="200"/>
         <source>%s cuentas activas puntuadas al %s · calculada el %s</source>
         <translation>%s active accounts scored as of %s · computed %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="207"/>
+        <location filename="../../desktop/views/strategy_page.py" line="209"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="220"/>
+        <location filename="../../desktop/views/strategy_page.py" line="222"/>
         <source>Cuentas y saldos de la corrida #%d con sus reglas.</source>
         <translation>Accounts and balances of run #%d under its rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="223"/>
+        <location filename="../../desktop/views/strategy_page.py" line="225"/>
         <source>Recuento con las reglas en pantalla; la corrida #%d usó otras. «Recalcular» guarda una corrida con ellas y «Guardar» las deja para la corrida nocturna.</source>
         <translation>Recounted with the rules on screen; run #%d used others. “Recalculate” stores a run with them and “Save” keeps them for the nightly run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="244"/>
+        <location filename="../../desktop/views/strategy_page.py" line="246"/>
         <source>Calculando…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="253"/>
+        <location filename="../../desktop/views/strategy_page.py" line="255"/>
         <source>Ajustando el modelo y puntuando la cartera…</source>
         <translation>Fitting the model and scoring the portfolio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="266"/>
+        <location filename="../../desktop/views/strategy_page.py" line="268"/>
         <source>Reglas guardadas: la corrida nocturna y «Recalcular» las usarán.</source>
         <translation>Rules saved: the nightly run and “Recalculate” will use them.</translation>
     </message>
@@ -9527,98 +9684,98 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="33"/>
+        <location filename="../../desktop/views/pages.py" line="41"/>
         <source>Mapa</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="35"/>
+        <location filename="../../desktop/views/pages.py" line="53"/>
         <source>Visitas</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="37"/>
+        <location filename="../../desktop/views/pages.py" line="54"/>
         <source>Gestores y dispositivos</source>
         <translation>Agents and devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="39"/>
+        <location filename="../../desktop/views/pages.py" line="55"/>
         <source>Cartera</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="41"/>
+        <location filename="../../desktop/views/pages.py" line="56"/>
         <source>Estrategia</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="44"/>
+        <location filename="../../desktop/views/pages.py" line="58"/>
         <source>Promesas</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="46"/>
+        <location filename="../../desktop/views/pages.py" line="59"/>
         <source>Convenios</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="50"/>
+        <location filename="../../desktop/views/pages.py" line="60"/>
         <source>Cuestionarios</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="52"/>
+        <location filename="../../desktop/views/pages.py" line="61"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="54"/>
+        <location filename="../../desktop/views/pages.py" line="63"/>
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="58"/>
+        <location filename="../../desktop/views/pages.py" line="66"/>
         <source>Detalles</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="67"/>
+        <location filename="../../desktop/views/pages.py" line="75"/>
         <source>Rutas del día</source>
         <translation>Day&apos;s routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="82"/>
+        <location filename="../../desktop/views/pages.py" line="103"/>
         <source>Configuración…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="91"/>
+        <location filename="../../desktop/views/pages.py" line="107"/>
         <source>Correo…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="93"/>
+        <location filename="../../desktop/views/pages.py" line="102"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="103"/>
+        <location filename="../../desktop/views/pages.py" line="110"/>
         <source>Recordatorios a deudores…</source>
         <translation>Reminders to debtors…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_badge.py" line="13"/>
-        <location filename="../../desktop/views/alerts_badge.py" line="21"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="73"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="92"/>
         <source>Alertas</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_badge.py" line="21"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="73"/>
         <source>Alertas (%d)</source>
         <translation>Alerts (%d)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_badge.py" line="22"/>
+        <location filename="../../desktop/views/alerts_badge.py" line="74"/>
         <source>Alertas abiertas: %d</source>
         <translation>Open alerts: %d</translation>
     </message>

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from .terms import ZERO, percent_of
 
-STATUSES = ("current", "late", "broken", "completed")
+STATUSES = ("current", "late", "broken", "completed", "cancelled")  # cancelled: stored, never computed
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,10 @@ from ..admin import transaction
 from ..branch import load_branch
 from ..db.models import Account, Agent, QuestionnaireVersion, Visit
 from ..media import is_media_id
+from .cancel import Cancellation, cancellation_of
 from .matching import AgreementState
 from .settings import AgreementSettingsInfo, read_agreement_settings
-from .store import IN_FORCE, Evaluated, branch_today, evaluate, terms_of
+from .store import CANCELLED, IN_FORCE, Evaluated, branch_today, evaluate, terms_of
 from .terms import AgreementTerms
 
 _accounts, _agents, _visits, _versions = Account.__table__, Agent.__table__, Visit.__table__, QuestionnaireVersion.__table__
@@ -62,6 +63,7 @@ class AgreementDetail:
     state: AgreementState
     company: AgreementSettingsInfo
     branch_name: str
+    cancellation: Cancellation | None = None  # who cancelled it, when and why
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ def _accounts_of(conn: Connection, ids: set[int]) -> dict[int, Any]:
 
 def _summary(item: Evaluated, account: Any) -> AgreementSummary:
     row, state = item.row, item.state
-    next_row = state.next_due
+    next_row = state.next_due if state.status != CANCELLED else None  # nothing is due any more
     return AgreementSummary(
         row.id, row.account_id, account.external_ref, account.debtor_name, account.currency, account.code,
         row.signed_on, row.start_date, row.frequency, row.instalments, row.total,
@@ -162,6 +164,7 @@ def get_agreement(bind: Engine | Connection, agreement_id: int, *, as_of: date |
                 signature = signature_of(visit.definition, dict(visit.answers or {}))
         company = read_agreement_settings(conn)
         branch_name = load_branch(conn).name
+        cancellation = cancellation_of(conn, agreement_id) if row.status == CANCELLED else None
     return AgreementDetail(_summary(item, account), terms_of(row), row.interest_amount, row.discount_amount,
                            row.terms_text, account.address, row.visit_id, signature, row.created_at, item.state,
-                           company, branch_name)
+                           company, branch_name, cancellation)

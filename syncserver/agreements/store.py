@@ -2,14 +2,15 @@
 
 An agreement takes the payments of its account dated from the day it was made (signed_on)
 until the day the account's next agreement was made. One account has at most one agreement in
-force (current or late) at a time.
+force (current or late) at a time. A cancelled agreement (cancel.py) is read as of the day it was
+cancelled, whatever the date asked, and keeps the status `cancelled`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -31,6 +32,7 @@ from .template import TermsContext, fill_template, values_for
 from .terms import AgreementError, AgreementTerms, check_terms
 
 IN_FORCE = ("current", "late")
+CANCELLED = "cancelled"
 _agreements, _instalments = Agreement.__table__, AgreementInstalment.__table__
 _payments, _accounts, _visits = Payment.__table__, Account.__table__, Visit.__table__
 
@@ -89,15 +91,19 @@ def evaluate(conn: Connection, *, agreement_ids: list[int] | None = None, accoun
     for row in rows:
         later = [signed for signed, other in sorted(windows[row.account_id]) if (signed, other) > (row.signed_on, row.id)]
         end = later[0] if later else None
-        mine = [pay for pay in paid[row.account_id] if pay[0] >= row.signed_on and (end is None or pay[0] < end)]
+        day = min(as_of, row.evaluated_on) if row.status == CANCELLED else as_of
+        mine = [pay for pay in paid[row.account_id]
+                if row.signed_on <= pay[0] <= day and (end is None or pay[0] < end)]
         penalty = PenaltyRule(row.penalty_kind, row.penalty_value, row.grace_days)
-        out.append(Evaluated(row, match_payments(schedules[row.id], mine, penalty, rule, as_of)))
+        state = match_payments(schedules[row.id], mine, penalty, rule, day)
+        out.append(Evaluated(row, replace(state, status=CANCELLED) if row.status == CANCELLED else state))
     return out
 
 
 def recompute_agreements(conn: Connection, account_ids: Iterable[int] | None = None, as_of: date | None = None) -> int:
-    """Store the status, paid amounts and penalties of the accounts' agreements (all by default); how many."""
-    found = evaluate(conn, account_ids=account_ids, as_of=as_of)
+    """Store the status, paid amounts and penalties of the accounts' agreements (all by default, the cancelled ones
+    excepted: they stay as they were on the day they ended); how many."""
+    found = [item for item in evaluate(conn, account_ids=account_ids, as_of=as_of) if item.row.status != CANCELLED]
     if not found:
         return 0
     conn.execute(update(_agreements).where(_agreements.c.id == bindparam("b_id")), [

@@ -56,6 +56,9 @@ class KpiAccountDay(Base):
               sqlite_where=text(AGENT_REPEAT), postgresql_where=text(AGENT_REPEAT)),
         Index("ix_kpi_account_days_account_repeats", "day", "a_prev_acct", "c_prev_acct",
               sqlite_where=text(ACCOUNT_REPEAT), postgresql_where=text(ACCOUNT_REPEAT)),
+        # Distinct accounts by segment read this index alone (kpis/segments.py).
+        Index("ix_kpi_account_days_by_segment", "day", "segment", "a_prev_acct", "c_prev_acct",
+              "a_next_acct", "c_next_acct"),
     )
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
     agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"), primary_key=True)
@@ -73,6 +76,7 @@ class KpiAccountDay(Base):
     c_next_agent: Mapped[int | None] = mapped_column(Integer)
     c_prev_acct: Mapped[int | None] = mapped_column(Integer)
     c_next_acct: Mapped[int | None] = mapped_column(Integer)
+    segment: Mapped[str | None] = mapped_column(String(64))  # the account's current segment
 
 
 class KpiDaily(Base):
@@ -125,6 +129,7 @@ class KpiHolding(Base):
     first_day: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_day: Mapped[int] = mapped_column(Integer)
     prev_last: Mapped[int] = mapped_column(Integer)
+    segment: Mapped[str | None] = mapped_column(String(64))  # the account's current segment
 
 
 class KpiCollected(Base):
@@ -150,6 +155,56 @@ class KpiPromise(Base):
     settles_by: Mapped[int] = mapped_column(Integer)  # due date + grace days
     amount: Mapped[Decimal]
     kept: Mapped[bool] = mapped_column(Boolean)
+    segment: Mapped[str | None] = mapped_column(String(64))  # the account's current segment
+
+
+class KpiSegmentDaily(Base):
+    """Per segment ("" for accounts without one) and local day: the account-chain columns of kpi_daily.
+
+    Segments are the accounts' current ones, as the engine groups them: when an account's segment
+    changes its rows move (accounts_changed derives the account again).
+    """
+
+    __tablename__ = "kpi_segment_daily"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    segment: Mapped[str] = mapped_column(String(64), primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer)
+    contacts: Mapped[int] = mapped_column(Integer)
+    rpc: Mapped[int] = mapped_column(Integer)
+    promises: Mapped[int] = mapped_column(Integer)
+    promised: Mapped[Decimal]
+    a_rows: Mapped[int] = mapped_column(Integer)
+    a_first_acct: Mapped[int] = mapped_column(Integer)
+    a_last_acct: Mapped[int] = mapped_column(Integer)
+    a_new_acct: Mapped[int] = mapped_column(Integer)
+    c_rows: Mapped[int] = mapped_column(Integer)
+    c_first_acct: Mapped[int] = mapped_column(Integer)
+    c_last_acct: Mapped[int] = mapped_column(Integer)
+    c_new_acct: Mapped[int] = mapped_column(Integer)
+    kept: Mapped[int] = mapped_column(Integer)
+    h_starts: Mapped[int] = mapped_column(Integer)  # of any-agent holdings
+    h_ends: Mapped[int] = mapped_column(Integer)
+
+
+class KpiVisitHour(Base):
+    """Counted visits per local day, local hour, agent, account, outcome and verdict (heatmap, custom reports).
+
+    Narrow rows in day order instead of the visits table's wide ones; account_id makes distinct
+    accounts countable in any cell. segment is the account's current one (as in kpi_account_days).
+    """
+
+    __tablename__ = "kpi_visit_hours"
+    __table_args__ = (Index("ix_kpi_visit_hours_account", "account_id"), {"sqlite_with_rowid": False})
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(20), primary_key=True)
+    verdict: Mapped[str] = mapped_column(String(12), primary_key=True)
+    segment: Mapped[str | None] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer)
+    promised: Mapped[Decimal]
 
 
 class KpiState(Base):

@@ -10,6 +10,7 @@ sums over days. a_* chains link attempts; c_* chains link contacts (None on a da
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -27,6 +28,10 @@ DAILY_FLAGS = (
     "c_first_agent", "c_last_agent", "c_first_acct", "c_last_acct", "c_new_acct", "c_rows",
 )
 DAILY_COLUMNS = DAILY_SUMS + DAILY_FLAGS + ("kept", "h_starts", "h_ends", "collected")
+SEGMENT_FLAGS = ("a_rows", "a_first_acct", "a_last_acct", "a_new_acct", "c_rows", "c_first_acct", "c_last_acct",
+                 "c_new_acct")
+SEGMENT_COLUMNS = DAILY_SUMS + SEGMENT_FLAGS + ("kept", "h_starts", "h_ends")
+NO_SEGMENT = ""  # kpi_segment_daily's key for accounts without a segment
 ANY_AGENT = 0  # the agent_id of holdings by whichever agent
 _TICK = timedelta(microseconds=1)
 
@@ -42,6 +47,8 @@ class CountedVisit:
     outcome: str
     promise_amount: Decimal | None
     promise_due: date | None
+    hour: int = 0  # local hour of started_at
+    verdict: str = ""
 
 
 def _link(days: list[Any], row_of, prefix: str, suffix: str) -> None:
@@ -55,13 +62,18 @@ def _link(days: list[Any], row_of, prefix: str, suffix: str) -> None:
 def account_day_rows(account_id: int, visits: list[CountedVisit]) -> list[dict[str, Any]]:
     """The kpi_account_days rows of one account."""
     rows: dict[tuple[int, int], dict[str, Any]] = {}
+    add_visits(account_id, rows, visits)
+    return link_account_days(rows)
+
+
+def add_visits(account_id: int, rows: dict[tuple[int, int], dict[str, Any]], visits: Iterable[CountedVisit]) -> None:
+    """Count visits into an account's rows keyed (day, agent_id), adding the rows they lack (chains not set)."""
     for visit in visits:
         row = rows.get((visit.day, visit.agent_id))
         if row is None:
             row = rows[(visit.day, visit.agent_id)] = {
                 "account_id": account_id, "agent_id": visit.agent_id, "day": visit.day, "attempts": 0,
                 "contacts": 0, "rpc": 0, "promises": 0, "promised": Decimal(0),
-                "c_prev_agent": None, "c_next_agent": None, "c_prev_acct": None, "c_next_acct": None,
             }
         row["attempts"] += 1
         row["contacts"] += visit.outcome in CONTACT_OUTCOMES
@@ -69,7 +81,13 @@ def account_day_rows(account_id: int, visits: list[CountedVisit]) -> list[dict[s
         if visit.outcome == PROMISE:
             row["promises"] += 1
             row["promised"] += visit.promise_amount or Decimal(0)
+
+
+def link_account_days(rows: dict[tuple[int, int], dict[str, Any]]) -> list[dict[str, Any]]:
+    """Set the chains of one account's rows (keyed (day, agent_id)); returns them in (day, agent_id) order."""
     ordered = sorted(rows)  # (day, agent_id)
+    for row in rows.values():
+        row.update(c_prev_agent=None, c_next_agent=None, c_prev_acct=None, c_next_acct=None)
     contacted = [key for key in ordered if rows[key]["contacts"]]
     _link(ordered, rows.__getitem__, "a", "acct")
     _link(contacted, rows.__getitem__, "c", "acct")
@@ -160,3 +178,24 @@ def holding_contributions(row: dict[str, Any]) -> list[tuple[tuple[int, int], di
     if row["last_day"] != NO_NEXT:
         out.append(((row["last_day"], row["agent_id"]), {"h_ends": 1}))
     return out
+
+
+def segment_key(segment: str | None) -> str:
+    """An account's segment as kpi_segment_daily keys it."""
+    return NO_SEGMENT if segment is None else segment
+
+
+def visit_hour_rows(account_id: int, segment: str | None, visits: list[CountedVisit]) -> list[dict[str, Any]]:
+    """The kpi_visit_hours rows of one account: its counted visits by day, hour, agent, outcome and verdict."""
+    rows: dict[tuple, dict[str, Any]] = {}
+    for visit in visits:
+        key = (visit.day, visit.hour, visit.agent_id, visit.outcome, visit.verdict)
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = {"day": visit.day, "hour": visit.hour, "agent_id": visit.agent_id,
+                               "account_id": account_id, "outcome": visit.outcome, "verdict": visit.verdict,
+                               "segment": segment, "attempts": 0, "promised": Decimal(0)}
+        row["attempts"] += 1
+        if visit.outcome == PROMISE:
+            row["promised"] += visit.promise_amount or Decimal(0)
+    return list(rows.values())

@@ -1,7 +1,8 @@
 """The KPIs of docs/kpis.md restricted to one agent and/or one segment, for the dashboard's filters.
 
-Without a filter this is `compute_kpis`. With one, every measure reads the same summary tables
-with the filter in the WHERE clause. Distinct accounts use the "inside" formula of measures.py
+Without a filter this is `compute_kpis`. One segment without an agent, overall or per day, reads
+that segment's per-day summaries (segments.py). Otherwise every measure reads the same summary
+tables with the filter in the WHERE clause. Distinct accounts use the "inside" formula of measures.py
 (rows of [F, T] whose previous day in their chain is before F; per day, F is the row's own day);
 the chain is (account, agent) when an agent is filtered or grouped on, else the account's. An
 agent's collected amount is the payments on the accounts it held during the period (per day too).
@@ -14,17 +15,18 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, Engine, and_, func, literal, or_, select, union_all
 
-from ..db.kpi_models import KpiAccountDay, KpiPromise, Payment
+from ..db.kpi_models import KpiAccountDay, KpiCollected, KpiPromise, Payment
 from ..db.models import Account, AccountAssignment, Agent
 from ..db.types import UtcDateTime
 from .days import branch_kpi_settings, period_bounds, today, zone_of
 from .measures import Measures, _count, _put, _total
 from .period import Period
 from .report import BY, KpiGroup, KpiReport, compute_kpis
+from .segments import segment_days, segment_measures
 from .summaries import ensure_summaries
 
 _days, _promises, _accounts = KpiAccountDay.__table__, KpiPromise.__table__, Account.__table__
-_held, _payments = AccountAssignment.__table__, Payment.__table__
+_held, _payments, _credits = AccountAssignment.__table__, Payment.__table__, KpiCollected.__table__
 _CENT = Decimal("0.01")
 _SUMS = ("attempts", "contacts", "rpc", "promises", "promised_amount", "accounts_attempted", "accounts_contacted")
 
@@ -56,11 +58,18 @@ def _compute(conn: Connection, first: date, last: date, by: str, agent_id: int |
     zone = zone_of(timezone)
     p = Period.of(first, last, as_of or today(zone), zone)
     out: Measures = {}
-    _visits(conn, p, out, by, agent_id, segment)
-    _promise_outcomes(conn, p, out, by, agent_id, segment)
-    if assigned:
-        _assigned(conn, p, out, by, agent_id, segment)
-    _collected(conn, p, out, by, agent_id, segment)
+    if agent_id is None and by == "none":  # one segment: its per-day summaries
+        out = {None: segment_measures(conn, p, segment).get(segment, {})}
+    elif agent_id is None and by == "day" and not assigned:
+        out = segment_days(conn, p, segment)
+        _promise_outcomes(conn, p, out, by, agent_id, segment)
+        _collected(conn, p, out, by, agent_id, segment)
+    else:
+        _visits(conn, p, out, by, agent_id, segment)
+        _promise_outcomes(conn, p, out, by, agent_id, segment)
+        if assigned:
+            _assigned(conn, p, out, by, agent_id, segment)
+        _collected(conn, p, out, by, agent_id, segment)
     if by == "day":
         for ordinal in range(p.f, p.t + 1):
             out.setdefault(ordinal, {})
@@ -82,36 +91,36 @@ def _value(name: str, value) -> Decimal | int:
 
 
 def _visits(conn: Connection, p: Period, out: Measures, by: str, agent_id: int | None, segment: str | None) -> None:
-    a, acc = _days.c, _accounts.c
+    a = _days.c
     chain = "agent" if agent_id is not None or by == "agent" else "acct"
     since = a.day if by == "day" else p.f
-    key = {"agent": a.agent_id, "segment": acc.segment, "day": a.day}.get(by)
+    key = {"agent": a.agent_id, "segment": a.segment, "day": a.day}.get(by)  # the rows carry their segment
     columns = [_total(a.attempts), _total(a.contacts), _total(a.rpc), _total(a.promises), _total(a.promised),
                _count(a[f"a_prev_{chain}"] < since), _count(a[f"c_prev_{chain}"] < since)]
-    source = _days.join(_accounts, acc.id == a.account_id) if by == "segment" else _days
-    statement = select(*([key] if key is not None else []), *columns).select_from(source)
+    statement = select(*([key] if key is not None else []), *columns).select_from(_days)
     if agent_id is not None:  # one seek per day on (day, agent_id): SQLite otherwise ranges over every agent's rows
         statement = statement.where(a.day.in_(list(range(p.f, p.t + 1))), a.agent_id == agent_id)
+    elif segment is not None:  # one seek per day on (day, segment): only the segment's rows are read
+        statement = statement.where(a.day.in_(list(range(p.f, p.t + 1))))
     else:
         statement = statement.where(a.day.between(p.f, p.t))
     if segment is not None:
-        statement = statement.where(a.account_id.in_(_segment_accounts(segment)))
+        statement = statement.where(a.segment == segment)
     rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
     _put(out, rows if key is not None else [(None, *row) for row in rows], _SUMS)
 
 
 def _promise_outcomes(conn: Connection, p: Period, out: Measures, by: str, agent_id: int | None,
                       segment: str | None) -> None:
-    k, acc = _promises.c, _accounts.c
+    k = _promises.c
     matured = k.settles_by < p.as_of.toordinal()
-    key = {"agent": k.agent_id, "day": k.day, "segment": acc.segment}.get(by)
-    source = _promises.join(_accounts, acc.id == k.account_id) if by == "segment" else _promises
+    key = {"agent": k.agent_id, "day": k.day, "segment": k.segment}.get(by)
     statement = select(*([key] if key is not None else []), _count(matured), _count(matured & k.kept))
-    statement = statement.select_from(source).where(k.day.between(p.f, p.t))
+    statement = statement.select_from(_promises).where(k.day.between(p.f, p.t))
     if agent_id is not None:
         statement = statement.where(k.agent_id == agent_id)
     if segment is not None:
-        statement = statement.where(k.account_id.in_(_segment_accounts(segment)))
+        statement = statement.where(k.segment == segment)
     rows = conn.execute(statement.group_by(key) if key is not None else statement).all()
     _put(out, rows if key is not None else [(None, *row) for row in rows], ("promises_matured", "promises_kept"))
 
@@ -164,6 +173,12 @@ def _calendar_row(day: date, p: Period):
 def _collected(conn: Connection, p: Period, out: Measures, by: str, agent_id: int | None, segment: str | None) -> None:
     pay, acc = _payments.c, _accounts.c
     in_period = pay.paid_on.between(p.first, p.last)
+    if agent_id is None and by == "agent":  # one segment by agent: the credits kept per account and holder
+        c = _credits.c
+        statement = (select(c.agent_id, _total(c.amount)).where(c.day.between(p.f, p.t))
+                     .where(c.account_id.in_(_segment_accounts(segment))).group_by(c.agent_id))
+        _put(out, conn.execute(statement).all(), ("collected_amount",))
+        return
     if agent_id is not None or by == "agent":
         _collected_by_holder(conn, p, out, by, agent_id, segment)
         return

@@ -23,8 +23,9 @@ from ..admin import in_values
 from ..db.kpi_models import KpiCollected, KpiHolding, Payment
 from ..db.models import Account, AccountAssignment
 from .days import NO_NEXT, NO_PREV, local_day
-from .derive import ANY_AGENT
+from .derive import ANY_AGENT, segment_key
 from .summaries import _current, _lock, _Refresh, rebuild_summaries
+from .summaries_refresh import segments_of
 
 _holdings, _collected, _payments = KpiHolding.__table__, KpiCollected.__table__, Payment.__table__
 _accounts, _assignments = Account.__table__, AccountAssignment.__table__
@@ -97,6 +98,8 @@ def _end(conn: Connection, refresh: _Refresh, agent_id: int, ids: list[int], clo
                                          k.last_day == NO_NEXT).values(last_day=close))
     refresh.delta[(close, agent_id)]["h_ends"] += len(ids)
     if agent_id == ANY_AGENT:
+        for segment in segments_of(conn, ids).values():
+            refresh.segment_delta[(close, segment_key(segment))]["h_ends"] += 1
         return
     c = _collected.c
     lost = [(account_id, day, amount) for account_id in ids if account_id in credits
@@ -120,12 +123,18 @@ def _start(conn: Connection, refresh: _Refresh, agent_id: int, ids: list[int], t
         for last in joined.values():
             refresh.delta[(last, agent_id)]["h_ends"] -= 1
     fresh = [account_id for account_id in ids if account_id not in joined]
+    if agent_id == ANY_AGENT:
+        segments = segments_of(conn, ids)
+        for account_id, last in joined.items():
+            refresh.segment_delta[(last, segment_key(segments.get(account_id)))]["h_ends"] -= 1
+        for account_id in fresh:
+            refresh.segment_delta[(today, segment_key(segments.get(account_id)))]["h_starts"] += 1
     if fresh:
         earlier = _latest_last(agent_id)
         rows = select(_accounts.c.id, literal(agent_id), literal(today), literal(NO_NEXT),
-                      func.coalesce(earlier, NO_PREV)).where(in_values(conn, _accounts.c.id, fresh))
-        conn.execute(insert(_holdings).from_select(["account_id", "agent_id", "first_day", "last_day", "prev_last"],
-                                                   rows))
+                      func.coalesce(earlier, NO_PREV), _accounts.c.segment).where(in_values(conn, _accounts.c.id, fresh))
+        conn.execute(insert(_holdings).from_select(["account_id", "agent_id", "first_day", "last_day", "prev_last",
+                                                    "segment"], rows))
         refresh.delta[(today, agent_id)]["h_starts"] += len(fresh)
     if agent_id == ANY_AGENT:
         return

@@ -5,8 +5,9 @@ query, so a total is computed, never summed: distinct accounts are not additive.
 from the first source that has it: the KPI engine's filtered_kpis (none, agent or day alone; a
 week or month bucket, alone or by agent, as one engine period per bucket; at most one agent and
 one segment as filters; only its measures), the summaries (pivot_summary: agent, segment and day
-buckets), or the visits table (pivot_visits: hour, outcome, verdict, flags; read once for all the
-groupings left). Assigned accounts and collected amounts come from pivot_portfolio.
+buckets), the per-hour summaries (pivot_hours: hour, outcome, verdict too; visit counts and
+distinct accounts), or the visits table (pivot_visits: flags, promises' outcomes by hour, outcome
+or verdict; read once for all the groupings left). Assigned accounts and collected amounts come from pivot_portfolio.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .days import branch_kpi_settings, today, zone_of
 from .filtered import filtered_kpis
 from .period import Period
 from .pivot_buckets import bucket_range, calendar_keys
+from .pivot_hours import hour_groupings, hours_apply
 from .pivot_portfolio import assigned_accounts, collected_amounts
 from .pivot_result import TOTAL, PivotResult
 from .pivot_summary import summary_applies, summary_measures
@@ -43,6 +45,7 @@ from .summaries import ensure_summaries, summaries_current
 _ORDER = {"outcome": {code: i for i, code in enumerate(OUTCOMES)},
           "verdict": {code: i for i, code in enumerate(VERDICTS)}}
 _ZERO = Decimal("0.00")
+_DISTINCT_BASES = frozenset({"accounts_attempted", "accounts_contacted"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,17 +154,22 @@ def _values(found: dict[str, Any], measures: tuple[str, ...]) -> dict[str, Any]:
 def grouped(conn: Connection, p: Period, groupings: list[tuple[str, ...]], where: VisitFilter,
             bases: frozenset[str], *, engine: bool = True, summaries: bool = True) -> dict[tuple[str, ...], Groups]:
     """{grouping: {keys: {base: value}}} (keys in each grouping's order), each grouping from the first source
-    that has it: the KPI engine, the summaries, or the visits table (read once for all the groupings left).
+    that has it: the KPI engine, the summaries, the per-hour summaries, or the visits table (read once for all
+    the groupings left).
     engine=False or summaries=False skip a source (the tests compare them)."""
     out: dict[tuple[str, ...], Groups] = {}
-    left = []
+    left, hourly = [], []
     for grouping in dict.fromkeys(groupings):
         reused = _from_engine(conn, p, grouping, where, bases) if engine else None
         if reused is not None:
             out[grouping] = reused
             continue
-        if summaries and summary_applies(grouping, where, bases):
+        # By weekday the summaries count DISTINCT over wide account-day rows: the hour rows are narrower.
+        weekday_distinct = "weekday" in grouping and bases & _DISTINCT_BASES and hours_apply(bases)
+        if summaries and summary_applies(grouping, where, bases) and not weekday_distinct:
             out[grouping] = summary_measures(conn, p, grouping, where, bases)
+        elif summaries and hours_apply(bases):
+            hourly.append(grouping)
         else:
             left.append(grouping)
         for name, read, allowed in (("assigned_accounts", assigned_accounts, HOLDING_DIMENSIONS),
@@ -169,7 +177,9 @@ def grouped(conn: Connection, p: Period, groupings: list[tuple[str, ...]], where
             if name in bases and set(grouping) <= allowed:  # validate() refuses the others
                 for key, values in read(conn, p, grouping, where).items():
                     out.setdefault(grouping, {}).setdefault(key, {}).update(values)
-    for grouping, found in visit_groupings(conn, p, left, where, bases).items() if left else ():
+    found_by_hour = hour_groupings(conn, p, hourly, where, bases) if hourly else {}
+    found_in_visits = visit_groupings(conn, p, left, where, bases) if left else {}
+    for grouping, found in (*found_by_hour.items(), *found_in_visits.items()):
         for key, values in found.items():
             out.setdefault(grouping, {}).setdefault(key, {}).update(values)
     for grouping in groupings:

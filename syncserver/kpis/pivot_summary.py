@@ -1,9 +1,10 @@
 """A report's visit KPIs by agent, segment and local days (day, week, month, weekday), from the daily summaries.
 
 The summaries hold narrow rows read by day instead of the visits table's wide ones: sums per
-agent and day in kpi_daily (per account in kpi_account_days when a segment is involved), promises
-in kpi_promises. Distinct accounts of a run of days [F, T] are the account-day rows of the run
-whose previous day in their chain is before F (derive.py): an index-only COUNT, no DISTINCT; the
+agent and day in kpi_daily (per account in kpi_account_days, whose rows carry their account's
+segment, when a segment is involved), promises in kpi_promises. Distinct accounts of a run of
+days [F, T] are the account-day rows of the run whose previous day in their chain is before F
+(derive.py): an index-only COUNT, no DISTINCT; the
 chain is (account, agent) when grouped by agent, the account's otherwise. A weekday is not a run
 of days, and a set of agents is not a chain: those count DISTINCT account ids instead.
 """
@@ -14,21 +15,21 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Connection, Integer, case, distinct, func, literal, select, type_coerce
+from sqlalchemy import BigInteger, Connection, Integer, case, distinct, func, literal, or_, select, type_coerce
 
 from ..db.kpi_models import KpiAccountDay, KpiDaily, KpiPromise
-from ..db.models import Account, Agent
+from ..db.models import Agent
 from .derive import ANY_AGENT
 from .period import Period
 from .pivot_buckets import bucket_of_day, key_value
-from .pivot_visits import VISIT_BASES, Groups, VisitFilter, segment_accounts
+from .pivot_visits import VISIT_BASES, Groups, VisitFilter
 
 SUMMARY_DIMENSIONS = frozenset({"agent", "segment", "day", "week", "month", "weekday"})
 SUMS = ("attempts", "contacts", "rpc", "promises", "promised_amount")
 DISTINCT = ("accounts_attempted", "accounts_contacted")
 PROMISE_BASES = ("promises_matured", "promises_kept")
 _days, _daily, _promises = KpiAccountDay.__table__, KpiDaily.__table__, KpiPromise.__table__
-_accounts, _agents = Account.__table__, Agent.__table__
+_agents = Agent.__table__
 _CENT = Decimal("0.01")
 
 
@@ -107,15 +108,16 @@ def _grouped(table, c, dimensions: tuple[str, ...], p: Period, where: VisitFilte
              scan: bool = False):
     """SELECT keys, columns FROM a summary table (agent_id, day, maybe account_id) of the period, grouped by keys;
     scan: read the whole table in order rather than the period's rows through the day index."""
-    keys = [c.agent_id if d == "agent" else _accounts.c.segment if d == "segment"
+    keys = [c.agent_id if d == "agent" else c.segment if d == "segment"  # the rows carry their account's segment
             else bucket_of_day(d, c.day, p.first, p.last) for d in dimensions]
-    source = table.join(_accounts, _accounts.c.id == c.account_id) if "segment" in dimensions else table
     day = c.day + 0 if scan else c.day  # an expression: no index on it
-    statement = select(*keys, *columns).select_from(source).where(day.between(p.f, p.t))
+    statement = select(*keys, *columns).select_from(table).where(day.between(p.f, p.t))
     if where.agent_ids:
         statement = statement.where(c.agent_id.in_(where.agent_ids))
     if where.segments:
-        statement = statement.where(c.account_id.in_(segment_accounts(where.segments)))
+        named = [s for s in where.segments if s is not None]
+        statement = statement.where(or_(*([c.segment.in_(named)] if named else []),
+                                        *([c.segment.is_(None)] if None in where.segments else [])))
     return statement.group_by(*keys) if keys else statement
 
 

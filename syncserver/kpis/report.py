@@ -14,6 +14,7 @@ from .days import branch_kpi_settings, today, zone_of
 from .measures import visit_measures
 from .period import Period
 from .portfolio import portfolio_measures
+from .segments import segment_measures
 from .summaries import ensure_summaries, summaries_current
 
 BY = ("agent", "segment", "day", "none")
@@ -127,9 +128,12 @@ def _compute(conn: Connection, first: date, last: date, by: str, as_of: date | N
     timezone, _grace = branch_kpi_settings(conn)
     zone = zone_of(timezone)
     period = Period.of(first, last, as_of or today(zone), zone)
-    measures = visit_measures(conn, period, by)
-    for key, values in portfolio_measures(conn, period, by).items():
-        measures.setdefault(key, {}).update(values)
+    if by == "segment":  # the segment summaries: no join on the accounts
+        measures = segment_measures(conn, period)
+    else:
+        measures = visit_measures(conn, period, by)
+        for key, values in portfolio_measures(conn, period, by).items():
+            measures.setdefault(key, {}).update(values)
     if by == "day":
         for ordinal in range(period.f, period.t + 1):
             measures.setdefault(ordinal, {})

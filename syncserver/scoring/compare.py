@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
-from sklearn.metrics import roc_auc_score
 from sqlalchemy import Connection, Engine, and_, exists, select
 
 from ..db.kpi_models import Payment
@@ -98,6 +97,8 @@ def run_outcome(bind: Engine | Connection, run_id: int, today: date | None = Non
     probability = np.array([r[0] for r in rows], dtype=float)
     outcome = np.array([bool(r[1]) for r in rows], dtype=float)
     both = 0 < outcome.sum() < len(outcome)
+    if both:
+        from sklearn.metrics import roc_auc_score  # noqa: PLC0415 - sklearn only when it is needed (seconds to load)
     return RunOutcome(
         run_id=run_id, as_of=run.as_of, window_end=end, days_observed=max(0, min(horizon, (today - run.as_of).days)),
         complete=today >= end, accounts=len(rows),

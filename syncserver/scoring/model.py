@@ -22,17 +22,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from sklearn.calibration import calibration_curve
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import brier_score_loss, roc_auc_score
-from sklearn.model_selection import train_test_split
-from sklearn.pipeline import Pipeline, make_pipeline
-from sklearn.preprocessing import StandardScaler
 from sqlalchemy import Engine
 
 from .buckets import DEFAULT_BUCKETS, BucketRate, DpdBucket, bucket_index, bucket_rates, check_buckets
 from .features import FEATURES, Features, extract_features, held_at, paid_within
+
+if TYPE_CHECKING:  # sklearn loads when a model is fitted: its import costs seconds at every start otherwise
+    from sklearn.pipeline import Pipeline
 
 MIN_LABELLED = 200
 MIN_PER_CLASS = 20
@@ -88,6 +87,10 @@ class ScoringModel:
 
 
 def _pipeline(seed: int) -> Pipeline:
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - see the TYPE_CHECKING import
+    from sklearn.pipeline import make_pipeline  # noqa: PLC0415
+    from sklearn.preprocessing import StandardScaler  # noqa: PLC0415
+
     return make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=2000, random_state=seed))
 
 
@@ -118,6 +121,10 @@ def fit_model(engine: Engine, as_of: date, *, horizon_days: int = 30, buckets: S
                   bucket_rates=rates)
     if reason := _fallback_reason(labelled, payers, min_labelled, min_per_class):
         return ScoringModel(kind="prior", reason=f"prior by days-past-due bucket: {reason}", **common)
+    from sklearn.calibration import calibration_curve  # noqa: PLC0415 - see the TYPE_CHECKING import
+    from sklearn.metrics import brier_score_loss, roc_auc_score  # noqa: PLC0415
+    from sklearn.model_selection import train_test_split  # noqa: PLC0415
+
     x_fit, x_held, y_fit, y_held = train_test_split(x, y, test_size=HELD_OUT, stratify=y, random_state=seed)
     held_out = _pipeline(seed).fit(x_fit, y_fit).predict_proba(x_held)[:, 1]
     observed, predicted = calibration_curve(y_held, held_out, n_bins=CALIBRATION_BINS, strategy="quantile")
