@@ -33,7 +33,8 @@ def positions_body(seq0: int, count: int, moment: str, lat: float) -> bytes:
     ]})
 
 
-async def hammer(base: str, tokens: list[str], seconds: float, batch: int) -> tuple[int, float, list[float]]:
+async def hammer(base: str, tokens: list[str], seconds: float, batch: int,
+                 first_seq: int = 1) -> tuple[int, float, list[float]]:
     """Each device posts batches of positions back to back; returns (stored, elapsed, latencies)."""
     moment = iso(now() - timedelta(minutes=5))
     latencies: list[float] = []
@@ -45,7 +46,7 @@ async def hammer(base: str, tokens: list[str], seconds: float, batch: int) -> tu
         async def device(index: int, token: str) -> None:
             nonlocal stored
             headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
-            seq = 1
+            seq = first_seq
             while time.perf_counter() < deadline:
                 body = positions_body(seq, batch, moment, 4.6 + index * 1e-3)
                 began = time.perf_counter()
@@ -133,9 +134,20 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def single_requests(base: str, tokens: list[str], seconds: float) -> float:
-    stored, elapsed, _ = await hammer(base, tokens, seconds, 1)
+async def single_requests(base: str, tokens: list[str], seconds: float, first_seq: int = 1) -> float:
+    stored, elapsed, _ = await hammer(base, tokens, seconds, 1, first_seq)
     return stored / elapsed
+
+
+def single_against_bare(base: str, bare_base: str, tokens: list[str], seconds: float,
+                        rounds: int = 4) -> tuple[float, float]:
+    """Single-position requests/s of the server and of the bare handler, in alternating slices (the
+    machine's load drifts within seconds: one run after the other compared two different machines)."""
+    ours = bare = 0.0
+    for r in range(rounds):
+        ours += asyncio.run(single_requests(base, tokens, seconds / rounds, r * 10_000_000 + 1)) / rounds
+        bare += asyncio.run(single_requests(bare_base, tokens, seconds / rounds)) / rounds
+    return ours, bare
 
 
 def main() -> None:
@@ -149,6 +161,7 @@ def main() -> None:
     # The baseline runs before and after the HTTP runs: the machine's load drifts, the mean is fairer.
     before, before_cpu = sqlite_baseline(args.devices, 100_000)
     process, base = start(SERVER, str(data_dir))
+    bare_process, bare_base = start(BARE)
     try:
         tokens = asyncio.run(pair_all(base, codes))
         batch_tokens, single_tokens, visit_tokens = (tokens[i::3] for i in range(3))
@@ -156,16 +169,12 @@ def main() -> None:
         stored, elapsed, latencies = asyncio.run(hammer(base, batch_tokens, args.seconds, 100))
         server_cpu = (cpu_seconds(process.pid) - cpu) / stored
         rate = stored / elapsed
-        single = asyncio.run(single_requests(base, single_tokens, args.seconds / 2))
+        single, bare = single_against_bare(base, bare_base, single_tokens, args.seconds / 2)
         accepted, v_elapsed = asyncio.run(visits_run(base, visit_tokens, args.seconds / 2, {}))
     finally:
+        bare_process.kill()
         process.terminate()
         process.wait(30)
-    bare_process, bare_base = start(BARE)
-    try:
-        bare = asyncio.run(single_requests(bare_base, tokens[: args.devices], args.seconds / 2))
-    finally:
-        bare_process.kill()
     after, after_cpu = sqlite_baseline(args.devices, max(stored, 100_000))
     baseline, baseline_cpu = (before + after) / 2, (before_cpu + after_cpu) / 2
 

@@ -106,7 +106,7 @@ def test_the_writer_process_exits_when_the_server_dies(tmp_path):
     holding SQLite's write lock against the next server)."""
     env = dict(os.environ, PYTHONPATH=os.getcwd())
     cmd = [sys.executable, "-m", "syncserver.cli", "--data-dir", str(tmp_path), "serve", "--host", "127.0.0.1",
-           "--port", "0", "--no-discovery"]
+           "--port", "0", "--no-discovery", "--writer", "process"]
     server = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
     try:
         assert server.stdout.readline().startswith("Listening on http://127.0.0.1:")
