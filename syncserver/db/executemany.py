@@ -9,14 +9,11 @@ hands the driver's cursor the rows as it wants them (tuples for SQLite's qmark, 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from operator import itemgetter
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
 from sqlalchemy.sql.expression import Executable
-
-_UNSET = object()
 
 
 class DriverStatement:
@@ -36,29 +33,28 @@ class DriverStatement:
                 self.processors.append((i, processor))
         if compiled.positional:
             place = {name: i for i, name in enumerate(names)}
-            order = tuple(place[name] for name in compiled.positiontup)
-            self.order: Callable[[list[Any]], tuple[Any, ...]] = itemgetter(*order) if len(order) > 1 else (
-                lambda values: (values[order[0]],))
-            self.as_dicts = False
+            self.order: tuple[int, ...] | None = tuple(place[name] for name in compiled.positiontup)
         else:
-            self.order, self.as_dicts = tuple, True
+            self.order = None  # named parameters (psycopg): one dict per row
 
-    def execute(self, conn: Connection, rows: Iterable[Sequence[Any]]) -> None:
+    def execute(self, conn: Connection, rows: Sequence[Sequence[Any]]) -> None:
         """Run the statement once per row (values in the order of `names`), in one executemany."""
-        params: list[Any] = []
-        order, names = self.order, self.names
-        # The same object in a column of consecutive rows (the import's timestamp, None) is processed once.
-        processors = [[i, processor, _UNSET, None] for i, processor in self.processors]
-        for row in rows:
-            values = list(row)
-            for last in processors:
-                i, value = last[0], values[last[0]]
-                if value is not last[2]:
-                    last[2], last[3] = value, last[1](value)
-                values[i] = last[3]
-            if self.as_dicts:
-                params.append(dict(zip(names, values)))
-            else:
-                params.append(order(values))
-        if params:
-            conn.exec_driver_sql(self.sql, params)
+        if not rows:
+            return
+        columns: list[Sequence[Any]] = list(zip(*rows, strict=True))  # column by column: the loops run in C
+        for i, processor in self.processors:
+            columns[i] = _processed(processor, columns[i])
+        if self.order is None:
+            names = self.names
+            params: list[Any] = [dict(zip(names, values)) for values in zip(*columns)]
+        else:
+            params = list(zip(*(columns[i] for i in self.order)))
+        conn.exec_driver_sql(self.sql, params)
+
+
+def _processed(processor: Callable[[Any], Any], column: Sequence[Any]) -> Sequence[Any]:
+    """A column through its bind processor; one call when every row has the same object (a timestamp, None)."""
+    first = column[0]
+    if all(value is first for value in column):
+        return [processor(first)] * len(column)
+    return list(map(processor, column))
