@@ -145,7 +145,8 @@ def parse_accounts_file(
                     progress(line, total)
                 if cancel is not None and cancel.is_set():
                     raise ImportCancelled(f"{path.name}: reading cancelled at line {line}")
-            if is_blank(cells):
+            first = cells[0] if cells else None
+            if not (type(first) is str and first.strip()) and is_blank(cells):  # usually the first cell says
                 continue
             row, row_errors = validate(line, cells)
             if len(cells) > width and not is_blank(cells[width:]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, fields
 from datetime import date
@@ -19,6 +20,7 @@ from .account_fields import (
 )
 from .accounts_file import (
     MAX_RADIUS_M,
+    PLAIN_NUMBER,
     InvalidValue,
     RowError,
     balance_cell,
@@ -97,25 +99,50 @@ def _phones(numbers: list[str]) -> tuple[str, ...]:
     return unique
 
 
+def _text(max_len: int, *, required: bool = True) -> Callable[[Any], str | None]:
+    """text_cell with the usual cell (text that fits, not blank) handled inline."""
+    slow = partial(text_cell, max_len=max_len, required=required)
+
+    def check(cell: Any) -> str | None:
+        if type(cell) is str:
+            text = cell.strip()
+            if text and len(text) <= max_len:
+                return text
+        return slow(cell)
+
+    return check
+
+
+def _number(cell: Any) -> float | None:
+    """number_cell with the usual cell (a plain decimal number as text) handled inline."""
+    if type(cell) is str:
+        text = cell.strip()
+        if PLAIN_NUMBER.match(text):
+            number = float(text.replace(",", "."))
+            if math.isfinite(number):
+                return number
+    return number_cell(cell)
+
+
 _CELL_CHECKS: dict[str, Callable[[Any], Any]] = {
-    "external_ref": partial(text_cell, max_len=64),
-    "debtor_name": partial(text_cell, max_len=200),
-    "document_id": partial(text_cell, max_len=32, required=False),
-    "address": partial(text_cell, max_len=500),
-    "lat": number_cell,
-    "lon": number_cell,
-    "radius_m": number_cell,
+    "external_ref": _text(64),
+    "debtor_name": _text(200),
+    "document_id": _text(32, required=False),
+    "address": _text(500),
+    "lat": _number,
+    "lon": _number,
+    "radius_m": _number,
     "balance": balance_cell,
     "currency": currency_cell,
     "days_past_due": days_cell,
-    "segment": partial(text_cell, max_len=64, required=False),
+    "segment": _text(64, required=False),
     "email": email_cell,
     "consent_email": consent_cell,
     "consent_sms": consent_cell,
     "consent_whatsapp": consent_cell,
-    "product": partial(text_cell, max_len=100, required=False),
+    "product": _text(100, required=False),
     "original_amount": amount_cell,
-    "notes": partial(text_cell, max_len=2000, required=False),
+    "notes": _text(2000, required=False),
 }
 _COMBINE: dict[str, Callable[[list[Any]], Any]] = {"phones": _phones, "instalment_due_dates": sorted_dates}
 # Columns whose cells repeat across a file (yes/no, a few segments, products, agents, days, due dates):
