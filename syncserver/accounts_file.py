@@ -24,7 +24,7 @@ MAX_BALANCE = Decimal("1e13")
 MAX_RADIUS_M = 10_000.0
 _CENT = Decimal("0.01")
 _FLOAT_NOISE = Decimal("1e-6")
-_PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
+PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 # Thousands in groups of three after a first group of 1-3 digits (not starting with 0), one separator
 # kind throughout; or plain digits. Then an optional decimal mark and one or two decimals.
 _MONEY = re.compile(r"(?:([1-9]\d{0,2})((?:([.,])\d{3})(?:\3\d{3})*)|(\d+))(?:[.,](\d{1,2}))?")
@@ -78,7 +78,7 @@ def number_cell(value: Any) -> float | None:
         text = "" if value is None else str(value).strip()
         if not text:
             return None
-        if not _PLAIN_NUMBER.match(text):
+        if not PLAIN_NUMBER.match(text):
             raise InvalidValue(f"bad number {text!r}")
         number = float(text.replace(",", "."))
     if not math.isfinite(number):

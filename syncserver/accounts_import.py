@@ -28,6 +28,7 @@ from .accounts_upsert import ImportCancelled, ImportResult, apply_import
 from .admin import transaction
 from .branch import load_branch
 from .db.models import Agent
+from .gc_pause import gc_paused
 from .phones import Country, country_of
 
 __all__ = [
@@ -128,7 +129,7 @@ def parse_accounts_file(
     rows: list[AccountRow] = []
     errors: list[RowError] = []
     first_seen: dict[str, int] = {}
-    with closing(read_lines(path)) as lines:
+    with closing(read_lines(path)) as lines, gc_paused():
         header_line, header = next(((n, cells) for n, cells in lines if not is_blank(cells)), (0, []))
         if not header:
             raise ImportFileError(f"{path.name}: no header row")
@@ -144,7 +145,8 @@ def parse_accounts_file(
                     progress(line, total)
                 if cancel is not None and cancel.is_set():
                     raise ImportCancelled(f"{path.name}: reading cancelled at line {line}")
-            if is_blank(cells):
+            first = cells[0] if cells else None
+            if not (type(first) is str and first.strip()) and is_blank(cells):  # usually the first cell says
                 continue
             row, row_errors = validate(line, cells)
             if len(cells) > width and not is_blank(cells[width:]):

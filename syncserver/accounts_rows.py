@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from datetime import date
 from decimal import Decimal
 from functools import partial
+from operator import itemgetter
 from typing import Any
 
 from .account_fields import (
@@ -18,6 +20,7 @@ from .account_fields import (
 )
 from .accounts_file import (
     MAX_RADIUS_M,
+    PLAIN_NUMBER,
     InvalidValue,
     RowError,
     balance_cell,
@@ -96,27 +99,76 @@ def _phones(numbers: list[str]) -> tuple[str, ...]:
     return unique
 
 
+def _text(max_len: int, *, required: bool = True) -> Callable[[Any], str | None]:
+    """text_cell with the usual cell (text that fits, not blank) handled inline."""
+    slow = partial(text_cell, max_len=max_len, required=required)
+
+    def check(cell: Any) -> str | None:
+        if type(cell) is str:
+            text = cell.strip()
+            if text and len(text) <= max_len:
+                return text
+        return slow(cell)
+
+    return check
+
+
+def _number(cell: Any) -> float | None:
+    """number_cell with the usual cell (a plain decimal number as text) handled inline."""
+    if type(cell) is str:
+        text = cell.strip()
+        if PLAIN_NUMBER.match(text):
+            number = float(text.replace(",", "."))
+            if math.isfinite(number):
+                return number
+    return number_cell(cell)
+
+
 _CELL_CHECKS: dict[str, Callable[[Any], Any]] = {
-    "external_ref": partial(text_cell, max_len=64),
-    "debtor_name": partial(text_cell, max_len=200),
-    "document_id": partial(text_cell, max_len=32, required=False),
-    "address": partial(text_cell, max_len=500),
-    "lat": number_cell,
-    "lon": number_cell,
-    "radius_m": number_cell,
+    "external_ref": _text(64),
+    "debtor_name": _text(200),
+    "document_id": _text(32, required=False),
+    "address": _text(500),
+    "lat": _number,
+    "lon": _number,
+    "radius_m": _number,
     "balance": balance_cell,
     "currency": currency_cell,
     "days_past_due": days_cell,
-    "segment": partial(text_cell, max_len=64, required=False),
+    "segment": _text(64, required=False),
     "email": email_cell,
     "consent_email": consent_cell,
     "consent_sms": consent_cell,
     "consent_whatsapp": consent_cell,
-    "product": partial(text_cell, max_len=100, required=False),
+    "product": _text(100, required=False),
     "original_amount": amount_cell,
-    "notes": partial(text_cell, max_len=2000, required=False),
+    "notes": _text(2000, required=False),
 }
 _COMBINE: dict[str, Callable[[list[Any]], Any]] = {"phones": _phones, "instalment_due_dates": sorted_dates}
+# Columns whose cells repeat across a file (yes/no, a few segments, products, agents, days, due dates):
+# each distinct text is checked once per file. Only valid str cells are remembered (True == 1 == 1.0 as
+# dict keys, and errors must be reported on every line), and at most MEMO_SIZE of them per column.
+_REPEATING = frozenset({"currency", "days_past_due", "segment", "agent_code", "consent_email", "consent_sms",
+                        "consent_whatsapp", "product", "instalment_due_dates"})
+MEMO_SIZE = 20_000
+
+
+def _memo(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`check` remembering its result for each text it accepted (results are immutable or not mutated)."""
+    known: dict[str, Any] = {}
+
+    def remembered(cell: Any) -> Any:
+        if type(cell) is not str:
+            return check(cell)
+        try:
+            return known[cell]
+        except KeyError:
+            result = check(cell)
+            if len(known) < MEMO_SIZE:
+                known[cell] = result
+            return result
+
+    return remembered
 
 
 class RowValidator:
@@ -125,7 +177,10 @@ class RowValidator:
     def __init__(self, columns: Columns, agents: dict[str, tuple[int, bool]], *,
                  calling_code: str | None = None, currency: str | None = None) -> None:
         checks = {**_CELL_CHECKS, "agent_code": _agent_check(agents)}
-        many = {"phones": _phones_check(calling_code), "instalment_due_dates": due_dates_cell}
+        many = {"phones": _phones_check(calling_code), "instalment_due_dates": lambda cell: tuple(due_dates_cell(cell))}
+        # Converters chosen once per file (one validator per file): fresh memos, so nothing outlives the file.
+        checks.update({name: _memo(checks[name]) for name in _REPEATING & checks.keys()})
+        many.update({name: _memo(many[name]) for name in _REPEATING & many.keys()})
         self.cells = [(name, found[0].index, found[0].label, checks[name])
                       for name, found in columns.items() if name in checks]
         self.lists = [(name, found, many[name], _COMBINE[name]) for name, found in columns.items() if name in many]
@@ -135,7 +190,49 @@ class RowValidator:
         if "currency" not in columns:
             self.absent["currency"] = currency
 
+        self._fast_path()
+
+    def _fast_path(self) -> None:
+        """Plan the common case (every cell valid, the row as wide as the mapping): one pass, no dicts."""
+        self.fast = tuple((i, check) for _name, i, _label, check in self.cells)
+        self.fast_lists = tuple((tuple(column.index for column in found), check, combine)
+                                for _name, found, check, combine in self.lists)
+        self.needed = 1 + max([i for i, _check in self.fast] + [i for idx, _c, _m in self.fast_lists for i in idx])
+        # Source of a row: (line, *cell values, *list values, agent code, agent id, *defaults); `pick` puts
+        # it in AccountRow's order, in C.
+        provided = ["line"] + [name for name, *_rest in self.cells] + [name for name, *_rest in self.lists]
+        self.agent_at = provided.index("agent_code") if "agent_code" in provided else None
+        provided += ["agent_code", "agent_id"]
+        defaults = [(f.name, self.absent.get(f.name, f.default)) for f in fields(AccountRow)
+                    if f.name not in provided]
+        if any(default is MISSING for _name, default in defaults):
+            self.pick = None  # a required field without a column: only the checked path says what is missing
+            return
+        self.defaults = tuple(default for _name, default in defaults)
+        place = {name: n for n, name in enumerate(provided + [name for name, _default in defaults])}
+        self.pick = itemgetter(*(place[f.name] for f in fields(AccountRow)))
+        self.place_at = tuple((name, place[name]) for name in ("lat", "lon", "radius_m") if name in self.labels)
+
     def __call__(self, line: int, cells: list[Any]) -> tuple[AccountRow | None, list[RowError]]:
+        if self.pick is not None and len(cells) >= self.needed:
+            try:
+                values = [check(cells[i]) for i, check in self.fast]
+                for indexes, check, combine in self.fast_lists:
+                    items: list[Any] = []
+                    for i in indexes:
+                        items += check(cells[i])
+                    values.append(combine(items))
+            except InvalidValue:
+                return self.checked(line, cells)  # every error of the row, in the order the columns give
+            agent = (None, None) if self.agent_at is None else values[self.agent_at - 1]
+            source = (line, *values, *agent, *self.defaults)
+            if self.place_at and self._place_errors(line, {name: source[n] for name, n in self.place_at}):
+                return self.checked(line, cells)
+            return AccountRow(*self.pick(source)), []
+        return self.checked(line, cells)
+
+    def checked(self, line: int, cells: list[Any]) -> tuple[AccountRow | None, list[RowError]]:
+        """Check every cell of a row, collecting every error."""
         values: dict[str, Any] = dict(self.absent)
         errors: list[RowError] = []
         width = len(cells)

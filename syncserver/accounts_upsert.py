@@ -24,7 +24,9 @@ from .changes import (
     record_changes_for_holders,
 )
 from .clock import utcnow
+from .db.executemany import DriverStatement
 from .db.models import Account, Agent
+from .gc_pause import gc_paused
 from .kpis.summaries import accounts_changed, ensure_summaries
 from .permissions import ACCOUNTS_IMPORT, authorize
 
@@ -38,8 +40,7 @@ _accounts = Account.__table__
 _DATA_FIELDS = tuple(f.name for f in fields(AccountRow) if f.name not in ("line", "external_ref", "agent_code",
                                                                          "agent_id"))
 _ALWAYS = ("debtor_name", "address", "balance")  # required in every file
-_INSERT = insert(_accounts).returning(_accounts.c.id, _accounts.c.agent_id)
-_UPDATE = update(_accounts).where(_accounts.c.id == bindparam("b_id"))
+_INSERTED = ("external_ref", *_DATA_FIELDS, "agent_id", "updated_at")
 
 
 class ImportCancelled(AdminError):
@@ -78,14 +79,19 @@ class _Upsert:
         self.errors: list[RowError] = []
         self.moves: list[tuple[str, int | None, int | None]] = []  # (external_ref, old agent id, new agent id)
         self.segment_at = self.fields.index("segment") if "segment" in self.fields else None
+        # Compiled once per import; rows go to the driver's executemany as tuples (no per-row dicts).
+        self.insert = DriverStatement(conn, _accounts, insert(_accounts), _INSERTED)
+        self.update = DriverStatement(conn, _accounts, update(_accounts).where(_accounts.c.id == bindparam("b_id")),
+                                      (*self.fields, "agent_id", "updated_at", "b_id"), {"b_id": _accounts.c.id.type})
+        self.inserted = select(_accounts.c.id, _accounts.c.agent_id)
 
     def chunk(self, rows: tuple[AccountRow, ...]) -> None:
         """Upsert one chunk of rows."""
         refs = [row.external_ref for row in rows]
         found = self.conn.execute(self.existing.where(in_values(self.conn, _accounts.c.external_ref, refs)))
         stored = {ref: (account_id, agent_id, tuple(rest)) for ref, account_id, agent_id, *rest in found}
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
+        inserts: list[tuple[Any, ...]] = []
+        updates: list[tuple[Any, ...]] = []
         moved: list[tuple[int, int | None]] = []
         resegmented: list[int] = []  # KPI summaries group by the current segment: these move
         for row in rows:
@@ -97,8 +103,7 @@ class _Upsert:
                     self.errors.append(RowError(row.line, self.agent_label, message))
                     continue
             if row.external_ref not in stored:
-                inserts.append({"external_ref": row.external_ref, **dict(zip(_DATA_FIELDS, self.new_values_of(row))),
-                                "agent_id": agent_id, "updated_at": self.now})
+                inserts.append((row.external_ref, *self.new_values_of(row), agent_id, self.now))
                 self.counts["created"] += 1
                 continue
             values = self.values_of(row)
@@ -110,8 +115,7 @@ class _Upsert:
             self.counts["updated" if agent_id == old_agent_id else "moved"] += 1
             if self.segment_at is not None and values[self.segment_at] != old_values[self.segment_at]:
                 resegmented.append(account_id)
-            updates.append({"b_id": account_id, **dict(zip(self.fields, values, strict=True)),
-                            "agent_id": agent_id, "updated_at": self.now})
+            updates.append((*values, agent_id, self.now, account_id))
             if agent_id != old_agent_id:
                 moved.append((account_id, old_agent_id))
                 self.moves.append((row.external_ref, old_agent_id, agent_id))
@@ -127,23 +131,26 @@ class _Upsert:
                details={**self.counts, "invalid_rows": len({e.line for e in (*plan.errors, *self.errors)}),
                         "moved_accounts": moved}, at=self.now)
 
-    def _write(self, inserts: list[dict], updates: list[dict], moved: list[tuple[int, int | None]]) -> None:
+    def _write(self, inserts: list[tuple], updates: list[tuple], moved: list[tuple[int, int | None]]) -> None:
         """Bulk statements; history and change-log rows come from INSERT ... SELECT, not row by row."""
         conn, now = self.conn, self.now
         if inserts:
+            self.insert.execute(conn, inserts)
             held: dict[int, list[int]] = defaultdict(list)
-            for account_id, agent_id in conn.execute(_INSERT, inserts):
+            refs = [values[0] for values in inserts]  # executemany returns no ids: one query for the chunk's
+            new = self.inserted.where(in_values(conn, _accounts.c.external_ref, refs)).order_by(_accounts.c.id)
+            for account_id, agent_id in conn.execute(new):
                 if agent_id is not None:
                     held[agent_id].append(account_id)
             assign_new_accounts(conn, held, now)
         if updates:
-            conn.execute(_UPDATE, updates)
+            self.update.execute(conn, updates)
             record_account_changes(conn, moved, now)  # the old holders: their devices drop the account
             moved_ids = [account_id for account_id, _old in moved]
             close_assignments(conn, moved_ids, now)
             if moved_ids:
                 open_assignments_to_holders(conn, in_values(conn, _accounts.c.id, moved_ids), now)
-            changed = in_values(conn, _accounts.c.id, [params["b_id"] for params in updates])
+            changed = in_values(conn, _accounts.c.id, [values[-1] for values in updates])
             record_changes_for_holders(conn, changed, now)
 
 
@@ -163,7 +170,7 @@ def apply_import(
     once, in the same transaction: counts and the moved accounts [ref, from, to].
     """
     total = len(plan.rows)
-    with transaction(bind) as conn:
+    with transaction(bind) as conn, gc_paused():
         authorize(conn, actor, ACCOUNTS_IMPORT)
         upsert = _Upsert(conn, plan, now or utcnow())
         if progress:
