@@ -11,6 +11,7 @@ from syncserver.permissions import AGREEMENTS_MANAGE
 
 from ..agreement_labels import error_text as agreement_error_text
 from ..worker import run_in_background
+from .error_label import error_label
 from .permission_ui import error_text, guard
 
 
@@ -33,10 +34,7 @@ class AgreementCancelDialog(QDialog):
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setPlaceholderText(self.tr("Motivo de la anulación"))
         self.reason_edit.textChanged.connect(self._reason_changed)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Anular convenio"))

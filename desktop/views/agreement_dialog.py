@@ -39,6 +39,7 @@ from ..agreement_labels import error_text, frequency_labels, penalty_labels
 from ..models.accounts_model import format_money
 from ..models.agreements_model import ScheduleModel
 from ..worker import run_in_background
+from .error_label import error_label
 from .permission_ui import denied_text, guard
 
 ADJUSTMENTS = ("none", "interest", "discount")
@@ -127,10 +128,7 @@ class AgreementDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.create_button.setText(self.tr("Crear convenio"))

@@ -28,6 +28,7 @@ from syncserver.permissions import SETTINGS_BRANCH
 
 from ..agreement_labels import error_text
 from ..worker import run_in_background
+from .error_label import error_label
 from .permission_ui import denied_text, guard
 
 
@@ -57,10 +58,7 @@ class AgreementSettingsDialog(QDialog):
                            % ", ".join("{" + name + "}" for name in PLACEHOLDERS))
         help_text.setTextFormat(Qt.TextFormat.PlainText)
         help_text.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Empresa"), self.company_name)
         form.addRow(self.tr("NIT / RUC"), self.company_id)

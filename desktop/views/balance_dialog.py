@@ -27,6 +27,7 @@ from syncserver.permissions import ACCOUNTS_ASSIGN
 from ..models.balance_model import BalanceModel
 from ..models.kpi_format import group_number
 from ..worker import run_in_background
+from .error_label import error_label
 from .permission_ui import denied_text, guard
 
 
@@ -82,10 +83,7 @@ class BalanceDialog(QDialog):
                                             "hasta «Asignar»."))
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Asignar"))

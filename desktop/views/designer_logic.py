@@ -29,6 +29,7 @@ from .designer_logic_terms import (
     parse_value,
     value_text,
 )
+from .error_label import error_label
 
 
 class LogicEditor(QWidget):
@@ -85,10 +86,7 @@ class LogicEditor(QWidget):
         raw_layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
         self.builder, self.raw = builder, raw
         raw.hide()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label = error_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

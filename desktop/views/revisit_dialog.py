@@ -11,6 +11,7 @@ from syncserver.promises import PromiseInfo
 from syncserver.revisits import RevisitResult, reassign_for_revisit
 
 from ..worker import run_in_background
+from .error_label import error_label
 from .permission_ui import error_text, guard
 
 LISTED = 6  # debtors named in the dialog; the rest are counted
@@ -38,10 +39,7 @@ class RevisitDialog(QDialog):
         for agent in agents:
             if agent.active:
                 self.agent_combo.addItem(f"{agent.name} ({agent.code})", agent.id)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Reasignar"))
