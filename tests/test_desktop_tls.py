@@ -10,10 +10,10 @@ import pytest
 from mobile_protocol.device.client import make_session
 from mobile_protocol.device.pairing import PairTarget, pair_device, parse_pair_uri
 from mobile_protocol.device.state import DeviceState
-from syncserver.agents import add_agent
 from syncserver.config import ServerConfig
 from syncserver.db.bootstrap import open_database
 from syncserver.tls import certificate_fingerprint, default_tls_files
+from tests.plugins.desktop import open_pairing_for
 
 PUBLIC = "https://cobranza.example.com:8750"
 
@@ -37,17 +37,8 @@ def tls_host(qtbot, tmp_path):
 
 
 def test_pairing_over_https_with_the_pinned_certificate(tls_host, qtbot, tmp_path):
-    from desktop.views.agents_page import AgentsPage
-
     host, window = tls_host
-    add_agent(host.engine, "G-01", "Gestora Uno")
-    page = AgentsPage(host)
-    window.add_page("agents", "Gestores", page)
-    window.show_page("agents")
-    qtbot.waitUntil(lambda: page.loaded and page.agents_model.row_of("G-01") is not None, timeout=5000)
-    page.select_agent("G-01")
-    dialog = page.open_pairing()
-    qtbot.waitUntil(lambda: dialog.code_info is not None, timeout=5000)
+    dialog = open_pairing_for(qtbot, host, window, "G-01", "Gestora Uno")
 
     target = parse_pair_uri(dialog.uri)
     assert target.fingerprint == host.fingerprint == certificate_fingerprint(default_tls_files(host.config.data_dir).cert)

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings
 from mobile_protocol.device.client import make_session
 from mobile_protocol.device.pairing import PairTarget, pair_device, parse_pair_uri
 from mobile_protocol.device.state import DeviceState
-from syncserver.agents import add_agent
 from syncserver.db.bootstrap import open_database
+from tests.plugins.desktop import open_pairing_for
 
 PUBLIC = "http://cobranza.example.com:8750"
 
@@ -20,7 +20,6 @@ PUBLIC = "http://cobranza.example.com:8750"
 def test_the_saved_public_url_is_the_qrs_first_url(qtbot, tmp_path):
     from desktop.app import parse_args, server_config
     from desktop.server_host import ServerHost
-    from desktop.views.agents_page import AgentsPage
     from desktop.views.main_window import MainWindow
     from desktop.views.settings_dialog import PUBLIC_URL_KEY
 
@@ -36,14 +35,7 @@ def test_the_saved_public_url_is_the_qrs_first_url(qtbot, tmp_path):
     with qtbot.waitSignal(host.started, timeout=30_000):
         host.start()
     try:
-        add_agent(host.engine, "G-01", "Gestora Uno")
-        page = AgentsPage(host)
-        window.add_page("agents", "Gestores", page)
-        window.show_page("agents")
-        qtbot.waitUntil(lambda: page.loaded and page.agents_model.row_of("G-01") is not None, timeout=5000)
-        page.select_agent("G-01")
-        dialog = page.open_pairing()
-        qtbot.waitUntil(lambda: dialog.code_info is not None, timeout=5000)
+        dialog = open_pairing_for(qtbot, host, window, "G-01", "Gestora Uno")
         target = parse_pair_uri(dialog.uri)
         assert target.urls[0] == PUBLIC and target.fingerprint is None  # plain HTTP: nothing to pin
         assert all(url.startswith("http://") for url in target.urls) and len(target.urls) >= 2  # the LAN ones too

@@ -29,6 +29,21 @@ class Desk:
         return create_pairing_code(self.host.engine, agent_code).code
 
 
+def open_pairing_for(qtbot, host, window, code: str, name: str):
+    """Add agent `code`, show it on a Gestores page of `window` and open its pairing dialog, code issued."""
+    from desktop.views.agents_page import AgentsPage  # noqa: PLC0415 - Qt
+
+    add_agent(host.engine, code, name)
+    page = AgentsPage(host)
+    window.add_page("agents", "Gestores", page)
+    window.show_page("agents")
+    qtbot.waitUntil(lambda: page.loaded and page.agents_model.row_of(code) is not None, timeout=5000)
+    page.select_agent(code)
+    dialog = page.open_pairing()
+    qtbot.waitUntil(lambda: dialog.code_info is not None, timeout=5000)
+    return dialog
+
+
 @pytest.fixture
 def desk(qtbot, tmp_path):
     """The main window on a fresh data directory, server on 127.0.0.1 at a free port, no discovery."""
