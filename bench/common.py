@@ -22,7 +22,7 @@ from syncserver.config import ServerConfig
 from syncserver.runner import run
 import os
 extra = {"switch_interval_s": float(os.environ["CAMPO_SWITCH_INTERVAL"])} if "CAMPO_SWITCH_INTERVAL" in os.environ else {}
-extra["writer_process"] = os.environ.get("CAMPO_WRITER", "thread") == "process"
+extra["writer_process"] = os.environ.get("CAMPO_WRITER", "process") == "process"  # as `campo-server serve`
 extra["nightly_scoring"] = False  # a scoring run must not share the cores with what is measured
 sys.exit(run(ServerConfig(data_dir=Path(sys.argv[1]), host="127.0.0.1", port=0, discovery=False, **extra)))
 """
@@ -110,6 +110,46 @@ def percentile(values: list[float], p: float) -> float:
 
 def now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def process_tree(pid: int) -> list[int]:
+    """The process and its descendants (the server and its writer process; Linux)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time so far of a process and its descendants (Linux; NaN elsewhere)."""
+    total = 0.0
+    for member in process_tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            if member == pid:
+                return float("nan")
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and its descendants, in MB (Linux; NaN elsewhere)."""
+    total = 0.0
+    for member in process_tree(pid):
+        try:
+            lines = Path(f"/proc/{member}/status").read_text().splitlines()
+        except OSError:
+            continue
+        total += sum(int(line.split()[1]) for line in lines if line.startswith("VmRSS:")) / 1024
+    return total or float("nan")
 
 
 __all__ = ["BARE", "SERVER", "iso", "now", "pair_all", "percentile", "seed", "start", "time", "timedelta", "tmpdir"]

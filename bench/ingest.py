@@ -21,7 +21,7 @@ import msgspec
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import BARE, SERVER, iso, now, pair_all, percentile, seed, start, timedelta, tmpdir  # noqa: E402
+from bench.common import BARE, SERVER, cpu_seconds, iso, now, pair_all, percentile, seed, start, timedelta, tmpdir  # noqa: E402
 
 encode = msgspec.json.encode
 STEP = timedelta(seconds=0.5)
@@ -131,15 +131,6 @@ def sqlite_baseline(devices: int, rows: int) -> tuple[float, float]:
         conn.execute("COMMIT")
     rows = rounds * devices * 100
     return rows / (time.perf_counter() - began), (time.process_time() - cpu) / rows
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux; NaN elsewhere)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 async def single_requests(base: str, tokens: list[str], seconds: float, first_seq: int = 1,

@@ -18,14 +18,7 @@ import msgspec
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import SERVER, iso, now, pair_all, seed, start, timedelta, tmpdir  # noqa: E402
-
-
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+from bench.common import SERVER, iso, now, pair_all, rss_mb, seed, start, timedelta, tmpdir  # noqa: E402
 
 
 async def devices(base: str, tokens: list[str], seconds: float, pid: int) -> tuple[float, int, int]:

@@ -345,8 +345,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=_port, default=DEFAULT_PORT)
     serve.add_argument("--no-discovery", action="store_true", help="do not announce the server on the LAN")
     serve.add_argument("--public-url", help="the URL devices outside the LAN use")
-    serve.add_argument("--writer", choices=("thread", "process"), default="thread",
-                       help="commit on a thread of the server (default; measured faster under load) or in a process")
+    serve.add_argument("--writer", choices=("thread", "process"), default="process",
+                       help="commit in a writer process of its own (default: decoding and storing use two cores) "
+                            "or on a thread of the server (less memory)")
     _tls_arguments(serve, "serve HTTPS")
 
     from .cli_questionnaires import add_commands  # noqa: PLC0415 - it imports this module's helpers

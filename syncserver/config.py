@@ -51,6 +51,7 @@ class ServerConfig:
     # Group commit: the writer takes at most this many queued requests per transaction.
     max_group: int = 512
     # Commit in a writer process of its own (two cores: one decodes, one stores) or on a thread.
+    # `campo-server serve` uses the process (faster under load); the desktop's embedded server the thread.
     writer_process: bool = False
     # Python's thread switch interval while serving (see runner.start_server).
     switch_interval_s: float = 0.001
