@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass, field
 from itertools import chain, repeat
-from operator import itemgetter, le
+from operator import itemgetter, le, lt
 from typing import Any, ClassVar
 
 import msgspec
@@ -20,7 +20,7 @@ from .db.models import Flag
 from .db.models import Position as PositionRow
 from .errors import ApiError
 from .events import LatestPosition, PositionsStored
-from .flags import CLOCK_SKEW_MS, IMPOSSIBLE_SPEED, LOW_ACCURACY, fix_flags, too_fast, too_fast_series
+from .flags import CLOCK_SKEW_MS, FRESH_FIX_MS, IMPOSSIBLE_SPEED, LOW_ACCURACY, fix_flags, too_fast, too_fast_series
 from .trace import load_trace_ends, recheck_trace, recheck_visits
 from .writer import DeviceState, Group
 
@@ -31,7 +31,7 @@ _COLUMNS = ("device_id", "seq", "fix_ms", "device_ms", "received_ms", "lat", "lo
             "speed_mps", "bearing_deg", "battery_pct", "charging", "mock", "provider", "digest")
 _FLAG_COLUMNS = ("device_id", "seq", "code", "created_at")
 _FIX_ORDER = itemgetter(2, 1)  # fix_ms, then seq
-_SEQ, _ACCURACY, _DIGEST = itemgetter(1), itemgetter(7), itemgetter(15)
+_SEQ, _FIX, _LAT, _LON, _ACCURACY, _DIGEST = (itemgetter(i) for i in (1, 2, 5, 6, 7, 15))
 _HALF = 1 << 63
 # prepare_rows unpacks positions by field order: a new field in the message must be placed here too.
 assert Position.__struct_fields__ == (
@@ -61,7 +61,11 @@ def prepare_rows(device_id: int, positions: list[Position], received_ms: int) ->
     rows = list(zip(repeat(device_id), seq, fix_ms, device_ms, repeat(received_ms), lat, lon, accuracy, altitude,
                     speed, bearing, battery, charging, mock, provider, digests(positions)))
     flagged = {}
-    if any(mock) or max(device_ms) - received_ms > CLOCK_SKEW_MS or received_ms - min(device_ms) > CLOCK_SKEW_MS:
+    # clock_skew needs a fresh fix and a skewed device clock: a backlog uploaded after hours offline
+    # (every fix old, every device time far from now) has neither in one row and skips the loop.
+    fresh = max(fix_ms) >= received_ms - FRESH_FIX_MS and min(fix_ms) <= received_ms + FRESH_FIX_MS
+    skewed = max(device_ms) - received_ms > CLOCK_SKEW_MS or received_ms - min(device_ms) > CLOCK_SKEW_MS
+    if any(mock) or (fresh and skewed):
         for row in rows:
             codes = fix_flags(mock=row[13], accuracy_m=row[7], accuracy_limit_m=float("inf"), fix_ms=row[2],
                               device_ms=row[3], received_ms=received_ms)
@@ -110,11 +114,14 @@ class PositionsJob:
     def __post_init__(self) -> None:
         if self.fast is None and self.rows:
             rows = self.rows
-            keys = list(map(_FIX_ORDER, rows))
-            if not all(map(le, keys, keys[1:])):
-                self.order = sorted(range(len(rows)), key=keys.__getitem__)
-                rows = [rows[i] for i in self.order]
-            self.fast = too_fast_series(None, [r[2] for r in rows], [r[5] for r in rows], [r[6] for r in rows])
+            fix = list(map(_FIX, rows))
+            if not all(map(lt, fix, fix[1:])):  # equal fix times: in order when their seqs are
+                keys = list(map(_FIX_ORDER, rows))
+                if not all(map(le, keys, keys[1:])):
+                    self.order = sorted(range(len(rows)), key=keys.__getitem__)
+                    rows = [rows[i] for i in self.order]
+                    fix = list(map(_FIX, rows))
+            self.fast = too_fast_series(None, fix, list(map(_LAT, rows)), list(map(_LON, rows)))
 
     @staticmethod
     def apply_batch(group: Group, jobs: list[PositionsJob]) -> list[Any]:

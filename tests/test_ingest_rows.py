@@ -10,7 +10,7 @@ import numpy as np
 from mobile_protocol.geofence import distance_m
 from mobile_protocol.messages import Position
 from syncserver.clock import EPOCH, MS
-from syncserver.flags import MAX_SPEED_MPS, fix_flags, too_fast, too_fast_series
+from syncserver.flags import FRESH_FIX_MS, MAX_SPEED_MPS, fix_flags, too_fast, too_fast_series
 from syncserver.group_commit import DeviceState
 from syncserver.ingest_positions import PositionsJob, digests, prepare_rows
 
@@ -89,6 +89,30 @@ def test_rows_built_column_by_column_are_the_per_item_rows():
         assert (rows, flagged) == reference_rows(42, positions, NOW_MS)
         assert flagged or not skewed
     assert prepare_rows(42, [], NOW_MS) == ([], {})
+
+
+def test_clock_skew_is_looked_for_only_where_a_fresh_fix_and_a_skewed_clock_can_meet():
+    rng = random.Random(5)
+    fresh = timedelta(milliseconds=FRESH_FIX_MS)
+    cases = []
+    for _ in range(200):  # no mock: the columns alone decide whether rows are looked at
+        ages = [timedelta(seconds=rng.uniform(-900, 7200)) for _ in range(rng.randrange(1, 12))]
+        skews = [timedelta(minutes=rng.choice([0, 0, 11, -11])) for _ in ages]
+        cases.append([(NOW - age, NOW - age + skew) for age, skew in zip(ages, skews)])
+    cases.append([(NOW - timedelta(hours=6, seconds=i), NOW - timedelta(hours=6, seconds=i)) for i in range(50)])
+    edge = NOW - fresh  # exactly as old as a fresh fix may be
+    cases.append([(edge, edge), (edge - timedelta(hours=1), edge - timedelta(hours=1))])
+    cases.append([(NOW + fresh, NOW + fresh), (NOW - timedelta(hours=2), NOW - timedelta(hours=2))])
+    skewed_seen = 0
+    for fixes in cases:
+        positions = [Position(seq=i + 1, fix_time=fix, device_time=device, lat=4.6, lon=-74.08, accuracy_m=5.0)
+                     for i, (fix, device) in enumerate(fixes)]
+        rows, flagged = prepare_rows(7, positions, NOW_MS)
+        assert (rows, flagged) == reference_rows(7, positions, NOW_MS)
+        skewed_seen += bool(flagged)
+    assert skewed_seen > 20  # both outcomes were exercised
+    assert prepare_rows(7, [Position(seq=1, fix_time=edge, device_time=edge - timedelta(seconds=1), lat=0.0, lon=0.0, accuracy_m=1.0)],
+                        NOW_MS)[1] == {1: ["clock_skew"]}
 
 
 def test_a_job_orders_its_rows_by_fix_time_then_seq():
