@@ -152,4 +152,5 @@ def rss_mb(pid: int) -> float:
     return total or float("nan")
 
 
-__all__ = ["BARE", "SERVER", "iso", "now", "pair_all", "percentile", "seed", "start", "time", "timedelta", "tmpdir"]
+__all__ = ["BARE", "SERVER", "cpu_seconds", "iso", "now", "pair_all", "percentile", "process_tree", "rss_mb", "seed", "start",
+           "time", "timedelta", "tmpdir"]

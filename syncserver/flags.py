@@ -39,6 +39,14 @@ def fix_flags(
     return flags
 
 
+def clock_skew_possible(fix_ms: list[int], device_ms: list[int], received_ms: int) -> bool:
+    """Whether some fix of a batch could earn clock_skew (fix_flags' rule, bounded by the columns'
+    extremes): it needs a fresh fix and a skewed device clock, which a backlog uploaded after hours
+    offline (every fix old) never has."""
+    fresh = max(fix_ms) >= received_ms - FRESH_FIX_MS and min(fix_ms) <= received_ms + FRESH_FIX_MS
+    return fresh and (max(device_ms) - received_ms > CLOCK_SKEW_MS or received_ms - min(device_ms) > CLOCK_SKEW_MS)
+
+
 def too_fast(prev: tuple[int, float, float] | None, fix_ms: int, lat: float, lon: float) -> bool:
     """Whether reaching (lat, lon) at fix_ms from `prev` (fix_ms, lat, lon) implies > 55 m/s."""
     if prev is None:

@@ -20,7 +20,7 @@ from .db.models import Flag
 from .db.models import Position as PositionRow
 from .errors import ApiError
 from .events import LatestPosition, PositionsStored
-from .flags import CLOCK_SKEW_MS, FRESH_FIX_MS, IMPOSSIBLE_SPEED, LOW_ACCURACY, fix_flags, too_fast, too_fast_series
+from .flags import IMPOSSIBLE_SPEED, LOW_ACCURACY, clock_skew_possible, fix_flags, too_fast, too_fast_series
 from .trace import load_trace_ends, recheck_trace, recheck_visits
 from .writer import DeviceState, Group
 
@@ -61,11 +61,7 @@ def prepare_rows(device_id: int, positions: list[Position], received_ms: int) ->
     rows = list(zip(repeat(device_id), seq, fix_ms, device_ms, repeat(received_ms), lat, lon, accuracy, altitude,
                     speed, bearing, battery, charging, mock, provider, digests(positions)))
     flagged = {}
-    # clock_skew needs a fresh fix and a skewed device clock: a backlog uploaded after hours offline
-    # (every fix old, every device time far from now) has neither in one row and skips the loop.
-    fresh = max(fix_ms) >= received_ms - FRESH_FIX_MS and min(fix_ms) <= received_ms + FRESH_FIX_MS
-    skewed = max(device_ms) - received_ms > CLOCK_SKEW_MS or received_ms - min(device_ms) > CLOCK_SKEW_MS
-    if any(mock) or (fresh and skewed):
+    if any(mock) or clock_skew_possible(fix_ms, device_ms, received_ms):
         for row in rows:
             codes = fix_flags(mock=row[13], accuracy_m=row[7], accuracy_limit_m=float("inf"), fix_ms=row[2],
                               device_ms=row[3], received_ms=received_ms)
