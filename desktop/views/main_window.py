@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QStatusBar, QWidget
 
 from ..server_host import ServerHost
 
@@ -134,7 +134,10 @@ class MainWindow(QMainWindow):
         self.discovery_label = QLabel()
         self.online_label = QLabel()
         self.last_data_label = QLabel()
-        bar = self.statusBar()
+        # Made here, not by statusBar(): shiboken can hand back a stale wrapper of an object freed
+        # at the same address (a test's status bar once came back as a QListWidgetItem).
+        bar = QStatusBar(self)
+        self.setStatusBar(bar)
         bar.addWidget(self.urls_label, 1)
         for label in (self.discovery_label, self.online_label, self.last_data_label):
             bar.addPermanentWidget(label)
