@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
+from concurrent.futures import Future as ThreadFuture
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Protocol
+from functools import partial
+from typing import Any, Callable, Protocol
 
 from sqlalchemy import Engine
 
@@ -17,6 +20,9 @@ __all__ = ["BRANCH_TTL", "DeviceState", "Group", "Job", "Writer", "ThreadBackend
 
 log = logging.getLogger(__name__)
 
+# What a backend hands back for a group: (outcomes, events) once committed, or why it failed.
+Done = Callable[[Any], None]
+
 
 class Backend(Protocol):
     """Where groups are committed: a thread of this process or a writer process."""
@@ -25,7 +31,8 @@ class Backend(Protocol):
 
     async def start(self) -> None: ...
 
-    async def commit(self, jobs: list[Job]) -> tuple[list[Any], list[Any]]: ...
+    def send(self, jobs: list[Job], done: Done) -> None:
+        """Commit a group; call `done` on the loop once, later, with (outcomes, events) or an exception."""
 
     def forget_branch(self) -> None: ...
 
@@ -35,19 +42,24 @@ class Backend(Protocol):
 
 
 class ThreadBackend:
-    """Commits on one thread of this process; `commit` is awaited on the server loop."""
+    """Commits on one thread of this process; `send` is called on the server loop."""
 
     depth = 1
 
     def __init__(self, engine: Engine) -> None:
         self.committer = GroupCommitter(engine)
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="campo-writer")
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def start(self) -> None:
         """Nothing to start: the thread is made on first use."""
+        self._loop = asyncio.get_running_loop()
 
-    async def commit(self, jobs: list[Job]) -> tuple[list[Any], list[Any]]:
-        return await asyncio.get_running_loop().run_in_executor(self._thread, self.committer.commit, jobs)
+    def send(self, jobs: list[Job], done: Done) -> None:
+        loop = self._loop or asyncio.get_running_loop()
+        self._thread.submit(self.committer.commit, jobs).add_done_callback(
+            lambda finished: loop.call_soon_threadsafe(done, _result(finished))
+        )
 
     def forget_branch(self) -> None:
         self.committer.forget_branch()
@@ -60,43 +72,50 @@ class ThreadBackend:
         self._thread.shutdown(wait=True)
 
 
-class Writer:
-    """Owns all writes. Its methods run on the server loop; groups commit in the backend.
+def _result(finished: ThreadFuture) -> Any:
+    return finished.exception() or finished.result()
 
-    Handlers validate and submit; the writer drains the queue into a group, hands it to the
+
+class Writer:
+    """Owns all writes. Its methods and callbacks run on the server loop; groups commit in the backend.
+
+    Handlers validate and submit; the writer takes what is queued as a group, hands it to the
     backend (which applies every job in one transaction and commits durably), and only then
-    resolves each job's future and publishes the group's events.
+    resolves each job's future and publishes the group's events. When a group's answer comes
+    back, the next group leaves at once, before this one's requests are answered: the backend
+    never waits for the loop to get round to it.
     """
 
     def __init__(self, engine: Engine, bus: EventBus, *, max_group: int = 512, backend: Backend | None = None) -> None:
         self._bus = bus
         self._max_group = max_group
         self._backend = backend or ThreadBackend(engine)
-        self._queue: asyncio.Queue[tuple[Job, asyncio.Future]] = asyncio.Queue()
-        self._task: asyncio.Task | None = None
-        self._groups: set[asyncio.Task] = set()
+        self._pending: collections.deque[tuple[Job, asyncio.Future]] = collections.deque()
+        self._in_flight = 0
+        self._started = False
+        self._scheduled = False
+        self._drained = asyncio.Event()
         self.groups_committed = 0
 
     async def start(self) -> None:
-        """Start the backend and the writer task on the current loop."""
+        """Start the backend; what was submitted before leaves now."""
         await self._backend.start()
-        self._task = asyncio.create_task(self._run(), name="campo-writer")
+        self._started = True
+        self._schedule()
 
     async def stop(self) -> None:
         """Commit everything already queued, then stop and close the backend."""
-        if self._task is not None:
-            await self._queue.join()
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
+        while self._started and (self._pending or self._in_flight):
+            self._drained.clear()
+            await self._drained.wait()
+        self._started = False
         await self._backend.close()
 
     async def submit(self, job: Job) -> Any:
         """Queue a job and wait until its result is committed (or its error decided)."""
         future = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait((job, future))
+        self._pending.append((job, future))
+        self._schedule()
         return await future
 
     def forget_branch(self) -> None:
@@ -107,34 +126,40 @@ class Writer:
         """Drop cached state of a device (after it was revoked elsewhere)."""
         self._backend.forget_device(device_id)
 
-    async def _run(self) -> None:
-        slots = asyncio.Semaphore(self._backend.depth)
-        while True:
-            # A slot first: what arrives while every slot is busy joins the next group.
-            await slots.acquire()
-            batch = [await self._queue.get()]
-            while len(batch) < self._max_group and not self._queue.empty():
-                batch.append(self._queue.get_nowait())
-            task = asyncio.create_task(self._group(batch, slots))
-            self._groups.add(task)
-            task.add_done_callback(self._groups.discard)
+    def _schedule(self) -> None:
+        # Not at once: what other handlers submit in this turn of the loop joins the same group.
+        if self._started and not self._scheduled and self._in_flight < self._backend.depth:
+            self._scheduled = True
+            asyncio.get_running_loop().call_soon(self._dispatch)
 
-    async def _group(self, batch: list[tuple[Job, asyncio.Future]], slots: asyncio.Semaphore) -> None:
-        try:
-            outcomes, events = await self._backend.commit([job for job, _ in batch])
-            self.groups_committed += 1
-        except Exception:  # noqa: BLE001 - the whole group failed to commit
-            log.exception("group commit of %d jobs failed", len(batch))
+    def _dispatch(self) -> None:
+        self._scheduled = False
+        while self._pending and self._in_flight < self._backend.depth:
+            batch = [self._pending.popleft() for _ in range(min(len(self._pending), self._max_group))]
+            self._in_flight += 1
+            try:
+                self._backend.send([job for job, _ in batch], partial(self._finished, batch))
+            except Exception as exc:  # noqa: BLE001 - answered like a group that failed to commit
+                asyncio.get_running_loop().call_soon(self._finished, batch, exc)
+
+    def _finished(self, batch: list[tuple[Job, asyncio.Future]], result: Any) -> None:
+        self._in_flight -= 1
+        if self._pending and self._started:
+            self._dispatch()  # the next group first: the backend is idle until it arrives
+        if isinstance(result, BaseException):
+            log.error("group commit of %d jobs failed", len(batch), exc_info=result)
             error = ApiError(503, "unavailable", "the server cannot store right now", retry_after=2)
             outcomes, events = [error] * len(batch), []
-        finally:
-            slots.release()
+        else:
+            outcomes, events = result
+            self.groups_committed += 1
         for (_, future), outcome in zip(batch, outcomes):
             if not future.done():
                 if isinstance(outcome, BaseException):
                     future.set_exception(outcome)
                 else:
                     future.set_result(outcome)
-            self._queue.task_done()
         for event in events:
             self._bus.publish(event)
+        if not self._pending and not self._in_flight:
+            self._drained.set()

@@ -14,13 +14,16 @@ import logging
 import os
 import pickle
 import struct
-import subprocess
 import sys
-import threading
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Callable
 
 from sqlalchemy import Engine
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 from .errors import ApiError
 from .group_commit import Job
@@ -30,6 +33,8 @@ log = logging.getLogger(__name__)
 _LENGTH = struct.Struct("!I")
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 _STARTUP_TIMEOUT_S = 60.0
+_READ_LIMIT = 1 << 24  # answers are read whole; the reader buffers up to this much
+_PIPE_SIZE = 1 << 20
 
 
 def write_frame(stream: BinaryIO, message: Any) -> None:
@@ -61,52 +66,47 @@ def engine_url(engine: Engine) -> str:
 
 
 class ProcessBackend:
-    """Commits in a child process. `commit`, `start` and `close` run on the server loop; a
-    sender thread writes frames (pipes may block) and a reader thread resolves the futures."""
+    """Commits in a child process. Everything here runs on the server loop: frames are written to
+    the child's stdin and answers read from its stdout through the loop's own pipe transports, so
+    no thread has to win the GIL back from the loop before an answer is seen."""
 
     depth = 2  # while the child commits one group, the next one is already on its way
 
     def __init__(self, engine: Engine) -> None:
         self._url = engine_url(engine)
-        self._process: subprocess.Popen | None = None
-        self._outbox: collections.deque = collections.deque()
-        self._outbox_ready = threading.Condition()
-        self._waiting: collections.deque[asyncio.Future] = collections.deque()
+        self._process: asyncio.subprocess.Process | None = None
+        self._waiting: collections.deque[Callable[[Any], None]] = collections.deque()
+        self._held: list[tuple[list[Job], Callable[[Any], None]]] = []  # sent while the child was restarting
+        self._restarting: asyncio.Task | None = None
         self._ready: asyncio.Future | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._threads: list[threading.Thread] = []
+        self._reader: asyncio.Task | None = None
 
     async def start(self) -> None:
         """Start the child and wait until it has connected to the database."""
-        self._loop = asyncio.get_running_loop()
-        self._ready = self._loop.create_future()
+        loop = asyncio.get_running_loop()
+        self._ready = loop.create_future()
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", "syncserver.writer_process", self._url],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "syncserver.writer_process", self._url,
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=env, limit=_READ_LIMIT,
         )
-        # Each child has its own outbox and threads: a dead child's sender must not take new messages.
-        self._outbox, self._outbox_ready = collections.deque(), threading.Condition()
-        self._threads = [
-            threading.Thread(target=self._send_loop, args=(self._process, self._outbox, self._outbox_ready),
-                             name="campo-writer-send", daemon=True),
-            threading.Thread(target=self._read_loop, args=(self._process,), name="campo-writer-read", daemon=True),
-        ]
-        for thread in self._threads:
-            thread.start()
+        _widen_pipe(process.stdin)
+        self._process = process
+        self._reader = asyncio.create_task(self._read_loop(process), name="campo-writer-read")
         await asyncio.wait_for(asyncio.shield(self._ready), _STARTUP_TIMEOUT_S)
 
-    async def commit(self, jobs: list[Job]) -> tuple[list[Any], list[Any]]:
-        """Hand a group to the child; resolves once the child has committed it."""
-        if self._process is None or self._process.poll() is not None:
-            log.warning("the writer process is gone; starting a new one")
-            await self._restart()
-        future = self._loop.create_future()
-        self._waiting.append(future)
+    def send(self, jobs: list[Job], done: Callable[[Any], None]) -> None:
+        """Hand a group to the child; `done` gets its answer once the child has committed it."""
+        if self._restarting is not None or not self._alive():
+            self._held.append((jobs, done))
+            if self._restarting is None:
+                log.warning("the writer process is gone; starting a new one")
+                self._restarting = asyncio.create_task(self._restart_and_resend())
+            return
+        self._waiting.append(done)
         self._post(("jobs", jobs))
-        return await future
 
     def forget_branch(self) -> None:
         self._post(("forget_branch",))
@@ -116,80 +116,109 @@ class ProcessBackend:
 
     async def close(self) -> None:
         """Let the child finish what it was sent, then wait for it to exit."""
-        if self._process is None:
+        if self._restarting is not None:
+            await asyncio.gather(self._restarting, return_exceptions=True)
+        process = self._process
+        if process is None:
             return
-        self._post(("stop",))
-        await self._loop.run_in_executor(None, self._wait_for_exit, self._process)
+        if self._post(("stop",)):
+            process.stdin.close()
+        await self._wait_for_exit(process)
+        if self._reader is not None:
+            await asyncio.gather(self._reader, return_exceptions=True)
         self._process = None
 
-    async def _restart(self) -> None:
-        if self._process is not None:
-            await self._loop.run_in_executor(None, self._wait_for_exit, self._process)
-        self._fail_waiting()
-        await self.start()
+    def _alive(self) -> bool:
+        process = self._process
+        return process is not None and process.returncode is None and not process.stdin.is_closing()
 
-    def _post(self, message: Any) -> None:
-        with self._outbox_ready:
-            self._outbox.append(message)
-            self._outbox_ready.notify()
+    async def _restart_and_resend(self) -> None:
+        """Replace a dead child, then send it the groups that came meanwhile (or fail them)."""
+        try:
+            if self._process is not None:
+                await self._wait_for_exit(self._process)
+                if self._reader is not None:
+                    await asyncio.gather(self._reader, return_exceptions=True)
+            self._fail_waiting()
+            await self.start()
+        except Exception as exc:  # noqa: BLE001 - the held groups are told, the next send tries again
+            log.exception("the writer process could not be restarted")
+            held, self._held = self._held, []
+            for _, done in held:
+                done(exc)
+            return
+        finally:
+            self._restarting = None
+        held, self._held = self._held, []
+        for jobs, done in held:
+            self.send(jobs, done)
 
-    def _send_loop(self, process: subprocess.Popen, outbox: collections.deque, ready: threading.Condition) -> None:
-        """Sender thread: pickle and write each message in order."""
-        while True:
-            with ready:
-                while not outbox:
-                    ready.wait()
-                message = outbox.popleft()
-            try:
-                write_frame(process.stdin, message)
-            except (BrokenPipeError, OSError, ValueError):
-                return  # the reader thread reports the child's death
-            if message[0] == "stop":
-                process.stdin.close()
-                return
+    def _post(self, message: Any) -> bool:
+        """Write one frame to the child (buffered by the transport); False when the pipe is gone."""
+        process = self._process
+        if process is None or process.stdin.is_closing():
+            return False
+        data = pickle.dumps(message, _PROTOCOL)
+        process.stdin.write(_LENGTH.pack(len(data)) + data)
+        return True
 
-    def _read_loop(self, process: subprocess.Popen) -> None:
-        """Reader thread: hand each answer to the loop, in order; fail what is left at the end."""
-        while (message := read_frame(process.stdout)) is not None:
-            self._loop.call_soon_threadsafe(self._answer, process, message)
-        self._loop.call_soon_threadsafe(self._child_gone, process)
+    async def _read_loop(self, process: asyncio.subprocess.Process) -> None:
+        """Hand each answer to its group, in order; fail what is left when the child's stdout ends."""
+        stdout = process.stdout
+        try:
+            while True:
+                (size,) = _LENGTH.unpack(await stdout.readexactly(_LENGTH.size))
+                self._answer(process, pickle.loads(await stdout.readexactly(size)))
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            self._child_gone(process)
 
-    def _answer(self, process: subprocess.Popen, message: tuple) -> None:
+    def _answer(self, process: asyncio.subprocess.Process, message: tuple) -> None:
         if process is not self._process:
             return  # an answer of a child that was already replaced
         if message[0] == "ready":
             if not self._ready.done():
                 self._ready.set_result(None)
             return
-        future = self._waiting.popleft()
-        if future.done():
-            return
+        done = self._waiting.popleft()
         if message[0] == "done":
-            future.set_result((message[1], message[2]))
+            done((message[1], message[2]))
         else:
-            future.set_exception(RuntimeError(f"the writer process failed a group: {message[1]}"))
+            done(RuntimeError(f"the writer process failed a group: {message[1]}"))
 
-    def _child_gone(self, process: subprocess.Popen) -> None:
+    def _child_gone(self, process: asyncio.subprocess.Process) -> None:
         if process is not self._process:
             return  # a replaced child; its groups were failed when it was replaced
         if self._ready is not None and not self._ready.done():
             self._ready.set_exception(RuntimeError("the writer process did not start"))
+        if not process.stdin.is_closing():
+            process.stdin.close()
         self._fail_waiting()
 
     def _fail_waiting(self) -> None:
         while self._waiting:
-            future = self._waiting.popleft()
-            if not future.done():
-                future.set_exception(ApiError(503, "unavailable", "the server cannot store right now", retry_after=1))
+            self._waiting.popleft()(ApiError(503, "unavailable", "the server cannot store right now", retry_after=1))
 
     @staticmethod
-    def _wait_for_exit(process: subprocess.Popen) -> None:
+    async def _wait_for_exit(process: asyncio.subprocess.Process) -> None:
         try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
+            await asyncio.wait_for(process.wait(), 30)
+        except asyncio.TimeoutError:
             log.error("the writer process did not stop; killing it")
             process.kill()
-            process.wait()
+            await process.wait()
+
+
+def _widen_pipe(stdin: asyncio.StreamWriter) -> None:
+    """A 1 MiB pipe to the child (Linux), so a large group goes in a few writes, not sixteen."""
+    pipe = stdin.get_extra_info("pipe")
+    if fcntl is None or not hasattr(fcntl, "F_SETPIPE_SZ") or pipe is None:
+        return
+    try:
+        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+    except OSError:
+        pass  # over /proc/sys/fs/pipe-max-size: the default is fine, only slower
 
 
 def child_main(url: str) -> int:
