@@ -19,7 +19,7 @@ from .db.bulk import bind_processor, insert_rows
 from .db.models import Flag
 from .db.models import Position as PositionRow
 from .errors import ApiError
-from .events import LatestPosition, PositionsStored
+from .events import Compact, LatestPosition, PositionsStored
 from .flags import IMPOSSIBLE_SPEED, LOW_ACCURACY, clock_skew_possible, fix_flags, too_fast, too_fast_series
 from .trace import load_trace_ends, recheck_trace, recheck_visits
 from .writer import DeviceState, Group
@@ -71,7 +71,7 @@ def prepare_rows(device_id: int, positions: list[Position], received_ms: int) ->
 
 
 @dataclass(frozen=True, slots=True)
-class PositionsOutcome:
+class PositionsOutcome(Compact):
     """What the writer did with one request's positions."""
 
     accepted: int

@@ -55,3 +55,28 @@ def test_events_of_a_device_day(server):
     assert revoke_future.result(10).revoked
     assert wait_for(server, DeviceRevoked)[0].device_id == device_id
     assert server.request("GET", "/sync", token=token).status == 401
+
+
+def test_compact_classes_pickle_back_equal_with_every_field():
+    import dataclasses
+    import pickle
+    from datetime import datetime, timezone
+
+    import syncserver.ingest_positions  # noqa: F401 - defines PositionsOutcome
+    from syncserver.events import Compact, LatestPosition
+
+    classes = []
+    pending = list(Compact.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        classes.append(cls)
+        pending.extend(cls.__subclasses__())
+    assert len(classes) >= 11
+    for cls in classes:  # __reduce__ rebuilds from __match_args__: it must name every field, in order
+        assert cls.__match_args__ == tuple(f.name for f in dataclasses.fields(cls)), cls
+        assert not any(f.kw_only or not f.init for f in dataclasses.fields(cls)), cls
+    now = datetime(2026, 12, 4, 3, 0, tzinfo=timezone.utc)
+    latest = LatestPosition(7, now, -34.6, -58.4, 5.0, None, True)
+    event = PositionsStored("12", "3", 4, latest, {7: ["mock_location"]})
+    back = pickle.loads(pickle.dumps(event, pickle.HIGHEST_PROTOCOL))
+    assert back == event and back is not event and back.latest.charging is True
