@@ -4,6 +4,8 @@ The server process and the writer process speak length-prefixed pickles over the
 stdin/stdout. Requests: ("jobs", [Job]), ("forget_device", id), ("forget_branch",), ("stop",).
 Answers, in order: ("ready",), then one ("done", outcomes, events) or ("failed", text) per
 ("jobs", …). The child exits when its stdin closes, so it never outlives the server for long.
+The server's side (`ProcessBackend`) reads and writes the pipes from its event loop, with no
+threads of its own; the child (`child_main`) is a plain blocking loop.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from syncserver.kpis import accounts_changed, visits_stored
 
 AS_OF = date(2026, 5, 1)
 START = datetime(2026, 1, 1, tzinfo=UTC)
+ZONE = "America/Bogota"  # the world's branch zone: dates "today" must be taken in it, after it is set
 INTERCEPT, RPC_EFFECT, CONTACT_EFFECT, DPD_EFFECT = 0.2, 0.9, 0.25, -0.012
 OUTCOMES = np.array(["no_contact", "third_party", "rpc", "promise_to_pay"])
 
@@ -50,6 +51,15 @@ def _agents(conn, n: int, start: datetime) -> list[tuple[int, int]]:
     return out
 
 
+def history_today(engine: Engine) -> date:
+    """Put the branch in the world's zone and return its local date now (what scoring takes as today)."""
+    from syncserver.scoring.runs import branch_today  # noqa: PLC0415
+
+    with engine.begin() as conn:
+        conn.execute(update(BranchSettings).values(timezone=ZONE))
+    return branch_today(engine)
+
+
 def build_history(engine: Engine, accounts: int, *, seed: int = 7, pay: bool = True, held: bool = True,
                   as_of: date = AS_OF) -> History:
     """Write `accounts` accounts with 120 days of visits before as_of and, by the rule, payments after it."""
@@ -57,7 +67,7 @@ def build_history(engine: Engine, accounts: int, *, seed: int = 7, pay: bool = T
     start = START + (as_of - AS_OF)  # the history shifts with as_of
     history = History(engine)
     with engine.begin() as conn:
-        conn.execute(update(BranchSettings).values(timezone="America/Bogota"))
+        conn.execute(update(BranchSettings).values(timezone=ZONE))
         agents = _agents(conn, 4, start)
         dpd = rng.integers(0, 361, accounts)
         balance = np.round(np.exp(rng.normal(13, 1, accounts)), 2)

@@ -195,11 +195,11 @@ def test_a_strategy_cell_leads_straight_to_assigning_its_accounts(desk, qtbot):
 
     from desktop.models.scores_model import AGENT as CELL_AGENT
     from desktop.views.strategy_page import StrategyPage
-    from syncserver.scoring.runs import branch_today, run_scoring
-    from tests.scoring_world import build_history
+    from syncserver.scoring.runs import run_scoring
+    from tests.scoring_world import build_history, history_today
 
     engine = desk.host.engine
-    build_history(engine, 300, as_of=branch_today(engine) - timedelta(days=30))
+    build_history(engine, 300, as_of=history_today(engine) - timedelta(days=30))
     run_id = run_scoring(engine)
     desk.add_agent("N1", "Nora Vega")
     page = StrategyPage(desk.host)

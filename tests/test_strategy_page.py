@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from syncserver.scoring.model import Factor
 from syncserver.scoring.run_queries import ScoredAccount
-from syncserver.scoring.runs import branch_today, run_scoring
+from syncserver.scoring.runs import run_scoring
 from syncserver.scoring.settings import read_scoring_settings
-from tests.scoring_world import build_history
+from tests.scoring_world import build_history, history_today
 
 
 def scored(account_id: int, probability: float, cost: float | None, balance: str = "100.00") -> ScoredAccount:
@@ -41,7 +41,7 @@ def test_recalculate_then_pick_a_cell_change_the_rules_and_open_the_accounts(des
     from desktop.views.strategy_page import StrategyPage
 
     engine = desk.host.engine
-    today = branch_today(engine)
+    today = history_today(engine)  # in the zone build_history sets: near midnight UTC the dates differ
     build_history(engine, 400, as_of=today - timedelta(days=30))  # scoring today fits on 30 complete days
     page = StrategyPage(desk.host)
     qtbot.addWidget(page)
