@@ -50,6 +50,11 @@ asyncio.run(main())
 """
 
 
+# The issue's "minimal server with group commit" (bench/minimal_server.py), run like the others.
+MINIMAL = f"import runpy, sys; sys.argv[0] = {str(ROOT / 'bench' / 'minimal_server.py')!r}; " \
+          f"runpy.run_path(sys.argv[0], run_name='__main__')"
+
+
 def iso(moment: datetime) -> str:
     return moment.isoformat().replace("+00:00", "Z")
 
@@ -152,5 +157,5 @@ def rss_mb(pid: int) -> float:
     return total or float("nan")
 
 
-__all__ = ["BARE", "SERVER", "cpu_seconds", "iso", "now", "pair_all", "percentile", "process_tree", "rss_mb", "seed", "start",
+__all__ = ["BARE", "MINIMAL", "SERVER", "cpu_seconds", "iso", "now", "pair_all", "percentile", "process_tree", "rss_mb", "seed", "start",
            "time", "timedelta", "tmpdir"]

@@ -1,5 +1,6 @@
 """Ingest figures: positions/s from 50 devices in batches of 100, single-position requests/s,
-visits/s; each printed beside its same-run baseline and the ratio.
+visits/s; each printed beside its same-run baseline and the ratio, and beside the issue's minimal
+group-commit server (bench/minimal_server.py), which shows what the architecture allows on this machine.
 
     .venv/bin/python bench/ingest.py [--seconds 10] [--devices 50]
 """
@@ -21,7 +22,7 @@ import msgspec
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import BARE, SERVER, cpu_seconds, iso, now, pair_all, percentile, seed, start, timedelta, tmpdir  # noqa: E402
+from bench.common import BARE, MINIMAL, SERVER, cpu_seconds, iso, now, pair_all, percentile, seed, start, timedelta, tmpdir  # noqa: E402
 
 encode = msgspec.json.encode
 STEP = timedelta(seconds=0.5)
@@ -139,15 +140,18 @@ async def single_requests(base: str, tokens: list[str], seconds: float, first_se
     return stored / elapsed
 
 
-def single_against_bare(base: str, bare_base: str, tokens: list[str], seconds: float,
-                        rounds: int = 4) -> tuple[float, float]:
-    """Single-position requests/s of the server and of the bare handler, in alternating slices (the
-    machine's load drifts within seconds: one run after the other compared two different machines)."""
-    ours = bare = 0.0
+def single_against_bare(base: str, bare_base: str, minimal_base: str, tokens: list[str], seconds: float,
+                        rounds: int = 4) -> tuple[float, float, float]:
+    """Single-position requests/s of the server, the bare handler and the minimal group-commit
+    server, in alternating slices (the machine's load drifts within seconds: one run after the
+    other compared two different machines)."""
+    ours = bare = minimal = 0.0
     for r in range(rounds):
         ours += asyncio.run(single_requests(base, tokens, seconds / rounds, r * 10_000_000 + 1, 12 - 2 * r)) / rounds
         bare += asyncio.run(single_requests(bare_base, tokens, seconds / rounds)) / rounds
-    return ours, bare
+        minimal += asyncio.run(single_requests(minimal_base, tokens, seconds / rounds, r * 10_000_000 + 1,
+                                               12 - 2 * r)) / rounds
+    return ours, bare, minimal
 
 
 def main() -> None:
@@ -162,6 +166,7 @@ def main() -> None:
     before, before_cpu = sqlite_baseline(args.devices, 100_000)
     process, base = start(SERVER, str(data_dir))
     bare_process, bare_base = start(BARE)
+    minimal_process, minimal_base = start(MINIMAL, str(tmpdir()))
     try:
         tokens = asyncio.run(pair_all(base, codes))
         batch_tokens, single_tokens, visit_tokens = (tokens[i::3] for i in range(3))
@@ -169,10 +174,13 @@ def main() -> None:
         stored, elapsed, latencies = asyncio.run(hammer(base, batch_tokens, args.seconds, 100))
         server_cpu = (cpu_seconds(process.pid) - cpu) / stored
         rate = stored / elapsed
-        single, bare = single_against_bare(base, bare_base, single_tokens, args.seconds / 2)
+        m_stored, m_elapsed, _ = asyncio.run(hammer(minimal_base, batch_tokens, args.seconds / 2, 100))
+        minimal_rate = m_stored / m_elapsed
+        single, bare, minimal = single_against_bare(base, bare_base, minimal_base, single_tokens, args.seconds / 2)
         accepted, v_elapsed = asyncio.run(visits_run(base, visit_tokens, args.seconds / 2, {}))
     finally:
         bare_process.kill()
+        minimal_process.kill()
         process.terminate()
         process.wait(30)
     after, after_cpu = sqlite_baseline(args.devices, max(stored, 100_000))
@@ -184,8 +192,12 @@ def main() -> None:
           f"  ratio {rate / baseline:.2f} (goal >= 0.5; goal rate >= 100,000/s, p99 < 100 ms)")
     print(f"  server CPU {server_cpu * 1e6:.1f} us/position (all threads); baseline {baseline_cpu * 1e6:.1f} us/row;"
           f" ratio {baseline_cpu / server_cpu:.2f} (load-independent)")
+    print(f"  the issue's minimal group-commit server (bench/minimal_server.py), same devices: {minimal_rate:,.0f}/s;"
+          f" ratio {rate / minimal_rate:.2f}")
     print(f"single-position requests: {single:,.0f} req/s; bare aiohttp handler: {bare:,.0f} req/s "
           f" ratio {single / bare:.2f} (goal >= 0.7)")
+    print(f"  minimal group-commit server: {minimal:,.0f} req/s, ratio to bare {minimal / bare:.2f};"
+          f" ours to minimal {single / minimal:.2f}")
     print(f"visits with geofence and flags: {accepted / v_elapsed:,.0f}/s (goal >= 5,000/s)")
 
 
