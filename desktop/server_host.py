@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Coroutine
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -13,6 +14,7 @@ from syncserver.background import ServerThread
 from syncserver.config import ServerConfig
 from syncserver.netinfo import server_urls
 
+from .branch_day import day_in
 from .bridge import EventBridge
 from .session import Session
 
@@ -32,6 +34,8 @@ class ServerHost(QObject):
     started = Signal(int)
     failed = Signal(str)
     session_changed = Signal(object)  # the new Session
+    branch_zone_changed = Signal(str)  # the branch's time zone, read at start or just saved
+    _zone_read = Signal(str)  # from the start thread
 
     def __init__(self, config: ServerConfig, parent: QObject | None = None, *,
                  default_questionnaire: bool = False) -> None:
@@ -48,7 +52,19 @@ class ServerHost(QObject):
         self._answers: set[_Answer] = set()
         self._engine_lock = threading.Lock()
         self.session = Session.single_user()  # app.main replaces it after the login, when the branch has users
+        self.branch_zone: str | None = None  # until the start thread has read it, days are this computer's
         self.started.connect(self._remember_port)
+        self._zone_read.connect(self.set_branch_zone)
+
+    def branch_today(self) -> date:
+        """The branch's date now, without touching the database (GUI thread)."""
+        return day_in(self.branch_zone)
+
+    def set_branch_zone(self, name: str) -> None:
+        """The branch's time zone (read at start, or saved in the settings); tells the pages when it changed."""
+        if name and name != self.branch_zone:
+            self.branch_zone = name
+            self.branch_zone_changed.emit(name)
 
     @property
     def actor(self) -> str:
@@ -69,6 +85,7 @@ class ServerHost(QObject):
                     from syncserver.questionnaire_setup import ensure_default_questionnaire  # noqa: PLC0415
 
                     ensure_default_questionnaire(self.engine)
+                self._zone_read.emit(_branch_zone(self.engine))
                 self.server.start()
             except Exception as exc:  # noqa: BLE001 - shown to the user
                 self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
@@ -133,3 +150,11 @@ class ServerHost(QObject):
             self.server.stop()
         if self._engine is not None:
             self._engine.dispose()
+
+
+def _branch_zone(engine: Engine) -> str:
+    """The branch's time zone name, from its settings row (start thread)."""
+    from syncserver.branch import load_branch  # noqa: PLC0415 - the ORM models load off the GUI thread
+
+    with engine.connect() as conn:
+        return load_branch(conn).timezone

@@ -36,6 +36,7 @@ from syncserver.agreements.terms import MAX_GRACE_DAYS, MAX_INSTALMENTS
 from syncserver.permissions import AGREEMENTS_MANAGE
 
 from ..agreement_labels import error_text, frequency_labels, penalty_labels
+from ..branch_day import qdate
 from ..models.accounts_model import format_money
 from ..models.agreements_model import ScheduleModel
 from ..worker import run_in_background
@@ -83,7 +84,7 @@ class AgreementDialog(QDialog):
         for code in FREQUENCIES:
             self.frequency_combo.addItem(frequency_labels()[code], code)
         self.frequency_combo.setCurrentIndex(FREQUENCIES.index("monthly"))
-        self.start_edit = QDateEdit(QDate.currentDate())
+        self.start_edit = QDateEdit(qdate(self.host.branch_today()))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("dd/MM/yyyy")
         self.adjustment_combo = QComboBox()

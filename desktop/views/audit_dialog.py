@@ -26,6 +26,7 @@ from syncserver.branch import load_branch
 from syncserver.kpis.days import zone_of
 from syncserver.permissions import DATA_EXPORT
 
+from ..branch_day import qdate
 from ..models.audit_model import DETAILS, AuditModel
 from ..security_labels import audit_action_labels
 from ..server_host import ServerHost
@@ -49,7 +50,7 @@ class AuditDialog(QDialog):
         self._generation = 0  # only the newest read's answer is shown
         self.setWindowTitle(self.tr("Auditoría"))
         self.resize(1000, 560)
-        today = QDate.currentDate()
+        today = qdate(host.branch_today())
         self.from_edit = self._date(today.addDays(-DEFAULT_DAYS))
         self.to_edit = self._date(today)
         self.actor_combo = QComboBox()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from syncserver.permissions import ACCOUNTS_ASSIGN, AGREEMENTS_MANAGE
 from syncserver.promises import PROMISE_STATUSES, PromiseInfo, list_promises
 
 from ..agreement_labels import promise_status_labels
+from ..branch_day import qdate
 from ..models.accounts_model import format_money
 from ..models.promises_model import PromisesFilter, PromisesModel
 from ..server_host import ServerHost
@@ -60,7 +61,7 @@ class PromisesPage(QWidget):
         self.agent_combo = QComboBox()
         self.agent_combo.addItem(self.tr("Todos los gestores"), None)
         self.agent_combo.currentIndexChanged.connect(lambda _: self.proxy.set_agent(self.agent_combo.currentData()))
-        self.as_of_edit = QDateEdit(QDate.currentDate())
+        self.as_of_edit = QDateEdit(qdate(host.branch_today()))
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("dd/MM/yyyy")
         self.as_of_edit.dateChanged.connect(lambda _: self.reload())

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..branch_day import DATE_FORMAT
+
 TICK_MS = 100  # how often playing moves the time: smooth enough, cheap for the page
 SPEEDS = (1, 10, 60)
 
@@ -42,8 +44,9 @@ class ReplayBar(QWidget):
         self.agent_combo = QComboBox(self)
         self.agent_combo.setMinimumContentsLength(16)
         self.agent_combo.setToolTip(self.tr("Gestor cuyo recorrido se reproduce"))
-        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit = QDateEdit(QDate.currentDate(), self)  # the branch's today once set_timezone is called
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setMaximumDate(QDate.currentDate().addDays(1))
         self.show_button = QPushButton(self.tr("Ver el día"), self)
         self.play_button = QPushButton(self.tr("Reproducir"), self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +21,7 @@ from syncserver.agents import list_agents
 from syncserver.permissions import ACCOUNTS_ASSIGN
 from syncserver.route_plans import DayTotal, RoutePlan, branch_today, day_totals, plan_routes_on_server, route_plan
 
+from ..branch_day import DATE_FORMAT, qdate
 from ..models.kpi_format import group_number
 from ..models.route_stops_model import RouteStopsModel
 from ..server_host import ServerHost
@@ -49,8 +50,9 @@ class RoutePlanPanel(QWidget):
         self.agent_combo.setMinimumContentsLength(18)  # the list opens wider: each agent's stops, km and time
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("yyyy-MM-dd")
-        self.day_edit.setDate(QDate.currentDate())
+        self.day_edit.setDisplayFormat(DATE_FORMAT)
+        self._auto_day = host.branch_today()  # the day shown until the user picks one: the branch's today
+        self.day_edit.setDate(qdate(self._auto_day))
         self.plan_button = QPushButton(self.tr("Planificar rutas"))
         self.plan_button.setToolTip(self.tr("Ordena las visitas del día de cada gestor; los teléfonos reciben el "
                                             "orden en su próxima sincronización."))
@@ -119,7 +121,13 @@ class RoutePlanPanel(QWidget):
         self.agent_combo.setCurrentIndex(max(0, self.agent_combo.findData(chosen)))
         self.agent_combo.blockSignals(False)
         self.agent_combo.setEnabled(bool(agents))
-        self.day_edit.setMinimumDate(QDate(today.year, today.month, today.day))  # a day over is not planned
+        self.day_edit.blockSignals(True)
+        follow = self.day == self._auto_day  # not picked by the user: it follows the branch's today
+        self.day_edit.setMinimumDate(qdate(today))  # a day over is not planned
+        if follow:
+            self._auto_day = today
+            self.day_edit.setDate(qdate(today))
+        self.day_edit.blockSignals(False)
         self.read_plan()
 
     @property
@@ -130,7 +138,7 @@ class RoutePlanPanel(QWidget):
     def choose(self, agent_code: str, day: date | None = None) -> None:
         """Pick the agent (and the day) as a user would."""
         if day is not None:
-            self.day_edit.setDate(QDate(day.year, day.month, day.day))
+            self.day_edit.setDate(qdate(day))
         self.agent_combo.setCurrentIndex(max(0, self.agent_combo.findData(agent_code)))
 
     def read_plan(self) -> None:

@@ -242,6 +242,7 @@ class SettingsDialog(QDialog):
         if not isValid(self):  # closed and deleted before the answer came
             return
         self.branch = branch
+        self.host.set_branch_zone(branch.timezone)
         if self.host.port is None:  # not serving: the server reads the branch when it starts
             self._applied(branch)
             return

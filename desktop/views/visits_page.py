@@ -29,6 +29,7 @@ from syncserver.branch import load_branch
 from syncserver.permissions import AGREEMENTS_MANAGE
 from syncserver.visit_queries import VisitDetail, VisitRow, get_visit, list_visits
 
+from ..branch_day import qdate
 from ..models.kpi_visits_filter import SlotVisitsFilter, slot_label
 from ..models.visits_model import VisitsModel
 from ..server_host import ServerHost
@@ -101,7 +102,7 @@ class VisitsPage(QWidget):
             self.reload()
 
     def _build(self) -> None:
-        today = QDate.currentDate()
+        today = qdate(self.host.branch_today())
         self.date_from = QDateEdit(today.addDays(1 - DEFAULT_DAYS))
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):

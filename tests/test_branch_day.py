@@ -1,0 +1,101 @@
+"""Days the office sees are the branch's: the host reads the branch's zone as the server starts, the
+route-plan dock and the replay bar start on the branch's today, and every date edit writes dd/MM/yyyy."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from desktop.branch_day import DATE_FORMAT, day_in, qdate
+from syncserver.config import ServerConfig
+from syncserver.db.bootstrap import open_database
+from syncserver.settings import update_branch
+
+# 26 hours apart: at any moment their dates differ, so one of them is never this computer's date.
+FAR_ZONES = ("Pacific/Kiritimati", "Etc/GMT+12")
+
+
+def far_zone() -> str:
+    """A zone whose date now is not this computer's (the branch is elsewhere, or its day already turned)."""
+    local = datetime.now().date()
+    return next(zone for zone in FAR_ZONES if datetime.now(ZoneInfo(zone)).date() != local)
+
+
+def test_the_day_follows_the_named_zone_across_midnight():
+    late_evening_in_bogota = datetime(2026, 12, 4, 3, 30, tzinfo=timezone.utc)
+    assert day_in("America/Bogota", late_evening_in_bogota) == date(2026, 12, 3)
+    assert day_in("Asia/Tokyo", late_evening_in_bogota) == date(2026, 12, 4)
+    local = late_evening_in_bogota.astimezone().date()
+    assert day_in(None, late_evening_in_bogota) == local  # no zone yet: this computer's
+    assert day_in("Not/AZone", late_evening_in_bogota) == local
+    assert qdate(date(2026, 2, 28)).toString(DATE_FORMAT) == "28/02/2026"
+
+
+@pytest.fixture
+def far_host(qtbot, tmp_path):
+    """A host on a branch whose zone's date is not this computer's; not started yet."""
+    from desktop.server_host import ServerHost
+
+    data_dir = tmp_path / "far"
+    engine = open_database(data_dir)
+    zone = far_zone()
+    update_branch(engine, name="Sucursal lejana", timezone=zone, default_radius_m=80, accuracy_limit_m=60)
+    engine.dispose()
+    host = ServerHost(ServerConfig(data_dir=data_dir, host="127.0.0.1", port=0, discovery=False, nightly_scoring=False))
+    yield host, zone
+    host.stop()
+
+
+def test_the_route_dock_starts_on_the_branch_today_and_keeps_a_day_the_user_picked(far_host, qtbot):
+    from desktop.views.route_plan_panel import RoutePlanPanel
+
+    host, zone = far_host
+    assert host.branch_today() == datetime.now().date()  # nothing read yet
+    panel = RoutePlanPanel(host)  # built before the server starts, as the map's dock is
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(host.branch_zone_changed, timeout=30_000) as changed, \
+            qtbot.waitSignal(host.started, timeout=30_000):
+        host.start()
+    assert changed.args == [zone]
+    branch_today = datetime.now(ZoneInfo(zone)).date()
+    assert host.branch_today() == branch_today != datetime.now().date()
+    qtbot.waitUntil(lambda: panel.day == branch_today, timeout=10_000)
+    assert panel.day_edit.text() == qdate(branch_today).toString("dd/MM/yyyy")
+    assert panel.day_edit.minimumDate() == qdate(branch_today)  # a day already over is not planned
+
+    later = date.fromordinal(branch_today.toordinal() + 3)
+    panel.day_edit.setDate(qdate(later))  # the user's own pick
+    panel.reload()
+    qtbot.wait(500)
+    assert panel.day == later
+
+
+def test_the_replay_bar_writes_days_as_the_rest_of_the_app(qtbot):
+    from desktop.views.replay_bar import ReplayBar
+
+    bar = ReplayBar()
+    qtbot.addWidget(bar)
+    zone = far_zone()
+    bar.set_timezone(zone)
+    today = datetime.now(ZoneInfo(zone)).date()
+    assert bar.day() == today
+    assert bar.date_edit.text() == f"{today.day:02d}/{today.month:02d}/{today.year}"
+
+
+def test_a_zone_saved_in_the_settings_moves_the_office_days_at_once(desk, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from tests.test_settings_dialog import open_dialog
+
+    assert desk.host.branch_today() == datetime.now(ZoneInfo(desk.host.branch_zone)).date()
+    dialog = open_dialog(desk, qtbot, QSettings(str(tmp_path / "campo.ini"), QSettings.Format.IniFormat))
+    zone = far_zone()
+    dialog.timezone_combo.setCurrentText(zone)
+    with qtbot.waitSignal(desk.host.branch_zone_changed, timeout=5000) as changed, \
+            qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    assert changed.args == [zone] and desk.host.branch_zone == zone
+    assert desk.host.branch_today() == datetime.now(ZoneInfo(zone)).date() != datetime.now().date()
