@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -57,9 +58,18 @@ def install_translator(app, lang: str):
     return translator
 
 
+def allow_root_web_engine() -> None:
+    """Chromium (inside QtWebEngine) refuses to start its sandbox as root: run as root, the map page
+    would never load. Such a session (a kiosk, a container, a fresh server) runs the page unsandboxed."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "QTWEBENGINE_DISABLE_SANDBOX" not in os.environ:
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+        print("campo: running as root, so the map page runs without Chromium's sandbox", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Open the main window with the server running inside the app."""
     args = parse_args(argv)
+    allow_root_web_engine()
     from PySide6.QtCore import QTimer  # noqa: PLC0415 - Qt loads only for the GUI
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
