@@ -1,8 +1,10 @@
 """Days the office sees are the branch's: the host reads the branch's zone as the server starts, the
-route-plan dock and the replay bar start on the branch's today, and every date edit writes dd/MM/yyyy."""
+route-plan dock and the replay bar start on the branch's today, every date edit writes dd/MM/yyyy, and
+the status bar tells the time of the last data on the branch's clock."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -99,3 +101,22 @@ def test_a_zone_saved_in_the_settings_moves_the_office_days_at_once(desk, qtbot,
         dialog.save()
     assert changed.args == [zone] and desk.host.branch_zone == zone
     assert desk.host.branch_today() == datetime.now(ZoneInfo(zone)).date() != datetime.now().date()
+
+
+def test_the_status_bar_tells_the_last_data_on_the_branch_clock(desk, qtbot):
+    from tests.test_api_flow import position
+    from tests.test_desktop_shell import post
+
+    zone = far_zone()
+    desk.host.set_branch_zone(zone)
+    desk.add_agent("A1")
+    token = post(f"{desk.api}/devices/pair", {"code": desk.pairing_code("A1"),
+                                             "device": {"install_id": str(uuid.uuid4())}})["token"]
+    with qtbot.waitSignal(desk.host.bridge.positions_stored, timeout=5000):
+        post(f"{desk.api}/positions", {"positions": [position(1)]}, token)
+    qtbot.waitUntil(lambda: "Últimos datos" in desk.window.last_data_label.text(), timeout=2000)
+    shown = desk.window.last_data_label.text().rsplit(" ", 1)[1]
+    branch_now = datetime.now(ZoneInfo(zone))
+    shown_at = datetime.combine(branch_now.date(), datetime.strptime(shown, "%H:%M:%S").time(), ZoneInfo(zone))
+    apart = (branch_now - shown_at).total_seconds() % 86_400  # across the branch's midnight too
+    assert min(apart, 86_400 - apart) < 60  # the branch's hour, not this computer's (12 or 14 h away)

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QStatusBar, QWidget
 
+from ..branch_day import zone_named
 from ..server_host import ServerHost
 
 ONLINE_WINDOW = timedelta(minutes=5)
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._last_data: datetime | None = None
         self._build_status_bar()
         host.started.connect(self._server_started)
+        host.branch_zone_changed.connect(lambda _zone: self._refresh_status())
         host.failed.connect(self._server_failed)
         host.bridge.device_seen.connect(self._device_seen)
         host.bridge.positions_stored.connect(self._data_received)
@@ -169,7 +171,8 @@ class MainWindow(QMainWindow):
         if self._last_data is None:
             self.last_data_label.setText(self.tr("Sin datos recibidos aún"))
         else:
-            self.last_data_label.setText(self.tr("Últimos datos: %s") % self._last_data.astimezone().strftime("%H:%M:%S"))
+            branch_time = self._last_data.astimezone(zone_named(self.host.branch_zone))  # the branch's clock
+            self.last_data_label.setText(self.tr("Últimos datos: %s") % branch_time.strftime("%H:%M:%S"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Stop the server gracefully before the window goes."""
