@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,8 @@ from .agreement_dialog import AgreementDialog
 from .permission_ui import guard
 from .revisit_dialog import RevisitDialog
 
+LIVE_DEBOUNCE_MS = 1000  # new promises read at most once a second while uploads come in
+
 
 class PromisesPage(QWidget):
     """GUI thread only. Reads and the reassignment run on pool threads (run_in_background)."""
@@ -51,6 +53,13 @@ class PromisesPage(QWidget):
         self._generation = 0  # only the newest reading is shown
         if host.port is None:
             host.started.connect(self._server_started)
+        # A promise made (or corrected) at a visit shows at once while the page is open; a burst of
+        # uploads reads once. Hidden, the page reads when it is shown again anyway.
+        self._live = QTimer(self)
+        self._live.setSingleShot(True)
+        self._live.setInterval(LIVE_DEBOUNCE_MS)
+        self._live.timeout.connect(self.reload)
+        host.bridge.visit_stored.connect(self._visit_stored)
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Todos los estados"), None)
         for code in PROMISE_STATUSES:
@@ -101,6 +110,10 @@ class PromisesPage(QWidget):
         super().showEvent(event)
         if self.host.port is not None:
             self.reload()
+
+    def _visit_stored(self, event) -> None:
+        if (event.outcome == "promise_to_pay" or event.corrects) and self.isVisible() and not self._live.isActive():
+            self._live.start()
 
     def _server_started(self, _port: int) -> None:
         if self.isVisible():  # shown before the server had migrated the database
