@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from syncserver.alerts.office import AlertInfo, list_alerts
 from syncserver.audit import ALERTS_ACKNOWLEDGED
 from syncserver.audit_log import list_audit
 from tests.test_api_flow import position
+from tests.test_branch_day import far_zone
 from tests.test_desktop_shell import post
 
 
@@ -49,6 +51,16 @@ def test_page_shows_live_alerts_and_acknowledges_them(desk, qtbot):
     assert badge.text() == "Alertas abiertas: 1"
     assert desk.window.navigation.item(desk.window._page_keys.index("alerts")).text() == "Alertas (1)"
     assert page.model.index(0, 1).data().startswith("Dispositivo ") and "Ana (A1)" in page.model.index(0, 1).data()
+    assert page.status_label.text() == "1 alerta abierta"
+
+    desk.window.show_page("alerts")
+    zone = far_zone()  # its hour is 12 or 14 h from this computer's: the «Desde» time is the branch's
+    desk.host.set_branch_zone(zone)
+    [alert] = list_alerts(desk.host.engine)
+    assert page.model.index(0, 2).data() == alert.raised_at.astimezone(ZoneInfo(zone)).strftime("%d/%m/%Y %H:%M")
+    qtbot.waitUntil(lambda: all(page.table.columnWidth(c) >= page.table.sizeHintForColumn(c) for c in (0, 1, 2)),
+                    timeout=2000)  # kind, subject and since fit their texts, the detail takes the rest
+    assert page.table.sizeHintForColumn(1) > page.table.horizontalHeader().sectionSizeHint(1)  # wider than its title
 
     page.table.selectRow(0)
     assert page.ack_button.isEnabled()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -22,6 +21,7 @@ from syncserver.alerts.kinds import DEVICE_KINDS, VISIT_KINDS
 from syncserver.alerts.office import AlertInfo, acknowledge, list_alerts
 from syncserver.permissions import ALERTS_ACKNOWLEDGE
 
+from ..branch_day import zone_named
 from ..models.alerts_model import AlertsModel
 from ..server_host import ServerHost
 from ..worker import run_in_background
@@ -48,8 +48,7 @@ class AlertsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the detail takes what the others leave
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.ack_button = QPushButton(self.tr("Marcar como vistas"))
@@ -69,6 +68,11 @@ class AlertsPage(QWidget):
         layout.addWidget(self.status_label)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._count)
+        # Kind, subject and since fit their texts as rows come (a header in ResizeToContents mode
+        # sized them once, from the titles, while the list was still empty).
+        self.model.rowsInserted.connect(lambda *_: [self.table.resizeColumnToContents(c) for c in (0, 1, 2)])
+        self.model.set_time_zone(zone_named(host.branch_zone))
+        host.branch_zone_changed.connect(lambda name: self.model.set_time_zone(zone_named(name)))
         host.bridge.alerts_changed.connect(lambda _event: self.reload())
         if host.port is None:
             host.started.connect(lambda _port: self.reload())
@@ -107,7 +111,7 @@ class AlertsPage(QWidget):
 
     def _count(self, *_args) -> None:
         count = self.model.rowCount()
-        self.status_label.setText(self.tr("%d alertas abiertas") % count)
+        self.status_label.setText(self.tr("1 alerta abierta") if count == 1 else self.tr("%d alertas abiertas") % count)
         self.open_count_changed.emit(count)
 
     def selected_alerts(self) -> list[AlertInfo]:

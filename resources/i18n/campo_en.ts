@@ -614,28 +614,28 @@
 <context>
     <name>AgreementCancelDialog</name>
     <message>
-        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="25"/>
-        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="42"/>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="26"/>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="40"/>
         <source>Anular convenio</source>
         <translation>Cancel agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="27"/>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="28"/>
         <source>El convenio N.º %d de %s (%s) quedará anulado: deja de estar vigente, no genera alertas ni recordatorios y se puede hacer otro para la cuenta. Lo pagado hasta hoy queda a la vista. Escriba el motivo (queda en la auditoría).</source>
         <translation>Agreement no. %d of %s (%s) will be cancelled: it is no longer in force, raises no alerts or reminders, and the account can get another one. What was paid until today stays visible. Type the reason (it is kept in the audit log).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="34"/>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="35"/>
         <source>Motivo de la anulación</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="43"/>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="41"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="56"/>
+        <location filename="../../desktop/views/agreement_cancel_dialog.py" line="54"/>
         <source>El motivo admite a lo sumo %d caracteres.</source>
         <translation>The reason takes at most %d characters.</translation>
     </message>
@@ -781,142 +781,142 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="63"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="65"/>
         <source>Nuevo convenio de pago</source>
         <translation>New payment agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="71"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="73"/>
         <source>Leyendo la cuenta…</source>
         <translation>Reading the account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="89"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="91"/>
         <source>Ni interés ni descuento</source>
         <translation>Neither interest nor discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="89"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="91"/>
         <source>Interés simple (%)</source>
         <translation>Simple interest (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="90"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="92"/>
         <source>Descuento (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="100"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="102"/>
         <source> días de gracia</source>
         <translation> days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="103"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="105"/>
         <source>Monto total de la deuda</source>
         <translation>Total amount of the debt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="104"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="106"/>
         <source>Cuota inicial</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="105"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="107"/>
         <source>Número de cuotas</source>
         <translation>Number of instalments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="106"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="108"/>
         <source>Frecuencia</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="107"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="109"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="112"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="114"/>
         <source>Interés o descuento</source>
         <translation>Interest or discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="117"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="119"/>
         <source>tras</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="119"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="121"/>
         <source>Penalidad por atraso</source>
         <translation>Late penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="136"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="135"/>
         <source>Crear convenio</source>
         <translation>Create agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="138"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="137"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="144"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="143"/>
         <source>Plan de pagos (vista previa)</source>
         <translation>Payment schedule (preview)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="166"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="165"/>
         <source>La cuenta ya no existe.</source>
         <translation>The account no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="169"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="168"/>
         <source>%s · cuenta %s · saldo %s</source>
         <translation>%s · account %s · balance %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="173"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="172"/>
         <source>Desde la visita con promesa de %s para el %s</source>
         <translation>From the visit with a promise of %s for %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="186"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="185"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="221"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="220"/>
         <source>Financiado %s</source>
         <translation>Financed %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="223"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="222"/>
         <source>intereses %s</source>
         <translation>interest %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="225"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="224"/>
         <source>descuento %s</source>
         <translation>discount %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="226"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="225"/>
         <source>total a pagar %s</source>
         <translation>total to pay %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="227"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="226"/>
         <source>última cuota el %s</source>
         <translation>last instalment on %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="230"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="229"/>
         <source>Esta cuenta ya tiene el convenio N.º %d vigente: no se puede hacer otro hasta que se pague o se rompa.</source>
         <translation>This account already has agreement no. %d in force: another one cannot be made until it is paid off or broken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_dialog.py" line="252"/>
+        <location filename="../../desktop/views/agreement_dialog.py" line="251"/>
         <source>No se pudo crear el convenio: %s</source>
         <translation>Could not create the agreement: %s</translation>
     </message>
@@ -1385,72 +1385,72 @@
 <context>
     <name>AgreementSettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="44"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="45"/>
         <source>Convenios: plantilla y datos de la empresa</source>
         <translation>Agreements: template and company data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="51"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="52"/>
         <source> cuotas incumplidas</source>
         <translation> missed instalments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="53"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="54"/>
         <source> días de atraso</source>
         <translation> days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="55"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="56"/>
         <source>Campos que se llenan con los datos del convenio: %s. Para escribir una llave, dóblela: {{ o }}.</source>
         <translation>Fields filled in with the agreement&apos;s data: %s. To write a brace, double it: {{ or }}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="65"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="63"/>
         <source>Empresa</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="64"/>
         <source>NIT / RUC</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="65"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="68"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="66"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="69"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="67"/>
         <source>Se rompe con</source>
         <translation>Breaks with</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="70"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="68"/>
         <source>o con una cuota de</source>
         <translation>or with an instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="73"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="71"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="72"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="76"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="74"/>
         <source>Texto de ejemplo</source>
         <translation>Sample text</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_settings_dialog.py" line="82"/>
+        <location filename="../../desktop/views/agreement_settings_dialog.py" line="80"/>
         <source>Texto del convenio (los convenios ya hechos conservan el suyo)</source>
         <translation>Agreement text (agreements already made keep theirs)</translation>
     </message>
@@ -1785,22 +1785,22 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../desktop/models/alerts_model.py" line="25"/>
+        <location filename="../../desktop/models/alerts_model.py" line="26"/>
         <source>Tipo</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/alerts_model.py" line="25"/>
+        <location filename="../../desktop/models/alerts_model.py" line="26"/>
         <source>Sobre</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/alerts_model.py" line="25"/>
+        <location filename="../../desktop/models/alerts_model.py" line="26"/>
         <source>Desde</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/alerts_model.py" line="25"/>
+        <location filename="../../desktop/models/alerts_model.py" line="26"/>
         <source>Detalle</source>
         <translation>Detail</translation>
     </message>
@@ -1808,37 +1808,42 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../desktop/views/alerts_page.py" line="55"/>
+        <location filename="../../desktop/views/alerts_page.py" line="54"/>
         <source>Marcar como vistas</source>
         <translation>Mark as seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_page.py" line="57"/>
+        <location filename="../../desktop/views/alerts_page.py" line="56"/>
         <source>Umbrales…</source>
         <translation>Thresholds…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_page.py" line="59"/>
+        <location filename="../../desktop/views/alerts_page.py" line="58"/>
         <source>Cargando alertas…</source>
         <translation>Loading alerts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_page.py" line="61"/>
+        <location filename="../../desktop/views/alerts_page.py" line="60"/>
         <source>Alertas abiertas: sin marcar como vistas ni resueltas solas. Doble clic para ir a lo que señalan.</source>
         <translation>Open alerts: neither marked as seen nor resolved by themselves. Double-click to go to what they point at.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_page.py" line="106"/>
+        <location filename="../../desktop/views/alerts_page.py" line="110"/>
         <source>No se pudieron leer las alertas: %s</source>
         <translation>Could not read the alerts: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_page.py" line="110"/>
+        <location filename="../../desktop/views/alerts_page.py" line="114"/>
         <source>%d alertas abiertas</source>
         <translation>%d open alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alerts_page.py" line="134"/>
+        <location filename="../../desktop/views/alerts_page.py" line="114"/>
+        <source>1 alerta abierta</source>
+        <translation>1 open alert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alerts_page.py" line="138"/>
         <source>No se pudieron marcar: %s</source>
         <translation>Could not mark them: %s</translation>
     </message>
@@ -1846,52 +1851,52 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="44"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="45"/>
         <source>Asignar cuentas</source>
         <translation>Assign accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="51"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="52"/>
         <source>Cargando gestores…</source>
         <translation>Loading agents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="53"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="54"/>
         <source>Los teléfonos lo sabrán en su próxima sincronización: el gestor anterior deja de ver estas cuentas y el nuevo las recibe. Queda en el historial de asignación y en la auditoría.</source>
         <translation>Phones learn it on their next sync: the previous agent stops seeing these accounts and the new one receives them. It is kept in the assignment history and the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="64"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="62"/>
         <source>Asignar</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="66"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="64"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="70"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="68"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="84"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="82"/>
         <source>Sin gestor (quitar la asignación)</source>
         <translation>No agent (unassign)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="88"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="86"/>
         <source>No hay cuentas que asignar.</source>
         <translation>There are no accounts to assign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="102"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="100"/>
         <source>Asignando %s cuentas…</source>
         <translation>Assigning %s accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/assign_dialog.py" line="114"/>
+        <location filename="../../desktop/views/assign_dialog.py" line="112"/>
         <source>No se pudo asignar: %s</source>
         <translation>Could not assign: %s</translation>
     </message>
@@ -1955,82 +1960,82 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="50"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="51"/>
         <source>Auditoría</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="56"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="57"/>
         <source>Todos</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="58"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="59"/>
         <source>Todas</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="61"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="62"/>
         <source>Exportar CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="75"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="76"/>
         <source>Leyendo…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="79"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="80"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="79"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="80"/>
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="80"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="81"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="80"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="81"/>
         <source>Acción</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="148"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="149"/>
         <source>Se muestran los %d registros más recientes; acote las fechas para ver los demás (la exportación los incluye todos).</source>
         <translation>Showing the %d most recent entries; narrow the dates to see the others (the export includes them all).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="151"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="152"/>
         <source>%d registros</source>
         <translation>%d entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="155"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="156"/>
         <source>No se pudo leer la auditoría: %s</source>
         <translation>Could not read the audit log: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="159"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="160"/>
         <source>Exportar la auditoría</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="160"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="161"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="175"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="176"/>
         <source>%d registros exportados a %s</source>
         <translation>%d entries exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit_dialog.py" line="180"/>
+        <location filename="../../desktop/views/audit_dialog.py" line="181"/>
         <source>No se pudo exportar: %s</source>
         <translation>Could not export: %s</translation>
     </message>
@@ -2081,118 +2086,118 @@
 <context>
     <name>BalanceDialog</name>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="48"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="49"/>
         <source>Autobalancear la cartera</source>
         <translation>Auto-balance the portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="57"/>
-        <location filename="../../desktop/views/balance_dialog.py" line="62"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="58"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="63"/>
         <source>sin tope</source>
         <translation>no cap</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="58"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="59"/>
         <source> cuentas</source>
         <translation> accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="63"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="64"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="66"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="67"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="69"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="70"/>
         <source>Gestores</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="70"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="71"/>
         <source>Tope por gestor</source>
         <translation>Cap per agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="71"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="72"/>
         <source>Tope de minutos esperados por gestor</source>
         <translation>Cap of expected minutes per agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="81"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="82"/>
         <source>Elija los gestores y los topes, y pulse «Vista previa»: nada se guarda hasta «Asignar».</source>
         <translation>Choose the agents and the caps, and press “Preview”: nothing is saved until “Assign”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="91"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="89"/>
         <source>Asignar</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="93"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="91"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="122"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="120"/>
         <source>No hay gestores activos entre quienes repartir.</source>
         <translation>There are no active agents to split among.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="142"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="140"/>
         <source>Cambió la elección: pulse «Vista previa» otra vez.</source>
         <translation>The choice changed: press “Preview” again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="148"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="146"/>
         <source>Marque al menos un gestor.</source>
         <translation>Tick at least one agent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="154"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="152"/>
         <source>Calculando territorios…</source>
         <translation>Computing territories…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="174"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="172"/>
         <source>%s cuentas entre %d gestores: de %s a %s cuentas y de %s a %s minutos cada uno; dispersión de la carga %s %%.</source>
         <translation>%s accounts among %d agents: %s to %s accounts and %s to %s minutes each; workload spread %s %%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="179"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="177"/>
         <source>%s cuentas cambiarían de gestor.</source>
         <translation>%s accounts would change agent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="181"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="179"/>
         <source>%s cuentas no caben en los topes: quedarían sin gestor.</source>
         <translation>%s accounts do not fit within the caps: they would be left without an agent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="184"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="182"/>
         <source>%s cuentas sin ubicación quedan como están.</source>
         <translation>%s accounts without a location stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="186"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="184"/>
         <source>Minutos esperados: el costo de cobro de la corrida #%d.</source>
         <translation>Expected minutes: the cost to collect of run #%d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="188"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="186"/>
         <source>Minutos esperados: los minutos de servicio de la sucursal (aún no hay corrida de estrategia).</source>
         <translation>Expected minutes: the branch’s service minutes (there is no strategy run yet).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="198"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="196"/>
         <source>Asignando…</source>
         <translation>Assigning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/balance_dialog.py" line="210"/>
+        <location filename="../../desktop/views/balance_dialog.py" line="208"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
@@ -4385,82 +4390,82 @@
 <context>
     <name>LogicEditor</name>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="49"/>
+        <location filename="../../desktop/views/designer_logic.py" line="50"/>
         <source>JSONLogic</source>
         <translation>JSONLogic</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="50"/>
+        <location filename="../../desktop/views/designer_logic.py" line="51"/>
         <source>Escribir la expresión a mano</source>
         <translation>Write the expression by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="53"/>
+        <location filename="../../desktop/views/designer_logic.py" line="54"/>
         <source>todas</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="54"/>
+        <location filename="../../desktop/views/designer_logic.py" line="55"/>
         <source>alguna</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="55"/>
+        <location filename="../../desktop/views/designer_logic.py" line="56"/>
         <source>Si deben cumplirse todas las condiciones o basta con una</source>
         <translation>Whether every condition must hold or one is enough</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="57"/>
+        <location filename="../../desktop/views/designer_logic.py" line="58"/>
         <source>+ Condición</source>
         <translation>+ Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="79"/>
+        <location filename="../../desktop/views/designer_logic.py" line="80"/>
         <source>Aplicar</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="128"/>
+        <location filename="../../desktop/views/designer_logic.py" line="126"/>
         <source>esta respuesta</source>
         <translation>this answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="133"/>
+        <location filename="../../desktop/views/designer_logic.py" line="131"/>
         <source>Cuenta: %s</source>
         <translation>Account: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="134"/>
+        <location filename="../../desktop/views/designer_logic.py" line="132"/>
         <source>Hoy</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="150"/>
+        <location filename="../../desktop/views/designer_logic.py" line="148"/>
         <source>Quitar esta condición</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="182"/>
-        <location filename="../../desktop/views/designer_logic.py" line="191"/>
-        <location filename="../../desktop/views/designer_logic.py" line="220"/>
-        <location filename="../../desktop/views/designer_logic.py" line="221"/>
+        <location filename="../../desktop/views/designer_logic.py" line="180"/>
+        <location filename="../../desktop/views/designer_logic.py" line="189"/>
+        <location filename="../../desktop/views/designer_logic.py" line="218"/>
+        <location filename="../../desktop/views/designer_logic.py" line="219"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="182"/>
-        <location filename="../../desktop/views/designer_logic.py" line="191"/>
-        <location filename="../../desktop/views/designer_logic.py" line="220"/>
+        <location filename="../../desktop/views/designer_logic.py" line="180"/>
+        <location filename="../../desktop/views/designer_logic.py" line="189"/>
+        <location filename="../../desktop/views/designer_logic.py" line="218"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="187"/>
+        <location filename="../../desktop/views/designer_logic.py" line="185"/>
         <source>a, b, c</source>
         <translation>a, b, c</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_logic.py" line="243"/>
+        <location filename="../../desktop/views/designer_logic.py" line="241"/>
         <source>Esta expresión no cabe en el editor de condiciones; edítela como JSONLogic.</source>
         <translation>This expression does not fit the condition editor; edit it as JSONLogic.</translation>
     </message>
@@ -4905,47 +4910,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="46"/>
+        <location filename="../../desktop/views/main_window.py" line="47"/>
         <source>Campo — supervisión de campo</source>
         <translation>Campo — field supervision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="132"/>
+        <location filename="../../desktop/views/main_window.py" line="134"/>
         <source>Iniciando el servidor…</source>
         <translation>Starting the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="145"/>
+        <location filename="../../desktop/views/main_window.py" line="150"/>
         <source>Servidor: %s</source>
         <translation>Server: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="149"/>
+        <location filename="../../desktop/views/main_window.py" line="154"/>
         <source>El servidor no arrancó: %s</source>
         <translation>The server did not start: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="160"/>
+        <location filename="../../desktop/views/main_window.py" line="165"/>
         <source>Descubrimiento en la red: activo</source>
         <translation>LAN discovery: on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161"/>
+        <location filename="../../desktop/views/main_window.py" line="166"/>
         <source>Descubrimiento en la red: apagado</source>
         <translation>LAN discovery: off</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165"/>
+        <location filename="../../desktop/views/main_window.py" line="170"/>
         <source>Dispositivos en línea: %d</source>
         <translation>Devices online: %d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="167"/>
+        <location filename="../../desktop/views/main_window.py" line="172"/>
         <source>Sin datos recibidos aún</source>
         <translation>No data received yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="169"/>
+        <location filename="../../desktop/views/main_window.py" line="175"/>
         <source>Últimos datos: %s</source>
         <translation>Last data: %s</translation>
     </message>
@@ -5756,54 +5761,54 @@
 <context>
     <name>PromisesPage</name>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="54"/>
+        <location filename="../../desktop/views/promises_page.py" line="64"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="61"/>
-        <location filename="../../desktop/views/promises_page.py" line="124"/>
+        <location filename="../../desktop/views/promises_page.py" line="71"/>
+        <location filename="../../desktop/views/promises_page.py" line="138"/>
         <source>Todos los gestores</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="67"/>
+        <location filename="../../desktop/views/promises_page.py" line="77"/>
         <source>Reasignar para revisita…</source>
         <translation>Reassign for a revisit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="69"/>
+        <location filename="../../desktop/views/promises_page.py" line="79"/>
         <source>Nuevo convenio…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="81"/>
-        <location filename="../../desktop/views/promises_page.py" line="112"/>
+        <location filename="../../desktop/views/promises_page.py" line="91"/>
+        <location filename="../../desktop/views/promises_page.py" line="126"/>
         <source>Cargando promesas…</source>
         <translation>Loading promises…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="83"/>
+        <location filename="../../desktop/views/promises_page.py" line="93"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="83"/>
+        <location filename="../../desktop/views/promises_page.py" line="93"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="84"/>
+        <location filename="../../desktop/views/promises_page.py" line="94"/>
         <source>Al</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="136"/>
+        <location filename="../../desktop/views/promises_page.py" line="150"/>
         <source>No se pudieron leer las promesas: %s</source>
         <translation>Could not read the promises: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/promises_page.py" line="144"/>
+        <location filename="../../desktop/views/promises_page.py" line="158"/>
         <source>%d de %d promesas · prometido %s · falta %s</source>
         <translation>%d of %d promises · promised %s · remaining %s</translation>
     </message>
@@ -6480,43 +6485,43 @@
 <context>
     <name>ReplayBar</name>
     <message>
-        <location filename="../../desktop/views/replay_bar.py" line="44"/>
+        <location filename="../../desktop/views/replay_bar.py" line="46"/>
         <source>Gestor cuyo recorrido se reproduce</source>
         <translation>Agent whose route is replayed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/replay_bar.py" line="48"/>
+        <location filename="../../desktop/views/replay_bar.py" line="51"/>
         <source>Ver el día</source>
         <translation>Show the day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/replay_bar.py" line="49"/>
-        <location filename="../../desktop/views/replay_bar.py" line="194"/>
+        <location filename="../../desktop/views/replay_bar.py" line="52"/>
+        <location filename="../../desktop/views/replay_bar.py" line="197"/>
         <source>Reproducir</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/replay_bar.py" line="54"/>
+        <location filename="../../desktop/views/replay_bar.py" line="57"/>
         <source>Velocidad de la reproducción</source>
         <translation>Playback speed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/replay_bar.py" line="57"/>
+        <location filename="../../desktop/views/replay_bar.py" line="60"/>
         <source>Volver al mapa en vivo</source>
         <translation>Back to the live map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/replay_bar.py" line="61"/>
+        <location filename="../../desktop/views/replay_bar.py" line="64"/>
         <source>Recorrido:</source>
         <translation>Route:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/replay_bar.py" line="127"/>
+        <location filename="../../desktop/views/replay_bar.py" line="130"/>
         <source>Sin datos ese día</source>
         <translation>No data that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/replay_bar.py" line="194"/>
+        <location filename="../../desktop/views/replay_bar.py" line="197"/>
         <source>Pausa</source>
         <translation>Pause</translation>
     </message>
@@ -7416,42 +7421,42 @@
 <context>
     <name>RevisitDialog</name>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="27"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="28"/>
         <source>Reasignar para revisita</source>
         <translation>Reassign for a revisit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="32"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="33"/>
         <source>… y %d más</source>
         <translation>… and %d more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="33"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="34"/>
         <source>%d cuenta(s) pasarán al gestor elegido, que las verá en su próxima sincronización, marcadas para revisita:</source>
         <translation>%d account(s) will go to the chosen agent, who will see them at the next sync, marked for a revisit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="47"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="45"/>
         <source>Reasignar</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="49"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="47"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="53"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="51"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="60"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="58"/>
         <source>No hay gestores activos a quienes reasignar.</source>
         <translation>There are no active agents to reassign to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revisit_dialog.py" line="81"/>
+        <location filename="../../desktop/views/revisit_dialog.py" line="79"/>
         <source>No se pudo reasignar: %s</source>
         <translation>Could not reassign: %s</translation>
     </message>
@@ -7472,57 +7477,57 @@
 <context>
     <name>RoutePlanPanel</name>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="54"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="56"/>
         <source>Planificar rutas</source>
         <translation>Plan routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="55"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="57"/>
         <source>Ordena las visitas del día de cada gestor; los teléfonos reciben el orden en su próxima sincronización.</source>
         <translation>Orders each agent&apos;s visits of the day; the phones get the order on their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="60"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="62"/>
         <source>Sin ruta planificada.</source>
         <translation>No route planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="70"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="72"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="71"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="73"/>
         <source>Día</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="159"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="167"/>
         <source>%s — %d paradas · %s km · %s</source>
         <translation>%s — %d stops · %s km · %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="166"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="174"/>
         <source>Todas las rutas del día: %d gestores · %d paradas · %s km · %s</source>
         <translation>All of the day’s routes: %d agents · %d stops · %s km · %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="175"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="183"/>
         <source>Planificando las rutas…</source>
         <translation>Planning the routes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="189"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="197"/>
         <source>Sin ruta planificada para este día.</source>
         <translation>No route planned for this day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="191"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="199"/>
         <source>%d paradas · %s km · %s estimados (viaje y visitas)</source>
         <translation>%d stops · %s km · %s estimated (travel and visits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/route_plan_panel.py" line="197"/>
+        <location filename="../../desktop/views/route_plan_panel.py" line="205"/>
         <source>No se pudo planificar: %s</source>
         <translation>Could not plan: %s</translation>
     </message>
@@ -8769,7 +8774,7 @@
         <translation>The accuracy limit must be between %d and %d m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="295"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="296"/>
         <source>No se pudo guardar la configuración: %s</source>
         <translation>Could not save the settings: %s</translation>
     </message>
@@ -9609,74 +9614,74 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="112"/>
-        <location filename="../../desktop/views/visits_page.py" line="264"/>
+        <location filename="../../desktop/views/visits_page.py" line="113"/>
+        <location filename="../../desktop/views/visits_page.py" line="265"/>
         <source>Todos los gestores</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="114"/>
+        <location filename="../../desktop/views/visits_page.py" line="115"/>
         <source>Todos los resultados</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="118"/>
+        <location filename="../../desktop/views/visits_page.py" line="119"/>
         <source>Toda geocerca</source>
         <translation>Any geofence verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="121"/>
+        <location filename="../../desktop/views/visits_page.py" line="122"/>
         <source>Solo con alertas</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="125"/>
+        <location filename="../../desktop/views/visits_page.py" line="126"/>
         <source>Avisar cada visita</source>
         <translation>Notify each visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="135"/>
+        <location filename="../../desktop/views/visits_page.py" line="136"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="135"/>
+        <location filename="../../desktop/views/visits_page.py" line="136"/>
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="144"/>
-        <location filename="../../desktop/views/visits_page.py" line="229"/>
+        <location filename="../../desktop/views/visits_page.py" line="145"/>
+        <location filename="../../desktop/views/visits_page.py" line="230"/>
         <source>Cargando visitas…</source>
         <translation>Loading visits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="161"/>
+        <location filename="../../desktop/views/visits_page.py" line="162"/>
         <source>Nuevo convenio…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="162"/>
+        <location filename="../../desktop/views/visits_page.py" line="163"/>
         <source>Un convenio de pago a partir de la promesa de esta visita</source>
         <translation>A payment agreement from this visit&apos;s promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="258"/>
+        <location filename="../../desktop/views/visits_page.py" line="259"/>
         <source>No se pudieron leer las visitas: %s</source>
         <translation>Could not read the visits: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="272"/>
+        <location filename="../../desktop/views/visits_page.py" line="273"/>
         <source>%d de %d visitas</source>
         <translation>%d of %d visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="274"/>
+        <location filename="../../desktop/views/visits_page.py" line="275"/>
         <source> (solo las %d más recientes: acote las fechas para ver las demás)</source>
         <translation> (only the %d most recent: narrow the dates to see the rest)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="304"/>
+        <location filename="../../desktop/views/visits_page.py" line="305"/>
         <source>Visita de %s</source>
         <translation>Visit by %s</translation>
     </message>
