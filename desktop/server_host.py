@@ -14,7 +14,7 @@ from syncserver.background import ServerThread
 from syncserver.config import ServerConfig
 from syncserver.netinfo import server_urls
 
-from .branch_day import day_in
+from .branch_day import day_in, use_zone
 from .bridge import EventBridge
 from .session import Session
 
@@ -64,6 +64,7 @@ class ServerHost(QObject):
         """The branch's time zone (read at start, or saved in the settings); tells the pages when it changed."""
         if name and name != self.branch_zone:
             self.branch_zone = name
+            use_zone(name)
             self.branch_zone_changed.emit(name)
 
     @property

@@ -120,3 +120,29 @@ def test_the_status_bar_tells_the_last_data_on_the_branch_clock(desk, qtbot):
     shown_at = datetime.combine(branch_now.date(), datetime.strptime(shown, "%H:%M:%S").time(), ZoneInfo(zone))
     apart = (branch_now - shown_at).total_seconds() % 86_400  # across the branch's midnight too
     assert min(apart, 86_400 - apart) < 60  # the branch's hour, not this computer's (12 or 14 h away)
+
+
+def test_moments_the_pages_show_are_on_the_branch_clock(far_host, qtbot):
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from desktop import branch_day
+    from desktop.models.devices_model import LAST_SEEN, DevicesModel
+    from syncserver.agents import add_agent
+    from syncserver.devices import list_devices
+    from syncserver.pairing import create_pairing_code
+    from tests.test_desktop_shell import post
+
+    host, zone = far_host
+    with qtbot.waitSignal(host.started, timeout=30_000):
+        host.start()
+    add_agent(host.engine, "A1", "Ana")
+    post(f"http://127.0.0.1:{host.port}/api/v1/devices/pair",
+         {"code": create_pairing_code(host.engine, "A1").code, "device": {"install_id": str(uuid.uuid4())}})
+    seen = datetime(2026, 12, 4, 3, 30, tzinfo=timezone.utc)
+    model = DevicesModel()
+    model.set_devices([replace(list_devices(host.engine)[0], last_seen_at=seen)])
+    shown = model.index(0, LAST_SEEN).data(Qt.ItemDataRole.ToolTipRole)
+    assert shown == seen.astimezone(ZoneInfo(zone)).strftime("%d/%m/%Y %H:%M:%S")
+    assert branch_day.local(seen).utcoffset() == ZoneInfo(zone).utcoffset(seen) != seen.astimezone().utcoffset()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from syncserver.devices import DeviceInfo
 
+from ..branch_day import local
 from .table import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -52,7 +53,7 @@ class DevicesModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(device, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == LAST_SEEN and device.last_seen_at:
-            return device.last_seen_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return local(device.last_seen_at).strftime("%d/%m/%Y %H:%M:%S")
         if role == Qt.ItemDataRole.ForegroundRole and device.revoked:
             return QColor(Qt.GlobalColor.gray)
         return None

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from syncserver.promises import PromiseInfo
 
 from ..agreement_labels import promise_status_labels
+from ..branch_day import local
 from .accounts_model import format_money
 from .table import RowsTableModel
 
@@ -43,7 +44,7 @@ class PromisesModel(RowsTableModel):
     def _revisit(self, promise: PromiseInfo) -> str:
         if promise.revisit is None:
             return ""
-        when = promise.revisit.requested_at.astimezone().strftime("%d/%m/%Y")
+        when = local(promise.revisit.requested_at).strftime("%d/%m/%Y")
         if promise.revisit.done:
             return self.tr("%s, visitada (pedida el %s)") % (promise.revisit.agent_code, when)
         return self.tr("%s, pedida el %s") % (promise.revisit.agent_code, when)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from syncserver.questionnaires import QuestionnaireInfo
 
+from ..branch_day import local
 from .table import ModelIndex, RowsTableModel
 
 NAME, VERSION, DRAFT, ACCOUNTS = range(4)
@@ -60,10 +61,10 @@ class QuestionnairesModel(RowsTableModel):
             if row.latest_version is None:
                 return self.tr("sin publicar")
             if role == Qt.ItemDataRole.ToolTipRole and row.published_at:
-                return self.tr("Publicada el %s") % row.published_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                return self.tr("Publicada el %s") % local(row.published_at).strftime("%d/%m/%Y %H:%M")
             return f"v{row.latest_version}"
         if column == DRAFT:
             if row.draft_updated_at is None:
                 return self.tr("—")
-            return self.tr("guardado %s") % row.draft_updated_at.astimezone().strftime("%d/%m %H:%M")
+            return self.tr("guardado %s") % local(row.draft_updated_at).strftime("%d/%m %H:%M")
         return row.accounts

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from syncserver.users import UserInfo
 
+from ..branch_day import local
 from ..security_labels import role_name
 from .table import RowsTableModel
 
@@ -33,7 +34,7 @@ class UsersModel(RowsTableModel):
         if not user.active:
             return self.tr("Inactivo")
         if user.locked_until is not None and user.locked_until > (now or datetime.now(UTC)):
-            return self.tr("Bloqueado hasta las %s") % user.locked_until.astimezone().strftime("%H:%M")
+            return self.tr("Bloqueado hasta las %s") % local(user.locked_until).strftime("%H:%M")
         return self.tr("Activo")
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -53,7 +54,7 @@ class UsersModel(RowsTableModel):
             if column == STATE:
                 return self.state_text(user)
             if column == LAST_LOGIN:
-                return user.last_login_at.astimezone().strftime("%d/%m/%Y %H:%M") if user.last_login_at else \
+                return local(user.last_login_at).strftime("%d/%m/%Y %H:%M") if user.last_login_at else \
                     self.tr("nunca")
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
             return QColor(Qt.GlobalColor.gray)

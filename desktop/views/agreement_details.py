@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from syncserver.agreements import AgreementDetail
 
 from ..agreement_labels import agreement_status_labels, frequency_labels, penalty_labels
+from ..branch_day import local
 from ..models.accounts_model import format_money
 from ..models.agreements_model import MatchedPaymentsModel, ScheduleModel
 from .visit_details import FieldsCard
@@ -94,6 +95,6 @@ class AgreementDetails(FieldsCard):
                                          else self.tr("Sin firma capturada: se firma en papel"))
         cancellation = detail.cancellation
         self.fields["cancelled"].setText("" if cancellation is None else self.tr("%s por %s: %s") % (
-            cancellation.at.astimezone().strftime("%d/%m/%Y %H:%M"), cancellation.actor, cancellation.reason))
+            local(cancellation.at).strftime("%d/%m/%Y %H:%M"), cancellation.actor, cancellation.reason))
         self.schedule_model.set_rows(list(state.rows), s.currency)
         self.payments_model.set_payments(list(state.payments), s.currency)

@@ -30,6 +30,7 @@ from syncserver.questionnaires import (
 
 from syncserver.permissions import DATA_EXPORT, QUESTIONNAIRES_EDIT, QUESTIONNAIRES_PUBLISH
 
+from ..branch_day import local
 from ..models.questionnaires_model import QuestionnairesModel
 from ..server_host import ServerHost
 from ..worker import run_in_background
@@ -221,7 +222,7 @@ class DesignerPage(QWidget, DesignerFiles):
         if draft.questionnaire_id == self.current_id:
             self.draft_updated_at = draft.updated_at
             self._show_state()
-        self.status_label.setText(self.tr("Borrador guardado a las %s.") % draft.updated_at.astimezone().strftime("%H:%M:%S"))
+        self.status_label.setText(self.tr("Borrador guardado a las %s.") % local(draft.updated_at).strftime("%H:%M:%S"))
         self.saved.emit(draft)
         self.refresh()
 

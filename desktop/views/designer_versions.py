@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from syncserver.questionnaires import VersionInfo
 
+from ..branch_day import local
+
 
 class VersionsBar(QWidget):
     """GUI thread only. `load_requested(definition)` when the supervisor asks to edit from an old version."""
@@ -33,7 +35,7 @@ class VersionsBar(QWidget):
         self.versions = sorted(versions, key=lambda v: v.version, reverse=True)
         self.combo.clear()
         for version in self.versions:
-            when = version.published_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            when = local(version.published_at).strftime("%d/%m/%Y %H:%M")
             self.combo.addItem(self.tr("v%d — %s") % (version.version, when), version.version)
         if not self.versions:
             self.combo.addItem(self.tr("ninguna publicada"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from syncserver.logins import INACTIVE, LOCKED, LoginRefused, authenticate
 from syncserver.users import UserInfo
 
+from ..branch_day import local
 from ..server_host import ServerHost
 from ..worker import run_in_background
 
@@ -105,7 +106,7 @@ class LoginDialog(QDialog):
         if not isinstance(error, LoginRefused):
             return self.tr("No se pudo comprobar la contraseña: %s") % error
         if error.reason == LOCKED and error.locked_until is not None:
-            until = error.locked_until.astimezone().strftime("%H:%M")
+            until = local(error.locked_until).strftime("%H:%M")
             return self.tr("Demasiados intentos fallidos: este usuario queda bloqueado hasta las %s. "
                            "Un administrador puede desbloquearlo dándole una contraseña nueva.") % until
         if error.reason == INACTIVE:

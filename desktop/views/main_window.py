@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QStatusBar, QWidget
 
-from ..branch_day import zone_named
+from ..branch_day import local
 from ..server_host import ServerHost
 
 ONLINE_WINDOW = timedelta(minutes=5)
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         if self._last_data is None:
             self.last_data_label.setText(self.tr("Sin datos recibidos aún"))
         else:
-            branch_time = self._last_data.astimezone(zone_named(self.host.branch_zone))  # the branch's clock
+            branch_time = local(self._last_data)  # the branch's clock
             self.last_data_label.setText(self.tr("Últimos datos: %s") % branch_time.strftime("%H:%M:%S"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

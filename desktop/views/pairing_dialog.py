@@ -23,6 +23,7 @@ from syncserver.events import DevicePaired
 from syncserver.pairing import PairingCodeInfo, cancel_pairing_codes, create_pairing_code, pair_uri
 from syncserver.qr import pairing_qr
 
+from ..branch_day import local
 from ..server_host import ServerHost
 from ..worker import run_in_background
 from .permission_ui import denied_text
@@ -157,7 +158,7 @@ class PairingDialog(QDialog):
         self.qr_label.setMinimumSize(pixmap.size())  # never drawn over the code below it
         self.adjustSize()
         self.code_label.setText(info.display)
-        expires = info.expires_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        expires = local(info.expires_at).strftime("%d/%m/%Y %H:%M")
         self.expiry_label.setText(self.tr("Vence el %s (un solo uso).") % expires)
         if urls:
             self.urls_label.setText(self.tr("Direcciones del servidor:") + "\n" + "\n".join(urls))

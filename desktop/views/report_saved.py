@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetIt
 
 from syncserver.kpis.saved_reports import SavedReportInfo
 
+from ..branch_day import local
+
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -56,7 +58,7 @@ class SavedReportsBox(QGroupBox):
             item.setData(IdRole, report.id)
             if self.may_change:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip(self.tr("Guardado el %s") % report.updated_at.astimezone().strftime("%d/%m/%Y %H:%M"))
+            item.setToolTip(self.tr("Guardado el %s") % local(report.updated_at).strftime("%d/%m/%Y %H:%M"))
             self.list.addItem(item)
             if report.id == current:
                 self.list.setCurrentItem(item)

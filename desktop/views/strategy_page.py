@@ -25,6 +25,7 @@ from syncserver.scoring.settings import read_scoring_settings, save_scoring_sett
 from syncserver.scoring.strategy import Cell, strategy_matrix
 from syncserver.settings import SettingsError
 
+from ..branch_day import local
 from ..models.kpi_format import group_number
 from ..server_host import ServerHost
 from ..worker import run_in_background
@@ -196,7 +197,7 @@ class StrategyPage(QWidget):
         self._cost = np.array([np.nan if a.cost_minutes is None else a.cost_minutes for a in accounts], dtype=float)
         self.model_panel.show_run(run)
         self.history.set_runs(self.runs, run)
-        made = run.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        made = local(run.created_at).strftime("%d/%m/%Y %H:%M")
         self.status_label.setText(self.tr("%s cuentas activas puntuadas al %s · calculada el %s") % (
             group_number(run.n_scored), run.as_of.strftime("%d/%m/%Y"), made))
         self._recount()

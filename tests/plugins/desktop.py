@@ -44,6 +44,15 @@ def open_pairing_for(qtbot, host, window, code: str, name: str):
     return dialog
 
 
+@pytest.fixture(autouse=True)
+def _computer_clock():
+    """Each test starts on this computer's clock: a host that read a branch's zone sets it for the process."""
+    yield
+    from desktop.branch_day import use_zone  # noqa: PLC0415 - Qt
+
+    use_zone(None)
+
+
 @pytest.fixture
 def desk(qtbot, tmp_path):
     """The main window on a fresh data directory, server on 127.0.0.1 at a free port, no discovery."""
