@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -18,6 +17,7 @@ from syncserver.detail_queries import RECENT_DAYS, AccountDetail, AgentDetail, r
 from syncserver.map_queries import day_start
 from syncserver.visit_queries import VisitDetail, get_visit
 
+from ..branch_day import zone_named
 from ..models.accounts_model import format_money
 from ..server_host import ServerHost
 from ..visit_labels import outcome_label, outcome_labels
@@ -36,18 +36,11 @@ class _Loaded:
 REFRESH_MS = 300  # events arrive in bursts (a batch of fixes, then the device seen): one read for all
 
 
-def _zone(name: str) -> tzinfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None  # the system's local time
-
-
 def read_item(engine: Engine, kind: str, item_id: str, generation: int) -> _Loaded:
     """What `show_item` shows, read in one go (pool thread)."""
     with engine.connect() as conn:
         branch = load_branch(conn)
-    zone = _zone(branch.timezone)
+    zone = zone_named(branch.timezone)
     found: Any = None
     if kind == "visits":
         found = get_visit(engine, item_id)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +28,7 @@ from syncserver.branch import load_branch
 from syncserver.permissions import AGREEMENTS_MANAGE
 from syncserver.visit_queries import VisitDetail, VisitRow, get_visit, list_visits
 
-from ..branch_day import qdate
+from ..branch_day import qdate, zone_named
 from ..models.kpi_visits_filter import SlotVisitsFilter, slot_label
 from ..models.visits_model import VisitsModel
 from ..server_host import ServerHost
@@ -57,13 +56,6 @@ class _Loaded:
     today: date  # the branch's local date when read
     agents: list[AgentInfo]
     rows: list[VisitRow]
-
-
-def _zone(name: str) -> tzinfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None  # the system's local time
 
 
 def _midnight(day: date, zone: tzinfo | None) -> datetime:
@@ -218,7 +210,7 @@ class VisitsPage(QWidget):
         def load() -> _Loaded:  # pool thread
             engine = host.engine
             with engine.connect() as conn:
-                zone = _zone(load_branch(conn).timezone)
+                zone = zone_named(load_branch(conn).timezone)
             today = datetime.now(zone).date() if zone is not None else date.today()
             # Up to today means up to now and on: an inbox left open past midnight keeps showing what arrives.
             open_end = last >= today
