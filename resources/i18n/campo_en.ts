@@ -643,137 +643,137 @@
 <context>
     <name>AgreementDetails</name>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="34"/>
+        <location filename="../../desktop/views/agreement_details.py" line="35"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="34"/>
+        <location filename="../../desktop/views/agreement_details.py" line="35"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="34"/>
+        <location filename="../../desktop/views/agreement_details.py" line="35"/>
         <source>Firmado</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="35"/>
+        <location filename="../../desktop/views/agreement_details.py" line="36"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="35"/>
+        <location filename="../../desktop/views/agreement_details.py" line="36"/>
         <source>Interés o descuento</source>
         <translation>Interest or discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="36"/>
+        <location filename="../../desktop/views/agreement_details.py" line="37"/>
         <source>Penalidad</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="36"/>
+        <location filename="../../desktop/views/agreement_details.py" line="37"/>
         <source>Total a pagar</source>
         <translation>Total to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="36"/>
+        <location filename="../../desktop/views/agreement_details.py" line="37"/>
         <source>Pagado</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="37"/>
+        <location filename="../../desktop/views/agreement_details.py" line="38"/>
         <source>Saldo</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="37"/>
+        <location filename="../../desktop/views/agreement_details.py" line="38"/>
         <source>Firma del deudor</source>
         <translation>Debtor&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="38"/>
+        <location filename="../../desktop/views/agreement_details.py" line="39"/>
         <source>Anulación</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="44"/>
+        <location filename="../../desktop/views/agreement_details.py" line="45"/>
         <source>Plan de pagos y lo pagado</source>
         <translation>Payment schedule and what was paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="46"/>
+        <location filename="../../desktop/views/agreement_details.py" line="47"/>
         <source>Pagos aplicados</source>
         <translation>Payments applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="53"/>
+        <location filename="../../desktop/views/agreement_details.py" line="54"/>
         <source>Seleccione un convenio</source>
         <translation>Select an agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="64"/>
+        <location filename="../../desktop/views/agreement_details.py" line="65"/>
         <source>Convenio N.º %d · %s</source>
         <translation>Agreement no. %d · %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="68"/>
+        <location filename="../../desktop/views/agreement_details.py" line="69"/>
         <source>%s desde el %s</source>
         <translation>%s since %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="69"/>
+        <location filename="../../desktop/views/agreement_details.py" line="70"/>
         <source>%s (al %s)</source>
         <translation>%s (as of %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="71"/>
+        <location filename="../../desktop/views/agreement_details.py" line="72"/>
         <source>Total %s, cuota inicial %s, %d cuotas · %s, desde el %s</source>
         <translation>Total %s, down payment %s, %d instalments · %s, from %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="75"/>
+        <location filename="../../desktop/views/agreement_details.py" line="76"/>
         <source>Interés %s %% (%s)</source>
         <translation>Interest %s %% (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="77"/>
+        <location filename="../../desktop/views/agreement_details.py" line="78"/>
         <source>Descuento %s %% (%s)</source>
         <translation>Discount %s %% (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="79"/>
+        <location filename="../../desktop/views/agreement_details.py" line="80"/>
         <source>Ninguno</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="83"/>
+        <location filename="../../desktop/views/agreement_details.py" line="84"/>
         <source>%s tras %d días de gracia</source>
         <translation>%s after %d days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="85"/>
+        <location filename="../../desktop/views/agreement_details.py" line="86"/>
         <source>%s %% de la cuota tras %d días de gracia</source>
         <translation>%s %% of the instalment after %d days of grace</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="91"/>
+        <location filename="../../desktop/views/agreement_details.py" line="92"/>
         <source>%s (penalidades %s)</source>
         <translation>%s (penalties %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="93"/>
+        <location filename="../../desktop/views/agreement_details.py" line="94"/>
         <source>Capturada en la visita</source>
         <translation>Captured at the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="94"/>
+        <location filename="../../desktop/views/agreement_details.py" line="95"/>
         <source>Sin firma capturada: se firma en papel</source>
         <translation>No signature captured: it is signed on paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agreement_details.py" line="96"/>
+        <location filename="../../desktop/views/agreement_details.py" line="97"/>
         <source>%s por %s: %s</source>
         <translation>%s by %s: %s</translation>
     </message>
@@ -2902,102 +2902,102 @@
 <context>
     <name>DesignerPage</name>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="73"/>
+        <location filename="../../desktop/views/designer_page.py" line="74"/>
         <source>Nuevo…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="75"/>
+        <location filename="../../desktop/views/designer_page.py" line="76"/>
         <source>Importar JSON…</source>
         <translation>Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="79"/>
+        <location filename="../../desktop/views/designer_page.py" line="80"/>
         <source>Validar</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="81"/>
+        <location filename="../../desktop/views/designer_page.py" line="82"/>
         <source>Exportar JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="83"/>
+        <location filename="../../desktop/views/designer_page.py" line="84"/>
         <source>Guardar borrador</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="85"/>
+        <location filename="../../desktop/views/designer_page.py" line="86"/>
         <source>Descartar borrador…</source>
         <translation>Discard draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="87"/>
+        <location filename="../../desktop/views/designer_page.py" line="88"/>
         <source>Publicar…</source>
         <translation>Publish…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="91"/>
+        <location filename="../../desktop/views/designer_page.py" line="92"/>
         <source>Editar desde una versión publicada</source>
         <translation>Edit from a published version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="174"/>
+        <location filename="../../desktop/views/designer_page.py" line="175"/>
         <source>Editando el borrador guardado (versiones publicadas: %d).</source>
         <translation>Editing the saved draft (published versions: %d).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="176"/>
+        <location filename="../../desktop/views/designer_page.py" line="177"/>
         <source>Sin borrador: los cambios parten de la versión %d.</source>
         <translation>No draft: changes start from version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="178"/>
+        <location filename="../../desktop/views/designer_page.py" line="179"/>
         <source>Cuestionario vacío: agregue preguntas.</source>
         <translation>Empty questionnaire: add questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="196"/>
+        <location filename="../../desktop/views/designer_page.py" line="197"/>
         <source>● Cambios sin guardar</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="203"/>
+        <location filename="../../desktop/views/designer_page.py" line="204"/>
         <source>%d problemas por corregir antes de publicar (elija uno para ir a la pregunta).</source>
         <translation>%d problems to fix before publishing (choose one to go to its question).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="206"/>
+        <location filename="../../desktop/views/designer_page.py" line="207"/>
         <source>Sin problemas: se puede publicar.</source>
         <translation>No problems: ready to publish.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="218"/>
+        <location filename="../../desktop/views/designer_page.py" line="219"/>
         <source>el borrador del cuestionario anterior no se guardó (%s)</source>
         <translation>the draft of the previous questionnaire was not saved (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="224"/>
+        <location filename="../../desktop/views/designer_page.py" line="225"/>
         <source>Borrador guardado a las %s.</source>
         <translation>Draft saved at %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="238"/>
+        <location filename="../../desktop/views/designer_page.py" line="239"/>
         <source>Nada que publicar: es igual a la versión %d.</source>
         <translation>Nothing to publish: it equals version %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="254"/>
+        <location filename="../../desktop/views/designer_page.py" line="255"/>
         <source>Publicada la versión %d: los teléfonos la recibirán en su próxima sincronización.</source>
         <translation>Version %d published: phones get it on their next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="265"/>
+        <location filename="../../desktop/views/designer_page.py" line="266"/>
         <source>No se guardó: otra persona guardó este borrador después de que lo abrió. Ábralo de nuevo para ver sus cambios, o guarde otra vez para reemplazarlos.</source>
         <translation>Not saved: someone else saved this draft after you opened it. Open it again to see their changes, or save again to replace them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_page.py" line="272"/>
+        <location filename="../../desktop/views/designer_page.py" line="273"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not complete: %s</translation>
     </message>
@@ -3170,199 +3170,199 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="94"/>
+        <location filename="../../desktop/views/details_panel.py" line="87"/>
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="94"/>
+        <location filename="../../desktop/views/details_panel.py" line="87"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="94"/>
+        <location filename="../../desktop/views/details_panel.py" line="87"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="95"/>
+        <location filename="../../desktop/views/details_panel.py" line="88"/>
         <source>Días de mora</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="95"/>
+        <location filename="../../desktop/views/details_panel.py" line="88"/>
         <source>Segmento</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="96"/>
-        <location filename="../../desktop/views/details_panel.py" line="100"/>
+        <location filename="../../desktop/views/details_panel.py" line="89"/>
+        <location filename="../../desktop/views/details_panel.py" line="93"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="96"/>
+        <location filename="../../desktop/views/details_panel.py" line="89"/>
         <source>Geocerca</source>
         <translation>Geofence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="97"/>
+        <location filename="../../desktop/views/details_panel.py" line="90"/>
         <source>Visitas (últimos %d días)</source>
         <translation>Visits (last %d days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="97"/>
+        <location filename="../../desktop/views/details_panel.py" line="90"/>
         <source>Última visita</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="100"/>
+        <location filename="../../desktop/views/details_panel.py" line="93"/>
         <source>Dispositivo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="100"/>
+        <location filename="../../desktop/views/details_panel.py" line="93"/>
         <source>Versión de la app</source>
         <translation>App version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="101"/>
+        <location filename="../../desktop/views/details_panel.py" line="94"/>
         <source>Última conexión</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="101"/>
+        <location filename="../../desktop/views/details_panel.py" line="94"/>
         <source>Batería</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="102"/>
+        <location filename="../../desktop/views/details_panel.py" line="95"/>
         <source>Última posición</source>
         <translation>Latest fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="102"/>
+        <location filename="../../desktop/views/details_panel.py" line="95"/>
         <source>Visitas de hoy</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="102"/>
+        <location filename="../../desktop/views/details_panel.py" line="95"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="123"/>
+        <location filename="../../desktop/views/details_panel.py" line="116"/>
         <source>Seleccione una visita, una cuenta o un gestor en el mapa</source>
         <translation>Select a visit, an account or an agent on the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="131"/>
+        <location filename="../../desktop/views/details_panel.py" line="124"/>
         <source>Cargando…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="163"/>
+        <location filename="../../desktop/views/details_panel.py" line="156"/>
         <source>No se pudieron leer los detalles: %s</source>
         <translation>Could not read the details: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="173"/>
+        <location filename="../../desktop/views/details_panel.py" line="166"/>
         <source>Esa visita ya no existe.</source>
         <translation>That visit no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="173"/>
+        <location filename="../../desktop/views/details_panel.py" line="166"/>
         <source>Esa cuenta ya no existe.</source>
         <translation>That account no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="174"/>
+        <location filename="../../desktop/views/details_panel.py" line="167"/>
         <source>Ese dispositivo ya no existe.</source>
         <translation>That device no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="175"/>
+        <location filename="../../desktop/views/details_panel.py" line="168"/>
         <source>No hay nada que mostrar.</source>
         <translation>Nothing to show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="192"/>
+        <location filename="../../desktop/views/details_panel.py" line="185"/>
         <source>Nunca</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="201"/>
+        <location filename="../../desktop/views/details_panel.py" line="194"/>
         <source>Sin segmento</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="203"/>
+        <location filename="../../desktop/views/details_panel.py" line="196"/>
         <source>Sin asignar</source>
         <translation>Unassigned</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/details_panel.py" line="202"/>
         <location filename="../../desktop/views/details_panel.py" line="209"/>
-        <location filename="../../desktop/views/details_panel.py" line="216"/>
         <source>Ninguna</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="220"/>
+        <location filename="../../desktop/views/details_panel.py" line="213"/>
         <source>Sin ubicación: no se puede verificar la geocerca</source>
         <translation>No location: the geofence cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="224"/>
+        <location filename="../../desktop/views/details_panel.py" line="217"/>
         <source>Polígono de %d vértices</source>
         <translation>Polygon of %d vertices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="226"/>
+        <location filename="../../desktop/views/details_panel.py" line="219"/>
         <source>Radio de %s m</source>
         <translation>Radius of %s m</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="227"/>
+        <location filename="../../desktop/views/details_panel.py" line="220"/>
         <source>Radio de %s m (el de la sucursal)</source>
         <translation>Radius of %s m (the branch&apos;s default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="234"/>
+        <location filename="../../desktop/views/details_panel.py" line="227"/>
         <source>Sin datos del dispositivo</source>
         <translation>No device details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="235"/>
+        <location filename="../../desktop/views/details_panel.py" line="228"/>
         <source>Desconocida</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="241"/>
+        <location filename="../../desktop/views/details_panel.py" line="234"/>
         <source>Sin datos</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="243"/>
+        <location filename="../../desktop/views/details_panel.py" line="236"/>
         <source> (cargando)</source>
         <translation> (charging)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="245"/>
+        <location filename="../../desktop/views/details_panel.py" line="238"/>
         <source>Sin posiciones</source>
         <translation>No positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="248"/>
+        <location filename="../../desktop/views/details_panel.py" line="241"/>
         <source>precisión %s m</source>
         <translation>accuracy %s m</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="252"/>
+        <location filename="../../desktop/views/details_panel.py" line="245"/>
         <source>Revocado el %s</source>
         <translation>Revoked on %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/details_panel.py" line="254"/>
+        <location filename="../../desktop/views/details_panel.py" line="247"/>
         <source>Activo, emparejado el %s</source>
         <translation>Active, paired on %s</translation>
     </message>
@@ -3370,77 +3370,77 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="36"/>
+        <location filename="../../desktop/models/devices_model.py" line="37"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="36"/>
+        <location filename="../../desktop/models/devices_model.py" line="37"/>
         <source>Modelo</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="36"/>
+        <location filename="../../desktop/models/devices_model.py" line="37"/>
         <source>Sistema</source>
         <translation>OS</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="36"/>
+        <location filename="../../desktop/models/devices_model.py" line="37"/>
         <source>Versión de la app</source>
         <translation>App version</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="37"/>
+        <location filename="../../desktop/models/devices_model.py" line="38"/>
         <source>Última conexión</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="37"/>
+        <location filename="../../desktop/models/devices_model.py" line="38"/>
         <source>Batería</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="37"/>
+        <location filename="../../desktop/models/devices_model.py" line="38"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="75"/>
+        <location filename="../../desktop/models/devices_model.py" line="76"/>
         <source> (cargando)</source>
         <translation> (charging)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="77"/>
+        <location filename="../../desktop/models/devices_model.py" line="78"/>
         <source>Revocado</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="77"/>
+        <location filename="../../desktop/models/devices_model.py" line="78"/>
         <source>Activo</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="83"/>
+        <location filename="../../desktop/models/devices_model.py" line="84"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="86"/>
+        <location filename="../../desktop/models/devices_model.py" line="87"/>
         <source>hace un momento</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="88"/>
+        <location filename="../../desktop/models/devices_model.py" line="89"/>
         <source>hace %d min</source>
         <translation>%d min ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="90"/>
+        <location filename="../../desktop/models/devices_model.py" line="91"/>
         <source>hace %d h</source>
         <translation>%d h ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/devices_model.py" line="91"/>
+        <location filename="../../desktop/models/devices_model.py" line="92"/>
         <source>hace %d días</source>
         <translation>%d days ago</translation>
     </message>
@@ -4581,67 +4581,67 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="38"/>
+        <location filename="../../desktop/views/login_dialog.py" line="39"/>
         <source>Campo — iniciar sesión</source>
         <translation>Campo — sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="46"/>
+        <location filename="../../desktop/views/login_dialog.py" line="47"/>
         <source>Varias personas usan Campo en esta sucursal: escriba su usuario y su contraseña.</source>
         <translation>Several people use Campo at this branch: type your user name and your password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="58"/>
+        <location filename="../../desktop/views/login_dialog.py" line="59"/>
         <source>Entrar</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="59"/>
+        <location filename="../../desktop/views/login_dialog.py" line="60"/>
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="64"/>
+        <location filename="../../desktop/views/login_dialog.py" line="65"/>
         <source>Usuario</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="65"/>
+        <location filename="../../desktop/views/login_dialog.py" line="66"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="80"/>
+        <location filename="../../desktop/views/login_dialog.py" line="81"/>
         <source>Escriba su usuario y su contraseña.</source>
         <translation>Type your user name and your password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="85"/>
+        <location filename="../../desktop/views/login_dialog.py" line="86"/>
         <source>Comprobando…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="106"/>
+        <location filename="../../desktop/views/login_dialog.py" line="107"/>
         <source>No se pudo comprobar la contraseña: %s</source>
         <translation>Could not check the password: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="109"/>
+        <location filename="../../desktop/views/login_dialog.py" line="110"/>
         <source>Demasiados intentos fallidos: este usuario queda bloqueado hasta las %s. Un administrador puede desbloquearlo dándole una contraseña nueva.</source>
         <translation>Too many failed attempts: this user is locked until %s. An administrator can unlock it by giving it a new password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="112"/>
+        <location filename="../../desktop/views/login_dialog.py" line="113"/>
         <source>Este usuario está desactivado. Pida a un administrador que lo active.</source>
         <translation>This user is deactivated. Ask an administrator to activate it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="113"/>
+        <location filename="../../desktop/views/login_dialog.py" line="114"/>
         <source>Usuario o contraseña incorrectos.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="115"/>
+        <location filename="../../desktop/views/login_dialog.py" line="116"/>
         <source>Tras %d intento(s) fallido(s) más, el usuario quedará bloqueado un rato.</source>
         <translation>After %d more failed attempt(s) the user will be locked for a while.</translation>
     </message>
@@ -5264,67 +5264,67 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="62"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="63"/>
         <source>Vincular un dispositivo</source>
         <translation>Pair a device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="88"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="89"/>
         <source>Otro código</source>
         <translation>Another code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="91"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="92"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="95"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="96"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="99"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="100"/>
         <source>En el teléfono, abra Campo y escanee este código QR, o escriba el código de vinculación.</source>
         <translation>On the phone, open Campo and scan this QR code, or type the pairing code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="136"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="137"/>
         <source>No hay gestores activos: agregue uno antes de vincular un dispositivo.</source>
         <translation>There are no active agents: add one before pairing a device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="138"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="139"/>
         <source>Creando el código…</source>
         <translation>Creating the code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="161"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="162"/>
         <source>Vence el %s (un solo uso).</source>
         <translation>Expires %s (single use).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="163"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="164"/>
         <source>Direcciones del servidor:</source>
         <translation>Server addresses:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="165"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="166"/>
         <source>El servidor todavía no está en marcha: el QR no lleva direcciones.</source>
         <translation>The server is not running yet: the QR code carries no addresses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="166"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="167"/>
         <source>Esperando al dispositivo…</source>
         <translation>Waiting for the device…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="172"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="173"/>
         <source>El gestor está desactivado: actívelo antes de vincular un dispositivo.</source>
         <translation>The agent is deactivated: activate them before pairing a device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairing_dialog.py" line="176"/>
+        <location filename="../../desktop/views/pairing_dialog.py" line="177"/>
         <source>No se pudo crear el código: %s</source>
         <translation>Could not create the code: %s</translation>
     </message>
@@ -5693,67 +5693,67 @@
 <context>
     <name>PromisesModel</name>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="28"/>
+        <location filename="../../desktop/models/promises_model.py" line="29"/>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="28"/>
+        <location filename="../../desktop/models/promises_model.py" line="29"/>
         <source>Deudor</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="28"/>
+        <location filename="../../desktop/models/promises_model.py" line="29"/>
         <source>Gestor</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="28"/>
+        <location filename="../../desktop/models/promises_model.py" line="29"/>
         <source>Visita</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="29"/>
+        <location filename="../../desktop/models/promises_model.py" line="30"/>
         <source>Vence</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="29"/>
+        <location filename="../../desktop/models/promises_model.py" line="30"/>
         <source>Prometido</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="29"/>
+        <location filename="../../desktop/models/promises_model.py" line="30"/>
         <source>Pagado</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="29"/>
+        <location filename="../../desktop/models/promises_model.py" line="30"/>
         <source>Falta</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="30"/>
+        <location filename="../../desktop/models/promises_model.py" line="31"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="30"/>
+        <location filename="../../desktop/models/promises_model.py" line="31"/>
         <source>Revisita</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="48"/>
+        <location filename="../../desktop/models/promises_model.py" line="49"/>
         <source>%s, visitada (pedida el %s)</source>
         <translation>%s, visited (asked on %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="49"/>
+        <location filename="../../desktop/models/promises_model.py" line="50"/>
         <source>%s, pedida el %s</source>
         <translation>%s, asked on %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/promises_model.py" line="86"/>
+        <location filename="../../desktop/models/promises_model.py" line="87"/>
         <source>Con los días de gracia, hasta el %s</source>
         <translation>With the grace days, until %s</translation>
     </message>
@@ -5970,47 +5970,47 @@
 <context>
     <name>QuestionnairesModel</name>
     <message>
-        <location filename="../../desktop/models/questionnaires_model.py" line="21"/>
+        <location filename="../../desktop/models/questionnaires_model.py" line="22"/>
         <source>Cuestionario</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/questionnaires_model.py" line="21"/>
+        <location filename="../../desktop/models/questionnaires_model.py" line="22"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/questionnaires_model.py" line="21"/>
+        <location filename="../../desktop/models/questionnaires_model.py" line="22"/>
         <source>Borrador</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/questionnaires_model.py" line="21"/>
+        <location filename="../../desktop/models/questionnaires_model.py" line="22"/>
         <source>Cuentas</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/questionnaires_model.py" line="58"/>
+        <location filename="../../desktop/models/questionnaires_model.py" line="59"/>
         <source> (retirado)</source>
         <translation> (retired)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/questionnaires_model.py" line="61"/>
+        <location filename="../../desktop/models/questionnaires_model.py" line="62"/>
         <source>sin publicar</source>
         <translation>unpublished</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/questionnaires_model.py" line="63"/>
+        <location filename="../../desktop/models/questionnaires_model.py" line="64"/>
         <source>Publicada el %s</source>
         <translation>Published on %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/questionnaires_model.py" line="67"/>
+        <location filename="../../desktop/models/questionnaires_model.py" line="68"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/questionnaires_model.py" line="68"/>
+        <location filename="../../desktop/models/questionnaires_model.py" line="69"/>
         <source>guardado %s</source>
         <translation>saved %s</translation>
     </message>
@@ -7838,27 +7838,27 @@
 <context>
     <name>SavedReportsBox</name>
     <message>
-        <location filename="../../desktop/views/report_saved.py" line="21"/>
+        <location filename="../../desktop/views/report_saved.py" line="23"/>
         <source>Informes guardados</source>
         <translation>Saved reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_saved.py" line="24"/>
+        <location filename="../../desktop/views/report_saved.py" line="26"/>
         <source>Doble clic: abrir · F2: cambiar el nombre</source>
         <translation>Double click: open · F2: rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_saved.py" line="29"/>
+        <location filename="../../desktop/views/report_saved.py" line="31"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_saved.py" line="30"/>
+        <location filename="../../desktop/views/report_saved.py" line="32"/>
         <source>Eliminar</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_saved.py" line="59"/>
+        <location filename="../../desktop/views/report_saved.py" line="61"/>
         <source>Guardado el %s</source>
         <translation>Saved on %s</translation>
     </message>
@@ -8870,93 +8870,93 @@
 <context>
     <name>StrategyPage</name>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="88"/>
-        <location filename="../../desktop/views/strategy_page.py" line="246"/>
+        <location filename="../../desktop/views/strategy_page.py" line="89"/>
+        <location filename="../../desktop/views/strategy_page.py" line="247"/>
         <source>Recalcular</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="89"/>
+        <location filename="../../desktop/views/strategy_page.py" line="90"/>
         <source>Ajustar el modelo con el historial de hoy y puntuar toda la cartera con las reglas en pantalla</source>
         <translation>Fit the model on today’s history and score the whole portfolio with the rules on screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="96"/>
+        <location filename="../../desktop/views/strategy_page.py" line="97"/>
         <source>Cargando corridas…</source>
         <translation>Loading runs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="99"/>
+        <location filename="../../desktop/views/strategy_page.py" line="100"/>
         <source>Corrida:</source>
         <translation>Run:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="116"/>
+        <location filename="../../desktop/views/strategy_page.py" line="117"/>
         <source>Reglas</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="117"/>
+        <location filename="../../desktop/views/strategy_page.py" line="118"/>
         <source>Tramos de mora</source>
         <translation>Days-past-due buckets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="118"/>
+        <location filename="../../desktop/views/strategy_page.py" line="119"/>
         <source>Modelo</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="119"/>
+        <location filename="../../desktop/views/strategy_page.py" line="120"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="125"/>
+        <location filename="../../desktop/views/strategy_page.py" line="126"/>
         <source>Matriz de estrategia: probabilidad de pago × costo de cobro</source>
         <translation>Strategy matrix: payment probability × cost to collect</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="166"/>
+        <location filename="../../desktop/views/strategy_page.py" line="167"/>
         <source>Aún no hay corridas: pulse «Recalcular» para puntuar la cartera.</source>
         <translation>No runs yet: press “Recalculate” to score the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="184"/>
+        <location filename="../../desktop/views/strategy_page.py" line="185"/>
         <source>Leyendo la corrida #%d…</source>
         <translation>Reading run #%d…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="200"/>
+        <location filename="../../desktop/views/strategy_page.py" line="201"/>
         <source>%s cuentas activas puntuadas al %s · calculada el %s</source>
         <translation>%s active accounts scored as of %s · computed %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="209"/>
+        <location filename="../../desktop/views/strategy_page.py" line="210"/>
         <source>No se pudo completar: %s</source>
         <translation>Could not finish: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="222"/>
+        <location filename="../../desktop/views/strategy_page.py" line="223"/>
         <source>Cuentas y saldos de la corrida #%d con sus reglas.</source>
         <translation>Accounts and balances of run #%d under its rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="225"/>
+        <location filename="../../desktop/views/strategy_page.py" line="226"/>
         <source>Recuento con las reglas en pantalla; la corrida #%d usó otras. «Recalcular» guarda una corrida con ellas y «Guardar» las deja para la corrida nocturna.</source>
         <translation>Recounted with the rules on screen; run #%d used others. “Recalculate” stores a run with them and “Save” keeps them for the nightly run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="246"/>
+        <location filename="../../desktop/views/strategy_page.py" line="247"/>
         <source>Calculando…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="255"/>
+        <location filename="../../desktop/views/strategy_page.py" line="256"/>
         <source>Ajustando el modelo y puntuando la cartera…</source>
         <translation>Fitting the model and scoring the portfolio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy_page.py" line="268"/>
+        <location filename="../../desktop/views/strategy_page.py" line="269"/>
         <source>Reglas guardadas: la corrida nocturna y «Recalcular» las usarán.</source>
         <translation>Rules saved: the nightly run and “Recalculate” will use them.</translation>
     </message>
@@ -9100,47 +9100,47 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../desktop/models/users_model.py" line="28"/>
+        <location filename="../../desktop/models/users_model.py" line="29"/>
         <source>Usuario</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/users_model.py" line="28"/>
+        <location filename="../../desktop/models/users_model.py" line="29"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/users_model.py" line="28"/>
+        <location filename="../../desktop/models/users_model.py" line="29"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/users_model.py" line="28"/>
+        <location filename="../../desktop/models/users_model.py" line="29"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/users_model.py" line="29"/>
+        <location filename="../../desktop/models/users_model.py" line="30"/>
         <source>Último ingreso</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/users_model.py" line="34"/>
+        <location filename="../../desktop/models/users_model.py" line="35"/>
         <source>Inactivo</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/users_model.py" line="36"/>
+        <location filename="../../desktop/models/users_model.py" line="37"/>
         <source>Bloqueado hasta las %s</source>
         <translation>Locked until %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/users_model.py" line="37"/>
+        <location filename="../../desktop/models/users_model.py" line="38"/>
         <source>Activo</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/users_model.py" line="57"/>
+        <location filename="../../desktop/models/users_model.py" line="58"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
@@ -9148,27 +9148,27 @@
 <context>
     <name>VersionsBar</name>
     <message>
-        <location filename="../../desktop/views/designer_versions.py" line="21"/>
+        <location filename="../../desktop/views/designer_versions.py" line="23"/>
         <source>Editar desde esta versión</source>
         <translation>Edit from this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_versions.py" line="22"/>
+        <location filename="../../desktop/views/designer_versions.py" line="24"/>
         <source>Reemplaza el borrador por esa versión (se puede deshacer)</source>
         <translation>Replaces the draft with that version (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_versions.py" line="26"/>
+        <location filename="../../desktop/views/designer_versions.py" line="28"/>
         <source>Versiones:</source>
         <translation>Versions:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_versions.py" line="37"/>
+        <location filename="../../desktop/views/designer_versions.py" line="39"/>
         <source>v%d — %s</source>
         <translation>v%d — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/designer_versions.py" line="39"/>
+        <location filename="../../desktop/views/designer_versions.py" line="41"/>
         <source>ninguna publicada</source>
         <translation>none published</translation>
     </message>
@@ -9614,74 +9614,74 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="113"/>
-        <location filename="../../desktop/views/visits_page.py" line="265"/>
+        <location filename="../../desktop/views/visits_page.py" line="105"/>
+        <location filename="../../desktop/views/visits_page.py" line="257"/>
         <source>Todos los gestores</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="115"/>
+        <location filename="../../desktop/views/visits_page.py" line="107"/>
         <source>Todos los resultados</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="119"/>
+        <location filename="../../desktop/views/visits_page.py" line="111"/>
         <source>Toda geocerca</source>
         <translation>Any geofence verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="122"/>
+        <location filename="../../desktop/views/visits_page.py" line="114"/>
         <source>Solo con alertas</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="126"/>
+        <location filename="../../desktop/views/visits_page.py" line="118"/>
         <source>Avisar cada visita</source>
         <translation>Notify each visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="136"/>
+        <location filename="../../desktop/views/visits_page.py" line="128"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="136"/>
+        <location filename="../../desktop/views/visits_page.py" line="128"/>
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="145"/>
-        <location filename="../../desktop/views/visits_page.py" line="230"/>
+        <location filename="../../desktop/views/visits_page.py" line="137"/>
+        <location filename="../../desktop/views/visits_page.py" line="222"/>
         <source>Cargando visitas…</source>
         <translation>Loading visits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="162"/>
+        <location filename="../../desktop/views/visits_page.py" line="154"/>
         <source>Nuevo convenio…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="163"/>
+        <location filename="../../desktop/views/visits_page.py" line="155"/>
         <source>Un convenio de pago a partir de la promesa de esta visita</source>
         <translation>A payment agreement from this visit&apos;s promise</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="259"/>
+        <location filename="../../desktop/views/visits_page.py" line="251"/>
         <source>No se pudieron leer las visitas: %s</source>
         <translation>Could not read the visits: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="273"/>
+        <location filename="../../desktop/views/visits_page.py" line="265"/>
         <source>%d de %d visitas</source>
         <translation>%d of %d visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="275"/>
+        <location filename="../../desktop/views/visits_page.py" line="267"/>
         <source> (solo las %d más recientes: acote las fechas para ver las demás)</source>
         <translation> (only the %d most recent: narrow the dates to see the rest)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/visits_page.py" line="305"/>
+        <location filename="../../desktop/views/visits_page.py" line="297"/>
         <source>Visita de %s</source>
         <translation>Visit by %s</translation>
     </message>
