@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -11,6 +10,7 @@ from PySide6.QtGui import QColor
 from syncserver.alerts.office import AlertInfo
 
 from ..alert_labels import detail_text, kind_labels, subject_text
+from ..branch_day import local
 from .table import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -25,13 +25,6 @@ class AlertsModel(RowsTableModel):
         super().__init__(parent)
         self._headers = [self.tr("Tipo"), self.tr("Sobre"), self.tr("Desde"), self.tr("Detalle")]
         self._kinds = kind_labels()
-        self._zone: tzinfo | None = None  # None: this computer's local time
-
-    def set_time_zone(self, zone: tzinfo | None) -> None:
-        """Show the times in `zone` (the branch's); only the «Desde» column changes."""
-        self._zone = zone
-        if self._rows:
-            self.dataChanged.emit(self.index(0, SINCE), self.index(len(self._rows) - 1, SINCE))
 
     def alert_at(self, row: int) -> AlertInfo:
         """The alert shown in a row."""
@@ -73,7 +66,7 @@ class AlertsModel(RowsTableModel):
             if column == SUBJECT:
                 return subject_text(alert)
             if column == SINCE:
-                return alert.raised_at.astimezone(self._zone).strftime("%d/%m/%Y %H:%M")
+                return local(alert.raised_at).strftime("%d/%m/%Y %H:%M")
             return detail_text(alert)
         if role == Qt.ItemDataRole.ForegroundRole and column == KIND and alert.kind in KIND_COLOURS:
             return QColor(KIND_COLOURS[alert.kind])

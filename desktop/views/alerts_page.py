@@ -21,7 +21,6 @@ from syncserver.alerts.kinds import DEVICE_KINDS, VISIT_KINDS
 from syncserver.alerts.office import AlertInfo, acknowledge, list_alerts
 from syncserver.permissions import ALERTS_ACKNOWLEDGE
 
-from ..branch_day import zone_named
 from ..models.alerts_model import AlertsModel
 from ..server_host import ServerHost
 from ..worker import run_in_background
@@ -71,8 +70,7 @@ class AlertsPage(QWidget):
         # Kind, subject and since fit their texts as rows come (a header in ResizeToContents mode
         # sized them once, from the titles, while the list was still empty).
         self.model.rowsInserted.connect(lambda *_: [self.table.resizeColumnToContents(c) for c in (0, 1, 2)])
-        self.model.set_time_zone(zone_named(host.branch_zone))
-        host.branch_zone_changed.connect(lambda name: self.model.set_time_zone(zone_named(name)))
+        host.branch_zone_changed.connect(lambda _zone: self.table.viewport().update())  # «Desde» on the new clock
         host.bridge.alerts_changed.connect(lambda _event: self.reload())
         if host.port is None:
             host.started.connect(lambda _port: self.reload())
